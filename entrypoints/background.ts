@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // wiring arrives with the in-page issue
+});

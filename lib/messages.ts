@@ -1,0 +1,56 @@
+/**
+ * The one typed protocol for every message between contexts (content, background, popup,
+ * options). Add a variant here, never an untyped payload elsewhere.
+ */
+import type { Report } from './analysis/types';
+
+/** What the content script knows about its page. */
+export type PageState =
+  | { kind: 'not-article' }
+  | { kind: 'analysing' }
+  | { kind: 'done'; report: Report }
+  | { kind: 'unsupported-language'; language: string; report: Report }
+  | { kind: 'error'; message: string };
+
+/** What the popup shows for a tab. */
+export type TabState =
+  | PageState
+  | { kind: 'restricted' } // browser pages, store pages: the extension may not run there
+  | { kind: 'unknown' }; // no content script answered (page still loading, or not injected)
+
+/** Sent by the content script to the background. */
+export type ContentToBackground =
+  | { type: 'page-state'; state: PageState; url: string }
+  | { type: 'page-left' };
+
+/** Sent by the popup (or options) to the background. */
+export type PopupToBackground =
+  | { type: 'get-tab-state'; tabId: number }
+  | { type: 'analyze-tab'; tabId: number };
+
+/** Sent by the background or popup to a tab's content script. */
+export type ToContent =
+  | { type: 'get-state' }
+  | { type: 'analyze-now' }
+  | { type: 'set-marks'; on: boolean }
+  | { type: 'reveal'; target: { kind: 'sentence' | 'loaded' | 'claim'; index: number } };
+
+export type Message = ContentToBackground | PopupToBackground | ToContent;
+
+/** Replies, by request type. */
+export interface Replies {
+  'get-tab-state': TabState;
+  'analyze-tab': TabState;
+  'get-state': PageState;
+  'analyze-now': PageState;
+  'set-marks': { on: boolean };
+  reveal: { found: boolean };
+  'page-state': undefined;
+  'page-left': undefined;
+}
+
+export function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
+  );
+}
