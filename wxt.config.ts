@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  // SLANTWISE_OUT lets parallel builds (e.g. one per developer task) use their own folder.
+  outDir: process.env.SLANTWISE_OUT ?? '.output',
   // makes `browser` from 'wxt/browser' the webextension-polyfill object
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
