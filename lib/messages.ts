@@ -2,7 +2,7 @@
  * The one typed protocol for every message between contexts (content, background, popup,
  * options). Add a variant here, never an untyped payload elsewhere.
  */
-import type { Report } from './analysis/types';
+import type { ArticleInput, Report } from './analysis/types';
 
 /** What the content script knows about its page. */
 export type PageState =
@@ -21,7 +21,9 @@ export type TabState =
 /** Sent by the content script to the background. */
 export type ContentToBackground =
   | { type: 'page-state'; state: PageState; url: string }
-  | { type: 'page-left' };
+  | { type: 'page-left' }
+  /** The engine runs where it loads once (the background); the content script stays small. */
+  | { type: 'analyze'; input: ArticleInput; force?: boolean };
 
 /** Sent by the popup (or options) to the background. */
 export type PopupToBackground =
@@ -47,6 +49,7 @@ export interface Replies {
   reveal: { found: boolean };
   'page-state': undefined;
   'page-left': undefined;
+  analyze: { report: Report } | { error: string };
 }
 
 export function isMessage(value: unknown): value is Message {
