@@ -131,7 +131,7 @@ function pollInPage<R, A>(
 ): Promise<Awaited<R>> {
   // Polling from Node (not waitForFunction) so the same code works over CDP and BiDi.
   const deadline = Date.now() + timeoutMs;
-  return (async () => {
+  return (async (): Promise<Awaited<R>> => {
     for (;;) {
       const value = await evaluate(fn as (a: A) => R, arg as A).catch(() => undefined);
       if (value) return value as Awaited<R>;
@@ -154,8 +154,8 @@ function wrapPlaywright(page: PwPage): TestPage {
   const requests: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('request', (r) => requests.push(r.url()));
-  const evaluate = (<R, A>(fn: (arg: A) => R, arg?: A) =>
-    page.evaluate(fn, arg as A)) as TestPage['evaluate'];
+  // biome-ignore lint/suspicious/noExplicitAny: the two libraries type evaluate differently
+  const evaluate = ((fn: any, arg?: unknown) => page.evaluate(fn, arg)) as TestPage['evaluate'];
   return {
     raw: page,
     errors,
@@ -237,8 +237,8 @@ function wrapPuppeteer(page: PpPage): TestPage {
   const requests: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('request', (r) => requests.push(r.url()));
-  const evaluate = (<R, A>(fn: (arg: A) => R, arg?: A) =>
-    page.evaluate(fn as (a: A) => R, arg as A)) as TestPage['evaluate'];
+  // biome-ignore lint/suspicious/noExplicitAny: the two libraries type evaluate differently
+  const evaluate = ((fn: any, arg?: unknown) => page.evaluate(fn, arg)) as TestPage['evaluate'];
   return {
     raw: page,
     errors,
