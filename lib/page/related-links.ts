@@ -1,0 +1,175 @@
+/**
+ * The outlet's own related stories: links under headings like "More from ...", "Related",
+ * "Read more", "Recommended". Promoted, sponsored and partner widgets ("PROMOTED STORIES",
+ * Taboola/Outbrain-style boxes) are not the outlet's editorial choice: their links are left out
+ * and counted, so the reader sees that they were there.
+ */
+import type { RelatedInput } from '../analysis/types';
+
+const RELATED_HEADING =
+  /^(?:more (?:from|in|on|about|stories|news|articles|coverage|like this)|related(?: (?:stories|articles|news|content|coverage|reading|links|topics))?$|related:|read (?:more|next|also)|also read|recommended(?: for you| stories| articles| reading)?$|further reading|what to read next|you (?:might|may) also (?:like|want to read|be interested))/i;
+
+const PROMO_HEADING =
+  /^(?:promoted|sponsored|paid (?:content|post|partner|for by)|partner (?:content|stories|offers?)|from (?:around|across) the web|(?:ads|stories|content) by|recommended by|advertisement|around the web)/i;
+
+/** Class or id fragments of ad and content-recommendation widgets. */
+const PROMO_CLASS =
+  /taboola|outbrain|revcontent|zergnet|mgid|plista|ligatus|dianomi|nativo|sponsor|promoted|paid-?content|partner-?content|native-?ad|adchoices|(?:^|[\s_-])ads?(?:$|[\s_-])/i;
+
+const PROMO_SELECTOR = [
+  'taboola',
+  'outbrain',
+  'OUTBRAIN',
+  'revcontent',
+  'zergnet',
+  'mgid',
+  'sponsor',
+  'promoted',
+  'paid-content',
+  'partner-content',
+  'native-ad',
+]
+  .flatMap((f) => [`[class*="${f}"]`, `[id*="${f}"]`])
+  .join(',');
+
+const HEADING_SELECTOR =
+  'h1,h2,h3,h4,h5,h6,[role="heading"],[class*="title"],[class*="heading"],[class*="header"],[class*="label"]';
+
+/** Containers this broad are the page itself, never a link box. */
+const BROAD = new Set(['body', 'html', 'main', 'article']);
+
+export interface RelatedFound {
+  /** Undefined when the page has no related block and no promoted links. */
+  related?: RelatedInput;
+  /** Related and promoted blocks (and their headings): article extraction leaves them out. */
+  blocks: Element[];
+}
+
+function norm(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+/** True when the element or an ancestor (up to `stop`) is marked as an ad or sponsored widget. */
+function isPromoted(el: Element, stop: Element | null): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
+    if (PROMO_CLASS.test(classAndId(e))) return true;
+    const rel = e.getAttribute('rel');
+    if (rel && /\bsponsored\b/i.test(rel)) return true;
+  }
+  return false;
+}
+
+function usableHref(a: Element): string | null {
+  const href = a.getAttribute('href')?.trim();
+  if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return null;
+  return href;
+}
+
+function resolve(href: string, base?: string): string {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
+}
+
+/** A link's headline, or '' when it is not one (icons, "Read more", brand names). */
+function linkTitle(a: Element): string {
+  const title = norm(a.textContent) || norm(a.getAttribute('aria-label')) || norm(a.getAttribute('title'));
+  return title.split(' ').length >= 3 ? title : '';
+}
+
+function linkDensity(el: Element): number {
+  const total = norm(el.textContent).length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += norm(a.textContent).length;
+  return linked / total;
+}
+
+/**
+ * The block a heading introduces: the nearest ancestor that holds links besides the heading's
+ * own and is mostly links; else the heading's following siblings up to the next heading.
+ */
+function blockOf(heading: Element): Element[] {
+  let el = heading;
+  for (let depth = 0; depth < 4; depth++) {
+    const parent = el.parentElement;
+    if (!parent || BROAD.has(parent.localName)) break;
+    el = parent;
+    const links = [...el.querySelectorAll('a[href]')].filter((a) => !heading.contains(a));
+    if (links.length === 0) continue;
+    if (linkDensity(el) >= 0.35) return [el];
+    break;
+  }
+  const siblings: Element[] = [];
+  for (let s = heading.nextElementSibling; s && siblings.length < 4; s = s.nextElementSibling) {
+    if (/^h[1-6]$/.test(s.localName) || s.querySelector('h1,h2,h3,h4,h5,h6')) break;
+    siblings.push(s);
+  }
+  return siblings;
+}
+
+export function findRelated(doc: Document, baseUrl?: string): RelatedFound {
+  const blocks: Element[] = [];
+  const promotedRoots: Element[] = [];
+  const relatedRoots: { heading: string; roots: Element[] }[] = [];
+
+  for (const h of doc.querySelectorAll(HEADING_SELECTOR)) {
+    const text = norm(h.textContent);
+    if (text.length < 4 || text.length > 80) continue;
+    const promo = PROMO_HEADING.test(text);
+    if (!promo && !RELATED_HEADING.test(text)) continue;
+    // A title-classed wrapper around a matching heading would find the same block twice.
+    if (blocks.some((b) => b.contains(h))) continue;
+    const roots = blockOf(h);
+    if (roots.length === 0) continue;
+    blocks.push(h, ...roots);
+    if (promo || roots.some((r) => isPromoted(r, null))) promotedRoots.push(...roots);
+    else relatedRoots.push({ heading: text, roots });
+  }
+  // Widgets known by their class or id, with or without a heading.
+  for (const el of doc.querySelectorAll(PROMO_SELECTOR)) {
+    if (BROAD.has(el.localName) || blocks.some((b) => b.contains(el))) continue;
+    if (!el.querySelector('a[href]')) continue;
+    blocks.push(el);
+    promotedRoots.push(el);
+  }
+
+  const excludedHrefs = new Set<string>();
+  for (const root of promotedRoots) {
+    for (const a of root.querySelectorAll('a[href]')) {
+      const href = usableHref(a);
+      if (href && linkTitle(a)) excludedHrefs.add(resolve(href, baseUrl));
+    }
+  }
+
+  const links: { title: string; url: string }[] = [];
+  const seen = new Set<string>();
+  for (const { roots } of relatedRoots) {
+    for (const root of roots) {
+      for (const a of root.querySelectorAll('a[href]')) {
+        const href = usableHref(a);
+        const title = linkTitle(a);
+        if (!href || !title) continue;
+        const url = resolve(href, baseUrl);
+        if (isPromoted(a, root.parentElement)) {
+          excludedHrefs.add(url);
+          continue;
+        }
+        if (seen.has(url)) continue;
+        seen.add(url);
+        links.push({ title, url });
+      }
+    }
+  }
+
+  if (relatedRoots.length === 0 && excludedHrefs.size === 0) return { blocks };
+  const related: RelatedInput = { links, excluded: excludedHrefs.size };
+  if (relatedRoots[0]) related.heading = relatedRoots[0].heading;
+  return { related, blocks };
+}

@@ -1,0 +1,157 @@
+/**
+ * A block's readable text and the map from its offsets back to the LIVE Text nodes it came from.
+ * Whitespace runs collapse to one space (as a browser renders them), soft hyphens and zero-width
+ * spaces are dropped, so the text the analysis sees is the text a reader sees, while every
+ * character still points at its place in the page. Reads only: never writes to the DOM.
+ */
+import type { BlockMap } from './types';
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+/** Elements whose content is never part of a block's text. */
+const UNREAD = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'input',
+  'textarea',
+  'select',
+  'button',
+]);
+
+/** Inline-level elements that still break a line when nested in a block (a space separates them). */
+const BREAKS = new Set(['br', 'div', 'p', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'hr']);
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** True when the element is hidden by markup alone (no layout is read: that would cost a reflow). */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/** True for editable content: what a reader types is not the article. */
+export function isEditable(el: Element): boolean {
+  const ce = el.getAttribute('contenteditable');
+  return ce !== null && ce !== 'false';
+}
+
+/** Whether the text walk leaves this element out. */
+export function isUnread(el: Element): boolean {
+  return UNREAD.has(el.localName) || isHidden(el) || isEditable(el);
+}
+
+function isSpace(c: number): boolean {
+  // space, tab, LF, FF, CR, and no-break space (shown as a space; kept 1:1 in the map)
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13 || c === 0xa0;
+}
+
+function isDropped(c: number): boolean {
+  // soft hyphen, zero-width space, BOM: invisible, and they would split words for the matcher
+  return c === 0xad || c === 0x200b || c === 0xfeff;
+}
+
+export interface MappedText {
+  text: string;
+  map: BlockMap;
+}
+
+/**
+ * Reads the block element's text. `skip` may leave out further descendants (share buttons,
+ * footnote markers) on top of scripts, styles, hidden and editable content.
+ */
+export function mapBlock(element: Element, skip?: (el: Element) => boolean): MappedText {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  // Runs: block offset, node index, node offset, length. Inside a run block and node advance together.
+  const runBlock: number[] = [];
+  const runNode: number[] = [];
+  const runOff: number[] = [];
+  const runLen: number[] = [];
+  let text = '';
+  let pendingSpace = false;
+
+  const addText = (node: Text): void => {
+    const data = node.data;
+    let nodeIndex = -1;
+    let i = 0;
+    const n = data.length;
+    while (i < n) {
+      const c = data.charCodeAt(i);
+      if (isSpace(c)) {
+        pendingSpace = true;
+        i++;
+        continue;
+      }
+      if (isDropped(c)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n) {
+        const d = data.charCodeAt(j);
+        if (isSpace(d) || isDropped(d)) break;
+        j++;
+      }
+      if (pendingSpace && text.length > 0) text += ' ';
+      pendingSpace = false;
+      if (nodeIndex < 0) {
+        nodeIndex = nodes.length;
+        nodes.push(node);
+        starts.push(text.length);
+      }
+      runBlock.push(text.length);
+      runNode.push(nodeIndex);
+      runOff.push(i);
+      runLen.push(j - i);
+      text += data.slice(i, j);
+      i = j;
+    }
+  };
+
+  const walk = (parent: Node): void => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT) {
+        addText(child as Text);
+      } else if (child.nodeType === ELEMENT) {
+        const el = child as Element;
+        const tag = el.localName;
+        if (tag === 'br' || tag === 'hr') {
+          pendingSpace = true;
+          continue;
+        }
+        if (isUnread(el) || skip?.(el)) continue;
+        const breaks = BREAKS.has(tag);
+        if (breaks) pendingSpace = true;
+        walk(el);
+        if (breaks) pendingSpace = true;
+      }
+    }
+  };
+  walk(element);
+
+  const toNode = (offset: number): [number, number] => {
+    if (runBlock.length === 0) return [0, 0];
+    // Last run starting at or before the offset (binary search: blocks can be long).
+    let lo = 0;
+    let hi = runBlock.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runBlock[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const within = Math.max(0, Math.min(offset - runBlock[lo]!, runLen[lo]!));
+    return [runNode[lo]!, runOff[lo]! + within];
+  };
+
+  return { text, map: { element, nodes, starts, toNode } };
+}
