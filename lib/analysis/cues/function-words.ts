@@ -1,0 +1,102 @@
+/**
+ * Closed-class cue words for the opinion score: who speaks (first and second person), how sure and
+ * how insistent the writer is (modals, hedges, boosters), how the sentence argues (contrast,
+ * negation, rhetorical openers), and what anchors a report in fact (attribution verbs, dates,
+ * units). Written for this project. All lower case; apostrophes straight.
+ */
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/** The writer speaking for themself. */
+export const FIRST_SINGULAR = set('i me my mine myself');
+/** The writer speaking for a group ("we must", "our country"). */
+export const FIRST_PLURAL = set('we us our ours ourselves');
+/** Addressing the reader. */
+export const SECOND_PERSON = set('you your yours yourself yourselves');
+/** Obligation and prescription: what ought to happen is a judgement. */
+export const OBLIGATION = set('should must ought shouldn mustn needs');
+/** Possibility and conjecture. */
+export const POSSIBILITY = set(
+  'may might could would perhaps maybe possibly probably likely unlikely seemingly',
+);
+/** Verbs and phrases by which a writer signals inference rather than report. */
+export const EPISTEMIC = set(
+  'seems seem seemed appears appear apparently arguably presumably supposedly suspect suspects guess ' +
+    'believe believes think thinks feel feels suppose doubt doubts wonder',
+);
+/** Boosters: the writer insisting. */
+export const BOOSTERS = set(
+  'clearly obviously certainly surely undoubtedly undeniably indeed truly really plainly evidently ' +
+    'definitely absolutely of-course naturally frankly simply actually literally precisely especially ' +
+    'particularly notably',
+);
+/** Degree intensifiers in front of an adjective or adverb. */
+export const INTENSIFIERS = set(
+  'very extremely incredibly highly deeply utterly totally completely entirely hugely enormously ' +
+    'remarkably terribly awfully exceptionally extraordinarily profoundly severely seriously ' +
+    'thoroughly wholly vastly immensely tremendously so too quite rather pretty fairly increasingly ' +
+    'ever even most least much far way',
+);
+/** Absolutes and sweeping quantifiers. */
+export const ABSOLUTES = set(
+  'all every everyone everybody everything always never nobody nothing none nowhere no-one ' +
+    'entire whole any anyone anything only',
+);
+/** Negation. */
+export const NEGATION = set("not no never nor neither n't cannot nothing nobody without");
+/** Contrast and concession: argumentative structure. */
+export const CONTRAST = set(
+  'but yet however although though nevertheless nonetheless instead rather whereas despite still even ' +
+    'merely mere just',
+);
+/** Words that open argument or conclusion. */
+export const ARGUMENT = set('therefore thus hence so because since consequently indeed fact truth why');
+/** Wh-words that open a question (rhetorical when the writer asks). */
+export const QUESTION_WORDS = set('why how what who whom whose where when which is are do does did can will');
+/** Verbs of saying and reporting that attribute a statement to a source. */
+export const SAYING = set(
+  'said says say saying told tells tell stated states announced announces reported reports added ' +
+    'adds noted notes explained explains confirmed confirms declared declares according asked ' +
+    'replied wrote writes testified acknowledged acknowledges insisted insists argued argues claimed ' +
+    'claims warned warns urged urges commented commends commended praised lauded welcomed denied ' +
+    'denies accused accuses alleged alleges suggested suggests predicted estimated estimates cited ' +
+    'quoted tweeted posted revealed revealed admitted disclosed pointed recalled described',
+);
+/** Verbs of evaluating someone, used when a source judges (reported opinion). */
+export const JUDGING_VERBS = set(
+  'praised praises lauded lauds commended commends hailed hails applauded applauds welcomed welcomes ' +
+    'criticized criticised criticizes criticises condemned condemns slammed slams blasted blasts ' +
+    'denounced denounces decried decries accused accuses blamed blames attacked attacks ridiculed ' +
+    'mocked thanked thanks congratulated congratulates celebrated celebrates lambasted rebuked ' +
+    'castigated derided assailed lamented laments deplored deplores',
+);
+/** Months, weekdays and time words: anchors of reported events. */
+export const TIME_WORDS = set(
+  'january february march april may june july august september october november december jan feb ' +
+    'mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday ' +
+    'sunday yesterday today tomorrow tonight week weeks month months year years decade annual ' +
+    'weekend morning afternoon evening night',
+);
+/** Units and measures: anchors of reported fact. */
+export const UNIT_WORDS = set(
+  'percent per cent million millions billion billions trillion thousand thousands hundred hundreds ' +
+    'dollars dollar euros pounds miles kilometers km kg tons tonnes points votes cases deaths people ' +
+    'residents members officials',
+);
+/** Evidence and institution words typical of reporting. */
+export const REPORT_WORDS = set(
+  'study studies survey surveys data report reports statement statements poll polls analysis ' +
+    'researchers department agency ministry spokesperson spokesman spokeswoman official officials ' +
+    'court judge police authorities government committee commission office according filed filing ' +
+    'documents record records law bill act',
+);
+/** Sweeping generalisations about groups. */
+export const GENERIC_GROUPS = set(
+  'people everyone everybody nobody anyone americans citizens voters elites leftists liberals ' +
+    'conservatives progressives democrats republicans politicians media establishment left right ' +
+    'globalists socialists marxists activists mainstream',
+);
+/** Demonstratives and deixis used when the writer points at things ("this is", "such"). */
+export const DEIXIS = set('this these that those such');
+/** Copulas: "X is Y" statements are where judgements sit. */
+export const COPULA = set("is are was were be being been isn't aren't wasn't weren't 's");

@@ -1,0 +1,336 @@
+/**
+ * Interpretable features of one sentence for the opinion model (model.ts). Each feature is a count
+ * of cue words or marks, squashed with log(1 + n), or a share or flag; every counted cue keeps its
+ * span so the score can show its reasons. Cues inside quotation marks are the source's words, not
+ * the writer's, so most counts skip them and a few features look at quoted text on its own.
+ * One linear pass over the tokens; all word lists are Sets built once at module load.
+ */
+
+import {
+  ATTITUDE,
+  DEGREE_WORDS,
+  IMPORTANCE,
+  NEGATIVE_JUDGEMENT,
+  POSITIVE_JUDGEMENT,
+  WEASEL,
+} from './cues/evaluative';
+import {
+  ABSOLUTES,
+  ARGUMENT,
+  BOOSTERS,
+  CONTRAST,
+  COPULA,
+  DEIXIS,
+  EPISTEMIC,
+  FIRST_PLURAL,
+  FIRST_SINGULAR,
+  GENERIC_GROUPS,
+  INTENSIFIERS,
+  JUDGING_VERBS,
+  NEGATION,
+  OBLIGATION,
+  POSSIBILITY,
+  QUESTION_WORDS,
+  REPORT_WORDS,
+  SAYING,
+  SECOND_PERSON,
+  TIME_WORDS,
+  UNIT_WORDS,
+} from './cues/function-words';
+import { PATTERN_WORDS } from './cues/pattern-lexicon';
+import type { LoadedCategory, LoadedMatch, Voice } from './types';
+
+export interface FeatureInput {
+  text: string;
+  voice: Voice;
+  quoted: { start: number; end: number }[];
+  loaded: LoadedMatch[];
+}
+
+export interface FeatureDef {
+  name: string;
+  /** Plain words for the hover card. */
+  explain: string;
+  /** Counted cues are squashed with log1p; shares and flags are used as they are. */
+  kind: 'count' | 'value';
+}
+
+export interface FeatureHit {
+  feature: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Features {
+  values: number[];
+  /** Spans behind count features, for the reasons. */
+  hits: FeatureHit[];
+}
+
+const LOADED_CATEGORIES: LoadedCategory[] = [
+  'pejorative',
+  'praise',
+  'emotive',
+  'intensifier',
+  'saying-verb',
+  'factive',
+  'hedge',
+  'absolute',
+  'scare-quote',
+];
+
+const LOADED_EXPLAIN: Record<LoadedCategory, string> = {
+  pejorative: 'pejorative label',
+  praise: 'praise word',
+  emotive: 'emotive word',
+  intensifier: 'intensifier or hyperbole',
+  'saying-verb': 'non-neutral verb of saying',
+  factive: 'verb that presents a claim as settled fact',
+  hedge: 'hedge or weasel phrase',
+  absolute: 'absolute or sweeping word',
+  'scare-quote': 'scare quotes',
+};
+
+const c = (name: string, explain: string): FeatureDef => ({ name, explain, kind: 'count' });
+const v = (name: string, explain: string): FeatureDef => ({ name, explain, kind: 'value' });
+
+/** The feature vector's layout. The order is the order of the weights in model-weights.ts. */
+export const FEATURES: FeatureDef[] = [
+  c('subjective-word', 'word rated subjective in the Pattern lexicon'),
+  c('polar-word', 'word with a strong positive or negative sense'),
+  c('negative-judgement', 'negative judgement word'),
+  c('positive-judgement', 'positive judgement word'),
+  c('importance', 'asserts importance or necessity'),
+  c('attitude', 'emotionally coloured word'),
+  c('weasel', 'vague or unsourced attribution'),
+  c('first-person', 'the writer speaks as "I"'),
+  c('first-plural', 'the writer speaks as "we"'),
+  c('second-person', 'addresses the reader as "you"'),
+  c('obligation', 'says what should or must happen'),
+  c('possibility', 'speculates (may, might, could, probably)'),
+  c('epistemic', 'states a belief or impression (seems, I think)'),
+  c('booster', 'insists (clearly, obviously, indeed)'),
+  c('intensifier', 'intensifier (very, utterly, so)'),
+  c('absolute', 'sweeping word (all, never, nobody)'),
+  c('negation', 'negation'),
+  c('contrast', 'argues by contrast (but, yet, merely)'),
+  c('argument', 'argues towards a conclusion (therefore, because)'),
+  v('question', 'asks a question'),
+  v('rhetorical-question', 'a question the writer asks in their own voice'),
+  v('exclamation', 'exclamation mark'),
+  c('superlative', 'superlative (best, worst, most ...)'),
+  c('comparative', 'comparison (more, less, better ...)'),
+  c('scare-quote', 'short words set in quotation marks'),
+  v('quoted-share', 'share of the sentence in quotation marks'),
+  v('all-quoted', 'the sentence is a quotation'),
+  c('saying-verb', 'attributes words to a source (said, told)'),
+  c('judging-verb', 'a source praises or condemns'),
+  c('number', 'number or figure'),
+  c('time', 'date or time reference'),
+  c('unit', 'measured quantity'),
+  c('report-word', 'reporting or institutional word'),
+  c('proper-name', 'named person, place or organisation'),
+  c('generic-group', 'sweeping reference to a group'),
+  c('deixis', 'pointing word (this, such)'),
+  c('copula', 'states what something is'),
+  c('ly-adverb', 'manner or comment adverb'),
+  v('length', 'sentence length'),
+  c('aside', 'dash, parenthesis, ellipsis or colon'),
+  v('attributed', 'the sentence is attributed to a source'),
+  v('opens-with-conjunction', 'opens with And, But or So'),
+  c('quoted-subjective', 'subjective word inside a quotation'),
+  ...LOADED_CATEGORIES.map((cat) => c(`loaded:${cat}`, LOADED_EXPLAIN[cat])),
+];
+
+const INDEX = new Map(FEATURES.map((f, i) => [f.name, i]));
+const F = (name: string): number => INDEX.get(name)!;
+
+interface PatternScore {
+  subj: number;
+  pol: number;
+}
+
+let patternMap: Map<string, PatternScore> | undefined;
+/** Built on first use, not at import time. */
+function pattern(): Map<string, PatternScore> {
+  if (patternMap) return patternMap;
+  patternMap = new Map();
+  for (const entry of PATTERN_WORDS.split(';')) {
+    const [w, s, p] = entry.split(' ');
+    if (w) patternMap.set(w, { subj: Number(s) / 10, pol: Number(p) / 10 });
+  }
+  return patternMap;
+}
+
+// Words, numbers (with inner separators), and single punctuation marks; linear, no nested repeats.
+const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\p{N}+(?:[.,:/]\p{N}+)*%?|[^\s\p{L}\p{M}\p{N}]/gu;
+
+interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+  quoted: boolean;
+}
+
+function tokens(text: string, quoted: { start: number; end: number }[]): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  let q = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const start = m.index;
+    while (q < quoted.length && quoted[q]!.end <= start) q++;
+    const inQuote = q < quoted.length && quoted[q]!.start <= start && start < quoted[q]!.end;
+    const t = m[0];
+    out.push({
+      text: t,
+      lower: t.toLowerCase().replace(/’/g, "'"),
+      start,
+      end: start + t.length,
+      word: /^[\p{L}\p{N}]/u.test(t),
+      quoted: inQuote,
+    });
+  }
+  return out;
+}
+
+/** Base forms to try for an inflected word: itself, then -ly, -s, -ed, -ing stripped. */
+function lookup<T>(w: string, table: { get(k: string): T | undefined }): T | undefined {
+  const hit = table.get(w);
+  if (hit !== undefined) return hit;
+  if (w.length > 5 && w.endsWith('ily')) return table.get(`${w.slice(0, -3)}y`);
+  if (w.length > 4 && w.endsWith('ly')) return table.get(w.slice(0, -2)) ?? table.get(`${w.slice(0, -2)}e`);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return table.get(w.slice(0, -1));
+  return undefined;
+}
+
+const setTable = (s: Set<string>) => ({ get: (k: string) => (s.has(k) ? true : undefined) });
+const NEG = setTable(NEGATIVE_JUDGEMENT);
+const POS = setTable(POSITIVE_JUDGEMENT);
+const ATT = setTable(ATTITUDE);
+
+const SCARE_QUOTE_MAX_WORDS = 4;
+const NOT_SUPERLATIVE = new Set(['best', 'west', 'rest', 'test', 'interest', 'protest', 'request', 'honest']);
+const NOT_SUPERLATIVE_SUFFIX = /(?:est)$/;
+
+/** Feature values and cue spans for one sentence. */
+export function extractFeatures(input: FeatureInput): Features {
+  const { text, voice, quoted, loaded } = input;
+  const counts = new Array<number>(FEATURES.length).fill(0);
+  const values = new Array<number>(FEATURES.length).fill(0);
+  const hits: FeatureHit[] = [];
+  const toks = tokens(text, quoted);
+  const lex = pattern();
+  const hit = (name: string, t: Tok, amount = 1) => {
+    const f = F(name);
+    counts[f]! += amount;
+    hits.push({ feature: f, start: t.start, end: t.end, text: t.text });
+  };
+
+  let words = 0;
+  let firstWord: Tok | undefined;
+  for (const t of toks) {
+    if (!t.word) {
+      if (
+        !t.quoted &&
+        (t.text === '—' || t.text === '–' || t.text === '(' || t.text === ':' || t.text === '…')
+      )
+        hit('aside', t);
+      continue;
+    }
+    words++;
+    firstWord ??= t;
+    const w = t.lower;
+    if (/^\p{N}/u.test(w)) {
+      hit('number', t);
+      continue;
+    }
+    const ps = lookup(w, lex);
+    if (t.quoted) {
+      if (ps && ps.subj >= 0.5) hit('quoted-subjective', t);
+      continue;
+    }
+    if (ps) {
+      if (ps.subj >= 0.5) hit('subjective-word', t, ps.subj);
+      if (Math.abs(ps.pol) >= 0.3) hit('polar-word', t, Math.abs(ps.pol));
+    }
+    if (lookup(w, NEG)) hit('negative-judgement', t);
+    else if (lookup(w, POS)) hit('positive-judgement', t);
+    if (IMPORTANCE.has(w)) hit('importance', t);
+    if (lookup(w, ATT)) hit('attitude', t);
+    if (WEASEL.has(w)) hit('weasel', t);
+    if (FIRST_SINGULAR.has(w)) hit('first-person', t);
+    else if (FIRST_PLURAL.has(w)) hit('first-plural', t);
+    else if (SECOND_PERSON.has(w)) hit('second-person', t);
+    if (OBLIGATION.has(w)) hit('obligation', t);
+    else if (POSSIBILITY.has(w)) hit('possibility', t);
+    if (EPISTEMIC.has(w)) hit('epistemic', t);
+    if (BOOSTERS.has(w)) hit('booster', t);
+    else if (INTENSIFIERS.has(w)) hit('intensifier', t);
+    if (ABSOLUTES.has(w)) hit('absolute', t);
+    if (NEGATION.has(w) || w.endsWith("n't")) hit('negation', t);
+    if (CONTRAST.has(w)) hit('contrast', t);
+    if (ARGUMENT.has(w)) hit('argument', t);
+    if (DEGREE_WORDS.has(w)) {
+      if (w.endsWith('st')) hit('superlative', t);
+      else hit('comparative', t);
+    } else if (
+      w.length > 5 &&
+      NOT_SUPERLATIVE_SUFFIX.test(w) &&
+      !NOT_SUPERLATIVE.has(w) &&
+      lookup(w.slice(0, -3), lex)
+    )
+      hit('superlative', t);
+    if (SAYING.has(w)) hit('saying-verb', t);
+    if (JUDGING_VERBS.has(w)) hit('judging-verb', t);
+    if (TIME_WORDS.has(w) && (w !== 'may' || /^\p{Lu}/u.test(t.text))) hit('time', t);
+    if (UNIT_WORDS.has(w)) hit('unit', t);
+    if (REPORT_WORDS.has(w)) hit('report-word', t);
+    if (t !== firstWord && /^\p{Lu}/u.test(t.text) && !FIRST_SINGULAR.has(w)) hit('proper-name', t);
+    if (GENERIC_GROUPS.has(w)) hit('generic-group', t);
+    if (DEIXIS.has(w)) hit('deixis', t);
+    if (COPULA.has(w)) hit('copula', t);
+    if (w.length > 4 && w.endsWith('ly') && !BOOSTERS.has(w) && !INTENSIFIERS.has(w)) hit('ly-adverb', t);
+  }
+
+  // Scare quotes: a short quoted run that is not a full quotation of someone's words.
+  for (const q of quoted) {
+    const inner = text.slice(q.start, q.end);
+    const n = inner.trim().split(/\s+/).filter(Boolean).length;
+    if (n > 0 && n <= SCARE_QUOTE_MAX_WORDS && q.end - q.start < text.length * 0.5) {
+      counts[F('scare-quote')]!++;
+      hits.push({ feature: F('scare-quote'), start: q.start, end: q.end, text: inner });
+    }
+  }
+  let quotedChars = 0;
+  for (const q of quoted) quotedChars += q.end - q.start;
+  const share = text.length ? Math.min(1, quotedChars / text.length) : 0;
+
+  for (const m of loaded) {
+    const f = INDEX.get(`loaded:${m.category}`);
+    if (f === undefined) continue;
+    counts[f]!++;
+    hits.push({ feature: f, start: m.start, end: m.end, text: m.text });
+  }
+
+  const trimmed = text.trimEnd();
+  const last = trimmed.replace(/["'”’)\]]+$/, '').slice(-1);
+  const isQuestion = last === '?';
+  values[F('question')] = isQuestion ? 1 : 0;
+  values[F('rhetorical-question')] =
+    isQuestion && share < 0.5 && firstWord !== undefined && QUESTION_WORDS.has(firstWord.lower) ? 1 : 0;
+  values[F('exclamation')] = last === '!' || (!isQuestion && trimmed.includes('!')) ? 1 : 0;
+  values[F('quoted-share')] = share;
+  values[F('all-quoted')] = share > 0.8 ? 1 : 0;
+  values[F('length')] = Math.log1p(words) / 4;
+  values[F('attributed')] = voice === 'outlet' ? 0 : 1;
+  values[F('opens-with-conjunction')] =
+    firstWord && /^(?:and|but|so|or|yet)$/.test(firstWord.lower) && firstWord.start < 3 ? 1 : 0;
+
+  for (let i = 0; i < FEATURES.length; i++) {
+    if (FEATURES[i]!.kind === 'count') values[i] = Math.log1p(counts[i]!);
+  }
+  return { values, hits };
+}

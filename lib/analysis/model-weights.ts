@@ -1,0 +1,63 @@
+/**
+ * Fitted by lib/cli/train.ts on CheckThat train_en.tsv (830 sentences); L2 lambda 3
+ * (5-fold CV on the training set), classes balanced. One weight per named feature.
+ */
+import type { Model } from './model';
+
+export const MODEL: Model = {
+  "bias": -0.477,
+  "weights": {
+    "subjective-word": 0.046,
+    "polar-word": 0.179,
+    "negative-judgement": 1.007,
+    "positive-judgement": 0.308,
+    "importance": -0.157,
+    "attitude": 0.88,
+    "weasel": -0.276,
+    "first-person": 0.489,
+    "first-plural": 1.152,
+    "second-person": 0.357,
+    "obligation": 0.363,
+    "possibility": 0.069,
+    "epistemic": 0.765,
+    "booster": 0.633,
+    "intensifier": 0.042,
+    "absolute": 0.156,
+    "negation": 0.413,
+    "contrast": -0.072,
+    "argument": 0.008,
+    "question": 0.262,
+    "rhetorical-question": -0.178,
+    "exclamation": 0.494,
+    "superlative": 0.481,
+    "comparative": 0.022,
+    "scare-quote": -0.078,
+    "quoted-share": -0.754,
+    "all-quoted": -0.622,
+    "saying-verb": -0.346,
+    "judging-verb": 0.183,
+    "number": -0.79,
+    "time": -0.813,
+    "unit": -0.248,
+    "report-word": 0.37,
+    "proper-name": -0.361,
+    "generic-group": 0.935,
+    "deixis": 0.443,
+    "copula": 0.226,
+    "ly-adverb": 0.278,
+    "length": 0.128,
+    "aside": 0.119,
+    "attributed": -0.612,
+    "opens-with-conjunction": 0.194,
+    "quoted-subjective": -0.439,
+    "loaded:pejorative": 0,
+    "loaded:praise": 0,
+    "loaded:emotive": 0,
+    "loaded:intensifier": 0,
+    "loaded:saying-verb": 0,
+    "loaded:factive": 0,
+    "loaded:hedge": 0,
+    "loaded:absolute": 0,
+    "loaded:scare-quote": 0
+  }
+};

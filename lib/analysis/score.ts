@@ -1,0 +1,81 @@
+/**
+ * The per-sentence opinion score and label. The score (0..1) says how much a sentence judges
+ * rather than reports, whoever says it; the label then separates the outlet's own judgement
+ * ('opinion') from a source's ('reported-opinion'), and splits the rest into check-worthy
+ * 'claim's and plain 'fact's.
+ */
+import { extractFeatures, FEATURES, type FeatureInput } from './features';
+import { linear, sigmoid, weightVector } from './model';
+import type { Label, LoadedMatch, Reason, Voice } from './types';
+
+export interface ScoreInput {
+  text: string;
+  voice: Voice;
+  /** Quoted spans, sentence-relative. */
+  quoted: { start: number; end: number }[];
+  /** Loaded terms, sentence-relative. */
+  loaded: LoadedMatch[];
+}
+
+export interface ScoreResult {
+  opinion: number;
+  label: Label;
+  reasons: Array<Omit<Reason, 'block'>>;
+}
+
+/** A judgement at or above this score is labelled opinion (or reported opinion). */
+export const OPINION_THRESHOLD = 0.5;
+/** Reasons weaker than this are left out of the hover card. */
+const MIN_REASON_WEIGHT = 0.05;
+
+// Assertions worth checking when not opinion: figures, causes, predictions.
+const CHECKABLE =
+  /\d|\b(?:because|caus(?:e|es|ed|ing)|due to|led to|leads? to|result(?:s|ed)? in|will|would|percent|per cent|million|billion|most|majority|increase[sd]?|decrease[sd]?|rose|fell|doubled|tripled)\b/i;
+
+export function scoreSentence(input: ScoreInput): ScoreResult {
+  const features = extractFeatures(input as FeatureInput);
+  const z = linear(features.values);
+  const opinion = sigmoid(z);
+  return { opinion, label: labelFor(input, opinion), reasons: reasonsFor(features) };
+}
+
+function labelFor(input: ScoreInput, opinion: number): Label {
+  const outlet = input.voice === 'outlet';
+  if (opinion >= OPINION_THRESHOLD) return outlet ? 'opinion' : 'reported-opinion';
+  if (!outlet) return 'claim';
+  return CHECKABLE.test(outsideQuotes(input.text, input.quoted)) ? 'claim' : 'fact';
+}
+
+function outsideQuotes(text: string, quoted: { start: number; end: number }[]): string {
+  if (quoted.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const q of quoted) {
+    out += text.slice(at, q.start);
+    at = Math.max(at, q.end);
+  }
+  return out + text.slice(at);
+}
+
+/** Each counted cue gets its share of its feature's contribution; strongest first. */
+function reasonsFor(features: ReturnType<typeof extractFeatures>): Array<Omit<Reason, 'block'>> {
+  const w = weightVector();
+  const perFeature = new Array<number>(FEATURES.length).fill(0);
+  for (const h of features.hits) perFeature[h.feature]!++;
+  const reasons: Array<Omit<Reason, 'block'>> = [];
+  for (const h of features.hits) {
+    const weight = (w[h.feature]! * features.values[h.feature]!) / perFeature[h.feature]!;
+    if (Math.abs(weight) < MIN_REASON_WEIGHT) continue;
+    const f = FEATURES[h.feature]!;
+    reasons.push({
+      start: h.start,
+      end: h.end,
+      cue: f.name,
+      text: h.text,
+      weight: Math.round(weight * 1000) / 1000,
+      explain: f.explain,
+    });
+  }
+  reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start);
+  return reasons;
+}

@@ -1,0 +1,48 @@
+/**
+ * `npm run eval`: scores the engine against the labelled corpora in ../shared/corpora (or
+ * SLANTWISE_CORPORA). Sentences are judged one by one through analyzeSentence, exactly as
+ * `npm run analyze -- --sentences` judges them. Prints a plain message when the corpora are absent.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { analyzeSentence } from '../analysis/sentence';
+import { corporaDir } from './eval/corpora';
+import { loadedMatcher } from './eval/matcher';
+import { evalSentences } from './eval/sentences';
+
+async function main(): Promise<void> {
+  const dir = corporaDir();
+  if (!existsSync(dir)) {
+    console.log(`eval: no corpora at ${dir} (set SLANTWISE_CORPORA to their folder); nothing to measure.`);
+    return;
+  }
+  const match = loadedMatcher();
+  const rows = evalSentences(dir, (text) => analyzeSentence(text, match));
+  console.log(`eval over ${dir}`);
+  console.log('| measure | n | macro-F1 | F1 pos | F1 neg | accuracy | how |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    const s = r.scores;
+    console.log(
+      `| ${r.name} | ${s.n} | ${s.macroF1.toFixed(3)} | ${s.f1Pos.toFixed(3)} | ${s.f1Neg.toFixed(3)} | ${s.accuracy.toFixed(3)} | ${r.note} |`,
+    );
+  }
+  // Word and span measures belong to the loaded-wording lexicon; run them when that part is there.
+  const words = join(dirname(fileURLToPath(import.meta.url)), 'eval', 'words.ts');
+  if (existsSync(words)) {
+    const mod = (await import(pathToFileURL(words).href)) as {
+      evalWords?: (dir: string) => unknown;
+    };
+    if (typeof mod.evalWords === 'function') {
+      const out = await mod.evalWords(dir);
+      if (typeof out === 'string') console.log(out);
+      else if (Array.isArray(out)) for (const line of out) console.log(String(line));
+    }
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`eval: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
