@@ -173,7 +173,8 @@ function wrapPlaywright(page: PwPage): TestPage {
 }
 
 /** Chromium with the unpacked MV3 build loaded (headless=new, a fresh profile under .e2e-tmp). */
-export async function launchChromium(ext = extDir('chrome-mv3')): Promise<ChromiumBrowser> {
+export async function launchChromium(extPath = extDir('chrome-mv3')): Promise<ChromiumBrowser> {
+  const ext = path.resolve(extPath);
   const userDataDir = await newProfileDir('chromium-');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -265,7 +266,8 @@ function wrapPuppeteer(page: PpPage): TestPage {
 }
 
 /** Firefox ESR with the MV2 build installed as a temporary add-on, its moz-extension:// host pinned. */
-export async function launchFirefox(ext = extDir('firefox-mv2')): Promise<FirefoxBrowser> {
+export async function launchFirefox(extPath = extDir('firefox-mv2')): Promise<FirefoxBrowser> {
+  const ext = path.resolve(extPath); // the BiDi install command needs an absolute path
   const userDataDir = await newProfileDir('firefox-');
   const browser = await puppeteer.launch({
     browser: 'firefox',
