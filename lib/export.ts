@@ -1,0 +1,316 @@
+/**
+ * Report -> words. The popup and its exports say the same things, so the phrasing lives here once:
+ * pure functions of the Report (no DOM, no browser API), tested in Node.
+ */
+import type { Claim, LoadedCategory, LoadedTerm, Report, Tone, Voice } from './analysis/types';
+
+/** Fixed order: the categories that judge come first, the ones that qualify last. */
+export const CATEGORY_ORDER: LoadedCategory[] = [
+  'pejorative',
+  'praise',
+  'emotive',
+  'intensifier',
+  'saying-verb',
+  'factive',
+  'scare-quote',
+  'absolute',
+  'hedge',
+];
+
+export const CATEGORY_LABEL: Record<LoadedCategory, string> = {
+  pejorative: 'Pejorative labels',
+  praise: 'Praise',
+  emotive: 'Emotive and fear words',
+  intensifier: 'Intensifiers and hyperbole',
+  'saying-verb': 'Loaded verbs of saying',
+  factive: 'Presupposing verbs',
+  'scare-quote': 'Scare quotes',
+  absolute: 'Absolutes',
+  hedge: 'Hedges and weasel words',
+};
+
+/** The outlet's display name; "The outlet" when the page did not name itself. */
+export function outletName(report: Report): string {
+  return report.meta.site?.trim() || 'The outlet';
+}
+
+export function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}’` : `${name}’s`;
+}
+
+/** Below this magnitude a tone is reported as neutral: a single mild word should not tip it. */
+const TONE_THRESHOLD = 0.1;
+
+export function toneWord(score: number): 'negative' | 'positive' | 'neutral' {
+  if (score <= -TONE_THRESHOLD) return 'negative';
+  if (score >= TONE_THRESHOLD) return 'positive';
+  return 'neutral';
+}
+
+/** "−0.45", "+0.30", "0.00": a real minus sign, so screen readers say "minus". */
+export function signed(score: number): string {
+  const fixed = Math.abs(score).toFixed(2);
+  if (fixed === '0.00') return fixed;
+  return score < 0 ? `−${fixed}` : `+${fixed}`;
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "negative (−0.45, 2 mentions)"; a voice that never names the entity says so. */
+export function toneText(tone: Tone): string {
+  if (tone.mentions === 0) return 'not mentioned';
+  return `${toneWord(tone.score)} (${signed(tone.score)}, ${plural(tone.mentions, 'mention', 'mentions')})`;
+}
+
+/** ISO dates read as "March 21, 2024"; anything else is shown as the page wrote it. */
+export function formatDate(date: string | undefined): string | undefined {
+  if (!date) return undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(date.trim());
+  if (!iso) return date.trim() || undefined;
+  const d = new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
+  if (Number.isNaN(d.getTime())) return date.trim();
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+}
+
+/** "The Post · By Jane Doe · March 21, 2024" parts, empty ones left out. */
+export function metaLine(report: Report): string {
+  const { site, byline, date } = report.meta;
+  const by = byline?.trim();
+  return [site?.trim(), by && (/^by\b/i.test(by) ? by : `By ${by}`), formatDate(date)]
+    .filter((part): part is string => Boolean(part))
+    .join(' · ');
+}
+
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+export function per1000(value: number): string {
+  return value.toFixed(1);
+}
+
+// ---- claims by voice ----
+
+export interface ClaimGroup {
+  key: string;
+  outlet: boolean;
+  /** "The Post says" or "Jens Stoltenberg — NATO Secretary General". */
+  heading: string;
+  claims: { claim: Claim; index: number }[];
+}
+
+function isOutletVoice(voice: Voice | undefined): boolean {
+  return voice === 'outlet';
+}
+
+/** Claims grouped by who makes them: the outlet's own first, then sources in order of appearance. */
+export function claimGroups(report: Report): ClaimGroup[] {
+  const outlet = outletName(report);
+  const groups = new Map<string, ClaimGroup>();
+  const entities = new Map(report.entities.map((e) => [e.id, e]));
+  report.claims.forEach((claim, index) => {
+    const voice = report.sentences[claim.sentence]?.voice;
+    const own = voice ? isOutletVoice(voice) : claim.speaker === outlet && !claim.entity;
+    const key = own ? '#outlet' : (claim.entity ?? claim.speaker.trim().toLowerCase());
+    let group = groups.get(key);
+    if (!group) {
+      const entity = claim.entity ? entities.get(claim.entity) : undefined;
+      const name = entity?.name ?? claim.speaker;
+      const role = claim.role ?? entity?.role;
+      group = {
+        key,
+        outlet: own,
+        heading: own ? `${outlet} says` : role ? `${name} — ${role}` : name,
+        claims: [],
+      };
+      groups.set(key, group);
+    }
+    group.claims.push({ claim, index });
+  });
+  const all = [...groups.values()];
+  return [...all.filter((g) => g.outlet), ...all.filter((g) => !g.outlet)];
+}
+
+/** "hedged: allegedly, may", "no hedging", "boosted: clearly". */
+export function hedgingText(claim: Claim): string {
+  const words = claim.hedges.length > 0 ? `: ${claim.hedges.join(', ')}` : '';
+  if (claim.certainty === 'hedged') return `hedged${words}`;
+  if (claim.certainty === 'boosted') return `boosted${words}`;
+  return 'no hedging';
+}
+
+// ---- loaded language ----
+
+export interface LoadedGroup {
+  category: LoadedCategory;
+  label: string;
+  terms: { term: LoadedTerm; index: number }[];
+}
+
+export function loadedGroups(report: Report): LoadedGroup[] {
+  return CATEGORY_ORDER.map((category) => ({
+    category,
+    label: CATEGORY_LABEL[category],
+    terms: report.loaded
+      .map((term, index) => ({ term, index }))
+      .filter(({ term }) => term.category === category),
+  })).filter((g) => g.terms.length > 0);
+}
+
+/** Whose words a loaded term is: "The Post’s own words" or "Quoting Dmitry Peskov". */
+export function loadedVoiceText(report: Report, term: LoadedTerm): string {
+  if (term.voice === 'outlet') return `${possessive(outletName(report))} own words`;
+  return `Quoting ${term.voice.speaker}`;
+}
+
+// ---- entities ----
+
+export const TYPE_LABEL = { person: 'person', place: 'place', organization: 'organisation' } as const;
+
+export function entitiesByMentions(report: Report) {
+  return [...report.entities].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+}
+
+// ---- related-story slant ----
+
+/** "3 of 3 related stories cast Azerbaijan negatively: corruption, voting rights, sanctions". */
+export function relatedSums(report: Report): string[] {
+  const total = report.related.stories.length;
+  if (total === 0) return [];
+  const of = (n: number) => `${n} of ${plural(total, 'related story', 'related stories')}`;
+  return [...report.related.byEntity]
+    .filter((e) => e.stories > 0)
+    .sort((a, b) => b.negative + b.positive - (a.negative + a.positive) || b.stories - a.stories)
+    .map((e) => {
+      const themes = e.themes.length > 0 ? `: ${e.themes.join(', ')}` : '';
+      if (e.negative > 0 && e.positive > 0) {
+        return `${of(e.negative)} cast ${e.name} negatively and ${e.positive} positively${themes}`;
+      }
+      if (e.negative > 0) return `${of(e.negative)} cast ${e.name} negatively${themes}`;
+      if (e.positive > 0) return `${of(e.positive)} cast ${e.name} positively${themes}`;
+      return `${of(e.stories)} name ${e.name} without a clear tone${themes}`;
+    });
+}
+
+export function promotedText(excluded: number): string {
+  if (excluded === 0) return 'No promoted or sponsored links were found.';
+  return `${plural(excluded, 'promoted link was', 'promoted links were')} left out.`;
+}
+
+/** How the outlet's own voice in this article compares with its related stories, per entity. */
+export function leanComparisons(report: Report): string[] {
+  const outlet = possessive(outletName(report));
+  return report.summary.leans
+    .filter((lean) => lean.related !== undefined)
+    .map((lean) => {
+      const related = lean.related as number;
+      const own = toneWord(lean.outlet);
+      const rel = toneWord(related);
+      const nums = `(article ${signed(lean.outlet)}, related stories ${signed(related)})`;
+      if (own === rel && own !== 'neutral') {
+        return `Like its related stories, ${outlet} own voice in this article is ${own} towards ${lean.name} ${nums}.`;
+      }
+      if (own === rel) {
+        return `Neither ${outlet} own voice in this article nor its related stories take a clear tone towards ${lean.name} ${nums}.`;
+      }
+      return `${outlet} own voice in this article is ${own} towards ${lean.name}, while its related stories are ${rel} ${nums}.`;
+    });
+}
+
+// ---- exports ----
+
+/** Markdown special characters in page text, so a headline cannot become a link or a heading. */
+function md(text: string): string {
+  return text.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/\s+/g, ' ');
+}
+
+export function toMarkdown(report: Report, url?: string): string {
+  const out: string[] = [];
+  const outlet = outletName(report);
+  out.push(`# ${md(report.meta.title?.trim() || 'Untitled article')}`, '');
+  const meta = metaLine(report);
+  if (meta) out.push(md(meta), '');
+  const link = url ?? report.meta.url;
+  if (link) out.push(`<${link.replace(/[<>\s]/g, encodeURIComponent)}>`, '');
+  if (!report.supported) {
+    out.push(md(report.notice ?? `Not analysed: the article is in "${report.language}".`), '');
+    return `${out.join('\n').trimEnd()}\n`;
+  }
+  const s = report.summary;
+  out.push(`**Lean:** ${md(s.statement)}`, '');
+  out.push(`- ${possessive(outlet)} own opinion: ${percent(s.opinionShare)} of sentences`);
+  out.push(
+    `- Loaded terms: ${per1000(s.loadedPer1000)} per 1,000 words (${s.loadedTerms} in ${s.words} words)`,
+  );
+  out.push('', '## Claims by voice', '');
+  const groups = claimGroups(report);
+  if (groups.length === 0) out.push('No check-worthy claims found.', '');
+  for (const g of groups) {
+    out.push(`### ${md(g.heading)}`, '');
+    for (const { claim } of g.claims) {
+      const verb = claim.verb ? `${md(claim.verb)}; ` : '';
+      out.push(`- “${md(claim.text)}” (${verb}${md(hedgingText(claim))})`);
+    }
+    out.push('');
+  }
+  out.push('## Loaded language', '');
+  const loaded = loadedGroups(report);
+  if (loaded.length === 0) out.push('No loaded terms found.', '');
+  for (const g of loaded) {
+    out.push(`### ${g.label} (${g.terms.length})`, '');
+    for (const { term } of g.terms) {
+      const neutral = term.neutral ? `; neutral: “${md(term.neutral)}”` : '';
+      out.push(`- **${md(term.text)}**: ${md(term.note)} (${md(loadedVoiceText(report, term))}${neutral})`);
+    }
+    out.push('');
+  }
+  out.push('## Entities', '');
+  const entities = entitiesByMentions(report);
+  if (entities.length === 0) out.push('No people, places or organisations found.', '');
+  else {
+    out.push(
+      `| Entity | Type | Mentions | ${possessive(outlet)} voice | Quoted voices |`,
+      '| --- | --- | --- | --- | --- |',
+    );
+    for (const e of entities) {
+      out.push(
+        `| ${md(e.name)} | ${TYPE_LABEL[e.type]} | ${e.mentions} | ${toneText(e.tone.outlet)} | ${toneText(e.tone.quoted)} |`,
+      );
+    }
+    out.push('');
+  }
+  out.push(`## Related stories${report.related.heading ? `: ${md(report.related.heading)}` : ''}`, '');
+  if (report.related.stories.length === 0) out.push('No related stories found on the page.');
+  for (const story of report.related.stories) {
+    const words =
+      story.loaded.length > 0 ? `; loaded: ${story.loaded.map((l) => md(l.text)).join(', ')}` : '';
+    out.push(`- ${md(story.title)} (${toneWord(story.tone)} ${signed(story.tone)}${words})`);
+  }
+  out.push('');
+  for (const line of relatedSums(report)) out.push(`- ${md(line)}`);
+  if (relatedSums(report).length > 0) out.push('');
+  out.push(promotedText(report.related.excluded), '');
+  for (const line of leanComparisons(report)) out.push(md(line), '');
+  out.push('_Made by Slantwise on this device._');
+  return `${out.join('\n')}\n`;
+}
+
+/** The JSON download: the Report as analysed, with where it came from and which version made it. */
+export function toJson(report: Report, url: string | undefined, version: string): string {
+  return `${JSON.stringify({ generator: 'Slantwise', version, url: url ?? report.meta.url ?? null, report }, null, 2)}\n`;
+}
+
+/** "slantwise-nato-treads-fine-line.json": ASCII, short, safe on every file system. */
+export function exportFileName(report: Report, ext: 'json' | 'md'): string {
+  const slug = (report.meta.title ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '') // "Ç" -> "C" + cedilla: keep the letter, drop the mark
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-$/, '');
+  return `slantwise-${slug || 'report'}.${ext}`;
+}

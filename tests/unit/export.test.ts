@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../lib/analysis/types';
+import {
+  claimGroups,
+  exportFileName,
+  formatDate,
+  hedgingText,
+  leanComparisons,
+  loadedGroups,
+  metaLine,
+  promotedText,
+  relatedSums,
+  signed,
+  toJson,
+  toMarkdown,
+  toneText,
+  toneWord,
+} from '../../lib/export';
+import demo from '../fixtures/reports/demo-handwritten.json';
+
+// A hand-built Report shaped like the demo article's (pure phrasing tests must not move with the engine)
+const load = (): Report => structuredClone(demo) as Report;
+
+describe('phrasing helpers', () => {
+  it('names tone by sign with a neutral band', () => {
+    expect([-0.5, -0.1, -0.09, 0, 0.09, 0.1, 0.8].map(toneWord)).toEqual([
+      'negative',
+      'negative',
+      'neutral',
+      'neutral',
+      'neutral',
+      'positive',
+      'positive',
+    ]);
+    expect([-0.456, 0.3, 0, -0.001].map(signed)).toEqual(['−0.46', '+0.30', '0.00', '0.00']);
+    expect(toneText({ score: -0.85, mentions: 2 })).toBe('negative (−0.85, 2 mentions)');
+    expect(toneText({ score: 0.2, mentions: 1 })).toBe('positive (+0.20, 1 mention)');
+    expect(toneText({ score: 0, mentions: 0 })).toBe('not mentioned');
+  });
+
+  it('formats ISO dates and keeps other dates as written', () => {
+    expect(formatDate('2024-03-21')).toBe('March 21, 2024');
+    expect(formatDate('2024-03-21T23:30:00-05:00')).toBe('March 21, 2024');
+    expect(formatDate(' 21 mars 2024 ')).toBe('21 mars 2024');
+    expect(formatDate(undefined)).toBeUndefined();
+  });
+
+  it('builds the meta line from the parts present', () => {
+    const r = load();
+    expect(metaLine(r)).toBe('The Post · By Reuters · March 21, 2024');
+    r.meta = { byline: 'By Jane Doe' };
+    expect(metaLine(r)).toBe('By Jane Doe');
+  });
+
+  it('says how many promoted links were left out', () => {
+    expect(promotedText(0)).toBe('No promoted or sponsored links were found.');
+    expect(promotedText(1)).toBe('1 promoted link was left out.');
+    expect(promotedText(4)).toBe('4 promoted links were left out.');
+  });
+
+  it('states hedging', () => {
+    const base = load().claims[0]!;
+    expect(hedgingText({ ...base, certainty: 'hedged', hedges: ['allegedly', 'may'] })).toBe(
+      'hedged: allegedly, may',
+    );
+    expect(hedgingText({ ...base, certainty: 'hedged', hedges: [] })).toBe('hedged');
+    expect(hedgingText({ ...base, certainty: 'boosted', hedges: ['clearly'] })).toBe('boosted: clearly');
+    expect(hedgingText({ ...base, certainty: 'plain', hedges: [] })).toBe('no hedging');
+  });
+});
+
+describe('claims by voice', () => {
+  it('puts the outlet first, then sources in order of appearance, merged by entity', () => {
+    const groups = claimGroups(load());
+    expect(groups.map((g) => g.heading)).toEqual([
+      'The Post says',
+      'Jens Stoltenberg — NATO Secretary General',
+      'Dmitry Peskov — Kremlin spokesperson',
+    ]);
+    expect(groups.map((g) => g.claims.map((c) => c.index))).toEqual([[3, 4], [0, 2], [1]]);
+  });
+
+  it('falls back to the speaker name when there is no entity or role', () => {
+    const r = load();
+    r.claims = [{ ...r.claims[1]!, entity: undefined, role: undefined, speaker: 'critics' }];
+    expect(claimGroups(r).map((g) => g.heading)).toEqual(['critics']);
+  });
+});
+
+describe('loaded language', () => {
+  it('groups by category in a fixed order, keeping report indexes', () => {
+    const groups = loadedGroups(load());
+    expect(
+      groups.map((g) => `${g.label}: ${g.terms.map((t) => `${t.term.text}#${t.index}`).join(', ')}`),
+    ).toEqual([
+      'Pejorative labels: inept#3, corruption-ridden#4',
+      'Emotive and fear words: gain a foothold#2',
+      'Loaded verbs of saying: lauded#0, accusing#1',
+      'Hedges and weasel words: may#5',
+    ]);
+  });
+});
+
+describe('related-story slant', () => {
+  it('sums per entity with themes, strongest first', () => {
+    expect(relatedSums(load())).toEqual([
+      '3 of 3 related stories cast Azerbaijan negatively: corruption, voting rights, sanctions',
+      '1 of 3 related stories cast Czech Republic negatively: corruption',
+      '1 of 3 related stories name Liechtenstein without a clear tone',
+    ]);
+  });
+
+  it('handles mixed tone, one story, and no stories', () => {
+    const r = load();
+    r.related.stories = r.related.stories.slice(0, 1);
+    r.related.byEntity = [
+      { name: 'Ruritania', stories: 1, negative: 1, positive: 1, neutral: 0, tone: 0, themes: [] },
+    ];
+    expect(relatedSums(r)).toEqual(['1 of 1 related story cast Ruritania negatively and 1 positively']);
+    r.related.stories = [];
+    expect(relatedSums(r)).toEqual([]);
+  });
+
+  it('compares the related stories with the article’s own voice', () => {
+    const r = load();
+    expect(leanComparisons(r)).toEqual([
+      'Like its related stories, The Post’s own voice in this article is negative towards Azerbaijan (article −0.85, related stories −0.63).',
+    ]);
+    r.summary.leans = [
+      { name: 'Armenia', direction: 'mixed', outlet: 0.02, related: -0.4 },
+      { name: 'Georgia', direction: 'none', outlet: 0, related: 0.05 },
+      { name: 'Chile', direction: 'none', outlet: -0.5 },
+    ];
+    expect(leanComparisons(r)).toEqual([
+      'The Post’s own voice in this article is neutral towards Armenia, while its related stories are negative (article +0.02, related stories −0.40).',
+      'Neither The Post’s own voice in this article nor its related stories take a clear tone towards Georgia (article 0.00, related stories +0.05).',
+    ]);
+  });
+});
+
+describe('exports', () => {
+  it('writes the whole report as Markdown', () => {
+    expect(
+      toMarkdown(load()),
+    ).toBe(`# NATO Treads Fine Line Between Armenia, Azerbaijan in South Caucasus Mission
+
+The Post · By Reuters · March 21, 2024
+
+<https://thepost.example/nato-south-caucasus>
+
+**Lean:** The Post’s own voice casts Azerbaijan negatively (“inept”, “corruption-ridden”), and 3 of 3 related stories do too.
+
+- The Post’s own opinion: 25% of sentences
+- Loaded terms: 32.1 per 1,000 words (6 in 187 words)
+
+## Claims by voice
+
+### The Post says
+
+- “However, Azerbaijan’s complicated relationship with Western countries, especially organizations such as the Council of Europe and European Union, and its inept and corruption-ridden diplomatic service and officials, further complicate the situation.” (no hedging)
+- “Achieving a comprehensive peace settlement may remain a formidable task for NATO.” (hedged: may)
+
+### Jens Stoltenberg — NATO Secretary General
+
+- “During a recent interview with Azerbaijan State Information Agency AZERTAC, NATO Secretary General Jens Stoltenberg emphasized the significance of Azerbaijan’s partnership with the Alliance, highlighting its pivotal role in regional security and energy cooperation.” (emphasized; no hedging)
+- “However, Stoltenberg reaffirmed NATO’s commitment to supporting its partners in the face of external threats, including the conflict in Ukraine.” (reaffirmed; no hedging)
+
+### Dmitry Peskov — Kremlin spokesperson
+
+- “Stoltenberg’s visit to the South Caucasus has drawn criticism from Russia, with Kremlin spokesperson Dmitry Peskov accusing NATO of seeking to gain a foothold in the region.” (accusing; no hedging)
+
+## Loaded language
+
+### Pejorative labels (2)
+
+- **inept**: Labels someone as incompetent without evidence. (The Post’s own words; neutral: “ineffective”)
+- **corruption-ridden**: Asserts pervasive corruption as a label. (The Post’s own words; neutral: “accused of corruption”)
+
+### Emotive and fear words (1)
+
+- **gain a foothold**: Casts presence as encroachment. (Quoting Dmitry Peskov)
+
+### Loaded verbs of saying (2)
+
+- **lauded**: A verb of saying that reports praise rather than neutral speech. (Quoting Jens Stoltenberg; neutral: “said”)
+- **accusing**: Frames the statement as an accusation. (Quoting Dmitry Peskov; neutral: “saying”)
+
+### Hedges and weasel words (1)
+
+- **may**: Marks the statement as uncertain. (The Post’s own words)
+
+## Entities
+
+| Entity | Type | Mentions | The Post’s voice | Quoted voices |
+| --- | --- | --- | --- | --- |
+| Azerbaijan | place | 6 | negative (−0.85, 2 mentions) | positive (+0.55, 4 mentions) |
+| Jens Stoltenberg | person | 5 | neutral (0.00, 1 mention) | not mentioned |
+| NATO | organisation | 5 | neutral (+0.05, 2 mentions) | negative (−0.40, 1 mention) |
+| Dmitry Peskov | person | 1 | neutral (0.00, 1 mention) | not mentioned |
+
+## Related stories: More from The Post
+
+- Czech Government Remains Silent on Alleged Corruption Links of Azerbaijani Officials (negative −0.60; loaded: Alleged)
+- Liechtenstein Cautions Over Restoring Voting Rights for Azerbaijan at PACE (negative −0.30)
+- US Congress Targets Azerbaijan with Sanctions Over Alleged Human Rights Abuses (negative −0.70; loaded: Alleged, Abuses)
+
+- 3 of 3 related stories cast Azerbaijan negatively: corruption, voting rights, sanctions
+- 1 of 3 related stories cast Czech Republic negatively: corruption
+- 1 of 3 related stories name Liechtenstein without a clear tone
+
+2 promoted links were left out.
+
+Like its related stories, The Post’s own voice in this article is negative towards Azerbaijan (article −0.85, related stories −0.63).
+
+_Made by Slantwise on this device._
+`);
+  });
+
+  it('escapes page text so a headline cannot inject Markdown', () => {
+    const r = load();
+    r.meta.title = '# Click [here](https://evil.example) *now*';
+    r.related.stories = [{ ...r.related.stories[0]!, title: '<img src=x onerror=alert(1)> | table' }];
+    const md = toMarkdown(r, 'https://thepost.example/a b');
+    expect(md.split('\n')[0]).toBe('# \\# Click \\[here\\](https://evil.example) \\*now\\*');
+    expect(md).toContain('- \\<img src=x onerror=alert(1)\\> \\| table (negative −0.60; loaded: Alleged)');
+    expect(md).toContain('<https://thepost.example/a%20b>');
+  });
+
+  it('says why an unsupported article was not analysed', () => {
+    const r = load();
+    r.supported = false;
+    r.language = 'de';
+    r.notice = 'This article is in German; Slantwise analyses English only.';
+    expect(toMarkdown(r, 'https://x.example/')).toBe(
+      '# NATO Treads Fine Line Between Armenia, Azerbaijan in South Caucasus Mission\n\nThe Post · By Reuters · March 21, 2024\n\n<https://x.example/>\n\nThis article is in German; Slantwise analyses English only.\n',
+    );
+  });
+
+  it('downloads the Report with the page URL and the extension version', () => {
+    const r = load();
+    const parsed = JSON.parse(toJson(r, 'https://thepost.example/live', '0.1.0'));
+    expect(parsed.generator).toBe('Slantwise');
+    expect(parsed.version).toBe('0.1.0');
+    expect(parsed.url).toBe('https://thepost.example/live');
+    expect(parsed.report).toEqual(r);
+    expect(JSON.parse(toJson(r, undefined, '0.1.0')).url).toBe('https://thepost.example/nato-south-caucasus');
+  });
+
+  it('names files safely', () => {
+    const r = load();
+    expect(exportFileName(r, 'json')).toBe(
+      'slantwise-nato-treads-fine-line-between-armenia-azerbaijan-in-south-ca.json',
+    );
+    r.meta.title = 'Ça «marche» — vraiment?';
+    expect(exportFileName(r, 'md')).toBe('slantwise-ca-marche-vraiment.md');
+    r.meta.title = '日本語';
+    expect(exportFileName(r, 'json')).toBe('slantwise-report.json');
+  });
+});
