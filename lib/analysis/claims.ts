@@ -1,0 +1,178 @@
+/**
+ * Claims: the check-worthy assertions of an article, each with who asserts it, the verb and how
+ * certain it is put. A sentence is a claim when a source is reported saying it, or when the
+ * outlet asserts something checkable (a judgement, a cause, a prediction, a figure). Reported
+ * speech embedded in another sentence ("..., with X accusing Y of ...", "X’s optimism regarding
+ * ...") becomes a claim of its own for that speaker.
+ */
+import type { Mention } from './tone';
+import type { BlockKind, Claim, Entity, LoadedMatch, Sentence } from './types';
+
+export interface ClaimInput {
+  sentence: Sentence;
+  kind: BlockKind;
+  /** Loaded terms of the sentence, sentence-relative. */
+  loaded: LoadedMatch[];
+  /** Entities named in the sentence, block offsets. */
+  mentions: Mention[];
+}
+
+// Words that make an assertion tentative or emphatic. The loaded lexicon's hedges are added.
+const HEDGE =
+  /(?<![\p{L}])(?:may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|apparently|purportedly|supposedly|seemingly|appears? to|seems? to|is (?:thought|believed|said) to|are (?:thought|believed|said) to|suggests?|arguably)(?![\p{L}])/giu;
+const BOOSTER =
+  /(?<![\p{L}])(?:clearly|undoubtedly|certainly|definitely|obviously|undeniably|surely|indisputably|unquestionably|doubtless|of course|without (?:a |any )?doubt|no doubt|beyond doubt)(?![\p{L}])/giu;
+
+// What makes an outlet's plain sentence check-worthy: causes, predictions, comparisons, figures.
+const CHECKABLE =
+  /(?<![\p{L}])(?:because|due to|caus(?:e|es|ed|ing)|led to|leads? to|result(?:s|ed)? in|as a result|will|would|is expected to|are expected to|percent|per cent|million|billion|trillion|most|majority|more than|less than|fewer than|doubled|tripled|increased?|decreased?|rose|fell|highest|lowest|largest|biggest|first|only)(?![\p{L}])/iu;
+const MONTH =
+  /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?/;
+const DATE = new RegExp(
+  `(?:${MONTH.source}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*(?:\\d{4})?|\\b\\d{4}\\b|\\d{1,2}:\\d{2})`,
+  'giu',
+);
+
+// The verb of an outlet's own assertion, when it uses one that asserts rather than narrates.
+const ASSERT_VERB =
+  /(?<![\p{L}])(?:underscores|underscored|highlights|highlighted|shows|showed|proves|proved|demonstrates|demonstrated|reveals|revealed|remains|remained|requires|required|will require|complicates?|complicated|poses?|posed|means|meant|threatens|threatened|undermines|undermined|causes|caused|led to|leads to|results in|resulted in|suggests|suggested)(?![\p{L}])/iu;
+
+// A reported-speech verb right after a name: "Peskov accusing NATO of ...", "Aliyev said ...".
+const SAYING_AFTER =
+  /^\s*(?:,[^,]{1,60},\s*)?(said|says|saying|told|tells|telling|(?:accus|claim|argu|insist|warn|stat|assert|alleg|maintain|contend|charg|deni|deny|predict|declar|announc|acknowledg|admitt?|stress|emphasi[sz]|urg|call|not|repeat|reiterat|complain|dismiss|reject|vow|pledg|promis)(?:e|es|ed|ing|s|ied|ies|y)?)(?![\p{L}])/iu;
+// A stance a person is reported to hold: "Aliyev’s optimism regarding ...".
+const STANCE_AFTER =
+  /^[’']s\s+(optimism|pessimism|view|views|belief|beliefs|hope|hopes|concern|concerns|claim|claims|assertion|assertions|insistence|position|assessment|warning|warnings|confidence|skepticism|scepticism|doubts?|fears?|argument|stance|demand|demands|promise|pledge|vow|expectation|expectations|accusation|accusations|allegation|allegations|denial)(?![\p{L}])/iu;
+
+/** Role words before a name ("Kremlin spokesperson", "President"), when entities gave none. */
+const ROLE_BEFORE =
+  /((?:\p{Lu}[\p{L}.-]*\s+)*(?:president|prime minister|minister|secretary general|secretary|spokesperson|spokesman|spokeswoman|chancellor|ambassador|foreign minister|defen[cs]e minister|senator|governor|mayor|general|chief|chairman|chairwoman|chair|director|leader|head|envoy|commissioner|premier|king|queen)\s+)$/iu;
+
+function findAll(re: RegExp, text: string): string[] {
+  return [...text.matchAll(re)].map((m) => m[0]);
+}
+
+/** How sure the claim is put, from hedges and boosters in its text. */
+export function certaintyOf(
+  text: string,
+  loaded: Pick<LoadedMatch, 'category' | 'text'>[] = [],
+): {
+  certainty: Claim['certainty'];
+  hedges: string[];
+} {
+  const hedges = [
+    ...findAll(HEDGE, text),
+    ...loaded.filter((l) => l.category === 'hedge').map((l) => l.text),
+  ];
+  const boosters = findAll(BOOSTER, text);
+  const words = [...new Set([...hedges, ...boosters].map((w) => w.toLowerCase()))];
+  const certainty = hedges.length ? 'hedged' : boosters.length ? 'boosted' : 'plain';
+  return { certainty, hedges: words };
+}
+
+/** Whether an outlet's own sentence asserts something worth checking. */
+export function isCheckWorthy(
+  s: Pick<Sentence, 'text' | 'label'>,
+  loaded: Pick<LoadedMatch, 'polarity'>[],
+): boolean {
+  if (s.label === 'opinion' || s.label === 'claim' || s.label === 'reported-opinion') return true;
+  if (loaded.some((l) => l.polarity !== 0)) return true;
+  const undated = s.text.replace(DATE, ' ');
+  return /\d/.test(undated) || CHECKABLE.test(undated);
+}
+
+/** A dateline, credit or fragment: too short to assert anything. */
+function isFragment(text: string): boolean {
+  const words = text.match(/\p{L}+/gu)?.length ?? 0;
+  return words < 4 || text.replace(DATE, '').replace(/[\p{P}\s]/gu, '') === '';
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s.!?,;:]/.test(text[e - 1] ?? '')) e--;
+  return e;
+}
+
+/** Where an embedded claim ends: at the next clause break after it, or the sentence end. */
+function clauseEnd(text: string, from: number): number {
+  const rest = text.slice(from);
+  const m = /[;]|\s[\u2013\u2014-]\s|,\s+(?:but|while|whereas|however|although)\s/u.exec(rest);
+  return trimEnd(text, from, m ? from + m.index : text.length);
+}
+
+function roleOf(known: string | undefined, text: string, start: number): { role?: string; from: number } {
+  const m = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  const lead = m?.[1] ?? '';
+  const from = start - lead.length;
+  const role = known ?? (lead.trim() || undefined);
+  return { ...(role ? { role } : {}), from };
+}
+
+/**
+ * The claims of an article in reading order. `outlet` names the outlet for its own claims
+ * ("The Post").
+ */
+export function findClaims(items: ClaimInput[], entities: Entity[], outlet: string): Claim[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const claims: Claim[] = [];
+  for (const { sentence: s, kind, loaded, mentions } of items) {
+    if (kind === 'heading' || kind === 'caption' || isFragment(s.text)) continue;
+    const main: Claim | undefined = (() => {
+      const { certainty, hedges } = certaintyOf(s.text, loaded);
+      const base = {
+        block: s.block,
+        start: s.start,
+        end: s.end,
+        sentence: s.index,
+        text: s.text,
+        certainty,
+        hedges,
+      };
+      if (s.voice !== 'outlet') {
+        const v = s.voice;
+        return {
+          ...base,
+          speaker: v.speaker,
+          ...(v.entity ? { entity: v.entity } : {}),
+          ...(v.role ? { role: v.role } : {}),
+          ...(v.verb ? { verb: v.verb } : {}),
+        };
+      }
+      if (!isCheckWorthy(s, loaded)) return undefined;
+      const verb = ASSERT_VERB.exec(s.text)?.[0];
+      return { ...base, speaker: outlet, ...(verb ? { verb } : {}) };
+    })();
+    if (main) claims.push(main);
+    const mainSpeaker = main?.entity ?? main?.speaker;
+    // Reported speech inside the sentence, by someone other than its main speaker.
+    for (const m of mentions) {
+      const e = byId.get(m.entity);
+      if (e?.type !== 'person' || e.id === mainSpeaker || e.name === mainSpeaker) continue;
+      // A mention may include its possessive ending ("Aliyev’s"); read from before it.
+      const at = m.end - s.start - (/[’']s$/u.test(m.text) ? 2 : 0);
+      const after = s.text.slice(at, at + 80);
+      const saying = SAYING_AFTER.exec(after);
+      const stance = saying ? undefined : STANCE_AFTER.exec(after);
+      if (!saying && !stance) continue;
+      const { role, from } = roleOf(m.role ?? e.role, s.text, m.start - s.start);
+      const end = clauseEnd(s.text, at);
+      if (end <= from) continue;
+      const text = s.text.slice(from, end);
+      const { certainty, hedges } = certaintyOf(text);
+      claims.push({
+        block: s.block,
+        start: s.start + from,
+        end: s.start + end,
+        sentence: s.index,
+        text,
+        speaker: e.name,
+        entity: e.id,
+        ...(role ? { role } : {}),
+        ...(saying ? { verb: saying[1] } : {}),
+        certainty,
+        hedges,
+      });
+    }
+  }
+  return claims;
+}

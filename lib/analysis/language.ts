@@ -1,0 +1,365 @@
+/**
+ * Language check: is this text English? Our lexicon and rules are English only, so a German or
+ * Russian article must be reported as unsupported rather than marked with nonsense. Pure and
+ * linear: it looks at (at most) the first few thousand words.
+ */
+
+/** Function words: short, frequent, and nearly unique to each language. */
+const STOPWORDS: Record<string, string[]> = {
+  en: [
+    'the',
+    'and',
+    'of',
+    'to',
+    'in',
+    'is',
+    'that',
+    'for',
+    'it',
+    'with',
+    'as',
+    'was',
+    'on',
+    'are',
+    'by',
+    'this',
+    'be',
+    'from',
+    'at',
+    'or',
+    'an',
+    'have',
+    'has',
+    'not',
+    'but',
+    'which',
+    'its',
+    'their',
+    'they',
+    'he',
+    'she',
+    'were',
+    'been',
+    'will',
+    'would',
+    'also',
+    'after',
+    'than',
+  ],
+  de: [
+    'der',
+    'die',
+    'und',
+    'das',
+    'ist',
+    'nicht',
+    'mit',
+    'den',
+    'von',
+    'zu',
+    'ein',
+    'eine',
+    'sich',
+    'auf',
+    'dem',
+    'auch',
+    'es',
+    'wird',
+    'für',
+    'im',
+    'des',
+    'sie',
+    'nach',
+    'bei',
+    'werden',
+    'oder',
+    'wie',
+    'aus',
+    'hat',
+    'sind',
+    'noch',
+    'einer',
+    'über',
+    'durch',
+    'aber',
+  ],
+  fr: [
+    'le',
+    'la',
+    'les',
+    'et',
+    'des',
+    'du',
+    'un',
+    'une',
+    'est',
+    'que',
+    'qui',
+    'dans',
+    'pour',
+    'pas',
+    'sur',
+    'au',
+    'avec',
+    'par',
+    'ce',
+    'il',
+    'elle',
+    'sont',
+    'aux',
+    'mais',
+    'ont',
+    'été',
+    'cette',
+    'leur',
+    'ses',
+    'nous',
+    'vous',
+    'être',
+  ],
+  es: [
+    'el',
+    'la',
+    'los',
+    'las',
+    'y',
+    'de',
+    'que',
+    'en',
+    'un',
+    'una',
+    'es',
+    'por',
+    'con',
+    'para',
+    'del',
+    'se',
+    'su',
+    'al',
+    'lo',
+    'como',
+    'más',
+    'pero',
+    'sus',
+    'fue',
+    'este',
+    'esta',
+    'ha',
+    'han',
+    'muy',
+  ],
+  it: [
+    'il',
+    'di',
+    'che',
+    'e',
+    'la',
+    'per',
+    'un',
+    'una',
+    'del',
+    'della',
+    'non',
+    'sono',
+    'con',
+    'gli',
+    'le',
+    'da',
+    'si',
+    'nel',
+    'alla',
+    'anche',
+    'più',
+    'come',
+    'ha',
+    'dei',
+    'delle',
+    'questo',
+    'ma',
+  ],
+  pt: [
+    'o',
+    'a',
+    'os',
+    'as',
+    'de',
+    'que',
+    'e',
+    'do',
+    'da',
+    'em',
+    'um',
+    'uma',
+    'para',
+    'com',
+    'não',
+    'dos',
+    'das',
+    'por',
+    'se',
+    'na',
+    'no',
+    'mais',
+    'como',
+    'foi',
+    'ao',
+    'seu',
+    'sua',
+    'são',
+    'mas',
+  ],
+  nl: [
+    'de',
+    'het',
+    'een',
+    'en',
+    'van',
+    'is',
+    'dat',
+    'op',
+    'te',
+    'in',
+    'voor',
+    'niet',
+    'met',
+    'zijn',
+    'aan',
+    'er',
+    'ook',
+    'als',
+    'bij',
+    'door',
+    'wordt',
+    'naar',
+    'maar',
+    'nog',
+    'werd',
+    'dit',
+    'deze',
+  ],
+};
+
+const LANGUAGE_NAMES: Record<string, string> = {
+  en: 'English',
+  de: 'German',
+  fr: 'French',
+  es: 'Spanish',
+  it: 'Italian',
+  pt: 'Portuguese',
+  nl: 'Dutch',
+  ru: 'Russian',
+  uk: 'Ukrainian',
+  el: 'Greek',
+  ar: 'Arabic',
+  he: 'Hebrew',
+  fa: 'Persian',
+  zh: 'Chinese',
+  ja: 'Japanese',
+  ko: 'Korean',
+  hi: 'Hindi',
+  th: 'Thai',
+  tr: 'Turkish',
+  pl: 'Polish',
+  sv: 'Swedish',
+};
+
+/** Non-Latin scripts name their language family well enough for a notice. */
+const SCRIPTS: [RegExp, string][] = [
+  [/[\u0400-\u04FF]/, 'ru'],
+  [/[\u0370-\u03FF]/, 'el'],
+  [/[\u0600-\u06FF]/, 'ar'],
+  [/[\u0590-\u05FF]/, 'he'],
+  [/[\u3040-\u30FF]/, 'ja'],
+  [/[\uAC00-\uD7AF]/, 'ko'],
+  [/[\u4E00-\u9FFF]/, 'zh'],
+  [/[\u0900-\u097F]/, 'hi'],
+  [/[\u0E00-\u0E7F]/, 'th'],
+];
+
+const LOOKUP = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOPWORDS)) {
+  for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
+}
+
+/** How much text we look at: enough to be sure, bounded so the check stays cheap. */
+const MAX_CHARS = 20_000;
+/** Below this many words the text alone cannot decide; the page's own tag does. */
+const MIN_WORDS = 12;
+
+export interface LanguageGuess {
+  /** Primary subtag: "en", "de", ..., or "und" when nothing can be said. */
+  language: string;
+  /** Share of words that are English function words (0..1). */
+  englishRatio: number;
+  /** Whether the text itself was long enough to decide. */
+  confident: boolean;
+}
+
+/** Guess the language of a text from its script and its function words. */
+export function guessLanguage(text: string): LanguageGuess {
+  const sample = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return { language: 'und', englishRatio: 0, confident: false };
+  const latin = sample.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
+  if (latin / letters < 0.5) {
+    for (const [re, lang] of SCRIPTS) {
+      const n = sample.match(new RegExp(re.source, 'g'))?.length ?? 0;
+      if (n / letters > 0.2) return { language: lang, englishRatio: 0, confident: letters >= 40 };
+    }
+    return { language: 'und', englishRatio: 0, confident: false };
+  }
+  const counts: Record<string, number> = {};
+  let words = 0;
+  for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
+    words++;
+    const langs = LOOKUP.get(m[0]);
+    if (langs) for (const l of langs) counts[l] = (counts[l] ?? 0) + 1;
+  }
+  const englishRatio = words ? (counts.en ?? 0) / words : 0;
+  let best = 'und';
+  let bestCount = 0;
+  for (const [lang, n] of Object.entries(counts)) {
+    if (n > bestCount || (n === bestCount && lang === 'en')) {
+      best = lang;
+      bestCount = n;
+    }
+  }
+  // English prose runs at 30-50% function words; a few stray hits say little.
+  const confident = words >= MIN_WORDS && bestCount / words >= 0.08;
+  return { language: confident ? best : 'und', englishRatio, confident };
+}
+
+export interface LanguageCheck {
+  language: string;
+  supported: boolean;
+  notice?: string;
+}
+
+/** The primary subtag of a BCP 47 tag: "en-GB" -> "en". */
+function primary(tag: string | undefined): string | undefined {
+  const p = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return p && /^[a-z]{2,3}$/.test(p) ? p : undefined;
+}
+
+/** Say what a language is called, for the notice. */
+export function languageName(code: string): string {
+  return LANGUAGE_NAMES[code] ?? `"${code}"`;
+}
+
+/**
+ * Decide whether to analyse: the text decides when it is long enough to be sure (pages often
+ * carry a wrong or template-wide lang tag); otherwise the page's own tag; otherwise English.
+ */
+export function checkLanguage(text: string, metaLang?: string): LanguageCheck {
+  const guess = guessLanguage(text);
+  const tagged = primary(metaLang);
+  const language = guess.confident
+    ? guess.language
+    : (tagged ?? (guess.language !== 'und' ? guess.language : 'en'));
+  if (language === 'en') return { language, supported: true };
+  return {
+    language,
+    supported: false,
+    notice: `This article appears to be in ${languageName(language)}. Slantwise reads English only, so nothing on this page is marked.`,
+  };
+}

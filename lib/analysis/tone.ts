@@ -1,0 +1,301 @@
+/**
+ * Tone towards entities: which entity each evaluative cue (a loaded term with polarity, or a news
+ * frame from themes.ts) bears on, and the mean tone per entity in the outlet's own sentences and
+ * in attributed ones. Cues bind within their clause: a verb to the entity after it ("commended
+ * Azerbaijan’s ..."), an adjective or noun to the nearest entity ("its inept ... service").
+ */
+import { cuePattern, FRAMES, type FrameTarget } from './themes';
+import type { Entity, LoadedMatch, Sentence, Tone, Voice } from './types';
+
+/** An entity named in the article (as found by entities.ts). Offsets are block offsets. */
+export interface Mention {
+  entity: string;
+  sentence: number;
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Written as a possessive ("Azerbaijan’s"); the ending may be inside the offsets. */
+  possessive?: boolean;
+  /** Role given at this mention ("Kremlin spokesperson"). */
+  role?: string;
+}
+
+/** Something a cue can bear on. Offsets are into the text being judged. */
+export interface Target {
+  key: string;
+  start: number;
+  end: number;
+  /** The sentence's own speaker: the one who judges, not the one judged. */
+  speaker?: boolean;
+}
+
+/** An evaluative cue. Offsets are into the text being judged. */
+export interface Cue {
+  start: number;
+  end: number;
+  polarity: number;
+  target: FrameTarget;
+}
+
+const FRAME_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${[...FRAMES]
+    .sort((a, b) => b.cue.length - a.cue.length)
+    .map((f) => cuePattern(f.cue))
+    .join('|')})(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
+const FRAME_BY_CUE = FRAMES.map((f) => ({ frame: f, re: new RegExp(`^(?:${cuePattern(f.cue)})$`, 'u') }));
+
+/** News frames in a text ("sanctions", "silent on"), as cues. */
+export function frameCues(text: string): Cue[] {
+  const out: Cue[] = [];
+  const lower = text.toLowerCase();
+  for (const m of lower.matchAll(FRAME_RE)) {
+    const hit = FRAME_BY_CUE.find((f) => f.re.test(m[0]));
+    if (!hit) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      polarity: hit.frame.polarity,
+      target: hit.frame.target,
+    });
+  }
+  return out;
+}
+
+/** A determiner, possessive or name after a word marks that word as a transitive verb. */
+const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|\p{Lu})/u;
+
+/** Loaded terms as cues: verbs bind forwards to their object, other words to the nearest name. */
+export function loadedCues(
+  text: string,
+  loaded: Pick<LoadedMatch, 'start' | 'end' | 'polarity' | 'category' | 'text'>[],
+): Cue[] {
+  const out: Cue[] = [];
+  for (const l of loaded) {
+    if (!l.polarity) continue;
+    const verbLike =
+      l.category === 'saying-verb' ||
+      l.category === 'factive' ||
+      (/(?:ed|es|s|ing)$/.test(l.text) && OBJECT_AFTER.test(text.slice(l.end, l.end + 20)));
+    out.push({ start: l.start, end: l.end, polarity: l.polarity, target: verbLike ? 'object' : 'near' });
+  }
+  return out;
+}
+
+/** Frame cues that do not repeat a loaded term already counted at the same place. */
+export function mergeCues(loaded: Cue[], frames: Cue[]): Cue[] {
+  const kept = frames.filter((f) => !loaded.some((l) => l.start < f.end && f.start < l.end));
+  return [...loaded, ...kept].sort((a, b) => a.start - b.start);
+}
+
+/** Clause breaks: punctuation that ends a clause or an inserted phrase. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s/g;
+
+function clauseIds(text: string): (pos: number) => number {
+  const breaks: number[] = [];
+  for (const m of text.matchAll(CLAUSE_BREAK)) breaks.push(m.index);
+  return (pos) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+/** "corruption links of X", "abuses by the X": a noun frame attached to the name after it. */
+const LINKED_AFTER =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:of|by|in|involving|against|from|at|linked to)\s+(?:the\s+)?$/iu;
+
+function pick<T extends Target>(cue: Cue, cands: T[], text: string): T | undefined {
+  if (!cands.length) return undefined;
+  const before = cands.filter((t) => t.end <= cue.start);
+  const after = cands.filter((t) => t.start >= cue.end);
+  const lastBefore = before[before.length - 1];
+  const firstAfter = after[0];
+  if (cue.target === 'object') return firstAfter ?? lastBefore;
+  if (cue.target === 'subject') return before[0] ?? firstAfter;
+  if (!lastBefore) return firstAfter;
+  if (!firstAfter) return lastBefore;
+  if (firstAfter.start - cue.end < 40 && LINKED_AFTER.test(text.slice(cue.end, firstAfter.start)))
+    return firstAfter;
+  // Nearest wins; a tie goes to the possessor before ("Azerbaijan’s corrupt officials").
+  return cue.start - lastBefore.end <= firstAfter.start - cue.end ? lastBefore : firstAfter;
+}
+
+/**
+ * Tone of one text towards each target: each cue bears on one target in its clause, or, when its
+ * clause names none, on the nearest in the text at half strength. Returns summed polarity per
+ * target index (not yet clamped). Targets are bucketed by clause, so a long text stays linear.
+ */
+export function assignTone(text: string, targets: Target[], cues: Cue[]): number[] {
+  const sums = targets.map(() => 0);
+  if (!targets.length || !cues.length) return sums;
+  const clause = clauseIds(text);
+  const usable = targets
+    .map((t, i) => ({ ...t, i }))
+    .filter((t) => !t.speaker)
+    .sort((a, b) => a.start - b.start);
+  const buckets = new Map<number, typeof usable>();
+  for (const t of usable) {
+    const c = clause(t.start);
+    const b = buckets.get(c);
+    if (b) b.push(t);
+    else buckets.set(c, [t]);
+  }
+  const outside = (cue: Cue) => (t: Target) => t.end <= cue.start || t.start >= cue.end;
+  for (const cue of cues) {
+    const inClause = (buckets.get(clause(cue.start)) ?? []).filter(outside(cue));
+    let hit = pick(cue, inClause, text);
+    let weight = 1;
+    if (!hit) {
+      // Only the nearest name on each side can win: find them by binary search.
+      let lo = 0;
+      let hi = usable.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (usable[mid]!.start < cue.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const near = [usable[lo - 1], usable[lo]].filter((t) => t !== undefined).filter(outside(cue));
+      hit = pick({ ...cue, target: 'near' }, near, text);
+      weight = 0.5;
+    }
+    if (hit) sums[hit.i] = (sums[hit.i] ?? 0) + cue.polarity * weight;
+  }
+  return sums;
+}
+
+const clamp = (x: number) => Math.max(-1, Math.min(1, x));
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Pronouns and descriptions that point back at an entity of the clause. */
+const ANAPHOR = /(?<![\p{L}])(?:its|the country[’']s|the country)(?![\p{L}])/giu;
+const POSSESSIVE_AFTER = /^[’']s?(?![\p{L}])/u;
+
+interface Placed {
+  entity: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+function speakerEntity(voice: Voice, entities: Map<string, Entity>): string | undefined {
+  if (voice === 'outlet') return undefined;
+  if (voice.entity) return voice.entity;
+  for (const e of entities.values()) if (e.name === voice.speaker) return e.id;
+  return undefined;
+}
+
+export interface EntityTone {
+  outlet: Tone;
+  quoted: Tone;
+}
+
+/**
+ * Tone per entity over the whole article. Linear in sentences + mentions + cues: every lookup is
+ * within one sentence.
+ */
+export function entityTones(
+  sentences: Sentence[],
+  mentions: Mention[],
+  cuesBySentence: Cue[][],
+  entities: Entity[],
+): Map<string, EntityTone> {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const perSentence: Mention[][] = sentences.map(() => []);
+  for (const m of mentions) perSentence[m.sentence]?.push(m);
+  const acc = new Map<string, { o: number; on: number; q: number; qn: number }>();
+  for (const e of entities) acc.set(e.id, { o: 0, on: 0, q: 0, qn: 0 });
+  // The last non-person entity named, for "its" that reaches back past a sentence break.
+  let lastThing: string | undefined;
+  let lastPlace: string | undefined;
+  let lastBlock = -1;
+  for (const s of sentences) {
+    if (s.block !== lastBlock) {
+      lastThing = undefined;
+      lastPlace = undefined;
+      lastBlock = s.block;
+    }
+    const placed: Placed[] = (perSentence[s.index] ?? [])
+      .map((m) => {
+        const start = m.start - s.start;
+        const end = m.end - s.start;
+        return {
+          entity: m.entity,
+          start,
+          end,
+          possessive:
+            m.possessive ?? (/[’']s?$/u.test(m.text) || POSSESSIVE_AFTER.test(s.text.slice(end, end + 3))),
+        };
+      })
+      .filter((p) => p.start >= 0 && p.end <= s.text.length)
+      .sort((a, b) => a.start - b.start);
+    // Resolve "its" / "the country" to the clause's entity: the latest possessor before it, else
+    // the sentence's first non-person entity, else the one carried over from earlier. One sweep.
+    const anaphors: Placed[] = [];
+    let k = 0;
+    let firstThing: string | undefined;
+    let firstPlace: string | undefined;
+    let possThing: string | undefined;
+    let possPlace: string | undefined;
+    for (const a of s.text.matchAll(ANAPHOR)) {
+      for (; k < placed.length && placed[k]!.end <= a.index; k++) {
+        const p = placed[k]!;
+        const type = byId.get(p.entity)?.type;
+        if (!type || type === 'person') continue;
+        firstThing ??= p.entity;
+        if (p.possessive) possThing = p.entity;
+        if (type === 'place') {
+          firstPlace ??= p.entity;
+          if (p.possessive) possPlace = p.entity;
+        }
+      }
+      const wantPlace = a[0].toLowerCase().startsWith('the country');
+      const ref = wantPlace ? (possPlace ?? firstPlace ?? lastPlace) : (possThing ?? firstThing ?? lastThing);
+      if (ref) anaphors.push({ entity: ref, start: a.index, end: a.index + a[0].length, possessive: true });
+    }
+    const all = [...placed, ...anaphors].sort((a, b) => a.start - b.start);
+    for (const p of placed) {
+      const type = byId.get(p.entity)?.type;
+      if (type && type !== 'person') lastThing = p.entity;
+      if (type === 'place') lastPlace = p.entity;
+    }
+    if (!all.length) continue;
+    const speaker = speakerEntity(s.voice, byId);
+    const targets: Target[] = all.map((p) => ({
+      key: p.entity,
+      start: p.start,
+      end: p.end,
+      speaker: p.entity === speaker,
+    }));
+    const sums = assignTone(s.text, targets, cuesBySentence[s.index] ?? []);
+    const outlet = s.voice === 'outlet';
+    all.forEach((p, i) => {
+      if (targets[i]?.speaker) return;
+      const a = acc.get(p.entity);
+      if (!a) return;
+      const v = clamp(sums[i] ?? 0);
+      if (outlet) {
+        a.o += v;
+        a.on++;
+      } else {
+        a.q += v;
+        a.qn++;
+      }
+    });
+  }
+  const out = new Map<string, EntityTone>();
+  for (const [id, a] of acc) {
+    out.set(id, {
+      outlet: { score: a.on ? round(a.o / a.on) : 0, mentions: a.on },
+      quoted: { score: a.qn ? round(a.q / a.qn) : 0, mentions: a.qn },
+    });
+  }
+  return out;
+}
