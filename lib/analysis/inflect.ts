@@ -1,0 +1,160 @@
+/**
+ * Inflected surface forms for lexicon terms. We over-generate on purpose: a form that is not an
+ * English word ("visitted") never occurs in text, so it costs nothing, while a missed real form
+ * ("slammed") is a missed loaded term. Forms are lower case; apostrophes are straight.
+ */
+
+/** Irregular verbs that appear in our lexicon heads: base -> [3sg, past, past participle, -ing]. */
+const IRREGULAR_VERBS: Record<string, string[]> = {
+  be: ['is', 'are', 'was', 'were', 'been', 'being'],
+  have: ['has', 'had', 'having'],
+  say: ['says', 'said', 'saying'],
+  tell: ['tells', 'told', 'telling'],
+  fight: ['fights', 'fought', 'fighting'],
+  hit: ['hits', 'hitting'],
+  seek: ['seeks', 'sought', 'seeking'],
+  shake: ['shakes', 'shook', 'shaken', 'shaking'],
+  take: ['takes', 'took', 'taken', 'taking'],
+  break: ['breaks', 'broke', 'broken', 'breaking'],
+  make: ['makes', 'made', 'making'],
+  throw: ['throws', 'threw', 'thrown', 'throwing'],
+  tear: ['tears', 'tore', 'torn', 'tearing'],
+  strike: ['strikes', 'struck', 'stricken', 'striking'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
+  write: ['writes', 'wrote', 'written', 'writing'],
+  give: ['gives', 'gave', 'given', 'giving'],
+  go: ['goes', 'went', 'gone', 'going'],
+  run: ['runs', 'ran', 'running'],
+  sink: ['sinks', 'sank', 'sunk', 'sinking'],
+  swear: ['swears', 'swore', 'sworn', 'swearing'],
+  lie: ['lies', 'lied', 'lying'],
+  die: ['dies', 'died', 'dying'],
+  lay: ['lays', 'laid', 'laying'],
+  pay: ['pays', 'paid', 'paying'],
+  spin: ['spins', 'spun', 'spinning'],
+  shoot: ['shoots', 'shot', 'shooting'],
+  stand: ['stands', 'stood', 'standing'],
+  draw: ['draws', 'drew', 'drawn', 'drawing'],
+  blow: ['blows', 'blew', 'blown', 'blowing'],
+  grow: ['grows', 'grew', 'grown', 'growing'],
+  know: ['knows', 'knew', 'known', 'knowing'],
+  think: ['thinks', 'thought', 'thinking'],
+  find: ['finds', 'found', 'finding'],
+  hold: ['holds', 'held', 'holding'],
+  keep: ['keeps', 'kept', 'keeping'],
+  lead: ['leads', 'led', 'leading'],
+  leave: ['leaves', 'left', 'leaving'],
+  bring: ['brings', 'brought', 'bringing'],
+  come: ['comes', 'came', 'coming'],
+  get: ['gets', 'got', 'gotten', 'getting'],
+  let: ['lets', 'letting'],
+  put: ['puts', 'putting'],
+  set: ['sets', 'setting'],
+  cut: ['cuts', 'cutting'],
+  sell: ['sells', 'sold', 'selling'],
+  steal: ['steals', 'stole', 'stolen', 'stealing'],
+  bite: ['bites', 'bit', 'bitten', 'biting'],
+  fall: ['falls', 'fell', 'fallen', 'falling'],
+  feel: ['feels', 'felt', 'feeling'],
+  mislead: ['misleads', 'misled', 'misleading'],
+  undertake: ['undertakes', 'undertook', 'undertaken', 'undertaking'],
+  overthrow: ['overthrows', 'overthrew', 'overthrown', 'overthrowing'],
+  withdraw: ['withdraws', 'withdrew', 'withdrawn', 'withdrawing'],
+  forsake: ['forsakes', 'forsook', 'forsaken', 'forsaking'],
+  bear: ['bears', 'bore', 'borne', 'bearing'],
+};
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+function isVowel(ch: string | undefined): boolean {
+  return ch !== undefined && VOWELS.has(ch);
+}
+
+/** Plural (and 3rd person singular, which is spelled the same way). */
+export function pluralize(word: string): string[] {
+  if (/(s|x|z|ch|sh)$/.test(word)) return [`${word}es`];
+  if (word.endsWith('y') && !isVowel(word[word.length - 2])) return [`${word.slice(0, -1)}ies`];
+  if (word.endsWith('man')) return [`${word.slice(0, -3)}men`, `${word}s`];
+  return [`${word}s`];
+}
+
+/** Regular verb forms: -s, -ed, -ing, with both doubled and plain final consonants. */
+export function verbForms(word: string): string[] {
+  const irregular = IRREGULAR_VERBS[word];
+  if (irregular) return irregular;
+  const out = new Set<string>(pluralize(word));
+  const last = word[word.length - 1];
+  const prev = word[word.length - 2];
+  if (last === 'e') {
+    const stem = word.slice(0, -1);
+    out.add(`${stem}ed`);
+    out.add(`${stem}ing`);
+    if (word.endsWith('ie')) out.add(`${word.slice(0, -2)}ying`);
+  } else if (last === 'y' && !isVowel(prev)) {
+    out.add(`${word.slice(0, -1)}ied`);
+    out.add(`${word}ing`);
+  } else {
+    out.add(`${word}ed`);
+    out.add(`${word}ing`);
+    // Consonant-vowel-consonant endings often double (slammed, admitted); when they do not
+    // (visited), the doubled form simply never occurs.
+    if (!isVowel(last) && isVowel(prev) && !isVowel(word[word.length - 3]) && !/[wxy]/.test(last)) {
+      out.add(`${word}${last}ed`);
+      out.add(`${word}${last}ing`);
+    }
+    if (last === 'c') {
+      out.add(`${word}ked`);
+      out.add(`${word}king`);
+    }
+  }
+  return [...out];
+}
+
+export type InflectPos = 'adj' | 'noun' | 'verb' | 'adv' | 'phrase';
+
+/** All forms of one word for a part of speech, the base form first. */
+export function wordForms(word: string, pos: InflectPos): string[] {
+  if (!/^[a-z]+$/.test(word)) return [word];
+  switch (pos) {
+    case 'noun':
+      return [word, ...pluralize(word)];
+    case 'verb':
+      return [word, ...verbForms(word)];
+    case 'phrase':
+      return [word, ...pluralize(word), ...verbForms(word)];
+    default:
+      return [word];
+  }
+}
+
+/**
+ * Forms of a multi-part term (parts already split). Single words inflect by their part of speech.
+ * Phrases inflect their first part as a verb ("seek to gain a foothold" -> "seeking to ...") and
+ * their last part as a noun or verb ("power grab" -> "power grabs", "critics say" -> "critics said").
+ */
+export function termForms(parts: string[], pos: InflectPos): string[][] {
+  if (parts.length === 1) return wordForms(parts[0], pos).map((w) => [w]);
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  const add = (p: string[]) => {
+    const key = p.join(' ');
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(p);
+    }
+  };
+  add(parts);
+  if (pos === 'adj' || pos === 'adv') return out;
+  const firsts = pos === 'noun' ? [parts[0]] : wordForms(parts[0], 'verb');
+  const last = parts[parts.length - 1];
+  const lasts = pos === 'verb' ? [last] : wordForms(last, pos === 'noun' ? 'noun' : 'phrase');
+  for (const f of firsts) {
+    for (const l of lasts) {
+      const p = parts.slice();
+      p[0] = f;
+      p[p.length - 1] = l;
+      add(p);
+    }
+  }
+  return out;
+}

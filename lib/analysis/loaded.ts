@@ -1,0 +1,357 @@
+/**
+ * Loaded-wording matcher: finds our lexicon's terms (lib/lexicon) in a text, with inflections,
+ * hyphenated and multi-word forms, possessives and curly apostrophes, plus scare quotes.
+ *
+ * Linear in the text: one pass splits it into word parts, each part looks up the phrases that
+ * start with it in a Map (longest first), and overlaps are resolved with an occupancy array.
+ * No regular expression runs over the whole text.
+ */
+import { LEXICON, SCARE_QUOTE } from '../lexicon';
+import { type InflectPos, termForms } from './inflect';
+import type { LexiconEntry, LoadedCategory, LoadedMatch } from './types';
+
+/** A run of letters/digits (with inner apostrophes); hyphens split compounds into parts. */
+interface Part {
+  start: number;
+  /** End of the part in the text; `keyEnd` drops a possessive 's. */
+  end: number;
+  keyEnd: number;
+  key: string;
+  /** Joined to the previous part by a hyphen ("corruption-ridden"). */
+  joined: boolean;
+  /** Only whitespace or a joining hyphen separates it from the previous part. */
+  gapOk: boolean;
+  /** Index of the first part of its hyphenated compound. */
+  compound: number;
+}
+
+interface Candidate {
+  parts: string[];
+  entry: LexiconEntry;
+  inflected: boolean;
+}
+
+interface Compiled {
+  byFirst: Map<string, Candidate[]>;
+  /** Productive hyphen suffixes: "ridden" -> the "*-ridden" entry. */
+  suffix: Map<string, LexiconEntry>;
+}
+
+const APOSTROPHES = new Set([0x27, 0x2019]);
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
+const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
+
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return NON_ASCII_WORD.test(text[i]);
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+export function tokenize(text: string): Part[] {
+  const parts: Part[] = [];
+  const n = text.length;
+  let i = 0;
+  let gapClean = true;
+  let joinedNext = false;
+  while (i < n) {
+    if (!isWordCode(text, i)) {
+      const c = text.charCodeAt(i);
+      if (!isSpaceCode(c)) gapClean = false;
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      if (isWordCode(text, i)) i++;
+      else if (APOSTROPHES.has(text.charCodeAt(i)) && i + 1 < n && isWordCode(text, i + 1)) i++;
+      else break;
+    }
+    const raw = text
+      .slice(start, i)
+      .toLowerCase()
+      .replace(/\u2019/g, "'");
+    const possessive = raw.length > 2 && raw.endsWith("'s");
+    const key = possessive ? raw.slice(0, -2) : raw;
+    const prev = parts.length > 0 ? parts[parts.length - 1] : undefined;
+    const joined = joinedNext && prev !== undefined;
+    parts.push({
+      start,
+      end: i,
+      keyEnd: possessive ? i - 2 : i,
+      key,
+      joined,
+      gapOk: prev !== undefined && (joined || gapClean),
+      compound: joined && prev ? prev.compound : parts.length,
+    });
+    gapClean = true;
+    joinedNext = false;
+    if (i + 1 < n && HYPHENS.has(text.charCodeAt(i)) && isWordCode(text, i + 1)) {
+      joinedNext = true;
+      i++;
+    }
+  }
+  return parts;
+}
+
+/** "it {is|was} believed" -> ["it is believed", "it was believed"]. */
+export function expandAlternations(term: string): string[] {
+  const expand = (t: string): string[] => {
+    const open = t.indexOf('{');
+    if (open < 0) return [t];
+    const close = t.indexOf('}', open);
+    const rests = expand(t.slice(close + 1));
+    return t
+      .slice(open + 1, close)
+      .split('|')
+      .flatMap((alt) => rests.map((rest) => `${t.slice(0, open)}${alt}${rest}`));
+  };
+  return expand(term).map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+function splitTerm(term: string): string[] {
+  return term.split(/[\s\-\u2010\u2011]+/).filter((p) => p.length > 0);
+}
+
+function defaultPos(entry: LexiconEntry, parts: string[]): InflectPos {
+  if (entry.pos) return entry.pos;
+  return parts.length > 1 ? 'phrase' : 'adj';
+}
+
+export function compileLexicon(entries: readonly LexiconEntry[]): Compiled {
+  const byFirst = new Map<string, Candidate[]>();
+  const suffix = new Map<string, LexiconEntry>();
+  const where = new Map<string, Candidate>();
+  for (const entry of entries) {
+    if (entry.term.startsWith('*-')) {
+      suffix.set(entry.term.slice(2), entry);
+      continue;
+    }
+    for (const variant of expandAlternations(entry.term)) {
+      const base = splitTerm(variant);
+      const forms = termForms(base, defaultPos(entry, base));
+      forms.forEach((parts, k) => {
+        const key = parts.join(' ');
+        const inflected = k > 0;
+        const existing = where.get(key);
+        // An exact term beats another entry's inflected form; otherwise the first entry wins.
+        if (existing && (inflected || !existing.inflected)) return;
+        const cand: Candidate = { parts, entry, inflected };
+        if (existing) {
+          existing.entry = entry;
+          existing.inflected = false;
+          return;
+        }
+        where.set(key, cand);
+        const list = byFirst.get(parts[0]);
+        if (list) list.push(cand);
+        else byFirst.set(parts[0], [cand]);
+      });
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.parts.length - a.parts.length);
+  return { byFirst, suffix };
+}
+
+/**
+ * Context guards: words that are loaded in one use and plain in another. Each returns true when
+ * the match at parts[i..j] should be dropped. Keyed by lexicon id.
+ */
+type Guard = (parts: Part[], i: number, j: number) => boolean;
+
+const nextKey = (parts: Part[], j: number, k = 1): string =>
+  j + k < parts.length && parts[j + k].gapOk ? parts[j + k].key : '';
+
+/** "claimed 30 lives", "claimed responsibility", "claimed the title": not a verb of saying. */
+const CLAIM_OBJECTS = new Set([
+  'lives',
+  'life',
+  'responsibility',
+  'victory',
+  'credit',
+  'title',
+  'seat',
+  'seats',
+  'crown',
+  'asylum',
+  'ownership',
+  'benefits',
+  'damages',
+  'compensation',
+  'refund',
+  'prize',
+  'trophy',
+  'spot',
+  'place',
+  'win',
+  'record',
+  'championship',
+  'medal',
+  'stake',
+]);
+
+const GUARDS: Record<string, Guard> = {
+  'say-claim': (parts, _i, j) => {
+    const a = nextKey(parts, j);
+    if (CLAIM_OBJECTS.has(a) || /^\d/.test(a)) return true;
+    const b = nextKey(parts, j, 2);
+    const c = nextKey(parts, j, 3);
+    return CLAIM_OBJECTS.has(b) || CLAIM_OBJECTS.has(c);
+  },
+};
+
+let compiledAll: Compiled | undefined;
+
+function compiled(): Compiled {
+  if (!compiledAll) compiledAll = compileLexicon(LEXICON);
+  return compiledAll;
+}
+
+interface Raw {
+  start: number;
+  end: number;
+  entry: LexiconEntry;
+}
+
+function findTerms(parts: Part[], lex: Compiled, allow?: Set<LoadedCategory>): Raw[] {
+  const out: Raw[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    const list = lex.byFirst.get(p.key);
+    if (list) {
+      for (const cand of list) {
+        if (allow && !allow.has(cand.entry.category)) continue;
+        const len = cand.parts.length;
+        if (i + len > parts.length) continue;
+        let ok = true;
+        for (let k = 1; k < len && ok; k++) {
+          const q = parts[i + k];
+          ok = q.gapOk && q.key === cand.parts[k];
+        }
+        if (!ok) continue;
+        const guard = GUARDS[cand.entry.id];
+        if (guard?.(parts, i, i + len - 1)) continue;
+        out.push({ start: p.start, end: parts[i + len - 1].keyEnd, entry: cand.entry });
+        break;
+      }
+    }
+    if (p.joined) {
+      const entry = lex.suffix.get(p.key);
+      if (entry && (!allow || allow.has(entry.category))) {
+        out.push({ start: parts[p.compound].start, end: p.keyEnd, entry });
+      }
+    }
+  }
+  return out;
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '\u201c': '\u201d', '"': '"', '\u2018': '\u2019', "'": "'" };
+/** Words before a quoted fragment that make it a reported word or a name, not irony. */
+const NAMING_CUES = new Set([
+  'said',
+  'says',
+  'called',
+  'calls',
+  'calling',
+  'dubbed',
+  'termed',
+  'word',
+  'words',
+  'phrase',
+  'term',
+  'titled',
+  'entitled',
+  'named',
+  'nicknamed',
+  'labelled',
+  'labeled',
+  'branded',
+  'described',
+]);
+const MAX_SCARE = 40;
+
+/** Short lower-case quoted fragments not introduced as someone's words: "experts", 'peace'. */
+function findScareQuotes(text: string, parts: Part[]): Raw[] {
+  const out: Raw[] = [];
+  const n = text.length;
+  let pi = 0;
+  for (let i = 0; i < n; i++) {
+    const close = QUOTE_PAIRS[text[i]];
+    if (close === undefined) continue;
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+    if (!(isSpaceCode(before) || before === 40)) continue;
+    const first = text.charCodeAt(i + 1);
+    if (!(first >= 97 && first <= 122)) continue;
+    let j = i + 1;
+    const limit = Math.min(n, i + 1 + MAX_SCARE);
+    let words = 1;
+    let bad = false;
+    while (j < limit) {
+      const ch = text[j];
+      if (ch === close || (close === "'" && ch === '\u2019')) {
+        // An apostrophe inside a word ("don't") is not the closing quote.
+        if (j + 1 < n && isWordCode(text, j + 1)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (ch === ' ') words++;
+      if ('.!?;:,"\u201c\u201d\n'.includes(ch) || words > 3) {
+        bad = true;
+        break;
+      }
+      j++;
+    }
+    if (bad || j >= limit || j - i < 4) continue;
+    while (pi < parts.length && parts[pi].end <= i) pi++;
+    const cue = pi > 0 ? parts[pi - 1].key : '';
+    const cue2 = pi > 1 ? parts[pi - 2].key : '';
+    if (!NAMING_CUES.has(cue) && !NAMING_CUES.has(cue2) && cue !== 'as' && cue !== 'so') {
+      out.push({ start: i, end: j + 1, entry: SCARE_QUOTE });
+    }
+    i = j;
+  }
+  return out;
+}
+
+function resolve(text: string, raws: Raw[]): LoadedMatch[] {
+  raws.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Raw[] = [];
+  const occupied = new Uint8Array(text.length);
+  for (const r of raws) {
+    let free = true;
+    for (let k = r.start; k < r.end && free; k++) free = occupied[k] === 0;
+    if (!free) continue;
+    occupied.fill(1, r.start, r.end);
+    taken.push(r);
+  }
+  taken.sort((a, b) => a.start - b.start);
+  return taken.map(({ start, end, entry }) => {
+    const m: LoadedMatch = {
+      id: entry.id,
+      text: text.slice(start, end),
+      start,
+      end,
+      category: entry.category,
+      note: entry.note,
+      polarity: entry.polarity ?? 0,
+    };
+    if (entry.neutral !== undefined) m.neutral = entry.neutral;
+    return m;
+  });
+}
+
+/** Loaded terms in `text`, sorted by start, non-overlapping (longest wins), exact offsets. */
+export function matchLoaded(text: string, options?: { categories?: LoadedCategory[] }): LoadedMatch[] {
+  if (text.length === 0) return [];
+  const allow = options?.categories ? new Set(options.categories) : undefined;
+  const parts = tokenize(text);
+  const raws = findTerms(parts, compiled(), allow);
+  if (!allow || allow.has('scare-quote')) raws.push(...findScareQuotes(text, parts));
+  return resolve(text, raws);
+}

@@ -1,0 +1,71 @@
+/**
+ * What each loaded-wording category means, in the words the hover card and the docs use.
+ * Every category the matcher can report is documented here (a test checks it).
+ */
+import type { LoadedCategory } from '../analysis/types';
+
+export interface CategoryInfo {
+  /** Short label for the UI: "pejorative label". */
+  label: string;
+  /** What the category holds and why it signals slant. */
+  description: string;
+  /** The id prefix its entries use. */
+  prefix: string;
+}
+
+export const CATEGORIES: Record<LoadedCategory, CategoryInfo> = {
+  pejorative: {
+    label: 'pejorative label',
+    description:
+      'Names or adjectives that condemn a person, group or institution (regime, thug, inept, corruption-ridden) instead of describing what they did.',
+    prefix: 'pej',
+  },
+  praise: {
+    label: 'praise word',
+    description:
+      'Words that celebrate their subject (heroic, visionary, landmark); in the outlet’s own voice they take a side.',
+    prefix: 'praise',
+  },
+  emotive: {
+    label: 'emotive word',
+    description:
+      'Words chosen to provoke fear, anger or pity (devastating, chilling, horrific) where a plainer word would report the same fact.',
+    prefix: 'emo',
+  },
+  intensifier: {
+    label: 'intensifier or hyperbole',
+    description:
+      'Boosters and exaggerations (extremely, unprecedented, massive) that inflate a fact beyond what is measured.',
+    prefix: 'int',
+  },
+  'saying-verb': {
+    label: 'loaded verb of saying',
+    description:
+      'Verbs that report speech while judging it (claimed, admitted, insisted, slammed, touted) where "said" would be neutral.',
+    prefix: 'say',
+  },
+  factive: {
+    label: 'factive verb',
+    description:
+      'Verbs that present what follows as established truth (revealed, exposed, acknowledged, proved) rather than as a claim.',
+    prefix: 'fact',
+  },
+  hedge: {
+    label: 'hedge or weasel phrase',
+    description:
+      'Words that distance the writer or hide the source (allegedly, reportedly, so-called, critics say, it is believed).',
+    prefix: 'hedge',
+  },
+  absolute: {
+    label: 'absolute',
+    description:
+      'All-or-nothing words (always, never, everyone, nobody, completely) that leave no room for exceptions.',
+    prefix: 'abs',
+  },
+  'scare-quote': {
+    label: 'scare quote',
+    description:
+      'A word or two put in quotation marks without a speaker, to signal doubt or irony about it ("experts", \'peace\').',
+    prefix: 'sq',
+  },
+};

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { LoadedCategory } from '../../lib/analysis/types';
+import { CATEGORIES, LEXICON, LEXICON_FILES } from '../../lib/lexicon';
+import { termSlug } from '../../lib/lexicon/entry';
+
+const FILE_CATEGORY: Record<string, LoadedCategory> = {
+  pejorative: 'pejorative',
+  praise: 'praise',
+  emotive: 'emotive',
+  intensifier: 'intensifier',
+  'saying-verb': 'saying-verb',
+  factive: 'factive',
+  hedge: 'hedge',
+  absolute: 'absolute',
+};
+
+describe('lexicon data', () => {
+  it('is sized for real news', () => {
+    expect(LEXICON.length).toBeGreaterThanOrEqual(500);
+  });
+
+  it('has unique ids derived from category prefix and term', () => {
+    const ids = new Set<string>();
+    for (const entry of LEXICON) {
+      expect(ids.has(entry.id), entry.id).toBe(false);
+      ids.add(entry.id);
+      expect(entry.id).toBe(`${CATEGORIES[entry.category].prefix}-${termSlug(entry.term)}`);
+      expect(entry.id).toMatch(/^[a-z]+-[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+  });
+
+  it('keeps each file to its own category, sorted by term, without duplicate terms', () => {
+    for (const [file, entries] of Object.entries(LEXICON_FILES)) {
+      const terms = entries.map((e) => e.term);
+      expect(new Set(terms).size, file).toBe(terms.length);
+      const sorted = [...terms].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      expect(terms, file).toEqual(sorted);
+      for (const entry of entries) expect(entry.category).toBe(FILE_CATEGORY[file]);
+    }
+  });
+
+  it('documents every category, and every category has entries or a matcher rule', () => {
+    const used = new Set(LEXICON.map((e) => e.category));
+    for (const cat of Object.values(FILE_CATEGORY)) {
+      expect(used.has(cat), cat).toBe(true);
+      expect(CATEGORIES[cat].description.length).toBeGreaterThan(20);
+    }
+    expect(CATEGORIES['scare-quote'].label).toBe('scare quote');
+  });
+
+  it('writes terms in lower case with only words, hyphens, spaces, {a|b} groups or a *- suffix', () => {
+    for (const { term } of LEXICON) {
+      expect(term, term).toMatch(/^(\*-)?[a-z0-9{][a-z0-9 |{}-]*$/);
+      expect(term).toBe(term.trim());
+    }
+  });
+
+  it('gives every entry its own note: a short sentence, never repeated verbatim', () => {
+    const counts = new Map<string, number>();
+    for (const { note, id } of LEXICON) {
+      expect(note.length, id).toBeGreaterThan(10);
+      expect(note.length, id).toBeLessThanOrEqual(120);
+      expect(note, id).toMatch(/^[A-Z].*\.$/);
+      counts.set(note, (counts.get(note) ?? 0) + 1);
+    }
+    const repeated = [...counts].filter(([, n]) => n > 1);
+    expect(repeated).toEqual([]);
+  });
+
+  it('offers a neutral wording that differs from the term, and keeps polarity in range', () => {
+    for (const entry of LEXICON) {
+      if (entry.neutral !== undefined) {
+        expect(entry.neutral.length, entry.id).toBeGreaterThan(0);
+        expect(entry.neutral.toLowerCase(), entry.id).not.toBe(entry.term);
+      }
+      expect(entry.polarity, entry.id).toBeGreaterThanOrEqual(-1);
+      expect(entry.polarity, entry.id).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('gives a neutral wording for most labels, praise and emotive words', () => {
+    const toned = LEXICON.filter((e) => ['pejorative', 'praise', 'emotive'].includes(e.category));
+    const withNeutral = toned.filter((e) => e.neutral !== undefined).length;
+    expect(withNeutral / toned.length).toBeGreaterThan(0.8);
+  });
+});

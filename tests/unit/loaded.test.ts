@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { termForms, verbForms } from '../../lib/analysis/inflect';
+import { expandAlternations, matchLoaded, tokenize } from '../../lib/analysis/loaded';
+
+/** [text, category, id] triples, for compact exact assertions. */
+const brief = (text: string) => matchLoaded(text).map((m) => [m.text, m.category, m.id]);
+
+describe('matchLoaded on the reference article', () => {
+  const sentence =
+    'However, Azerbaijan’s complicated relationship with Western countries, and its inept and ' +
+    'corruption-ridden diplomatic service and officials, further complicate the situation.';
+
+  it('finds "inept" and "corruption-ridden" as pejorative labels with notes and neutral wordings', () => {
+    const found = matchLoaded(sentence);
+    expect(found.map((m) => [m.text, m.start, m.end, m.category])).toEqual([
+      ['inept', sentence.indexOf('inept'), sentence.indexOf('inept') + 5, 'pejorative'],
+      [
+        'corruption-ridden',
+        sentence.indexOf('corruption'),
+        sentence.indexOf('corruption') + 'corruption-ridden'.length,
+        'pejorative',
+      ],
+    ]);
+    for (const m of found) {
+      expect(m.note.length).toBeGreaterThan(10);
+      expect(m.neutral).toBeTruthy();
+      expect(m.polarity).toBeLessThan(0);
+    }
+  });
+
+  it('finds "lauded" as reported praise', () => {
+    const text = 'He lauded the professionalism and dedication of Azerbaijani soldiers.';
+    expect(brief(text)).toEqual([['lauded', 'saying-verb', 'say-laud']]);
+    expect(matchLoaded(text)[0].polarity).toBeGreaterThan(0);
+  });
+
+  it('matches "seeking to gain a foothold" as one phrase', () => {
+    const text =
+      'Kremlin spokesperson Dmitry Peskov accused NATO of seeking to gain a foothold in the region.';
+    const [m] = matchLoaded(text);
+    expect(m.text).toBe('seeking to gain a foothold');
+    expect(m.start).toBe(text.indexOf('seeking'));
+    expect(m.end).toBe(text.indexOf(' in the region'));
+    expect(m.category).toBe('pejorative');
+  });
+});
+
+describe('inflections, case, possessives and boundaries', () => {
+  it('matches verb forms of saying verbs', () => {
+    expect(brief('She slams the plan. He slammed it. They are slamming it. Critics slam it.')).toEqual([
+      ['slams', 'saying-verb', 'say-slam'],
+      ['slammed', 'saying-verb', 'say-slam'],
+      ['slamming', 'saying-verb', 'say-slam'],
+      ['slam', 'saying-verb', 'say-slam'],
+    ]);
+  });
+
+  it('matches plurals and possessives, straight and curly, with offsets that exclude the possessive', () => {
+    const text = "The regimes fell. The regime's army and the regime’s police.";
+    const curly = text.indexOf('regime’s');
+    expect(matchLoaded(text).map((m) => [m.text, m.start, m.end])).toEqual([
+      ['regimes', 4, 11],
+      ['regime', 22, 28],
+      ['regime', curly, curly + 6],
+    ]);
+  });
+
+  it('is case-insensitive while keeping the text as written', () => {
+    expect(brief('UNPRECEDENTED Corruption-Ridden Thugs')).toEqual([
+      ['UNPRECEDENTED', 'intensifier', 'int-unprecedented'],
+      ['Corruption-Ridden', 'pejorative', 'pej-corruption-ridden'],
+      ['Thugs', 'pejorative', 'pej-thug'],
+    ]);
+  });
+
+  it('respects word boundaries', () => {
+    expect(matchLoaded('The regimen of daily exercise and the neverland ranch.')).toEqual([]);
+  });
+
+  it('matches productive hyphen suffixes over the whole compound', () => {
+    expect(brief('a debt-ridden, bug-riddled and drought-stricken town')).toEqual([
+      ['debt-ridden', 'pejorative', 'pej-x-ridden'],
+      ['bug-riddled', 'pejorative', 'pej-x-riddled'],
+      ['drought-stricken', 'emotive', 'emo-x-stricken'],
+    ]);
+  });
+
+  it('prefers the longest match and never overlaps', () => {
+    const found = matchLoaded('It was a witch hunt and a power grab.');
+    expect(found.map((m) => m.text)).toEqual(['witch hunt', 'power grab']);
+  });
+
+  it('expands alternations in weasel phrases and inflects their last word', () => {
+    expect(brief('Critics said the plan failed, and it is believed that some argue otherwise.')).toEqual([
+      ['Critics said', 'hedge', 'hedge-critics-say'],
+      ['it is believed', 'hedge', 'hedge-it-is-believed'],
+      ['some argue', 'hedge', 'hedge-some-say'],
+    ]);
+  });
+
+  it('filters by category', () => {
+    const text = 'The inept regime slammed critics.';
+    expect(matchLoaded(text, { categories: ['saying-verb'] }).map((m) => m.text)).toEqual(['slammed']);
+  });
+});
+
+describe('context guards', () => {
+  it('does not treat "claimed N lives" or "claimed responsibility" as a verb of saying', () => {
+    expect(matchLoaded('The storm claimed 30 lives and a militant group claimed responsibility.')).toEqual(
+      [],
+    );
+    expect(brief('He claimed the vote was rigged.')).toEqual([['claimed', 'saying-verb', 'say-claim']]);
+  });
+});
+
+describe('scare quotes', () => {
+  it('finds a short lower-case quoted fragment with no speaker', () => {
+    const text = 'The government announced a “peace” plan for the region.';
+    expect(matchLoaded(text).map((m) => [m.text, m.category, m.start])).toEqual([
+      ['“peace”', 'scare-quote', text.indexOf('“')],
+    ]);
+  });
+
+  it('leaves real quotations and named terms alone', () => {
+    expect(matchLoaded('“We will win,” she said. He called it “nonsense”. The film “Heat” opened.')).toEqual(
+      [],
+    );
+    expect(matchLoaded("It's the voters' choice, isn't it?")).toEqual([]);
+  });
+});
+
+describe('neutral news sentences have no matches', () => {
+  it.each([
+    'The central bank raised its benchmark interest rate by a quarter of a percentage point on Tuesday.',
+    'The minister said the talks would resume in Geneva next month.',
+    'Police said two people were taken to hospital after the collision on the A1.',
+    'The company reported revenue of $4.2 billion for the third quarter.',
+    'NATO Secretary General Jens Stoltenberg visited Armenia and Georgia this week.',
+  ])('%s', (text) => {
+    expect(matchLoaded(text)).toEqual([]);
+  });
+});
+
+describe('building blocks', () => {
+  it('inflects verbs, doubling final consonants where English may', () => {
+    expect(verbForms('slam')).toEqual(expect.arrayContaining(['slams', 'slammed', 'slamming']));
+    expect(verbForms('claim')).toEqual(expect.arrayContaining(['claims', 'claimed', 'claiming']));
+    expect(verbForms('decry')).toEqual(expect.arrayContaining(['decries', 'decried', 'decrying']));
+    expect(verbForms('seek')).toEqual(['seeks', 'sought', 'seeking']);
+  });
+
+  it('inflects the head verb and the last noun of phrases', () => {
+    const forms = termForms(['seek', 'to', 'gain', 'a', 'foothold'], 'phrase').map((p) => p.join(' '));
+    expect(forms).toContain('seeking to gain a foothold');
+    expect(termForms(['power', 'grab'], 'noun').map((p) => p.join(' '))).toEqual([
+      'power grab',
+      'power grabs',
+    ]);
+  });
+
+  it('expands {a|b} groups', () => {
+    expect(expandAlternations('it {is|was} {said|believed}')).toEqual([
+      'it is said',
+      'it is believed',
+      'it was said',
+      'it was believed',
+    ]);
+  });
+
+  it('splits hyphenated compounds into joined parts and strips possessives', () => {
+    const parts = tokenize('Russia’s so-called plan');
+    expect(parts.map((p) => [p.key, p.joined, p.compound])).toEqual([
+      ['russia', false, 0],
+      ['so', false, 1],
+      ['called', true, 1],
+      ['plan', false, 3],
+    ]);
+  });
+
+  it('runs in linear time on a large text without a pathological regex', () => {
+    const chunk = 'The inept regime slammed “critics” amid an unprecedented, corruption-ridden crisis. ';
+    const big = chunk.repeat(12_000);
+    const found = matchLoaded(big);
+    expect(found.length).toBe(12_000 * 6);
+  });
+});
