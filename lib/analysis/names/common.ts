@@ -1,0 +1,37 @@
+/**
+ * Capitalised words that are not names: they are capitalised because they open a sentence or a
+ * heading, or they are calendar words. Lower-cased for lookup.
+ */
+
+/** Months and days: capitalised in English but never entities here. */
+export const CALENDAR: ReadonlySet<string> = new Set(
+  (
+    'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+
+/**
+ * Function words, pronouns, sentence adverbs and connectives that open sentences ("However",
+ * "During", "One of ..."). A capitalised word at sentence start is dropped when it is one of
+ * these, ends in -ly/-ing, or appears in lower case elsewhere in the article.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the this that these those there here it its he she they we i you his her their our my your ' +
+    'him them us me who whom whose what which when where why how whether if unless although though ' +
+    'because since while as after before during until amid amidst among between against about above ' +
+    'below across through throughout into onto over under in on at by for from of off to with without ' +
+    'within upon toward towards despite and or but nor so yet also still then thus hence however ' +
+    'meanwhile moreover furthermore nevertheless nonetheless instead indeed besides otherwise ' +
+    'therefore accordingly yesterday today tomorrow tonight now once earlier later last next first ' +
+    'second third finally one two three four five six seven eight nine ten some many most more much ' +
+    'few several all both each every any no none neither either other another such only even just ' +
+    'not never always often sometimes perhaps maybe according asked speaking addressing following ' +
+    'given regarding including like unlike near beyond behind beside beneath inside outside per via ' +
+    'is are was were be been being has have had do does did will would shall should can could may ' +
+    'might must let yes well oh mr mrs ms dr critics officials analysts experts observers sources ' +
+    'residents witnesses people police authorities protesters supporters opponents'
+  ).split(' '),
+);

@@ -1,0 +1,206 @@
+/**
+ * Verbs that attribute what follows to a source (verbs of saying, reporting and public stance),
+ * by lemma. The matcher derives the inflections (-s, -ed, -ing, irregular pasts listed here), so
+ * "said", "says", "saying"; "lauded", "lauding". A verb only attributes when its subject is a named
+ * source, a pronoun or an unnamed-source noun; "Stoltenberg visited Armenia" stays the outlet's.
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  'say',
+  'tell',
+  'state',
+  'add',
+  'note',
+  'accuse',
+  'claim',
+  'argue',
+  'insist',
+  'warn',
+  'urge',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'underscore',
+  'underline',
+  'reiterate',
+  'express',
+  'commend',
+  'laud',
+  'praise',
+  'hail',
+  'welcome',
+  'call',
+  'announce',
+  'explain',
+  'acknowledge',
+  'admit',
+  'deny',
+  'suggest',
+  'assert',
+  'declare',
+  'criticize',
+  'criticise',
+  'condemn',
+  'denounce',
+  'blame',
+  'highlight',
+  'believe',
+  'think',
+  'write',
+  'report',
+  'reply',
+  'respond',
+  'ask',
+  'allege',
+  'describe',
+  'reaffirm',
+  'affirm',
+  'caution',
+  'question',
+  'predict',
+  'promise',
+  'pledge',
+  'vow',
+  'threaten',
+  'demand',
+  'confirm',
+  'contend',
+  'maintain',
+  'recall',
+  'remark',
+  'observe',
+  'comment',
+  'estimate',
+  'concede',
+  'complain',
+  'lament',
+  'dismiss',
+  'reject',
+  'slam',
+  'blast',
+  'tout',
+  'boast',
+  'brand',
+  'label',
+  'characterize',
+  'characterise',
+  'appeal',
+  'propose',
+  'recommend',
+  'signal',
+  'tweet',
+  'post',
+  'testify',
+  'assure',
+  'reassure',
+  'thank',
+  'congratulate',
+  'applaud',
+  'decry',
+  'deplore',
+  'mock',
+  'ridicule',
+  'scoff',
+  'quip',
+  'retort',
+  'counter',
+  'charge',
+  'concur',
+  'agree',
+  'disagree',
+  'inform',
+  'advise',
+  'point',
+];
+
+/** Irregular past forms of the verbs above. */
+export const IRREGULAR_PASTS: Readonly<Record<string, string>> = {
+  said: 'say',
+  told: 'tell',
+  thought: 'think',
+  wrote: 'write',
+  written: 'write',
+};
+
+/**
+ * Nouns naming sources without naming them ("critics say", "officials said", "a source familiar with
+ * the talks"). Maps the noun to how the speaker is shown.
+ */
+export const UNNAMED_SOURCES: Readonly<Record<string, string>> = {
+  source: 'an unnamed source',
+  sources: 'unnamed sources',
+  official: 'an official',
+  officials: 'officials',
+  critic: 'a critic',
+  critics: 'critics',
+  analyst: 'an analyst',
+  analysts: 'analysts',
+  expert: 'an expert',
+  experts: 'experts',
+  observer: 'an observer',
+  observers: 'observers',
+  diplomat: 'a diplomat',
+  diplomats: 'diplomats',
+  insider: 'an insider',
+  insiders: 'insiders',
+  witness: 'a witness',
+  witnesses: 'witnesses',
+  resident: 'a resident',
+  residents: 'residents',
+  opponent: 'an opponent',
+  opponents: 'opponents',
+  supporter: 'a supporter',
+  supporters: 'supporters',
+  activist: 'an activist',
+  activists: 'activists',
+  spokesperson: 'a spokesperson',
+  spokesman: 'a spokesman',
+  spokeswoman: 'a spokeswoman',
+  aide: 'an aide',
+  aides: 'aides',
+  people: 'people',
+  authorities: 'the authorities',
+  reports: 'reports',
+  report: 'a report',
+  media: 'the media',
+  statement: 'a statement',
+  study: 'a study',
+  survey: 'a survey',
+  poll: 'a poll',
+  police: 'police',
+  protesters: 'protesters',
+  lawmakers: 'lawmakers',
+  lawmaker: 'a lawmaker',
+  government: 'the government',
+  ministry: 'the ministry',
+  commentators: 'commentators',
+  skeptics: 'skeptics',
+  sceptics: 'sceptics',
+  some: 'some',
+  many: 'many',
+  others: 'others',
+};
+
+let verbs: Set<string> | undefined;
+
+/**
+ * The lemma of a verb of saying written in any inflection ("lauded" -> "laud", "accusing" ->
+ * "accuse", "denies" -> "deny", "said" -> "say"), or undefined when the word is not one.
+ */
+export function speechLemma(word: string): string | undefined {
+  verbs ??= new Set(SPEECH_VERBS);
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR_PASTS[w];
+  if (irregular) return irregular;
+  if (verbs.has(w)) return w;
+  const tries: string[] = [];
+  if (w.endsWith('ies')) tries.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('ied')) tries.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) tries.push(w.slice(0, -2));
+  if (w.endsWith('s')) tries.push(w.slice(0, -1));
+  if (w.endsWith('ed')) tries.push(w.slice(0, -2), w.slice(0, -1));
+  if (w.endsWith('ing')) tries.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
+  // doubled consonant: "slammed", "slamming"
+  if (/([bdglmnprt])\1(?:ed|ing)$/.test(w)) tries.push(w.replace(/([bdglmnprt])\1(?:ed|ing)$/, '$1'));
+  for (const t of tries) if (verbs.has(t)) return t;
+  return undefined;
+}

@@ -1,0 +1,59 @@
+/**
+ * Direct quotations in a block of text: straight ("...") and curly (“...”) double quotes, plus
+ * guillemets. A quotation may run across sentence boundaries. Single quotes are left alone: in news
+ * text they are mostly apostrophes (Azerbaijan’s, don't, '90s) and quotes-within-quotes.
+ */
+
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  /** The opening mark as written. */
+  open: string;
+  /** The closing mark, or '' when the quote runs to the end of the block unclosed. */
+  close: string;
+}
+
+const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
+const CLOSERS = new Set(['”', '»']);
+
+/** Quoted spans of `text`, each including its marks, in order, never overlapping. */
+export function findQuotes(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let openAt = -1;
+  let openMark = '';
+  const close = (end: number, mark: string) => {
+    let e = end;
+    if (!mark) while (e > openAt + 1 && /\s/.test(text.charAt(e - 1))) e--;
+    if (e > openAt + 1) out.push({ start: openAt, end: e, open: openMark, close: mark });
+    openAt = -1;
+    openMark = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === '"') {
+      if (openAt >= 0 && openMark === '"') close(i + 1, ch);
+      else if (openAt < 0 && opensHere(text, i)) {
+        openAt = i;
+        openMark = ch;
+      }
+    } else if (ch in OPENERS && !(openAt >= 0 && OPENERS[openMark] === ch)) {
+      // A new opener while one is open: the earlier quote lost its closing mark (common when a
+      // multi-paragraph quotation was joined into one block). End it here and start again.
+      if (openAt >= 0) close(i, '');
+      openAt = i;
+      openMark = ch;
+    } else if (CLOSERS.has(ch) || (openAt >= 0 && OPENERS[openMark] === ch)) {
+      if (openAt >= 0) close(i + 1, ch);
+    }
+  }
+  if (openAt >= 0) close(text.length, '');
+  return out;
+}
+
+/** A straight quote opens when something follows it and it does not close a word ("5'10"", `x" `). */
+function opensHere(text: string, i: number): boolean {
+  const next = text.charAt(i + 1);
+  if (next === undefined || /\s/.test(next)) return false;
+  const prev = text.charAt(i - 1);
+  return prev === undefined || /[\s([{—–\-/:,]/.test(prev);
+}

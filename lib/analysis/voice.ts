@@ -1,0 +1,437 @@
+/**
+ * Voice: who says each sentence. The outlet, unless the sentence is a direct quotation (straight or
+ * curly quotes, possibly spanning sentences, with its speaker before or after), reported speech with
+ * a verb of saying whose subject is a source ("Stoltenberg commended", "with Peskov accusing",
+ * "critics say", "according to officials"), or a pronoun that carries the last named speaker on
+ * ("He lauded ..."). A verb with no source as subject ("Stoltenberg visited Armenia") stays the
+ * outlet's report of a fact.
+ */
+import type { EntityFinding, Mention, SentenceRef } from './entities';
+import { speechLemma, UNNAMED_SOURCES } from './names/speech';
+import { findQuotes, type QuoteSpan } from './quotes';
+import { isCapitalized, type Token, tokenize } from './tokens';
+import type { Attribution, Entity, Voice } from './types';
+
+export interface VoiceFinding {
+  voice: Voice;
+  /** Sentence-relative spans that are direct quotation. */
+  quoted: { start: number; end: number }[];
+  /** Sentence-relative span of the verb of saying / attribution cue, if any. */
+  saying?: { start: number; end: number; verb: string };
+}
+
+/** What a clause says about its speaker, before pronouns are resolved. */
+interface Found {
+  speaker?: string;
+  entity?: Entity;
+  role?: string;
+  pronoun?: 'person' | 'plural';
+  unnamed?: boolean;
+  via: Attribution['via'];
+  verb: string;
+  start: number;
+  end: number;
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const PLURAL_PRONOUNS = new Set(['they']);
+// Words allowed between a subject and its verb: auxiliaries and adverbs ("he also warned",
+// "Stoltenberg has repeatedly said", "officials had earlier denied").
+const FILLERS = new Set([
+  'also',
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'later',
+  'then',
+  'again',
+  'previously',
+  'earlier',
+  'once',
+  'further',
+  'not',
+  'never',
+  'did',
+  'does',
+  'do',
+  'been',
+  'being',
+  'even',
+  'still',
+  'already',
+  'too',
+  'however',
+]);
+const PREPOSITIONS = new Set([
+  'with',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'for',
+  'by',
+  'about',
+  'between',
+  'against',
+  'amid',
+  'amidst',
+  'among',
+  'into',
+  'over',
+  'under',
+  'towards',
+  'toward',
+  'than',
+  'like',
+  'as',
+  'during',
+  'after',
+  'before',
+  'across',
+  'via',
+]);
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'some',
+  'many',
+  'several',
+  'two',
+  'three',
+  'other',
+  'most',
+  'few',
+]);
+
+/** One VoiceFinding per sentence, in order. */
+export function attributeVoices(sentences: SentenceRef[], found: EntityFinding): VoiceFinding[] {
+  const byId = new Map(found.entities.map((e) => [e.id, e]));
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of found.mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const quotesByBlock = blockQuotes(sentences);
+  const ctx: Context = { sentences, byId, bySentence, last: undefined, lastPerson: undefined };
+  const out: VoiceFinding[] = [];
+  sentences.forEach((s, i) => {
+    const quotes = quotesByBlock.get(s.block) ?? [];
+    const quoted = quotedSpans(s, quotes);
+    const finding = attribute(s, i, quoted, quotes, ctx);
+    out.push(finding);
+    if (typeof finding.voice !== 'string' && finding.voice.via !== 'unnamed') ctx.last = finding.voice;
+    for (const m of bySentence.get(i) ?? []) {
+      const e = byId.get(m.entity);
+      if (e?.type === 'person') ctx.lastPerson = e;
+    }
+  });
+  return out;
+}
+
+interface Context {
+  sentences: SentenceRef[];
+  byId: Map<string, Entity>;
+  bySentence: Map<number, Mention[]>;
+  /** Last named speaker. */
+  last: Attribution | undefined;
+  /** Last person mentioned at all (fallback for a pronoun with no named speaker yet). */
+  lastPerson: Entity | undefined;
+}
+
+/** Block texts rebuilt from the sentence refs (gaps as spaces), then their quotes. */
+function blockQuotes(sentences: SentenceRef[]): Map<number, QuoteSpan[]> {
+  const parts = new Map<number, SentenceRef[]>();
+  for (const s of sentences) {
+    const list = parts.get(s.block);
+    if (list) list.push(s);
+    else parts.set(s.block, [s]);
+  }
+  const out = new Map<number, QuoteSpan[]>();
+  for (const [block, list] of parts) {
+    let text = '';
+    for (const s of list) {
+      if (s.start > text.length) text += ' '.repeat(s.start - text.length);
+      text = text.slice(0, s.start) + s.text;
+    }
+    out.set(block, findQuotes(text));
+  }
+  return out;
+}
+
+function quotedSpans(s: SentenceRef, quotes: QuoteSpan[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const q of quotes) {
+    if (q.end <= s.start || q.start >= s.end) continue;
+    out.push({ start: Math.max(q.start, s.start) - s.start, end: Math.min(q.end, s.end) - s.start });
+  }
+  return out;
+}
+
+function attribute(
+  s: SentenceRef,
+  index: number,
+  quoted: { start: number; end: number }[],
+  quotes: QuoteSpan[],
+  ctx: Context,
+): VoiceFinding {
+  const ts = tokenize(s.text);
+  const mentions = ctx.bySentence.get(index) ?? [];
+  const inQuote = (t: Token) => quoted.some((q) => t.start >= q.start && t.end <= q.end);
+  const share = quotedShare(s.text, quoted);
+
+  let f = findInClause(s, ts, mentions, ctx, inQuote);
+  if (share >= 0.4) {
+    // Mostly a direct quotation: its speaker may stand in another sentence of the same quote.
+    if (!f) f = quoteSpeaker(s, quotes, ctx);
+    if (f) f.via = f.via === 'continuation' ? 'continuation' : 'quote';
+    else if (ctx.last) {
+      return { voice: { ...ctx.last, via: 'continuation' }, quoted };
+    } else {
+      return { voice: { speaker: 'an unnamed source', via: 'quote' }, quoted };
+    }
+  }
+  if (!f) return { voice: 'outlet', quoted };
+  const voice = resolve(f, ctx);
+  if (!voice) return { voice: 'outlet', quoted };
+  if (f.start < 0) return { voice, quoted }; // the verb stands in another sentence of the quote
+  return { voice, quoted, saying: { start: f.start, end: f.end, verb: f.verb } };
+}
+
+function quotedShare(text: string, quoted: { start: number; end: number }[]): number {
+  let total = 0;
+  let inside = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(i))) continue;
+    total++;
+    if (quoted.some((q) => i >= q.start && i < q.end)) inside++;
+  }
+  return total ? inside / total : 0;
+}
+
+/** Pronouns -> last speaker; entities -> display name and role. */
+function resolve(f: Found, ctx: Context): Attribution | undefined {
+  if (f.pronoun) {
+    const last = ctx.last;
+    if (last && (f.pronoun === 'plural' || isPersonSpeaker(last, ctx))) {
+      return clean({ ...last, via: f.via === 'quote' ? 'quote' : 'pronoun', verb: f.verb });
+    }
+    if (f.pronoun === 'person' && ctx.lastPerson) {
+      const e = ctx.lastPerson;
+      return clean({ speaker: e.name, entity: e.id, role: e.role, via: 'pronoun', verb: f.verb });
+    }
+    return undefined;
+  }
+  if (f.entity) {
+    return clean({
+      speaker: f.entity.name,
+      entity: f.entity.id,
+      role: f.role ?? f.entity.role,
+      via: f.via,
+      verb: f.verb,
+    });
+  }
+  if (f.speaker) return clean({ speaker: f.speaker, via: f.unnamed ? 'unnamed' : f.via, verb: f.verb });
+  return undefined;
+}
+
+function isPersonSpeaker(a: Attribution, ctx: Context): boolean {
+  return a.entity !== undefined && ctx.byId.get(a.entity)?.type === 'person';
+}
+
+function clean(a: Attribution): Attribution {
+  const out: Attribution = { speaker: a.speaker, via: a.via };
+  if (a.entity) out.entity = a.entity;
+  if (a.role) out.role = a.role;
+  if (a.verb) out.verb = a.verb;
+  return out;
+}
+
+/** The attribution in this sentence's own unquoted words, if any. */
+function findInClause(
+  s: SentenceRef,
+  ts: Token[],
+  mentions: Mention[],
+  ctx: Context,
+  inQuote: (t: Token) => boolean,
+): Found | undefined {
+  const rel = mentions.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
+  for (let k = 0; k < ts.length; k++) {
+    const t = ts[k]!;
+    if (inQuote(t)) continue;
+    const lower = t.text.toLowerCase();
+    // "according to X"
+    if (lower === 'according' && ts[k + 1]?.text.toLowerCase() === 'to') {
+      const f = sourceAfter(s.text, ts, k + 2, rel, ctx);
+      if (f)
+        return {
+          ...f,
+          via: f.unnamed ? 'unnamed' : 'according-to',
+          verb: 'according to',
+          start: t.start,
+          end: ts[k + 1]!.end,
+        };
+      continue;
+    }
+    const lemma = speechLemma(t.text);
+    if (!lemma || isCapitalized(t.text)) continue;
+    const subject = subjectBefore(s.text, ts, k, rel, ctx);
+    if (subject)
+      return {
+        ...subject,
+        via: subject.unnamed ? 'unnamed' : 'indirect',
+        verb: t.text,
+        start: t.start,
+        end: t.end,
+      };
+    // Inverted: `"...," said Peskov.`
+    const gapBefore = k > 0 ? s.text.slice(ts[k - 1]!.end, t.start) : '';
+    if (/[,”"]/.test(gapBefore)) {
+      const after = sourceAfter(s.text, ts, k + 1, rel, ctx);
+      if (after && !after.unnamed)
+        return { ...after, via: 'indirect', verb: t.text, start: t.start, end: t.end };
+    }
+  }
+  return undefined;
+}
+
+/** The source right before the verb at ts[k]: a named mention, a pronoun or an unnamed-source noun. */
+function subjectBefore(
+  text: string,
+  ts: Token[],
+  k: number,
+  rel: Mention[],
+  ctx: Context,
+): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  let j = k - 1;
+  while (
+    j >= 0 &&
+    (FILLERS.has(ts[j]!.text.toLowerCase()) || /ly$/.test(ts[j]!.text)) &&
+    onlySpaces(text, ts[j]!.end, ts[j + 1]!.start)
+  )
+    j--;
+  if (j < 0) return undefined;
+  const prev = ts[j]!;
+  if (!onlySpaces(text, prev.end, ts[j + 1]!.start)) {
+    // ", Peskov said." is fine (subject right before); a comma between subject and verb is not.
+    return undefined;
+  }
+  const lw = prev.text.toLowerCase();
+  if (PERSON_PRONOUNS.has(lw)) return { pronoun: 'person' };
+  if (PLURAL_PRONOUNS.has(lw)) return { pronoun: 'plural' };
+  const m = rel.find((x) => x.end === prev.end);
+  if (m) {
+    if (m.possessive || m.adjective) return undefined;
+    const before = ts.findLastIndex((t) => t.end <= m.start);
+    const bw = before >= 0 ? ts[before]!.text.toLowerCase() : '';
+    // "engagement with Azerbaijan underscores": an object of a preposition is no subject, except
+    // the participial "with X accusing ...".
+    if (PREPOSITIONS.has(bw) && !(bw === 'with' && /ing$/.test(ts[k]!.text))) return undefined;
+    const e = ctx.byId.get(m.entity);
+    if (!e) return undefined;
+    return { entity: e, role: m.role };
+  }
+  return unnamedEndingAt(text, ts, j);
+}
+
+/** "critics", "Western officials", "a source familiar with the talks" ending at or near ts[j]. */
+function unnamedEndingAt(
+  text: string,
+  ts: Token[],
+  j: number,
+): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  // The head noun is at j, or up to 6 words earlier with a "familiar with / close to" tail.
+  for (let h = j; h >= 0 && h >= j - 6; h--) {
+    const head = ts[h]!.text.toLowerCase();
+    const display = UNNAMED_SOURCES[head];
+    if (
+      h < j &&
+      !/^(?:familiar|close|who|with|in|at|to|knowledge|briefed|on)$/.test(ts[h + 1]!.text.toLowerCase())
+    ) {
+      if (display) return undefined;
+      continue;
+    }
+    if (!display) continue;
+    if (h > 0 && PREPOSITIONS.has(ts[h - 1]!.text.toLowerCase())) return undefined;
+    // Modifiers back to a determiner: "Western officials", "a senior official".
+    let a = h;
+    while (a > 0 && a > h - 3 && onlySpaces(text, ts[a - 1]!.end, ts[a]!.start)) {
+      const w = ts[a - 1]!.text.toLowerCase();
+      if (DETERMINERS.has(w) || PREPOSITIONS.has(w) || FILLERS.has(w)) break;
+      a--;
+    }
+    const speaker =
+      a < h || head === 'source' || head === 'sources'
+        ? a < h
+          ? text.slice(ts[a]!.start, ts[h]!.end).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
+          : display
+        : display;
+    return { speaker, unnamed: true };
+  }
+  return undefined;
+}
+
+/** The source after "according to" or an inverted verb: a mention or an unnamed noun. */
+function sourceAfter(
+  text: string,
+  ts: Token[],
+  k: number,
+  rel: Mention[],
+  ctx: Context,
+): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  let a = k;
+  while (a < ts.length && a < k + 2 && DETERMINERS.has(ts[a]!.text.toLowerCase())) a++;
+  if (a >= ts.length) return undefined;
+  const first = ts[a]!;
+  // The first mention starting within the next few words, before any comma.
+  for (const m of rel) {
+    if (m.start < first.start || m.start > first.start + 40) continue;
+    if (/[,;.]/.test(text.slice(first.start, m.start))) break;
+    const e = ctx.byId.get(m.entity);
+    if (e) return { entity: e, role: m.role };
+  }
+  for (let h = a; h < ts.length && h < a + 4; h++) {
+    const display = UNNAMED_SOURCES[ts[h]!.text.toLowerCase()];
+    if (display) {
+      const speaker = h > a ? text.slice(ts[a]!.start, ts[h]!.end) : display;
+      return { speaker, unnamed: true };
+    }
+  }
+  return undefined;
+}
+
+/** Speaker of a quotation that runs across sentences: look after its close, then before its open. */
+function quoteSpeaker(s: SentenceRef, quotes: QuoteSpan[], ctx: Context): Found | undefined {
+  const q = quotes.find((x) => x.start < s.end && x.end > s.start);
+  if (!q) return undefined;
+  const sentences = ctx.sentences.map((x, i) => ({ x, i })).filter(({ x }) => x.block === s.block);
+  const at = (pos: number) => sentences.find(({ x }) => pos >= x.start && pos <= x.end);
+  const closing = at(q.end - 1);
+  const opening = at(q.start);
+  for (const ref of [closing, opening]) {
+    if (!ref || (ref.x.start === s.start && ref.x.end === s.end)) continue;
+    const r = ref.x;
+    const ts = tokenize(r.text);
+    const qrel = { start: q.start - r.start, end: q.end - r.start };
+    const inQuote = (t: Token) => t.start >= qrel.start && t.end <= qrel.end;
+    const f = findInClause(r, ts, ctx.bySentence.get(ref.i) ?? [], ctx, inQuote);
+    if (f) return { ...f, via: 'quote', start: -1, end: -1 };
+  }
+  return undefined;
+}
+
+function onlySpaces(text: string, a: number, b: number): boolean {
+  return /^[\s\u00a0]*$/.test(text.slice(a, b));
+}
