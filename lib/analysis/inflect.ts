@@ -83,7 +83,7 @@ export function verbForms(word: string): string[] {
   const irregular = IRREGULAR_VERBS[word];
   if (irregular) return irregular;
   const out = new Set<string>(pluralize(word));
-  const last = word[word.length - 1];
+  const last = word[word.length - 1] ?? '';
   const prev = word[word.length - 2];
   if (last === 'e') {
     const stem = word.slice(0, -1);
@@ -133,7 +133,8 @@ export function wordForms(word: string, pos: InflectPos): string[] {
  * their last part as a noun or verb ("power grab" -> "power grabs", "critics say" -> "critics said").
  */
 export function termForms(parts: string[], pos: InflectPos): string[][] {
-  if (parts.length === 1) return wordForms(parts[0], pos).map((w) => [w]);
+  const first = parts[0] ?? '';
+  if (parts.length === 1) return wordForms(first, pos).map((w) => [w]);
   const seen = new Set<string>();
   const out: string[][] = [];
   const add = (p: string[]) => {
@@ -145,8 +146,8 @@ export function termForms(parts: string[], pos: InflectPos): string[][] {
   };
   add(parts);
   if (pos === 'adj' || pos === 'adv') return out;
-  const firsts = pos === 'noun' ? [parts[0]] : wordForms(parts[0], 'verb');
-  const last = parts[parts.length - 1];
+  const firsts = pos === 'noun' ? [first] : wordForms(first, 'verb');
+  const last = parts[parts.length - 1] ?? '';
   const lasts = pos === 'verb' ? [last] : wordForms(last, pos === 'noun' ? 'noun' : 'phrase');
   for (const f of firsts) {
     for (const l of lasts) {

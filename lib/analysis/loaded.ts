@@ -45,7 +45,7 @@ function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return NON_ASCII_WORD.test(text[i]);
+  return NON_ASCII_WORD.test(text[i]!);
 }
 
 function isSpaceCode(c: number): boolean {
@@ -147,9 +147,9 @@ export function compileLexicon(entries: readonly LexiconEntry[]): Compiled {
           return;
         }
         where.set(key, cand);
-        const list = byFirst.get(parts[0]);
+        const list = byFirst.get(parts[0]!);
         if (list) list.push(cand);
-        else byFirst.set(parts[0], [cand]);
+        else byFirst.set(parts[0]!, [cand]);
       });
     }
   }
@@ -164,7 +164,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): Compiled {
 type Guard = (parts: Part[], i: number, j: number) => boolean;
 
 const nextKey = (parts: Part[], j: number, k = 1): string =>
-  j + k < parts.length && parts[j + k].gapOk ? parts[j + k].key : '';
+  j + k < parts.length && parts[j + k]!.gapOk ? parts[j + k]!.key : '';
 
 /** "claimed 30 lives", "claimed responsibility", "claimed the title": not a verb of saying. */
 const CLAIM_OBJECTS = new Set([
@@ -220,7 +220,7 @@ interface Raw {
 function findTerms(parts: Part[], lex: Compiled, allow?: Set<LoadedCategory>): Raw[] {
   const out: Raw[] = [];
   for (let i = 0; i < parts.length; i++) {
-    const p = parts[i];
+    const p = parts[i]!;
     const list = lex.byFirst.get(p.key);
     if (list) {
       for (const cand of list) {
@@ -229,20 +229,20 @@ function findTerms(parts: Part[], lex: Compiled, allow?: Set<LoadedCategory>): R
         if (i + len > parts.length) continue;
         let ok = true;
         for (let k = 1; k < len && ok; k++) {
-          const q = parts[i + k];
+          const q = parts[i + k]!;
           ok = q.gapOk && q.key === cand.parts[k];
         }
         if (!ok) continue;
         const guard = GUARDS[cand.entry.id];
         if (guard?.(parts, i, i + len - 1)) continue;
-        out.push({ start: p.start, end: parts[i + len - 1].keyEnd, entry: cand.entry });
+        out.push({ start: p.start, end: parts[i + len - 1]!.keyEnd, entry: cand.entry });
         break;
       }
     }
     if (p.joined) {
       const entry = lex.suffix.get(p.key);
       if (entry && (!allow || allow.has(entry.category))) {
-        out.push({ start: parts[p.compound].start, end: p.keyEnd, entry });
+        out.push({ start: parts[p.compound]!.start, end: p.keyEnd, entry });
       }
     }
   }
@@ -280,7 +280,7 @@ function findScareQuotes(text: string, parts: Part[]): Raw[] {
   const n = text.length;
   let pi = 0;
   for (let i = 0; i < n; i++) {
-    const close = QUOTE_PAIRS[text[i]];
+    const close = QUOTE_PAIRS[text[i]!];
     if (close === undefined) continue;
     const before = i > 0 ? text.charCodeAt(i - 1) : 32;
     if (!(isSpaceCode(before) || before === 40)) continue;
@@ -291,7 +291,7 @@ function findScareQuotes(text: string, parts: Part[]): Raw[] {
     let words = 1;
     let bad = false;
     while (j < limit) {
-      const ch = text[j];
+      const ch = text[j]!;
       if (ch === close || (close === "'" && ch === '\u2019')) {
         // An apostrophe inside a word ("don't") is not the closing quote.
         if (j + 1 < n && isWordCode(text, j + 1)) {
@@ -308,9 +308,9 @@ function findScareQuotes(text: string, parts: Part[]): Raw[] {
       j++;
     }
     if (bad || j >= limit || j - i < 4) continue;
-    while (pi < parts.length && parts[pi].end <= i) pi++;
-    const cue = pi > 0 ? parts[pi - 1].key : '';
-    const cue2 = pi > 1 ? parts[pi - 2].key : '';
+    while (pi < parts.length && parts[pi]!.end <= i) pi++;
+    const cue = pi > 0 ? parts[pi - 1]!.key : '';
+    const cue2 = pi > 1 ? parts[pi - 2]!.key : '';
     if (!NAMING_CUES.has(cue) && !NAMING_CUES.has(cue2) && cue !== 'as' && cue !== 'so') {
       out.push({ start: i, end: j + 1, entry: SCARE_QUOTE });
     }

@@ -31,13 +31,13 @@ describe('matchLoaded on the reference article', () => {
   it('finds "lauded" as reported praise', () => {
     const text = 'He lauded the professionalism and dedication of Azerbaijani soldiers.';
     expect(brief(text)).toEqual([['lauded', 'saying-verb', 'say-laud']]);
-    expect(matchLoaded(text)[0].polarity).toBeGreaterThan(0);
+    expect(matchLoaded(text)[0]!.polarity).toBeGreaterThan(0);
   });
 
   it('matches "seeking to gain a foothold" as one phrase', () => {
     const text =
       'Kremlin spokesperson Dmitry Peskov accused NATO of seeking to gain a foothold in the region.';
-    const [m] = matchLoaded(text);
+    const m = matchLoaded(text)[0]!;
     expect(m.text).toBe('seeking to gain a foothold');
     expect(m.start).toBe(text.indexOf('seeking'));
     expect(m.end).toBe(text.indexOf(' in the region'));
