@@ -45,8 +45,10 @@ const STANCE_AFTER =
   /^[’']s\s+(optimism|pessimism|view|views|belief|beliefs|hope|hopes|concern|concerns|claim|claims|assertion|assertions|insistence|position|assessment|warning|warnings|confidence|skepticism|scepticism|doubts?|fears?|argument|stance|demand|demands|promise|pledge|vow|expectation|expectations|accusation|accusations|allegation|allegations|denial)(?![\p{L}])/iu;
 
 /** Role words before a name ("Kremlin spokesperson", "President"), when entities gave none. */
-const ROLE_BEFORE =
-  /((?:\p{Lu}[\p{L}.-]*\s+)*(?:president|prime minister|minister|secretary general|secretary|spokesperson|spokesman|spokeswoman|chancellor|ambassador|foreign minister|defen[cs]e minister|senator|governor|mayor|general|chief|chairman|chairwoman|chair|director|leader|head|envoy|commissioner|premier|king|queen)\s+)$/iu;
+const ROLE_WORD =
+  /(?<![\p{L}])(?:president|prime minister|minister|secretary general|secretary|spokesperson|spokesman|spokeswoman|chancellor|ambassador|senator|governor|mayor|general|chief|chairman|chairwoman|chair|director|leader|head|envoy|commissioner|premier|king|queen)\s+$/iu;
+/** Capitalised qualifiers before the role word ("Kremlin", "NATO Secretary"). */
+const QUALIFIER = /(?:\p{Lu}[\p{L}.-]*\s+)+$/u;
 
 function findAll(re: RegExp, text: string): string[] {
   return [...text.matchAll(re)].map((m) => m[0]);
@@ -101,8 +103,14 @@ function clauseEnd(text: string, from: number): number {
 }
 
 function roleOf(known: string | undefined, text: string, start: number): { role?: string; from: number } {
-  const m = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
-  const lead = m?.[1] ?? '';
+  const before = text.slice(Math.max(0, start - 60), start);
+  const word = ROLE_WORD.exec(before);
+  let lead = '';
+  if (word) {
+    const qualifier = QUALIFIER.exec(before.slice(0, word.index));
+    // An article before the qualifier belongs to the sentence, not the title.
+    lead = ((qualifier?.[0] ?? '') + word[0]).replace(/^(?:The|A|An)\s+/, '');
+  }
   const from = start - lead.length;
   const role = known ?? (lead.trim() || undefined);
   return { ...(role ? { role } : {}), from };
