@@ -3,7 +3,7 @@
  * signals: JSON-LD and Open Graph tags, then one pass over <p> elements. A home page with a grid
  * of headline teasers is not an article, even when it uses <article> elements or article tags.
  */
-import { ARTICLE_TYPES, readJsonLd, typesOf } from './meta';
+import { ARTICLE_TYPES, articleItem, readJsonLd, typesOf } from './meta';
 import type { Detection } from './types';
 
 /** Types that mark a page of many items (a home or section front). */
@@ -56,7 +56,8 @@ export function isArticlePage(doc: Document): Detection {
 
   const items = readJsonLd(doc);
   const types = items.flatMap(typesOf);
-  const jsonLdArticle = types.find((t) => ARTICLE_TYPES.has(t));
+  const item = articleItem(items);
+  const jsonLdArticle = item && typesOf(item).find((t) => ARTICLE_TYPES.has(t));
   if (jsonLdArticle) {
     signals.push(`json-ld:${jsonLdArticle}`);
     score += 3;
@@ -79,7 +80,7 @@ export function isArticlePage(doc: Document): Detection {
     signals.push('text-density:low');
     score += 1;
   }
-  if (stats.chars >= 400 && stats.body?.closest('article')) {
+  if (stats.chars >= 200 && stats.body?.closest('article')) {
     signals.push('article-element');
     score += 2;
   }

@@ -29,8 +29,11 @@ function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
-function isChrome(el: Element, skip: Set<Element>): boolean {
+function isChrome(el: Element, skip: Set<Element>, body: Element | null): boolean {
   if (skip.has(el) || isUnread(el)) return true;
+  // A wrapper around the body text is never chrome, whatever its class (unclosed share-bar tags
+  // can swallow a whole article).
+  if (body && el.contains(body)) return false;
   const tag = el.localName;
   if (CHROME_TAGS.has(tag)) return true;
   if (tag === 'header' && el.querySelector('nav')) return true;
@@ -52,10 +55,10 @@ function insideSkipped(el: Element, skip: Set<Element>): boolean {
  * text (a paragraph scores its parent fully and its grandparent by half, as Readability does),
  * widened to its enclosing <article> so the headline and standfirst come along.
  */
-function findRoot(doc: Document, skip: Set<Element>): Element | null {
+function findRoot(doc: Document, skip: Set<Element>): { root: Element | null; body: Element | null } {
   const explicit = doc.querySelector('[itemprop="articleBody"]');
   if (explicit && (explicit.textContent ?? '').trim().length > 200) {
-    return explicit.closest('article') ?? explicit;
+    return { root: explicit.closest('article') ?? explicit, body: explicit };
   }
   const scores = new Map<Element, number>();
   let best: Element | null = null;
@@ -76,8 +79,8 @@ function findRoot(doc: Document, skip: Set<Element>): Element | null {
     add(p.parentElement, points);
     add(p.parentElement?.parentElement ?? null, points / 2);
   }
-  const root = best as Element | null;
-  return root?.closest('article') ?? root ?? doc.body;
+  const body = best as Element | null;
+  return { root: body?.closest('article') ?? body ?? doc.body, body };
 }
 
 function linkTextShare(el: Element, textLength: number): number {
@@ -100,7 +103,7 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
   const base = url ?? baseOf(doc);
   const found = findRelated(doc, base);
   const skip = new Set(found.blocks);
-  const root = findRoot(doc, skip);
+  const { root, body } = findRoot(doc, skip);
 
   const blocks: Block[] = [];
   const map: BlockMap[] = [];
@@ -117,7 +120,7 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
 
   const visit = (parent: Element, context: BlockKind | null): void => {
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (isChrome(child, skip)) continue;
+      if (isChrome(child, skip, body)) continue;
       const tag = child.localName;
       const nested = child.querySelector(BLOCK_SELECTOR) !== null;
       if (BLOCK_TAGS.has(tag)) {

@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../lib/page/extract';
+import type { BlockMap } from '../../lib/page/types';
+import { htmlDocument, loadPage } from './page-fixtures';
+
+/** The live page text a block span points at, read back through the map. */
+function liveText(map: BlockMap, start: number, end: number): string {
+  const [a, aOff] = map.toNode(start);
+  const [b, bOff] = map.toNode(end);
+  if (a === b) return map.nodes[a]!.data.slice(aOff, bOff);
+  let out = map.nodes[a]!.data.slice(aOff);
+  for (let i = a + 1; i < b; i++) out += map.nodes[i]!.data;
+  return out + map.nodes[b]!.data.slice(0, bOff);
+}
+
+const STAND =
+  'NATO Secretary General Jens Stoltenberg’s visit to the Caucasus navigates the delicate balance between Armenia and Azerbaijan amidst complex regional dynamics.';
+
+describe('extractArticle on the demo page', () => {
+  const doc = loadPage('demo');
+  const before = doc.documentElement.outerHTML;
+  const { input, map } = extractArticle(doc, 'https://www.thepost.example/world/nato');
+
+  it('reads the headline, standfirst and the eight body paragraphs, and nothing else', () => {
+    expect(input.blocks.map((b) => b.kind)).toEqual(['heading', ...Array(9).fill('paragraph')]);
+    expect(input.blocks[0]!.text).toBe(
+      'NATO Treads Fine Line Between Armenia, Azerbaijan in South Caucasus Mission',
+    );
+    expect(input.blocks[1]!.text).toBe(STAND);
+    expect(input.blocks[3]!.text).toBe(
+      'Stoltenberg commended Azerbaijan’s longstanding collaboration with NATO over the past three decades, particularly its contributions to NATO-led missions in Kosovo and Afghanistan. He lauded the professionalism and dedication of Azerbaijani soldiers, noting their crucial role in safeguarding the Kabul airport during the evacuation efforts in Afghanistan.',
+    );
+    expect(input.blocks.map((b) => b.text.slice(0, 30))).toEqual([
+      'NATO Treads Fine Line Between ',
+      'NATO Secretary General Jens St',
+      'During a recent interview with',
+      'Stoltenberg commended Azerbaij',
+      'One of the focal points of the',
+      'Addressing the ongoing conflic',
+      'The interview comes amid Stolt',
+      'Stoltenberg’s visit to the Sou',
+      'As tensions persist in the Sou',
+      'In the context of Armenia’s al',
+    ]);
+    expect(input.blocks[8]!.text).toContain(
+      'and its inept and corruption-ridden diplomatic service and officials, further complicate the situation.',
+    );
+    const all = input.blocks.map((b) => b.text).join('\n');
+    for (const chrome of [
+      'Share on X',
+      'Copy link',
+      'Reuters',
+      'Anna Keller',
+      'PROMOTED',
+      'More from',
+      'Privacy',
+    ]) {
+      expect(all).not.toContain(chrome);
+    }
+  });
+
+  it('reads the metadata', () => {
+    expect(input.meta).toEqual({
+      title: 'NATO Treads Fine Line Between Armenia, Azerbaijan in South Caucasus Mission',
+      site: 'The Post',
+      byline: 'Anna Keller',
+      date: '2024-03-21',
+      lang: 'en',
+      url: 'https://www.thepost.example/world/nato',
+    });
+  });
+
+  it('finds the three "More from The Post" stories and counts the promoted ones it leaves out', () => {
+    expect(input.related).toEqual({
+      heading: 'More from The Post',
+      excluded: 4,
+      links: [
+        {
+          title: 'Czech Government Remains Silent on Alleged Corruption Links of Azerbaijani Officials',
+          url: 'https://www.thepost.example/europe/2024/03/19/czech-government-remains-silent-on-alleged-corruption-links-of-azerbaijani-officials',
+        },
+        {
+          title: 'Liechtenstein Cautions Over Restoring Voting Rights for Azerbaijan at PACE',
+          url: 'https://www.thepost.example/europe/2024/03/14/liechtenstein-cautions-over-restoring-voting-rights-for-azerbaijan-at-pace',
+        },
+        {
+          title: 'US Congress Targets Azerbaijan with Sanctions Over Alleged Human Rights Abuses',
+          url: 'https://www.thepost.example/world/2024/03/08/us-congress-targets-azerbaijan-with-sanctions-over-alleged-human-rights-abuses',
+        },
+      ],
+    });
+  });
+
+  it('maps every block back to its live element and Text nodes', () => {
+    expect(map).toHaveLength(input.blocks.length);
+    expect(map[0]!.element.localName).toBe('h1');
+    expect(map[1]!.element.className).toBe('standfirst');
+    map.forEach((m, i) => {
+      expect(m.element.isConnected).toBe(true);
+      expect(liveText(m, 0, input.blocks[i]!.text.length)).toBe(input.blocks[i]!.text);
+    });
+    const p = input.blocks[8]!.text;
+    const at = p.indexOf('corruption-ridden');
+    expect(liveText(map[8]!, at, at + 'corruption-ridden'.length)).toBe('corruption-ridden');
+  });
+
+  it('never changes the page', () => {
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('extractArticle text map on inline markup', () => {
+  const doc = loadPage('inline-markup');
+  const before = doc.documentElement.outerHTML;
+  const { input, map } = extractArticle(doc);
+
+  it('collapses whitespace, drops soft hyphens and leaves out hidden, script and reader-typed text', () => {
+    expect(input.blocks).toEqual([
+      { kind: 'heading', text: 'Ministers reject report' },
+      {
+        kind: 'paragraph',
+        text: 'The minister called the report “deeply flawed”, saying it ignored the evidence.',
+      },
+      { kind: 'paragraph', text: 'Critics said the decision was rushed. Officials denied any wrongdoing.' },
+      {
+        kind: 'paragraph',
+        text: 'A third paragraph long enough to count as body text for the density check, with a few more words in it so it passes the bar.',
+      },
+      {
+        kind: 'paragraph',
+        text: 'A fourth paragraph that also carries enough words to look like the body of a real article rather than a teaser line on a front page.',
+      },
+      { kind: 'paragraph', text: 'Reader input above.' },
+    ]);
+    expect(input.meta.lang).toBe('en-GB');
+  });
+
+  it('maps offsets across <a> and <em> to the right live Text nodes', () => {
+    const text = input.blocks[1]!.text;
+    const m = map[1]!;
+    const minister = text.indexOf('minister');
+    const [n1, o1] = m.toNode(minister);
+    expect(m.nodes[n1]!.parentElement!.localName).toBe('a');
+    expect(o1).toBe(0);
+    const quote = text.indexOf('“deeply');
+    const [n2, o2] = m.toNode(quote);
+    expect(m.nodes[n2]!.parentElement!.localName).toBe('em');
+    expect(o2).toBe(0);
+    expect(liveText(m, quote, quote + '“deeply flawed”'.length)).toBe('“deeply flawed”');
+    // "ignored   the" in the page: the collapsed space still maps into the same node
+    const the = text.indexOf('the evidence');
+    const [n3, o3] = m.toNode(the);
+    expect(m.nodes[n3]!.data.slice(o3, o3 + 12)).toBe('the evidence');
+    // a node's used text starts after the space it opens with
+    expect(m.starts).toEqual([0, 4, 13, 31, 46]);
+  });
+
+  it('maps across a soft hyphen, a <br> and nested inline elements', () => {
+    const text = input.blocks[2]!.text;
+    const m = map[2]!;
+    const d = text.indexOf('decision');
+    expect(liveText(m, d, d + 8)).toBe('de\u00adcision');
+    const any = text.indexOf('any');
+    const [n, o] = m.toNode(any);
+    expect(m.nodes[n]!.parentElement!.localName).toBe('em');
+    expect(m.nodes[n]!.data.slice(o)).toBe('any');
+    const officials = text.indexOf('Officials');
+    expect(liveText(m, officials, officials + 9)).toBe('Officials');
+  });
+
+  it('never changes the page', () => {
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('extractArticle on other pages', () => {
+  it('reads a German article with several authors and a full timestamp', () => {
+    const { input } = extractArticle(loadPage('german-article'));
+    expect(input.meta).toEqual({
+      title: 'Stadtrat beschließt neuen Radweg entlang des Flusses',
+      site: 'Kurier am Abend',
+      byline: 'Jana Roth, Lukas Beck',
+      date: '2024-05-14T09:30:00+02:00',
+      lang: 'de',
+    });
+    expect(input.blocks.map((b) => b.text.slice(0, 20))).toEqual([
+      'Stadtrat beschließt ',
+      'Der Stadtrat hat am ',
+      'Nach Angaben der Ver',
+      'Die Opposition kriti',
+      'Der Bürgermeister ze',
+    ]);
+    expect(input.related).toBeUndefined();
+  });
+
+  it('reads a malformed page whose unclosed share-bar wrapper holds the whole article', () => {
+    const { input } = extractArticle(loadPage('malformed-article'));
+    expect(input.meta).toEqual({ title: 'Harbour bridge reopens after repairs', site: 'Coastal Times' });
+    expect(input.blocks.map((b) => `${b.kind}:${b.text.slice(0, 24)}`)).toEqual([
+      'heading:Harbour bridge reopens a',
+      'paragraph:The harbour bridge reope',
+      'paragraph:Engineers replaced more ',
+      'paragraph:Local businesses said th',
+      'paragraph:The council said the fin',
+      'paragraph:Cyclists will have a sep',
+    ]);
+  });
+
+  it('takes the headline from above the body and leaves out Related, Outbrain and sponsored links', () => {
+    const para = `<p>${'Officials confirmed the figures on Monday after a review of the accounts. '.repeat(3)}</p>`;
+    const doc = htmlDocument(`<html><body>
+      <h1>Budget figures confirmed</h1>
+      <div class="body">${para}${para}${para}</div>
+      <aside><h3>Related</h3><ul>
+        <li><a href="/a/2">Budget talks stall as deadline nears</a></li>
+        <li><a href="/a/3">Read more</a></li>
+        <li><a href="https://ads.example/x" rel="sponsored">Ten tricks banks do not want you to know</a></li>
+        <li><a href="/a/2">Budget talks stall as deadline nears</a></li>
+      </ul></aside>
+      <div class="OUTBRAIN"><a href="https://ob.example/1">You will not believe these celebrity homes</a>
+        <a href="https://ob.example/2">This one weird trick lowers your energy bill</a></div>
+    </body></html>`);
+    const { input } = extractArticle(doc, 'https://news.example/a/1');
+    expect(input.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph']);
+    expect(input.blocks[0]!.text).toBe('Budget figures confirmed');
+    expect(input.related).toEqual({
+      heading: 'Related',
+      links: [{ title: 'Budget talks stall as deadline nears', url: 'https://news.example/a/2' }],
+      excluded: 3,
+    });
+  });
+});
