@@ -1,0 +1,47 @@
+import type { Report } from '../../lib/analysis/types';
+import { leanComparisons, promotedText, relatedSums, signed, toneWord } from '../../lib/export';
+import { Section } from './Section';
+
+/** The outlet's related headlines: each one's tone and loaded words, the sum per entity, and the lean beside the article's. */
+export function RelatedSlant({ report }: { report: Report }) {
+  const { related } = report;
+  const sums = relatedSums(report);
+  const comparisons = leanComparisons(report);
+  return (
+    <Section id="related" title="Related-story slant">
+      {related.heading && <p class="sw-sub">Under “{related.heading}”</p>}
+      {related.stories.length === 0 ? (
+        <p class="sw-empty">No related stories found on the page.</p>
+      ) : (
+        <ul class="sw-list sw-stories">
+          {related.stories.map((story) => (
+            <li key={story.url} class="sw-story">
+              <span class="sw-story-title">{story.title}</span>
+              <span class="sw-sub">
+                <span class={`sw-badge sw-tone-${toneWord(story.tone)}`}>
+                  {toneWord(story.tone)} {signed(story.tone)}
+                </span>
+                {story.loaded.length > 0 ? ` · loaded: ${story.loaded.map((l) => l.text).join(', ')}` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {sums.length > 0 && (
+        <ul class="sw-list sw-sums" aria-label="Sum per entity">
+          {sums.map((line) => (
+            <li key={line} data-testid="related-sum">
+              {line}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p data-testid="promoted">{promotedText(related.excluded)}</p>
+      {comparisons.map((line) => (
+        <p key={line} class="sw-compare" data-testid="lean-compare">
+          {line}
+        </p>
+      ))}
+    </Section>
+  );
+}

@@ -1,0 +1,101 @@
+import type { ComponentChildren } from 'preact';
+import type { Report } from '../../lib/analysis/types';
+import { Header } from './Header';
+
+/** Grey blocks in the shape of the report, so the popup does not jump when the report arrives. */
+export function Skeleton({ label }: { label: string }) {
+  return (
+    <div class="sw-skeleton" data-testid="skeleton">
+      <p class="sw-status" role="status">
+        {label}
+      </p>
+      <div aria-hidden="true">
+        <div class="sw-bone sw-bone-title" />
+        <div class="sw-bone" />
+        <div class="sw-bone sw-bone-short" />
+        <div class="sw-bone sw-bone-block" />
+        <div class="sw-bone sw-bone-block" />
+      </div>
+    </div>
+  );
+}
+
+function Notice({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <div class="sw-notice">
+      <h1 class="sw-title">{title}</h1>
+      {children}
+    </div>
+  );
+}
+
+export function NotArticle({ onAnalyze }: { onAnalyze: () => void }) {
+  return (
+    <Notice title="Not a news article">
+      <p>This page doesn’t look like a news article, so Slantwise left it alone.</p>
+      <button type="button" class="sw-button sw-primary" onClick={onAnalyze}>
+        Analyze this page anyway
+      </button>
+    </Notice>
+  );
+}
+
+export function Unknown({ onAnalyze }: { onAnalyze: () => void }) {
+  return (
+    <Notice title="No answer from this page yet">
+      <p>
+        If the page is still loading, wait a moment and open Slantwise again. If the page was open before
+        Slantwise was installed or updated, reload it.
+      </p>
+      <button type="button" class="sw-button" onClick={onAnalyze}>
+        Analyze this page anyway
+      </button>
+    </Notice>
+  );
+}
+
+export function Restricted() {
+  return (
+    <Notice title="Slantwise can’t run on this page">
+      <p>
+        Browsers don’t let extensions read or mark their own pages (settings, new tabs) or extension store
+        pages. Open a news article to use Slantwise.
+      </p>
+    </Notice>
+  );
+}
+
+/** "de" -> "German"; an unknown tag is shown as written. */
+export function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+export function UnsupportedLanguage({ language, report }: { language: string; report: Report }) {
+  return (
+    <>
+      <Header report={report} />
+      <div class="sw-notice" role="note">
+        <p>
+          This article is in {languageName(language)}. Slantwise reads English only for now, so nothing on the
+          page is marked.
+        </p>
+      </div>
+    </>
+  );
+}
+
+export function AnalysisError({ message, onRetry }: { message: string; onRetry: () => void }) {
+  return (
+    <Notice title="Analysis failed">
+      <p>Slantwise could not analyse this page. The page itself is unaffected.</p>
+      <p class="sw-sub">Details: {message}</p>
+      <button type="button" class="sw-button" onClick={onRetry}>
+        Try again
+      </button>
+    </Notice>
+  );
+}

@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Popup } from '../../components/popup/Popup';
+import type { PopupActions } from '../../components/popup/types';
+import type { TabState } from '../../lib/messages';
+
+/** Everything the popup needs from the browser, passed in so the wiring can be tested with fakes. */
+export interface PopupBridge extends Omit<PopupActions, 'analyze'> {
+  getState(): Promise<TabState>;
+  analyze(): Promise<TabState>;
+  version: string;
+  /** The tab's URL when the browser tells us; the Report's own URL otherwise. */
+  url?: string;
+}
+
+/** While a page is still being analysed (or its script has not answered yet), ask again this often. */
+const POLL_MS = 400;
+const POLL_LIMIT = 75; // 30 s, then the last state stays on screen
+
+function failed(err: unknown): TabState {
+  return { kind: 'error', message: err instanceof Error ? err.message : String(err) };
+}
+
+export function App({ bridge, pollMs = POLL_MS }: { bridge: PopupBridge; pollMs?: number }) {
+  const [state, setState] = useState<TabState | null>(null);
+  const [polls, setPolls] = useState(0);
+
+  useEffect(() => {
+    bridge.getState().then(setState, (err) => setState(failed(err)));
+  }, [bridge]);
+
+  useEffect(() => {
+    if (!state || (state.kind !== 'analysing' && state.kind !== 'unknown') || polls >= POLL_LIMIT) return;
+    const timer = setTimeout(() => {
+      bridge.getState().then(
+        (next) => {
+          setState(next);
+          setPolls((n) => n + 1);
+        },
+        (err) => setState(failed(err)),
+      );
+    }, pollMs);
+    return () => clearTimeout(timer);
+  }, [state, polls, bridge, pollMs]);
+
+  const actions: PopupActions = {
+    analyze: () => {
+      setState({ kind: 'analysing' });
+      setPolls(0);
+      bridge.analyze().then(setState, (err) => setState(failed(err)));
+    },
+    reveal: bridge.reveal,
+    copyText: bridge.copyText,
+    saveFile: bridge.saveFile,
+  };
+  const report = state && 'report' in state ? state.report : undefined;
+  return (
+    <Popup state={state} url={bridge.url ?? report?.meta.url} version={bridge.version} actions={actions} />
+  );
+}
