@@ -49,35 +49,49 @@ async function write(list: Correction[]): Promise<void> {
   await browser.storage.local.set({ [CORRECTIONS_KEY]: sorted });
 }
 
+// Read-modify-write must not interleave within this context (quick clicks, an import during a remove).
+let queue: Promise<unknown> = Promise.resolve();
+function serial<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 export async function listCorrections(): Promise<Correction[]> {
   return (await read()).sort((a, b) => b.created - a.created);
 }
 
-export async function addCorrection(input: NewCorrection): Promise<Correction> {
-  const c = makeCorrection(input, Date.now());
-  if (!c) throw new Error('That correction is not usable (empty or too long a term).');
-  const list = await read();
-  const same = list.find((x) => sameCorrection(x, c));
-  if (same) return same;
-  // "this is loaded" and "not loaded here" on the same term and site contradict: the newer one wins.
-  const kept = list.filter((x) => !(x.term === c.term && (x.site ?? '') === (c.site ?? '')));
-  await write([c, ...kept]);
-  return c;
+export function addCorrection(input: NewCorrection): Promise<Correction> {
+  return serial(async () => {
+    const c = makeCorrection(input, Date.now());
+    if (!c) throw new Error('That correction is not usable (empty or too long a term).');
+    const list = await read();
+    const same = list.find((x) => sameCorrection(x, c));
+    if (same) return same;
+    // "this is loaded" and "not loaded here" on the same term and site contradict: the newer one wins.
+    const kept = list.filter((x) => !(x.term === c.term && (x.site ?? '') === (c.site ?? '')));
+    await write([c, ...kept]);
+    return c;
+  });
 }
 
-export async function removeCorrection(id: string): Promise<Correction | undefined> {
-  const list = await read();
-  const gone = list.find((x) => x.id === id);
-  if (gone) await write(list.filter((x) => x.id !== id));
-  return gone;
+export function removeCorrection(id: string): Promise<Correction | undefined> {
+  return serial(async () => {
+    const list = await read();
+    const gone = list.find((x) => x.id === id);
+    if (gone) await write(list.filter((x) => x.id !== id));
+    return gone;
+  });
 }
 
-export async function restoreCorrection(c: Correction): Promise<void> {
-  const valid = makeCorrection(c, Date.now());
-  if (!valid) return;
-  const list = await read();
-  if (list.some((x) => x.id === valid.id || sameCorrection(x, valid))) return;
-  await write([valid, ...list]);
+export function restoreCorrection(c: Correction): Promise<void> {
+  return serial(async () => {
+    const valid = makeCorrection(c, Date.now());
+    if (!valid) return;
+    const list = await read();
+    if (list.some((x) => x.id === valid.id || sameCorrection(x, valid))) return;
+    await write([valid, ...list]);
+  });
 }
 
 export async function clearCorrections(): Promise<void> {
@@ -88,24 +102,26 @@ export async function exportCorrections(): Promise<string> {
   return serialiseCorrections(await listCorrections());
 }
 
-export async function importCorrections(json: string): Promise<{ added: number; skipped: number }> {
-  const { corrections, skipped } = parseCorrections(json, Date.now());
-  const list = await read();
-  let added = 0;
-  let dupes = 0;
-  for (const c of corrections) {
-    // The same term and site already corrected (either way): the reader's existing choice stands.
-    if (list.some((x) => x.term === c.term && (x.site ?? '') === (c.site ?? ''))) {
-      dupes++;
-      continue;
+export function importCorrections(json: string): Promise<{ added: number; skipped: number }> {
+  return serial(async () => {
+    const { corrections, skipped } = parseCorrections(json, Date.now());
+    const list = await read();
+    let added = 0;
+    let dupes = 0;
+    for (const c of corrections) {
+      // The same term and site already corrected (either way): the reader's existing choice stands.
+      if (list.some((x) => x.term === c.term && (x.site ?? '') === (c.site ?? ''))) {
+        dupes++;
+        continue;
+      }
+      // Imported ids may collide with ours (two devices): give the newcomer a fresh one.
+      const fresh = list.some((x) => x.id === c.id) ? (makeCorrection({ ...c, id: '' }, Date.now()) ?? c) : c;
+      list.push(fresh);
+      added++;
     }
-    // Imported ids may collide with ours (two devices): give the newcomer a fresh one.
-    const fresh = list.some((x) => x.id === c.id) ? (makeCorrection({ ...c, id: '' }, Date.now()) ?? c) : c;
-    list.push(fresh);
-    added++;
-  }
-  if (added > 0) await write(list);
-  return { added, skipped: skipped + dupes };
+    if (added > 0) await write(list);
+    return { added, skipped: skipped + dupes };
+  });
 }
 
 export function watchCorrections(cb: (list: Correction[]) => void): () => void {

@@ -32,15 +32,27 @@ export async function loadSettings(): Promise<Settings> {
   return settings;
 }
 
-export async function saveSettings(patch: SettingsPatch): Promise<Settings> {
-  const next = mergeSettings(await loadSettings(), patch);
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
-  return next;
+// Read-merge-write must not interleave: two quick clicks would otherwise lose the first change.
+let queue: Promise<unknown> = Promise.resolve();
+function serial<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
 }
 
-export async function resetSettings(): Promise<Settings> {
-  await browser.storage.local.set({ [SETTINGS_KEY]: DEFAULT_SETTINGS });
-  return migrateSettings(DEFAULT_SETTINGS);
+export function saveSettings(patch: SettingsPatch): Promise<Settings> {
+  return serial(async () => {
+    const next = mergeSettings(await loadSettings(), patch);
+    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+    return next;
+  });
+}
+
+export function resetSettings(): Promise<Settings> {
+  return serial(async () => {
+    await browser.storage.local.set({ [SETTINGS_KEY]: DEFAULT_SETTINGS });
+    return migrateSettings(DEFAULT_SETTINGS);
+  });
 }
 
 export function watchSettings(cb: (settings: Settings) => void): () => void {

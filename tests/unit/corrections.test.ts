@@ -96,6 +96,11 @@ describe('corrections storage', () => {
     expect(list.some((c) => c.id === b.id)).toBe(false);
   });
 
+  it('keeps every correction added at once', async () => {
+    await Promise.all(['a1', 'b2', 'c3', 'd4'].map((term) => addCorrection({ kind: 'loaded', term })));
+    expect((await listCorrections()).map((c) => c.term).sort()).toEqual(['a1', 'b2', 'c3', 'd4']);
+  });
+
   it('rejects an unusable correction', async () => {
     await expect(addCorrection({ kind: 'loaded', term: '' })).rejects.toThrow('not usable');
   });

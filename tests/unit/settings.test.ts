@@ -157,6 +157,12 @@ describe('settings storage', () => {
     expect((await loadSettings()).colourScheme).toBe('mono');
   });
 
+  it('keeps both of two saves made at once', async () => {
+    await Promise.all([saveSettings({ categories: { hedge: false } }), saveSettings({ sensitivity: 'low' })]);
+    const s = await loadSettings();
+    expect([s.categories.hedge, s.sensitivity]).toEqual([false, 'low']);
+  });
+
   it('ignores changes to other keys and resets to defaults', async () => {
     const seen: Settings[] = [];
     const unwatch = watchSettings((s) => seen.push(s));

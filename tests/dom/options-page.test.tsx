@@ -1,0 +1,204 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Options } from '../../components/options/Options';
+import type { OptionsBridge } from '../../components/options/types';
+import * as corrections from '../../lib/corrections';
+import * as profiles from '../../lib/profiles';
+import * as settings from '../../lib/settings';
+import { entity, makeReport } from '../unit/options-fixtures';
+
+/** The real storage APIs over fakeBrowser: what the page shows is what storage holds. */
+function makeBridge(
+  over: Partial<OptionsBridge> = {},
+): OptionsBridge & { files: { name: string; text: string }[] } {
+  const files: { name: string; text: string }[] = [];
+  return {
+    browser: 'chrome',
+    loadSettings: settings.loadSettings,
+    saveSettings: settings.saveSettings,
+    watchSettings: settings.watchSettings,
+    listCorrections: corrections.listCorrections,
+    removeCorrection: corrections.removeCorrection,
+    restoreCorrection: corrections.restoreCorrection,
+    exportCorrections: corrections.exportCorrections,
+    importCorrections: corrections.importCorrections,
+    watchCorrections: corrections.watchCorrections,
+    listProfiles: profiles.listProfiles,
+    clearProfile: profiles.clearProfile,
+    clearAllProfiles: profiles.clearAllProfiles,
+    watchProfiles: profiles.watchProfiles,
+    shortcuts: async () => [
+      { name: '_execute_action', description: '', shortcut: 'Alt+Shift+S' },
+      { name: 'toggle-marks', description: 'Show or hide the marks', shortcut: '' },
+    ],
+    saveFile: (name, text) => files.push({ name, text }),
+    files,
+    ...over,
+  };
+}
+
+const article = makeReport(
+  [
+    { block: 0, text: 'The inept regime failed again.', opinion: 0.9, label: 'opinion' },
+    { block: 0, text: 'Officials met on Monday.', opinion: 0.1, label: 'fact' },
+  ],
+  [{ sentence: 0, text: 'inept', category: 'pejorative' }],
+  { url: 'https://post.com/a', words: 400, entities: [entity('Azerbaijan', -0.5, 2)] },
+);
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(cleanup);
+
+describe('options page', () => {
+  it('shows the defaults and saves each change to storage', async () => {
+    render(<Options bridge={makeBridge()} />);
+    const balanced = await screen.findByRole('radio', { name: /Balanced/ });
+    expect((balanced as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: /Only clear cases/ }));
+    await waitFor(async () => expect((await settings.loadSettings()).sensitivity).toBe('low'));
+
+    const hedge = screen.getByRole('checkbox', { name: 'hedge or weasel phrase' }) as HTMLInputElement;
+    expect(hedge.checked).toBe(true);
+    fireEvent.click(hedge);
+    await waitFor(async () => expect((await settings.loadSettings()).categories.hedge).toBe(false));
+    expect(hedge.checked).toBe(false);
+    // the sibling categories are untouched
+    expect((await settings.loadSettings()).categories.praise).toBe(true);
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Opinion it reports from a source' }));
+    fireEvent.click(screen.getByRole('radio', { name: /High contrast/ }));
+    await waitFor(async () => {
+      const s = await settings.loadSettings();
+      expect([s.sentences.reported, s.colourScheme]).toEqual([false, 'high-contrast']);
+    });
+  });
+
+  it('follows changes made elsewhere (another options tab, the popup)', async () => {
+    render(<Options bridge={makeBridge()} />);
+    const auto = (await screen.findByRole('checkbox', {
+      name: 'Mark articles as soon as they open',
+    })) as HTMLInputElement;
+    expect(auto.checked).toBe(true);
+    await settings.saveSettings({ autoMark: false });
+    await waitFor(() => expect(auto.checked).toBe(false));
+  });
+
+  it('adds and removes site rules, and refuses what is not a site', async () => {
+    render(<Options bridge={makeBridge()} />);
+    const site = (await screen.findByRole('textbox', { name: /Site/ })) as HTMLInputElement;
+    fireEvent.input(site, { target: { value: 'not a site' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Type a site such as example.com');
+
+    fireEvent.input(site, { target: { value: 'https://www.Post.com/world/x' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /Rule/ }), { target: { value: 'always-on' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
+    await waitFor(async () =>
+      expect((await settings.loadSettings()).sites).toEqual({ 'post.com': 'always-on' }),
+    );
+    const rules = await screen.findByRole('list', { name: 'Site rules' });
+    expect(rules.textContent).toContain('post.com: always mark');
+    expect(site.value).toBe('');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the rule for post.com' }));
+    await waitFor(async () => expect((await settings.loadSettings()).sites).toEqual({}));
+    expect(await screen.findByText('No site rules.')).toBeTruthy();
+  });
+
+  it('lists shortcuts and says where Chrome and Firefox change them', async () => {
+    const { unmount } = render(<Options bridge={makeBridge()} />);
+    const table = await screen.findByRole('table');
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
+    expect(rows).toEqual([
+      'ActionShortcut',
+      'Open the Slantwise panelAlt+Shift+S',
+      'Show or hide the marksnot set',
+    ]);
+    expect(screen.getByText('chrome://extensions/shortcuts')).toBeTruthy();
+    unmount();
+    render(<Options bridge={makeBridge({ browser: 'firefox' })} />);
+    expect(await screen.findByText('about:addons')).toBeTruthy();
+  });
+
+  it('lists corrections, removes with undo, exports and imports JSON', async () => {
+    await corrections.addCorrection({ kind: 'not-loaded', term: 'regime', site: 'post.com' });
+    const bridge = makeBridge();
+    render(<Options bridge={bridge} />);
+    const list = await screen.findByRole('list', { name: 'Corrections' });
+    expect(list.textContent).toContain('“regime” not loaded on post.com');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the correction for regime' }));
+    await screen.findByText('No corrections yet.');
+    expect(await corrections.listCorrections()).toEqual([]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await screen.findByRole('list', { name: 'Corrections' });
+    expect((await corrections.listCorrections()).map((c) => c.term)).toEqual(['regime']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Export as JSON' }));
+    await waitFor(() => expect(bridge.files).toHaveLength(1));
+    expect(bridge.files[0]!.name).toBe('slantwise-corrections.json');
+    expect(JSON.parse(bridge.files[0]!.text).corrections.map((c: { term: string }) => c.term)).toEqual([
+      'regime',
+    ]);
+
+    const input = screen.getByLabelText(/Import from JSON/) as HTMLInputElement;
+    const file = new File(
+      ['[{"kind":"loaded","term":"thug","category":"pejorative"},{"kind":"?"}]'],
+      'c.json',
+      {
+        type: 'application/json',
+      },
+    );
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    await screen.findByText(/Imported 1 correction; skipped 1\./);
+    expect((await corrections.listCorrections()).map((c) => c.term).sort()).toEqual(['regime', 'thug']);
+    expect(screen.getByRole('list', { name: 'Corrections' }).textContent).toContain(
+      '“thug” marked as loaded (pejorative label) everywhere',
+    );
+
+    Object.defineProperty(input, 'files', { value: [new File(['{oops'], 'bad.json')], configurable: true });
+    fireEvent.change(input);
+    await screen.findByText('This file is not JSON.');
+  });
+
+  it('shows outlet profiles and clears one, then all after confirming', async () => {
+    await profiles.recordArticle('post.com', article, Date.UTC(2026, 10, 1));
+    await profiles.recordArticle(
+      'other.org',
+      { ...article, meta: { url: 'https://other.org/b' } },
+      Date.UTC(2026, 10, 2),
+    );
+    render(<Options bridge={makeBridge()} />);
+    const card = await screen.findByRole('article', { name: 'Profile of post.com' });
+    const fact = (name: string) => card.querySelector(`[data-fact="${name}"]`)?.textContent;
+    expect(fact('articles')).toBe('1');
+    expect(fact('opinion')).toBe('50% of sentences');
+    expect(fact('loaded')).toBe('2.5 per 1,000 words');
+    expect(fact('negative')).toBe('Azerbaijan (-0.50, 2 mentions)');
+    expect(fact('positive')).toBe('no one yet');
+    expect(fact('terms')).toBe('inept ×1');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the profile of post.com' }));
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'Profile of post.com' })).toBeNull());
+    expect(await profiles.getProfile('post.com')).toBeNull();
+    expect(screen.getByRole('article', { name: 'Profile of other.org' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all profiles' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Keep them' }));
+    expect(await profiles.listProfiles()).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all profiles' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, clear all' }));
+    await screen.findByText('No profiles yet.');
+    expect(await profiles.listProfiles()).toEqual([]);
+    expect(screen.getByText('Cleared 1 profile.')).toBeTruthy();
+  });
+
+  it('says so when settings cannot be read', async () => {
+    render(<Options bridge={makeBridge({ loadSettings: () => Promise.reject(new Error('x')) })} />);
+    expect((await screen.findByRole('alert')).textContent).toBe('Settings could not be read.');
+  });
+});
