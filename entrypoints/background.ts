@@ -1,3 +1,143 @@
+/**
+ * The background: runs the analysis engine (loaded once here, so the injected script stays small),
+ * keeps each tab's state, sets the toolbar badge (how many sentences are the outlet's own opinion),
+ * and answers the popup. Wiring only; the work lives in lib/.
+ *
+ * MV3 service workers are stopped when idle and lose this memory. Nothing is lost for good: the
+ * badge stays set per tab, and when the map has no entry we ask the tab's content script, which
+ * keeps its own state.
+ */
+import { browser } from 'wxt/browser';
+import { analyzeArticle } from '@/lib/analysis/report';
+import type { Report } from '@/lib/analysis/types';
+import type { Message, PageState, Replies, TabState, ToContent } from '@/lib/messages';
+import { isMessage } from '@/lib/messages';
+import { recordArticle } from '@/lib/profiles';
+import { normaliseSite } from '@/lib/settings';
+
+const MENU_ID = 'slantwise-analyze-page';
+
+/** Outlet-voice opinion sentences: the number on the badge. */
+function badgeCount(report: Report): number {
+  return report.sentences.filter((s) => s.label === 'opinion' && s.voice === 'outlet').length;
+}
+
 export default defineBackground(() => {
-  // wiring arrives with the in-page issue
+  const tabs = new Map<number, PageState>();
+  // Chrome MV3 has `action`, Firefox MV2 `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+  const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
+
+  const setBadge = (tabId: number, state: PageState | undefined) => {
+    const text =
+      state?.kind === 'done' ? String(badgeCount(state.report)) : state?.kind === 'analysing' ? '…' : '';
+    action.setBadgeText({ tabId, text }).catch(() => {});
+    if (text) action.setBadgeBackgroundColor({ tabId, color: '#8A4B00' }).catch(() => {});
+  };
+  const setState = (tabId: number, state: PageState | undefined) => {
+    if (state) tabs.set(tabId, state);
+    else tabs.delete(tabId);
+    setBadge(tabId, state);
+  };
+
+  const askTab = async <T extends ToContent['type']>(tabId: number, msg: Extract<ToContent, { type: T }>) =>
+    (await browser.tabs.sendMessage(tabId, msg)) as Replies[T];
+
+  async function tabState(tabId: number): Promise<TabState> {
+    const known = tabs.get(tabId);
+    if (known) return known;
+    try {
+      const state = await askTab(tabId, { type: 'get-state' });
+      if (state) setState(tabId, state);
+      return state ?? { kind: 'unknown' };
+    } catch {
+      return unreachable(tabId);
+    }
+  }
+
+  /** No content script answered: a page we may not touch, or one still loading. */
+  async function unreachable(tabId: number): Promise<TabState> {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    const url = tab?.url ?? '';
+    return /^(https?|file):/.test(url) || url === '' ? { kind: 'unknown' } : { kind: 'restricted' };
+  }
+
+  async function analyseTab(tabId: number): Promise<TabState> {
+    try {
+      const state = await askTab(tabId, { type: 'analyze-now' });
+      return state ?? { kind: 'unknown' };
+    } catch {
+      return unreachable(tabId);
+    }
+  }
+
+  function analyse(input: Extract<Message, { type: 'analyze' }>['input'], tabId: number): Replies['analyze'] {
+    setState(tabId, { kind: 'analysing' });
+    try {
+      const report = analyzeArticle(input);
+      setState(
+        tabId,
+        report.supported
+          ? { kind: 'done', report }
+          : { kind: 'unsupported-language', language: report.language, report },
+      );
+      const site = normaliseSite(report.meta.site || report.meta.url || '');
+      if (report.supported && site) recordArticle(site, report, Date.now()).catch(() => {});
+      return { report };
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      setState(tabId, { kind: 'error', message });
+      return { error: message };
+    }
+  }
+
+  browser.runtime.onMessage.addListener((msg: unknown, sender): Promise<unknown> | undefined => {
+    // Only our own contexts: content scripts (in a tab) and extension pages (popup, options).
+    if (sender.id !== browser.runtime.id || !isMessage(msg)) return undefined;
+    const fromExtensionPage = (sender.url ?? '').startsWith(extensionOrigin);
+    const tabId = sender.tab?.id;
+    switch (msg.type) {
+      case 'analyze':
+        if (fromExtensionPage || tabId === undefined) return undefined;
+        return Promise.resolve(analyse(msg.input, tabId));
+      case 'page-state':
+        if (fromExtensionPage || tabId === undefined) return undefined;
+        setState(tabId, msg.state);
+        return Promise.resolve(undefined);
+      case 'page-left':
+        if (fromExtensionPage || tabId === undefined) return undefined;
+        setState(tabId, undefined);
+        return Promise.resolve(undefined);
+      case 'get-tab-state':
+        if (!fromExtensionPage) return undefined;
+        return tabState(msg.tabId);
+      case 'analyze-tab':
+        if (!fromExtensionPage) return undefined;
+        return analyseTab(msg.tabId);
+      default:
+        return undefined;
+    }
+  });
+
+  // A full navigation or a closed tab ends that tab's report.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && tabs.get(tabId)?.kind !== 'analysing') setState(tabId, undefined);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
+
+  // "Analyze this page anyway", for pages the cheap check did not take for an article.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus
+      .removeAll()
+      .then(() =>
+        browser.contextMenus.create({
+          id: MENU_ID,
+          title: 'Analyze this page with Slantwise',
+          contexts: ['page'],
+        }),
+      );
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void analyseTab(tab.id);
+  });
 });

@@ -1,0 +1,55 @@
+/**
+ * The card shown for a marked sentence or word: what it is, who says it, why it was marked, and
+ * for a loaded word its category, explanation and a neutral alternative. Renders data only.
+ * WAI-ARIA tooltip pattern: role="tooltip", dismissed with Escape by its host.
+ */
+import { declarations, type Palette } from '../lib/page/highlight-styles';
+import type { CardData } from '../lib/page/marks';
+
+export interface HoverCardProps {
+  data: CardData;
+  id?: string;
+  palette?: Palette;
+}
+
+export function swatchStyle(kind: CardData['kind'], palette?: Palette): Record<string, string> {
+  return declarations(kind, palette);
+}
+
+export function HoverCard({ data, id, palette }: HoverCardProps) {
+  const { term } = data;
+  return (
+    <div class="sw-card" role="tooltip" id={id} data-kind={data.kind}>
+      <p class="sw-label">
+        <span class="sw-swatch" style={swatchStyle(data.kind, palette)} aria-hidden="true">
+          Ab
+        </span>{' '}
+        {data.label}
+      </p>
+      {term && (
+        <div class="sw-term">
+          <p>
+            <q>{term.text}</q> is a {term.categoryLabel}.
+          </p>
+          <p class="sw-note">{term.note}</p>
+          {term.neutral && (
+            <p class="sw-neutral">
+              Neutral wording: <q>{term.neutral}</q>
+            </p>
+          )}
+        </div>
+      )}
+      <p class="sw-voice">
+        Voice: <strong>{data.voice}</strong>
+        {data.voiceVia && <span class="sw-via"> ({data.voiceVia})</span>}
+      </p>
+      {data.reasons.length > 0 && (
+        <ul class="sw-reasons" aria-label="Why it was marked">
+          {data.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The small in-page legend: collapsed, a pill with the mark count; open, what each style means,
+ * a switch to hide or show the marks, and the keyboard shortcuts. Renders data only.
+ */
+import { declarations, type Palette } from '../lib/page/highlight-styles';
+import { CATEGORY_LABELS, type MarkKind } from '../lib/page/marks';
+
+export interface LegendProps {
+  /** How many marks of each kind are on the page. */
+  counts: Partial<Record<MarkKind, number>>;
+  on: boolean;
+  expanded: boolean;
+  onToggleMarks(): void;
+  onToggleExpanded(): void;
+  palette?: Palette;
+}
+
+export function kindLabel(kind: MarkKind): string {
+  if (kind === 'opinion') return 'The outlet’s own opinion';
+  if (kind === 'reported') return 'Opinion it reports';
+  return `Loaded: ${CATEGORY_LABELS[kind.slice('loaded-'.length) as keyof typeof CATEGORY_LABELS]}`;
+}
+
+export function Legend({ counts, on, expanded, onToggleMarks, onToggleExpanded, palette }: LegendProps) {
+  const kinds = (Object.keys(counts) as MarkKind[]).filter((k) => (counts[k] ?? 0) > 0);
+  const total = kinds.reduce((n, k) => n + (counts[k] ?? 0), 0);
+  return (
+    <section class="sw-legend" aria-label="Slantwise marks" data-expanded={expanded ? 'true' : 'false'}>
+      <button type="button" class="sw-pill" aria-expanded={expanded} onClick={onToggleExpanded}>
+        Slantwise · {total} {total === 1 ? 'mark' : 'marks'}
+      </button>
+      {expanded && (
+        <div class="sw-legend-body">
+          <ul class="sw-kinds">
+            {kinds.map((k) => (
+              <li key={k} data-kind={k}>
+                <span class="sw-swatch" style={declarations(k, palette)} aria-hidden="true">
+                  Ab
+                </span>{' '}
+                {kindLabel(k)} <span class="sw-count">{counts[k]}</span>
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="sw-toggle" aria-pressed={on} onClick={onToggleMarks}>
+            {on ? 'Hide marks' : 'Show marks'}
+          </button>
+          <p class="sw-keys">
+            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd> marks on/off · <kbd>Alt</kbd>+<kbd>Shift</kbd>+
+            <kbd>N</kbd>/<kbd>P</kbd> next/previous mark · <kbd>Esc</kbd> close card
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+/**
+ * The script injected into every page. Nothing runs at import time; `main` starts one session,
+ * which does a cheap article check and, on a page that is not an article, nothing more.
+ * A re-injected copy stops the older one (WXT's ctx), and drawing clears before it draws, so
+ * marks never double up.
+ */
+import { startSession } from './session';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_idle',
+  main(ctx) {
+    startSession(ctx);
+  },
+});

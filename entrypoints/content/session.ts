@@ -1,0 +1,309 @@
+/**
+ * One page's life in the content script: a cheap article check; on an article, extract from the
+ * live page, ask the background for the Report, draw marks, legend and card. Late or changing
+ * content and SPA navigation re-run it through one batched MutationObserver and WXT's
+ * `wxt:locationchange`. Everything drawn is undone on navigation and when the script is replaced.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Report } from '@/lib/analysis/types';
+import { listCorrections } from '@/lib/corrections';
+import type { ContentToBackground, PageState, Replies, ToContent } from '@/lib/messages';
+import { type Annotation, annotate, clearMarks, spanToRange } from '@/lib/page/annotate';
+import { createCard, createLegend, type LegendController } from '@/lib/page/card-host';
+import { isArticlePage } from '@/lib/page/detect';
+import { extractArticle } from '@/lib/page/extract';
+import { cardFor, type MarkKind, toMarks } from '@/lib/page/marks';
+import type { ExtractedArticle } from '@/lib/page/types';
+import {
+  autoMarkFor,
+  COLOUR_SCHEMES,
+  loadSettings,
+  normaliseSite,
+  type Settings,
+  watchSettings,
+} from '@/lib/settings';
+import { visibleMarks } from '@/lib/visible-marks';
+import { wireInteractions } from './interact';
+
+/** Quiet time after the last DOM change before we look again, and the longest we wait. */
+const SETTLE_MS = 300;
+const MAX_WAIT_MS = 2000;
+/** A page that is not an article is re-checked on change at most this many times per URL. */
+const MAX_RECHECKS = 10;
+
+interface View {
+  url: string;
+  signature: string;
+  extracted: ExtractedArticle;
+  report: Report;
+  annotation: Annotation | null;
+}
+
+export function startSession(ctx: ContentScriptContext): void {
+  const doc = document;
+  let state: PageState = { kind: 'not-article' };
+  let view: View | null = null;
+  let forced = false; // the reader asked to analyse this page although it is not detected as one
+  let marksOn = true;
+  let legendOpen = false;
+  let legend: LegendController | null = null;
+  let settings: Settings | null = null;
+  let run = 0; // generation counter: a newer run makes an older async one drop its result
+  let rechecks = 0;
+
+  const card = createCard(doc);
+  const site = () => normaliseSite(location.href);
+  const palette = () => (settings ? COLOUR_SCHEMES[settings.colourScheme] : undefined);
+  const placed = () => view?.annotation?.placed ?? [];
+
+  const interact = wireInteractions(ctx, doc, {
+    card,
+    placed,
+    cardFor: (mark) => cardFor(view!.report, mark),
+    toggleMarks: () => setMarks(!marksOn),
+  });
+
+  // ---------------------------------------------------------------- drawing
+
+  async function draw(): Promise<void> {
+    if (!view) return;
+    view.annotation?.undo();
+    view.annotation = null;
+    if (marksOn && view.report.supported) {
+      const s = settings!;
+      const selection = visibleMarks(view.report, s, await listCorrections(), site());
+      if (!view) return;
+      view.annotation = annotate(doc, toMarks(view.report, selection), view.extracted.map, {
+        palette: palette(),
+      });
+    }
+    observer.takeRecords(); // our own fallback elements are not page changes
+    drawLegend();
+  }
+
+  function drawLegend(): void {
+    if (!view?.report.supported) {
+      legend?.destroy();
+      legend = null;
+      return;
+    }
+    const counts: Partial<Record<MarkKind, number>> = {};
+    for (const p of placed()) counts[p.mark.kind] = (counts[p.mark.kind] ?? 0) + 1;
+    legend ??= createLegend(doc);
+    legend.update({
+      counts,
+      on: marksOn,
+      expanded: legendOpen,
+      palette: palette(),
+      onToggleMarks: () => setMarks(!marksOn),
+      onToggleExpanded: () => {
+        legendOpen = !legendOpen;
+        drawLegend();
+      },
+    });
+  }
+
+  function clear(): void {
+    interact.reset();
+    view?.annotation?.undo();
+    view = null;
+    legend?.destroy();
+    legend = null;
+    clearMarks(doc); // also anything an older copy of this script left behind
+    observer.takeRecords();
+  }
+
+  function setMarks(on: boolean): void {
+    marksOn = on;
+    interact.hide();
+    void draw();
+  }
+
+  // ---------------------------------------------------------------- analysis
+
+  async function analyse(): Promise<PageState> {
+    const mine = ++run;
+    if (!forced && !isArticlePage(doc).isArticle) {
+      if (view) {
+        clear();
+        void notify({ type: 'page-left' });
+      }
+      state = { kind: 'not-article' };
+      return state;
+    }
+    settings ??= await loadSettings();
+    if (mine !== run || ctx.isInvalid) return state;
+    if (!forced && !autoMarkFor(settings, site())) {
+      // Marks only when asked on this site (popup button, context menu).
+      state = { kind: 'not-article' };
+      return state;
+    }
+    const extracted = extractArticle(doc, location.href);
+    const signature = extracted.input.blocks.map((b) => b.text).join('\n');
+    if (view && view.url === location.href && view.signature === signature) {
+      // Same article: redraw only if the page replaced the nodes our ranges stood on.
+      if (placed().some((p) => !p.range.startContainer.isConnected)) {
+        view.extracted = extracted;
+        await draw();
+      }
+      return state;
+    }
+    if (extracted.input.blocks.length === 0) {
+      state = { kind: 'not-article' };
+      return state;
+    }
+    state = { kind: 'analysing' };
+    const reply = await notify({ type: 'analyze', input: extracted.input, force: forced });
+    if (mine !== run || ctx.isInvalid) return state;
+    if (!reply || 'error' in reply) {
+      state = { kind: 'error', message: reply?.error ?? 'The analysis did not answer.' };
+      return state;
+    }
+    clear();
+    const { report } = reply;
+    view = { url: location.href, signature, extracted, report, annotation: null };
+    state = report.supported
+      ? { kind: 'done', report }
+      : { kind: 'unsupported-language', language: report.language, report };
+    await draw();
+    return state;
+  }
+
+  async function notify<T extends 'analyze' | 'page-left'>(
+    msg: Extract<ContentToBackground, { type: T }>,
+  ): Promise<Replies[T] | undefined> {
+    try {
+      return (await browser.runtime.sendMessage(msg)) as Replies[T];
+    } catch {
+      return undefined; // the extension was reloaded or the background is restarting
+    }
+  }
+
+  // ---------------------------------------------------------------- change and navigation
+
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let firstPending = 0;
+  const flush = () => {
+    settleTimer = undefined;
+    firstPending = 0;
+    if (doc.hidden) {
+      // Work waits while the tab is in the background.
+      ctx.addEventListener(doc, 'visibilitychange', () => queue(), { once: true });
+      return;
+    }
+    if (!view && !forced && ++rechecks > MAX_RECHECKS) {
+      observer.disconnect();
+      return;
+    }
+    void analyse();
+  };
+  /** Called from the observer: only (re)arms a timer. */
+  const queue = () => {
+    const now = Date.now();
+    firstPending ||= now;
+    clearTimeout(settleTimer);
+    const wait = Math.min(SETTLE_MS, Math.max(0, firstPending + MAX_WAIT_MS - now));
+    settleTimer = setTimeout(flush, wait);
+  };
+  ctx.onInvalidated(() => clearTimeout(settleTimer));
+
+  const observer = new MutationObserver(queue);
+  const observe = () =>
+    observer.observe(doc.body ?? doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+  observe();
+  ctx.onInvalidated(() => observer.disconnect());
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // The old article's marks go at once; the new page is looked at once it settles.
+    run++;
+    forced = false;
+    rechecks = 0;
+    state = { kind: 'not-article' };
+    if (view) {
+      clear();
+      void notify({ type: 'page-left' });
+    }
+    observe();
+    queue();
+  });
+  ctx.addEventListener(window, 'pagehide', () => {
+    if (view) void notify({ type: 'page-left' });
+  });
+
+  ctx.onInvalidated(() => {
+    clear();
+    card.destroy();
+  });
+
+  const unwatch = watchSettings((next) => {
+    settings = next;
+    void draw();
+  });
+  ctx.onInvalidated(unwatch);
+
+  // ---------------------------------------------------------------- messages from popup/background
+
+  const onMessage = (msg: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
+    if (sender.id !== browser.runtime.id || typeof msg !== 'object' || msg === null) return undefined;
+    const m = msg as ToContent;
+    switch (m.type) {
+      case 'get-state':
+        return Promise.resolve(state satisfies Replies['get-state']);
+      case 'analyze-now':
+        forced = true;
+        return analyse() satisfies Promise<Replies['analyze-now']>;
+      case 'set-marks':
+        setMarks(m.on);
+        return Promise.resolve({ on: marksOn } satisfies Replies['set-marks']);
+      case 'reveal':
+        return Promise.resolve({ found: reveal(m.target) } satisfies Replies['reveal']);
+      default:
+        return undefined;
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  function reveal(target: Extract<ToContent, { type: 'reveal' }>['target']): boolean {
+    if (!view) return false;
+    const { report } = view;
+    const sentence =
+      target.kind === 'sentence'
+        ? target.index
+        : target.kind === 'claim'
+          ? report.claims[target.index]?.sentence
+          : undefined;
+    const term = target.kind === 'loaded' ? report.loaded[target.index] : undefined;
+    const hit = placed().find((p) =>
+      term ? p.mark.term === term : !p.mark.term && p.mark.sentence === sentence,
+    );
+    if (hit) {
+      interact.reveal(hit);
+      return true;
+    }
+    // Not drawn (hidden by settings, or marks off): still scroll to it and show its card.
+    const span = term ?? (sentence !== undefined ? report.sentences[sentence] : undefined);
+    const range = span ? spanToRange(doc, view.extracted.map, span) : null;
+    if (!span || !range) return false;
+    const mark = term
+      ? {
+          kind: `loaded-${term.category}` as const,
+          block: term.block,
+          start: term.start,
+          end: term.end,
+          sentence: term.sentence,
+          term,
+        }
+      : toMarks(report, { sentences: [sentence!], loaded: [], added: [] })[0];
+    if (!mark) return false;
+    interact.reveal({ mark, range });
+    return true;
+  }
+
+  void analyse();
+}

@@ -1,0 +1,103 @@
+/**
+ * How each kind of mark looks. Okabe-Ito colours (safe for the common colour-vision deficiencies),
+ * and every kind also differs in something other than hue (fill strength, underline style), so
+ * marks stay distinguishable in grey scale too.
+ */
+import type { LoadedCategory } from '../analysis/types';
+import type { MarkKind } from './marks';
+
+/** Same shape as lib/settings-schema.ts MarkColours, so a reader's colour scheme can be passed in. */
+export interface Palette {
+  opinion: string;
+  reported: string;
+  loaded: string;
+  loadedLine: string;
+}
+
+export const DEFAULT_PALETTE: Palette = {
+  opinion: 'rgba(230, 159, 0, 0.28)', // orange fill
+  reported: 'rgba(86, 180, 233, 0.25)', // lighter sky-blue fill
+  loaded: 'rgba(204, 121, 167, 0.30)', // reddish purple fill
+  loadedLine: '#0072B2', // blue underline
+};
+
+export const CATEGORIES: readonly LoadedCategory[] = [
+  'pejorative',
+  'praise',
+  'emotive',
+  'intensifier',
+  'saying-verb',
+  'factive',
+  'hedge',
+  'absolute',
+  'scare-quote',
+];
+
+export const MARK_KINDS: readonly MarkKind[] = [
+  'opinion',
+  'reported',
+  ...CATEGORIES.map((c) => `loaded-${c}` as const),
+];
+
+/** Prefix of every CSS highlight name we register (the page world can read CSS.highlights). */
+export const HIGHLIGHT_PREFIX = 'slantwise-';
+
+export function highlightName(kind: MarkKind): string {
+  return `${HIGHLIGHT_PREFIX}${kind}`;
+}
+
+/** A short-lived highlight for "show me this" (popup click, keyboard step). */
+export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
+
+/** Underline style per category: tone words wavy, praise double, framing dashed, hedges dotted. */
+const LINE_STYLE: Record<LoadedCategory, 'wavy' | 'double' | 'dashed' | 'dotted' | 'solid'> = {
+  pejorative: 'wavy',
+  emotive: 'wavy',
+  praise: 'double',
+  'saying-verb': 'dashed',
+  factive: 'dashed',
+  hedge: 'dotted',
+  'scare-quote': 'dotted',
+  intensifier: 'solid',
+  absolute: 'solid',
+};
+
+/** Negative tone vermillion, praise bluish green, the rest the palette's line colour. */
+function lineColour(category: LoadedCategory, palette: Palette): string {
+  if (category === 'pejorative' || category === 'emotive') return '#D55E00';
+  if (category === 'praise') return '#009E73';
+  return palette.loadedLine;
+}
+
+/** CSS declarations for one kind of mark (used for ::highlight() rules and fallback elements). */
+export function declarations(kind: MarkKind, palette: Palette = DEFAULT_PALETTE): Record<string, string> {
+  if (kind === 'opinion') return { 'background-color': palette.opinion };
+  if (kind === 'reported') return { 'background-color': palette.reported };
+  const category = kind.slice('loaded-'.length) as LoadedCategory;
+  return {
+    'background-color': palette.loaded,
+    'text-decoration-line': 'underline',
+    'text-decoration-style': LINE_STYLE[category],
+    'text-decoration-color': lineColour(category, palette),
+    'text-decoration-thickness': '2px',
+  };
+}
+
+/**
+ * The stylesheet for the CSS Custom Highlight API. `:root *::highlight()` outranks a page's bare
+ * `::highlight()` rule by specificity, and `!important` outranks its normal rules, so a hostile
+ * page cannot blank our marks out by accident or on purpose.
+ */
+export function highlightCss(palette: Palette = DEFAULT_PALETTE): string {
+  return MARK_KINDS.map((kind) => {
+    const name = highlightName(kind);
+    const body = Object.entries(declarations(kind, palette))
+      .map(([k, v]) => `${k}: ${v} !important;`)
+      .join(' ');
+    return `:root::highlight(${name}), :root *::highlight(${name}) { ${body} }`;
+  })
+    .concat(
+      `:root::highlight(${FLASH_HIGHLIGHT}), :root *::highlight(${FLASH_HIGHLIGHT}) { background-color: rgba(240, 228, 66, 0.85) !important; }`,
+    )
+    .join('\n');
+}
