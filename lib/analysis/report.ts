@@ -1,0 +1,179 @@
+/**
+ * analyzeArticle: the whole Report from the extractor's blocks. Pure (strings in, data out) and
+ * linear in the text: every step works sentence by sentence. Offsets in the Report are block
+ * offsets, so the page can mark them.
+ */
+import { findClaims } from './claims';
+import { findEntities } from './entities';
+import { checkLanguage } from './language';
+import { matchLoaded } from './loaded';
+import { analyzeRelated } from './related';
+import { scoreSentence } from './score';
+import { segmentSentences } from './segment';
+import { summarize } from './summary';
+import { type Cue, entityTones, frameCues, loadedCues, type Mention, mergeCues } from './tone';
+import type { ArticleInput, Block, LoadedMatch, LoadedTerm, Report, Sentence, Summary } from './types';
+import { attributeVoices } from './voice';
+
+/** How much text the language check reads: enough to be sure, cheap on long pages. */
+const LANGUAGE_SAMPLE = 20_000;
+
+/** The article text the language check reads: body blocks first, headings only if nothing else. */
+function languageSample(blocks: Block[]): string {
+  let out = '';
+  for (const kind of ['body', 'heading'] as const) {
+    for (const b of blocks) {
+      if ((b.kind === 'heading') !== (kind === 'heading')) continue;
+      out += `${b.text}\n`;
+      if (out.length >= LANGUAGE_SAMPLE) return out;
+    }
+    if (out.trim()) return out;
+  }
+  return out;
+}
+
+function emptySummary(statement: string): Summary {
+  return {
+    words: 0,
+    sentences: 0,
+    opinionShare: 0,
+    outletOpinion: 0,
+    reportedOpinion: 0,
+    claims: 0,
+    loadedTerms: 0,
+    loadedPer1000: 0,
+    loadedByCategory: {},
+    leans: [],
+    statement,
+  };
+}
+
+/** The Report for one article. */
+export function analyzeArticle(input: ArticleInput): Report {
+  const meta = { ...input.meta };
+  const blocks: Block[] = (input.blocks ?? []).map((b) => ({ kind: b.kind, text: b.text ?? '' }));
+  const excluded = input.related?.excluded ?? 0;
+  const lang = checkLanguage(languageSample(blocks), meta.lang);
+  if (!lang.supported) {
+    const notice = lang.notice ?? 'This article is not in English, so nothing on this page is marked.';
+    return {
+      version: 1,
+      meta,
+      language: lang.language,
+      supported: false,
+      notice,
+      blocks,
+      sentences: [],
+      loaded: [],
+      claims: [],
+      entities: [],
+      related: {
+        ...(input.related?.heading ? { heading: input.related.heading } : {}),
+        stories: [],
+        excluded,
+        byEntity: [],
+      },
+      summary: emptySummary(notice),
+    };
+  }
+
+  // 1. Sentences, block by block, with exact block offsets.
+  const refs: { block: number; start: number; end: number; text: string }[] = [];
+  blocks.forEach((b, block) => {
+    if (!b.text.trim()) return;
+    for (const span of segmentSentences(b.text)) {
+      const text = b.text.slice(span.start, span.end);
+      if (text.trim()) refs.push({ block, start: span.start, end: span.end, text });
+    }
+  });
+
+  // 2. Who is named, and who speaks.
+  const found = findEntities(blocks, refs);
+  const mentions: Mention[] = found.mentions;
+  const voices = attributeVoices(refs, found);
+
+  // 3. Loaded wording and the opinion score, per sentence.
+  const sentences: Sentence[] = [];
+  const loaded: LoadedTerm[] = [];
+  const loadedBySentence: LoadedMatch[][] = [];
+  const cues: Cue[][] = [];
+  refs.forEach((r, index) => {
+    const v = voices[index];
+    const voice = v?.voice ?? 'outlet';
+    const matches = matchLoaded(r.text);
+    const score = scoreSentence({ text: r.text, voice, quoted: v?.quoted ?? [], loaded: matches });
+    sentences.push({
+      index,
+      block: r.block,
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      opinion: score.opinion,
+      label: score.label,
+      voice,
+      reasons: score.reasons.map((reason) => ({
+        ...reason,
+        block: r.block,
+        start: r.start + reason.start,
+        end: r.start + reason.end,
+      })),
+    });
+    for (const m of matches) {
+      loaded.push({
+        ...m,
+        block: r.block,
+        start: r.start + m.start,
+        end: r.start + m.end,
+        sentence: index,
+        voice,
+      });
+    }
+    loadedBySentence.push(matches);
+    cues.push(mergeCues(loadedCues(r.text, matches), frameCues(r.text)));
+  });
+
+  // 4. Tone towards each entity, in the outlet's voice and in its sources'.
+  const tones = entityTones(sentences, mentions, cues, found.entities);
+  const entities = found.entities.map((e) => ({ ...e, tone: tones.get(e.id) ?? e.tone }));
+
+  // 5. Claims, with who makes them.
+  const perSentence: Mention[][] = sentences.map(() => []);
+  for (const m of mentions) perSentence[m.sentence]?.push(m);
+  const outlet = meta.site?.trim() || 'the outlet';
+  const claims = findClaims(
+    sentences.map((s, i) => ({
+      sentence: s,
+      kind: blocks[s.block]?.kind ?? 'paragraph',
+      loaded: loadedBySentence[i] ?? [],
+      mentions: perSentence[i] ?? [],
+    })),
+    entities,
+    outlet,
+  );
+
+  // 6. The outlet's related stories, and the summary over everything.
+  const related = analyzeRelated(input.related, entities);
+  const summary = summarize({
+    sentences,
+    isHeading: (s) => blocks[s.block]?.kind === 'heading',
+    loaded,
+    claims,
+    entities,
+    related,
+    ...(meta.site?.trim() ? { outlet: meta.site.trim() } : {}),
+  });
+
+  return {
+    version: 1,
+    meta,
+    language: lang.language,
+    supported: true,
+    blocks,
+    sentences,
+    loaded,
+    claims,
+    entities,
+    related,
+    summary,
+  };
+}
