@@ -9,9 +9,12 @@
 import {
   ATTITUDE,
   DEGREE_WORDS,
+  DEPICTION,
   IMPORTANCE,
   NEGATIVE_JUDGEMENT,
+  PARTISAN,
   POSITIVE_JUDGEMENT,
+  SLANT,
   WEASEL,
 } from './cues/evaluative';
 import {
@@ -38,6 +41,7 @@ import {
   UNIT_WORDS,
 } from './cues/function-words';
 import { PATTERN_WORDS } from './cues/pattern-lexicon';
+import { VADER_WORDS } from './cues/vader-lexicon';
 import type { LoadedCategory, LoadedMatch, Voice } from './types';
 
 export interface FeatureInput {
@@ -99,10 +103,14 @@ const v = (name: string, explain: string): FeatureDef => ({ name, explain, kind:
 export const FEATURES: FeatureDef[] = [
   c('subjective-word', 'word rated subjective in the Pattern lexicon'),
   c('polar-word', 'word with a strong positive or negative sense'),
+  c('negative-valence', 'word with a negative charge'),
+  c('positive-valence', 'word with a positive charge'),
   c('negative-judgement', 'negative judgement word'),
   c('positive-judgement', 'positive judgement word'),
   c('importance', 'asserts importance or necessity'),
   c('attitude', 'emotionally coloured word'),
+  c('slant', 'colourful word that paints rather than names'),
+  c('partisan', 'partisan label or framing'),
   c('weasel', 'vague or unsourced attribution'),
   c('first-person', 'the writer speaks as "I"'),
   c('first-plural', 'the writer speaks as "we"'),
@@ -152,6 +160,17 @@ interface PatternScore {
 }
 
 let patternMap: Map<string, PatternScore> | undefined;
+let vaderMap: Map<string, number> | undefined;
+function vader(): Map<string, number> {
+  if (vaderMap) return vaderMap;
+  vaderMap = new Map();
+  for (const entry of VADER_WORDS.split(';')) {
+    const [w, x] = entry.split(' ');
+    if (w) vaderMap.set(w, Number(x) / 2);
+  }
+  return vaderMap;
+}
+
 /** Built on first use, not at import time. */
 function pattern(): Map<string, PatternScore> {
   if (patternMap) return patternMap;
@@ -202,7 +221,19 @@ function lookup<T>(w: string, table: { get(k: string): T | undefined }): T | und
   if (hit !== undefined) return hit;
   if (w.length > 5 && w.endsWith('ily')) return table.get(`${w.slice(0, -3)}y`);
   if (w.length > 4 && w.endsWith('ly')) return table.get(w.slice(0, -2)) ?? table.get(`${w.slice(0, -2)}e`);
+  if (w.length > 3 && w.endsWith('es') && table.get(w.slice(0, -2)) !== undefined)
+    return table.get(w.slice(0, -2));
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return table.get(w.slice(0, -1));
+  if (w.length > 4 && (w.endsWith('ed') || w.endsWith('ing'))) {
+    const stem = w.slice(0, w.endsWith('ed') ? -2 : -3);
+    const last = stem.length - 1;
+    return (
+      table.get(stem) ??
+      table.get(`${stem}e`) ??
+      (stem[last] === stem[last - 1] ? table.get(stem.slice(0, -1)) : undefined) ??
+      (stem.endsWith('i') ? table.get(`${stem.slice(0, -1)}y`) : undefined)
+    );
+  }
   return undefined;
 }
 
@@ -210,10 +241,23 @@ const setTable = (s: Set<string>) => ({ get: (k: string) => (s.has(k) ? true : u
 const NEG = setTable(NEGATIVE_JUDGEMENT);
 const POS = setTable(POSITIVE_JUDGEMENT);
 const ATT = setTable(ATTITUDE);
+const SLANTED = setTable(SLANT);
+const DEPICT = setTable(DEPICTION);
+const PART = setTable(PARTISAN);
 
 const SCARE_QUOTE_MAX_WORDS = 4;
 const NOT_SUPERLATIVE = new Set(['best', 'west', 'rest', 'test', 'interest', 'protest', 'request', 'honest']);
 const NOT_SUPERLATIVE_SUFFIX = /(?:est)$/;
+
+/**
+ * Whether a loaded term is the source's word (inside a quotation) rather than the writer's.
+ * Scare quotes are the writer's own marks around a word, so they always count.
+ */
+export function insideQuote(m: LoadedMatch, quoted: { start: number; end: number }[]): boolean {
+  if (m.category === 'scare-quote') return false;
+  for (const q of quoted) if (q.start <= m.start && m.end <= q.end) return true;
+  return false;
+}
 
 /** Feature values and cue spans for one sentence. */
 export function extractFeatures(input: FeatureInput): Features {
@@ -223,6 +267,7 @@ export function extractFeatures(input: FeatureInput): Features {
   const hits: FeatureHit[] = [];
   const toks = tokens(text, quoted);
   const lex = pattern();
+  const vad = vader();
   const hit = (name: string, t: Tok, amount = 1) => {
     const f = F(name);
     counts[f]! += amount;
@@ -256,10 +301,15 @@ export function extractFeatures(input: FeatureInput): Features {
       if (ps.subj >= 0.5) hit('subjective-word', t, ps.subj);
       if (Math.abs(ps.pol) >= 0.3) hit('polar-word', t, Math.abs(ps.pol));
     }
+    const val = vad.get(w);
+    if (val !== undefined && val <= -1) hit('negative-valence', t, -val / 2);
+    else if (val !== undefined && val >= 1) hit('positive-valence', t, val / 2);
     if (lookup(w, NEG)) hit('negative-judgement', t);
     else if (lookup(w, POS)) hit('positive-judgement', t);
     if (IMPORTANCE.has(w)) hit('importance', t);
     if (lookup(w, ATT)) hit('attitude', t);
+    else if (lookup(w, SLANTED) || lookup(w, DEPICT)) hit('slant', t);
+    if (lookup(w, PART)) hit('partisan', t);
     if (WEASEL.has(w)) hit('weasel', t);
     if (FIRST_SINGULAR.has(w)) hit('first-person', t);
     else if (FIRST_PLURAL.has(w)) hit('first-plural', t);
@@ -310,7 +360,7 @@ export function extractFeatures(input: FeatureInput): Features {
 
   for (const m of loaded) {
     const f = INDEX.get(`loaded:${m.category}`);
-    if (f === undefined) continue;
+    if (f === undefined || insideQuote(m, quoted)) continue;
     counts[f]!++;
     hits.push({ feature: f, start: m.start, end: m.end, text: m.text });
   }

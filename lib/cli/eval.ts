@@ -8,7 +8,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeSentence } from '../analysis/sentence';
 import { corporaDir } from './eval/corpora';
-import { loadedMatcher } from './eval/matcher';
 import { evalSentences } from './eval/sentences';
 
 async function main(): Promise<void> {
@@ -17,8 +16,7 @@ async function main(): Promise<void> {
     console.log(`eval: no corpora at ${dir} (set SLANTWISE_CORPORA to their folder); nothing to measure.`);
     return;
   }
-  const match = loadedMatcher();
-  const rows = evalSentences(dir, (text) => analyzeSentence(text, match));
+  const rows = evalSentences(dir, (text) => analyzeSentence(text));
   console.log(`eval over ${dir}`);
   console.log('| measure | n | macro-F1 | F1 pos | F1 neg | accuracy | how |');
   console.log('|---|---|---|---|---|---|---|');

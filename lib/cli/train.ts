@@ -17,20 +17,20 @@ import { extractFeatures, FEATURES } from '../analysis/features';
 import type { Model } from '../analysis/model';
 import { prepareSentence } from '../analysis/sentence';
 import { corporaDir } from './eval/corpora';
-import { loadedMatcher } from './eval/matcher';
 import { binaryScores, corpusFiles, type Labelled, readBabe, readCheckThat } from './eval/sentences';
 
-interface Row {
+export interface Row {
   x: number[];
   y: number;
   outlet: boolean;
   group?: string;
+  /** Sample weight (default 1). */
+  weight?: number;
 }
 
-function rows(data: Labelled[]): Row[] {
-  const match = loadedMatcher();
+export function rows(data: Labelled[]): Row[] {
   return data.map((d) => {
-    const input = prepareSentence(d.text, match);
+    const input = prepareSentence(d.text);
     return {
       x: extractFeatures(input).values,
       y: d.gold ? 1 : 0,
@@ -71,9 +71,14 @@ function solve(A: number[][], b: number[]): number[] {
 /** Logistic regression, bias unpenalised; returns [bias, ...weights]. */
 export function fitLogistic(data: Row[], lambda: number, iterations = 25): number[] {
   const d = FEATURES.length + 1;
-  const pos = data.filter((r) => r.y === 1).length;
-  const wPos = data.length / (2 * Math.max(1, pos));
-  const wNeg = data.length / (2 * Math.max(1, data.length - pos));
+  let pos = 0;
+  let total = 0;
+  for (const r of data) {
+    total += r.weight ?? 1;
+    if (r.y === 1) pos += r.weight ?? 1;
+  }
+  const wPos = total / (2 * Math.max(1e-9, pos));
+  const wNeg = total / (2 * Math.max(1e-9, total - pos));
   let beta = new Array<number>(d).fill(0);
   for (let it = 0; it < iterations; it++) {
     const g = new Array<number>(d).fill(0);
@@ -83,7 +88,7 @@ export function fitLogistic(data: Row[], lambda: number, iterations = 25): numbe
       let z = 0;
       for (let i = 0; i < d; i++) z += beta[i]! * x[i]!;
       const p = 1 / (1 + Math.exp(-z));
-      const cw = r.y ? wPos : wNeg;
+      const cw = (r.y ? wPos : wNeg) * (r.weight ?? 1);
       const e = cw * (p - r.y);
       const s = cw * p * (1 - p);
       for (let i = 0; i < d; i++) {
@@ -110,7 +115,7 @@ export function fitLogistic(data: Row[], lambda: number, iterations = 25): numbe
   return beta;
 }
 
-const prob = (beta: number[], x: number[]) => {
+export const prob = (beta: number[], x: number[]) => {
   let z = beta[0]!;
   for (let i = 0; i < x.length; i++) z += beta[i + 1]! * x[i]!;
   return 1 / (1 + Math.exp(-z));
@@ -207,4 +212,4 @@ function main() {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-main();
+if (process.argv[1] && /train\.ts$/.test(process.argv[1])) main();

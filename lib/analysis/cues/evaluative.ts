@@ -68,3 +68,99 @@ export const WEASEL = set(
 
 /** Comparative and superlative heads that are not formed with -er/-est. */
 export const DEGREE_WORDS = set('more most less least better best worse worst greater greatest');
+
+/**
+ * Colourful verbs and nouns of depiction: how a writer paints an act instead of naming it
+ * ("ripped", "tirade", "crusade"). Base forms; the feature code strips -s, -ed and -ing.
+ */
+export const SLANT = set(
+  'rip slam blast bash lash lambaste trash shred skewer torch unload unleash erupt explode fume rant ' +
+    'rave whine whimper gloat boast brag tout peddle push spew spout parrot regurgitate hawk shill ' +
+    'cheerlead cozy kowtow grovel cave capitulate flip-flop backpedal dodge duck evade stonewall ' +
+    'scramble flounder stumble bungle botch fumble meddle scheme plot collude conspire cover-up ' +
+    'whitewash rig hijack seize grab snatch loot plunder gut slash scrap axe torpedo derail sabotage ' +
+    'stoke fuel inflame incite stir foment weaponize exploit prey bully intimidate harass threaten ' +
+    'bully berate scold lecture preach moralize virtue-signal grandstand posture pander spin ' +
+    'brutalize terrorize demonize vilify smear slander malign disparage belittle mock sneer scoff ' +
+    'tirade crusade rampage meltdown tantrum outburst screed diatribe harangue jeremiad broadside ' +
+    'onslaught assault war invasion flood surge influx horde swarm wave scourge plague epidemic ' +
+    'blow setback debacle fiasco embarrassment humiliation rebuke snub slap gaffe blunder stunt ' +
+    'ploy gimmick charade sham scam grift con racket swindle windfall giveaway handout bailout ' +
+    'boondoggle pork loophole wasteland hellhole cesspool quagmire morass swamp bloodbath carnage ' +
+    'massacre slaughter purge witch-hunt lynching inquisition gestapo thug goon henchman lackey ' +
+    'crony sycophant cheerleader mouthpiece shill apologist denier alarmist fearmonger conspiracy ' +
+    'theorist zealot ideologue demagogue firebrand agitator provocateur troll bigot racist ' +
+    'misogynist xenophobe fascist communist socialist marxist radical leftist rightwing far-right ' +
+    'far-left hard-left hard-right ultra-conservative ultra-liberal anti-american unamerican ' +
+    'pro-abortion anti-life anti-gun gun-grabber illegals illegal-alien amnesty open-borders ' +
+    'gushing fawning glowing breathless slavish cushy lavish bloated wasteful ill-conceived ' +
+    'half-baked wrongheaded knee-jerk heavy-handed high-handed ham-fisted tone-deaf out-of-touch ' +
+    'so-called self-proclaimed self-styled would-be wannabe notorious infamous disgraced embattled ' +
+    'beleaguered hapless feckless spineless gutless brazen defiant unrepentant unapologetic ' +
+    'vaunted much-hyped overblown overhyped exaggerated inflated dubious debunked discredited ' +
+    'baseless unfounded unsubstantiated conspiratorial fringe extreme extremist hardline ' +
+    'militant radicalized divisive polarizing controversial incendiary inflammatory vitriolic ' +
+    'venomous hateful vile despicable contemptible deplorable abhorrent odious loathsome ' +
+    'blatant flagrant naked shameless unabashed unconscionable indefensible unforgivable ' +
+    'heartless callous cold-blooded cruel inhumane barbaric draconian punitive harsh sweeping ' +
+    'radical drastic aggressive relentless ruthless merciless unrelenting unprecedented historic ' +
+    'landmark sweeping massive huge enormous staggering whopping astronomical skyrocketing ' +
+    'soaring plummeting crumbling collapsing failing failed broken rigged corrupt crooked ' +
+    'lawless reckless dangerous deadly lethal toxic poisonous',
+);
+
+/**
+ * Partisan labels and framings: words that name a side, an opponent or an issue the way one camp
+ * does ("anti-vaxxer", "gun grabber", "pro-abortion", "illegal aliens").
+ */
+export const PARTISAN = set(
+  'leftist leftists left-wing right-wing far-right far-left alt-right alt-left radical-left ' +
+    'socialists socialism communists communism marxism marxists fascism fascists nazi nazis ' +
+    'neo-nazi neo-nazis supremacist supremacists supremacy nationalist nationalists nationalism ' +
+    'globalist globalists globalism elitism elites establishment deep-state swamp rinos rino ' +
+    'libs libtards snowflakes snowflake woke wokeness sjw trumpers trumpism maga never-trumpers ' +
+    'democrat-run dem dems gop-led anti-vaxxers anti-vaxxer anti-vax vaxxers truthers birther ' +
+    'deniers denier denialism alarmists alarmism climate-change-denier pro-abortion ' +
+    'abortionists abortionist baby-killing unborn pro-life pro-choice anti-choice anti-abortion ' +
+    'forced-birth gun-grabbers gun-grabbing gun-nuts illegals aliens alien amnesty open-borders ' +
+    'invasion invaders chain-migration anchor sanctuary mob mobs rioters looters thugs antifa ' +
+    'insurrection insurrectionists insurrectionist seditionists sedition traitor traitors treason ' +
+    'treasonous coup propaganda propagandist regime regimes dictator dictators dictatorship ' +
+    'autocrat autocrats authoritarianism tyrant tyrants oligarch oligarchs plutocrats ' +
+    'billionaires corporatists big-pharma big-tech big-oil mainstream-media msm fake-news ' +
+    'lamestream cabal puppet puppets puppeteer stooges lapdog lapdogs cronyism nepotism ' +
+    'indoctrination groomers grooming radicalization hysteria fearmongering scaremongering ' +
+    'censorship cancel-culture virtue-signaling identity-politics critical-race-theory ' +
+    'white-privilege systemic patriarchy misogyny bigotry homophobia homophobic transphobic ' +
+    'transphobia islamophobia islamophobic xenophobia racism racists hate-speech hatemongers',
+);
+
+/**
+ * More words of depiction common in partisan news writing, kept apart from SLANT only to keep
+ * each list readable. Base forms.
+ */
+export const DEPICTION = set(
+  'absurdity arrogance audacity blunder bluster bombast bravado buffoon buffoonery charlatan ' +
+    'chicanery clown con-man crackpot crook deceit deception delusion demagoguery dereliction ' +
+    'disarray duplicity farce fearmonger fraudster fury gall greed grifter hack hatchet hubris ' +
+    'huckster idiocy idiot ignorance incompetence ineptitude insanity lunacy lunatic madness ' +
+    'malfeasance mendacity misconduct misinformation disinformation moron nonsense obstruction ' +
+    'outrage pandemonium paranoia perfidy pettiness phony pomposity quack rhetoric scoundrel ' +
+    'shenanigans smug snake spectacle stench stupidity travesty treachery trickery tripe ' +
+    'villain villainy vitriol whining zealotry bogus bonkers crass creepy cringe cringeworthy ' +
+    'deranged dimwitted dopey dumbest empty fanatical fishy flimsy foolhardy goofy gullible ' +
+    'half-hearted hollow idiotic ill-advised ill-informed imbecilic inane incoherent infantile ' +
+    'insulting juvenile lame loony mindless moronic nutty obnoxious pompous puerile rabid rambling ' +
+    'sanctimonious self-serving shady sleazy slimy smarmy sneaky spurious unhinged unserious vapid ' +
+    'wacky weird whiny wild wretched alarming appalled aghast furious incensed livid outraged ' +
+    'seething stunned terrified horrified disgusted enraged infuriated irate angrily bitterly ' +
+    'furiously desperately frantically wildly shamelessly blatantly brazenly falsely wrongly ' +
+    'baselessly recklessly dangerously cynically conveniently curiously mysteriously ' +
+    'suspiciously tellingly ironically predictably unsurprisingly laughably ridiculously ' +
+    'embarrassingly woefully sorely grossly badly sadly tragically shockingly stunningly ' +
+    'staggeringly jaw-dropping eye-popping mind-boggling head-scratching bombshell explosive ' +
+    'damning scathing blistering searing withering stinging fiery furious heated bitter nasty ' +
+    'ugly messy chaotic turbulent tumultuous explosive catastrophic apocalyptic doomsday ' +
+    'existential grave dire crippling devastating ravaging sweeping radical extreme draconian ' +
+    'onerous burdensome job-killing job-crushing tax-hiking big-government nanny-state',
+);
