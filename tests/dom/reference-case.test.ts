@@ -35,7 +35,11 @@ describe('reference case: NATO in the South Caucasus (The Post)', () => {
 
   it('marks the inept and corruption-ridden sentence as the outlet’s own opinion', () => {
     const s = sentence('However, Azerbaijan’s complicated relationship');
-    expect(s.text.endsWith('and its inept and corruption-ridden diplomatic service and officials, further complicate the situation.')).toBe(true);
+    expect(
+      s.text.endsWith(
+        'and its inept and corruption-ridden diplomatic service and officials, further complicate the situation.',
+      ),
+    ).toBe(true);
     expect(s.label).toBe('opinion');
     expect(s.voice).toBe('outlet');
     const block = report.blocks[s.block]!.text;
@@ -106,7 +110,9 @@ describe('reference case: NATO in the South Caucasus (The Post)', () => {
     const promoted = [...doc.querySelectorAll('section, aside, div')].find((el) =>
       /^promoted stories$/i.test(el.querySelector('h2, h3')?.textContent?.trim() ?? ''),
     );
-    const links = new Set([...(promoted?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href')));
+    const links = new Set(
+      [...(promoted?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href')),
+    );
     expect(links.size).toBeGreaterThan(0);
     expect(report.related.excluded).toBe(links.size);
   });
@@ -116,6 +122,8 @@ describe('reference case: NATO in the South Caucasus (The Post)', () => {
     expect(lean?.direction).toBe('against');
     expect(lean!.outlet).toBeLessThan(0);
     expect(lean!.related).toBeLessThan(0);
-    expect(report.summary.statement).toBe('The Post’s own voice and all 3 of its related stories lean against Azerbaijan.');
+    expect(report.summary.statement).toBe(
+      'The Post’s own voice and all 3 of its related stories lean against Azerbaijan.',
+    );
   });
 });
