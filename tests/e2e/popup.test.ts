@@ -1,0 +1,119 @@
+/**
+ * The popup on the demo article, in real Chromium and Firefox, on the BUILT extension: opened as a
+ * tab (`popup.html?tabId=N`, see E2E-RECIPE.md) for the article's tab. Asserts what a reader must
+ * learn from it (DESIGN.md, reference case) and keeps screenshots in .e2e-tmp/artifacts/.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS_DIR, LAUNCHERS, type Server, serve, type TestBrowser, type TestPage } from './harness';
+
+const DEMO_DIR = path.resolve('assets/demo');
+const DEMO = '/nato-south-caucasus.html';
+
+/** The article tab's id, seen from an extension page (the only other tab in this fresh profile). */
+async function articleTabId(b: TestBrowser): Promise<number> {
+  const probe = await b.openExtensionPage('popup.html');
+  const ids = await probe.evaluate(async () => {
+    type Tab = { id?: number };
+    type Tabs = { getCurrent(): Promise<Tab | undefined>; query(q: object): Promise<Tab[]> };
+    const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome: { tabs: Tabs } };
+    const api = (g.browser ?? g.chrome).tabs;
+    const me = await api.getCurrent();
+    return (await api.query({})).map((t) => t.id).filter((id) => id !== undefined && id !== me?.id);
+  });
+  await probe.close();
+  expect(ids.length).toBe(1);
+  return ids[0] as number;
+}
+
+interface PopupView {
+  voices: string[];
+  sums: string[];
+  promoted: string;
+  statement: string;
+  outletTerms: string[];
+  busy: string | null;
+  overflow: number;
+}
+
+function readPopup(): PopupView {
+  const text = (sel: string) => [...document.querySelectorAll(sel)].map((el) => el.textContent ?? '');
+  const outlet = [...document.querySelectorAll('[data-testid="section-loaded"] li')]
+    .filter((li) => li.querySelector('.sw-sub')?.textContent?.startsWith('The Post’s own words'))
+    .map((li) => li.querySelector('button')?.textContent ?? '');
+  return {
+    voices: text('[data-testid="section-claims"] h3'),
+    sums: text('[data-testid="related-sum"]'),
+    promoted: document.querySelector('[data-testid="promoted"]')?.textContent ?? '',
+    statement: document.querySelector('[data-testid="statement"]')?.textContent ?? '',
+    outletTerms: outlet,
+    busy: document.querySelector('main')?.getAttribute('aria-busy') ?? null,
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  };
+}
+
+describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('popup on the demo article in %s', (name) => {
+  let server: Server;
+  let b: TestBrowser;
+  let article: TestPage;
+  let popup: TestPage;
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS_DIR, { recursive: true });
+    server = await serve(DEMO_DIR);
+    b = await LAUNCHERS[name]();
+    article = await b.open(`${server.url}${DEMO}`);
+    const tabId = await articleTabId(b);
+    popup = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.waitFor(() => document.querySelector('[data-testid="section-claims"]') !== null, undefined, 20_000);
+  });
+
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  it('shows who said what, the related-story sum and the promoted count', async () => {
+    const view = await popup.evaluate(readPopup);
+    expect(view.busy).toBe('false');
+    // the outlet's own voice first, then each named source with the role the article gives them
+    expect(view.voices[0]).toBe('The Post says');
+    expect(view.voices).toContain('Jens Stoltenberg — NATO Secretary General');
+    expect(view.voices).toContain('Dmitry Peskov — Kremlin spokesperson');
+    expect(view.voices.filter((v) => v.startsWith('Jens Stoltenberg')).length).toBe(1);
+    // in its own voice the outlet calls Azerbaijan's diplomats inept and corruption-ridden
+    expect(view.outletTerms).toEqual(expect.arrayContaining(['inept', 'corruption-ridden']));
+    // all three "More from The Post" headlines cast Azerbaijan negatively; the 4 promoted links are out
+    expect(view.sums[0]).toMatch(/^3 of 3 related stories cast Azerbaijan negatively: corruption, voting rights, sanctions/);
+    expect(view.promoted).toBe('4 promoted links were left out.');
+    expect(view.statement).toContain('Azerbaijan');
+    await popup.screenshot(path.join(ARTIFACTS_DIR, `popup-${name}.png`));
+  });
+
+  it('reveals a clicked claim in the article tab', async () => {
+    const before = await article.evaluate(() => window.scrollY);
+    await popup.evaluate(() => {
+      const button = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="section-claims"] button')].find(
+        (el) => el.textContent?.includes('Dmitry Peskov accusing NATO'),
+      );
+      button?.click();
+      return button !== undefined;
+    });
+    // the status line stays empty when the content script found the passage
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="reveal-status"]')?.textContent)).toBe('');
+    const after = await article.evaluate(() => window.scrollY);
+    expect(after).toBeGreaterThan(before);
+  });
+
+  it('stays readable at 360 px wide: no sideways scrolling', async () => {
+    const raw = popup.raw as { setViewportSize?: (s: object) => Promise<void>; setViewport?: (s: object) => Promise<void> };
+    if (raw.setViewportSize) await raw.setViewportSize({ width: 360, height: 720 });
+    else await raw.setViewport?.({ width: 360, height: 720 });
+    await new Promise((r) => setTimeout(r, 200));
+    const view = await popup.evaluate(readPopup);
+    expect(view.overflow).toBe(0);
+    await popup.screenshot(path.join(ARTIFACTS_DIR, `popup-${name}-360.png`));
+  });
+});
