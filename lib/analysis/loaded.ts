@@ -194,7 +194,23 @@ const CLAIM_OBJECTS = new Set([
   'stake',
 ]);
 
+/** "tax regime", "sanctions regime": regime as a system of rules, not a government. */
+const SYSTEM_REGIME = new Set(
+  (
+    'tax sanctions sanction regulatory trade visa testing training treatment exchange inspection safety ' +
+    'legal fiscal monetary pension compliance licensing export import tariff customs accounting reporting ' +
+    'inflation currency drug dosing exercise diet control verification nonproliferation climate rate rates ' +
+    'ceasefire border asylum investment insolvency disclosure supervisory enforcement liability ownership ' +
+    'subsidy support aid price pricing care medication feeding'
+  ).split(' '),
+);
+
 const GUARDS: Record<string, Guard> = {
+  'pej-regime': (parts, i, j) => {
+    const before = i > 0 && parts[i]!.gapOk ? parts[i - 1]!.key : '';
+    const after = nextKey(parts, j);
+    return SYSTEM_REGIME.has(before) || after === 'of' || after === 'change';
+  },
   'say-claim': (parts, _i, j) => {
     const a = nextKey(parts, j);
     if (CLAIM_OBJECTS.has(a) || /^\d/.test(a)) return true;
@@ -250,10 +266,8 @@ function findTerms(parts: Part[], lex: Compiled, allow?: Set<LoadedCategory>): R
 }
 
 const QUOTE_PAIRS: Record<string, string> = { '\u201c': '\u201d', '"': '"', '\u2018': '\u2019', "'": "'" };
-/** Words before a quoted fragment that make it a reported word or a name, not irony. */
+/** Words before a quoted fragment that make it a name or a cited word, not irony. */
 const NAMING_CUES = new Set([
-  'said',
-  'says',
   'called',
   'calls',
   'calling',
@@ -270,8 +284,42 @@ const NAMING_CUES = new Set([
   'labelled',
   'labeled',
   'branded',
-  'described',
+  'as',
+  'so',
 ]);
+/**
+ * Verbs of saying earlier in the same sentence: the quoted words are a source's, a partial
+ * quotation ("said it was "delighted""), not the writer's irony.
+ */
+const REPORTING = new Set(
+  (
+    'say says said saying tell tells told telling claim claims claimed claiming accuse accuses accused ' +
+    'accusing describe describes described describing urge urges urged urging warn warns warned warning ' +
+    'add adds added argue argues argued arguing write writes wrote writing state states stated insist ' +
+    'insists insisted note notes noted according ask asks asked refer refers referred promise promises ' +
+    'promised vow vows vowed pledge pledged announce announced declare declares declared suggest suggests ' +
+    'suggested complain complained agree agreed express expressed demand demanded call calls called calling ' +
+    'reported reports concluded described explained admitted conceded tweeted posted quoted quoting ' +
+    'praised criticized criticised condemned denounced blamed dismissed labeled labelled termed dubbed ' +
+    'deemed considered hailed touted boasted predicted estimated feared hoped believed thought felt'
+  ).split(' '),
+);
+const LOOKBACK = 30;
+
+function reportedBefore(text: string, parts: Part[], pi: number): boolean {
+  for (let k = pi - 1; k >= 0 && k >= pi - LOOKBACK; k--) {
+    const p = parts[k]!;
+    const gapEnd = k + 1 < parts.length && k + 1 < pi ? parts[k + 1]!.start : p.end;
+    for (let c = p.end; c < gapEnd; c++) {
+      const ch = text.charCodeAt(c);
+      // Sentence end (. ! ? or a line break) stops the search.
+      if (ch === 46 || ch === 33 || ch === 63 || ch === 10) return false;
+    }
+    if (REPORTING.has(p.key)) return true;
+  }
+  return false;
+}
+
 const MAX_SCARE = 40;
 
 /** Short lower-case quoted fragments not introduced as someone's words: "experts", 'peace'. */
@@ -311,7 +359,7 @@ function findScareQuotes(text: string, parts: Part[]): Raw[] {
     while (pi < parts.length && parts[pi]!.end <= i) pi++;
     const cue = pi > 0 ? parts[pi - 1]!.key : '';
     const cue2 = pi > 1 ? parts[pi - 2]!.key : '';
-    if (!NAMING_CUES.has(cue) && !NAMING_CUES.has(cue2) && cue !== 'as' && cue !== 'so') {
+    if (!NAMING_CUES.has(cue) && !NAMING_CUES.has(cue2) && !reportedBefore(text, parts, pi)) {
       out.push({ start: i, end: j + 1, entry: SCARE_QUOTE });
     }
     i = j;

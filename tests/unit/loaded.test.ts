@@ -115,10 +115,14 @@ describe('context guards', () => {
 
 describe('scare quotes', () => {
   it('finds a short lower-case quoted fragment with no speaker', () => {
-    const text = 'The government announced a “peace” plan for the region.';
+    const text = 'The army’s “peace” mission left the region in ruins.';
     expect(matchLoaded(text).map((m) => [m.text, m.category, m.start])).toEqual([
       ['“peace”', 'scare-quote', text.indexOf('“')],
     ]);
+  });
+
+  it('leaves partial quotations after a verb of saying alone', () => {
+    expect(matchLoaded('The researcher said the group was “delighted” with the decision.')).toEqual([]);
   });
 
   it('leaves real quotations and named terms alone', () => {
@@ -181,6 +185,7 @@ describe('building blocks', () => {
     const chunk = 'The inept regime slammed “critics” amid an unprecedented, corruption-ridden crisis. ';
     const big = chunk.repeat(12_000);
     const found = matchLoaded(big);
-    expect(found.length).toBe(12_000 * 6);
+    expect(found.length).toBe(12_000 * matchLoaded(chunk).length);
+    expect(found.length).toBeGreaterThanOrEqual(12_000 * 6);
   });
 });

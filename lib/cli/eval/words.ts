@@ -1,0 +1,239 @@
+/**
+ * Word- and span-level evaluation of the loaded-wording lexicon (lib/lexicon via matchLoaded):
+ * - BABE-MBIC: our matched words vs the words experts marked as biased, and "any loaded term"
+ *   as a sentence verdict vs label_bias (Biased / Non-biased; "No agreement" skipped);
+ * - PTC (SemEval-2020 task 11): our spans vs Loaded_Language + Name_Calling,Labeling spans,
+ *   counted as hits when they share at least one token.
+ * Per-category lines show which categories pay for themselves. Reads the corpora, never ships them.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { matchLoaded } from '../../analysis/loaded';
+import type { LoadedCategory, LoadedMatch } from '../../analysis/types';
+import { parseCsv } from './sentences';
+
+export interface BabeRow {
+  text: string;
+  biased: boolean;
+  words: string[];
+}
+
+/** The experts' list is Python-style: ['a', "it's"]. */
+export function parsePyList(field: string): string[] {
+  const out: string[] = [];
+  const re = /'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g;
+  for (let m = re.exec(field); m; m = re.exec(field)) out.push((m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1'));
+  return out;
+}
+
+export function readBabeWords(file: string): BabeRow[] {
+  const rows = parseCsv(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  const header = rows[0] ?? [];
+  const col = (name: string) => header.indexOf(name);
+  const [iText, iLabel, iWords] = [col('text'), col('label_bias'), col('biased_words')];
+  const out: BabeRow[] = [];
+  for (const r of rows.slice(1)) {
+    const label = r[iLabel];
+    if (label !== 'Biased' && label !== 'Non-biased') continue;
+    out.push({
+      text: r[iText] ?? '',
+      biased: label === 'Biased',
+      words: parsePyList(r[iWords] ?? '').map((w) => w.toLowerCase()),
+    });
+  }
+  return out;
+}
+
+/** Lower-case words of a matched span, possessives and surrounding punctuation dropped. */
+export function spanWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/'s$/, ''))
+    .filter((w) => w.length > 0);
+}
+
+interface Tally {
+  tp: number;
+  n: number;
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '  -  ' : (a / b).toFixed(3));
+const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+
+export interface EntryStat {
+  id: string;
+  babeHits: number;
+  babeTp: number;
+  babeNonBiasedSentences: number;
+  ptcHits: number;
+  ptcTp: number;
+}
+
+/** BABE: word precision/recall and the sentence verdict "any loaded term". */
+function evalBabe(rows: BabeRow[], stats: Map<string, EntryStat>): string[] {
+  const byCat = new Map<LoadedCategory, Tally & { sentBiased: number; sentAll: number }>();
+  let matchTp = 0;
+  let matches = 0;
+  let goldWords = 0;
+  let goldFound = 0;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  for (const row of rows) {
+    const found = matchLoaded(row.text);
+    const gold = new Set(row.words);
+    const covered = new Set<string>();
+    const cats = new Set<LoadedCategory>();
+    for (const m of found) {
+      const words = spanWords(m.text);
+      const hit = words.some((w) => gold.has(w));
+      for (const w of words) if (gold.has(w)) covered.add(w);
+      matches++;
+      if (hit) matchTp++;
+      const c = byCat.get(m.category) ?? { tp: 0, n: 0, sentBiased: 0, sentAll: 0 };
+      c.n++;
+      if (hit) c.tp++;
+      byCat.set(m.category, c);
+      cats.add(m.category);
+      const s = entryStat(stats, m);
+      s.babeHits++;
+      if (hit) s.babeTp++;
+      if (!row.biased) s.babeNonBiasedSentences++;
+    }
+    for (const cat of cats) {
+      const c = byCat.get(cat)!;
+      c.sentAll++;
+      if (row.biased) c.sentBiased++;
+    }
+    goldWords += gold.size;
+    goldFound += covered.size;
+    const pred = found.length > 0;
+    if (pred && row.biased) tp++;
+    else if (pred) fp++;
+    else if (row.biased) fn++;
+    else tn++;
+  }
+  const p = tp / Math.max(1, tp + fp);
+  const r = tp / Math.max(1, tp + fn);
+  const pNeg = tn / Math.max(1, tn + fn);
+  const rNeg = tn / Math.max(1, tn + fp);
+  const lines = [
+    `words: BABE-MBIC biased words (${rows.length} sentences, ${goldWords} expert words): precision ${pct(matchTp, matches)} (${matchTp}/${matches} matches), recall ${pct(goldFound, goldWords)} (${goldFound}/${goldWords})`,
+    `words: BABE-MBIC sentence "any loaded term" -> Biased: precision ${p.toFixed(3)} recall ${r.toFixed(3)} F1 ${f1(p, r).toFixed(3)} macro-F1 ${((f1(p, r) + f1(pNeg, rNeg)) / 2).toFixed(3)} (tp ${tp} fp ${fp} fn ${fn} tn ${tn})`,
+  ];
+  for (const [cat, c] of [...byCat].sort((a, b) => b[1].n - a[1].n)) {
+    lines.push(
+      `words:   ${cat.padEnd(12)} matches ${String(c.n).padStart(4)} word-precision ${pct(c.tp, c.n)}  sentences ${String(c.sentAll).padStart(4)} of which Biased ${pct(c.sentBiased, c.sentAll)}`,
+    );
+  }
+  return lines;
+}
+
+function entryStat(stats: Map<string, EntryStat>, m: LoadedMatch): EntryStat {
+  let s = stats.get(m.id);
+  if (!s) {
+    s = { id: m.id, babeHits: 0, babeTp: 0, babeNonBiasedSentences: 0, ptcHits: 0, ptcTp: 0 };
+    stats.set(m.id, s);
+  }
+  return s;
+}
+
+const PTC_TECHNIQUES = new Set(['Loaded_Language', 'Name_Calling,Labeling']);
+
+/** Token (word) index ranges of a character span, for overlap checks. */
+function tokenStarts(text: string): number[] {
+  const starts: number[] = [];
+  const re = /[\p{L}\p{N}]+/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index, m.index + m[0].length);
+  return starts;
+}
+
+/** Whether two character spans share at least one word token. */
+function shareToken(tokens: number[], a: [number, number], b: [number, number]): boolean {
+  const lo = Math.max(a[0], b[0]);
+  const hi = Math.min(a[1], b[1]);
+  if (lo >= hi) return false;
+  for (let k = 0; k < tokens.length; k += 2) {
+    const ts = tokens[k]!;
+    const te = tokens[k + 1]!;
+    if (ts < hi && te > lo) return true;
+    if (ts >= hi) break;
+  }
+  return false;
+}
+
+function evalPtc(dir: string, stats: Map<string, EntryStat>): string[] {
+  const labels = join(dir, 'train-task2-TC.labels');
+  const gold = new Map<string, [number, number][]>();
+  for (const line of readFileSync(labels, 'utf8').split('\n')) {
+    const [id, technique, s, e] = line.split('\t');
+    if (!id || !technique || !PTC_TECHNIQUES.has(technique)) continue;
+    const list = gold.get(id) ?? [];
+    list.push([Number(s), Number(e)]);
+    gold.set(id, list);
+  }
+  const articles = readdirSync(join(dir, 'train-articles')).filter((f) => /^article\d+\.txt$/.test(f));
+  let predN = 0;
+  let predHit = 0;
+  let goldN = 0;
+  let goldHit = 0;
+  const byCat = new Map<LoadedCategory, Tally>();
+  for (const file of articles) {
+    const id = file.slice(7, -4);
+    const text = readFileSync(join(dir, 'train-articles', file), 'utf8');
+    const spans = gold.get(id) ?? [];
+    const tokens = tokenStarts(text);
+    const found = matchLoaded(text);
+    for (const m of found) {
+      const hit = spans.some((g) => shareToken(tokens, [m.start, m.end], g));
+      predN++;
+      if (hit) predHit++;
+      const c = byCat.get(m.category) ?? { tp: 0, n: 0 };
+      c.n++;
+      if (hit) c.tp++;
+      byCat.set(m.category, c);
+      const st = entryStat(stats, m);
+      st.ptcHits++;
+      if (hit) st.ptcTp++;
+    }
+    for (const g of spans) {
+      goldN++;
+      if (found.some((m) => shareToken(tokens, [m.start, m.end], g))) goldHit++;
+    }
+  }
+  const p = predHit / Math.max(1, predN);
+  const r = goldHit / Math.max(1, goldN);
+  const lines = [
+    `words: PTC Loaded_Language + Name_Calling spans (${articles.length} articles, ${goldN} gold spans, token overlap): precision ${p.toFixed(3)} (${predHit}/${predN}) recall ${r.toFixed(3)} (${goldHit}/${goldN}) F1 ${f1(p, r).toFixed(3)}`,
+  ];
+  for (const [cat, c] of [...byCat].sort((a, b) => b[1].n - a[1].n)) {
+    lines.push(`words:   ${cat.padEnd(12)} spans ${String(c.n).padStart(5)} precision ${pct(c.tp, c.n)}`);
+  }
+  return lines;
+}
+
+/** Per-entry counts from the last run, for tuning the lexicon (not printed by evalWords). */
+export function collectEntryStats(corporaDir: string): EntryStat[] {
+  const stats = new Map<string, EntryStat>();
+  const babe = join(corporaDir, 'babe-mbic', 'derived_sg2_in_sg1_mbic.csv');
+  if (existsSync(babe)) evalBabe(readBabeWords(babe), stats);
+  const ptc = join(corporaDir, 'ptc-propaganda');
+  if (existsSync(ptc)) evalPtc(ptc, stats);
+  return [...stats.values()];
+}
+
+/** Lines to print: BABE word and sentence measures, PTC span measures, each by category. */
+export async function evalWords(corporaDir: string): Promise<string[]> {
+  const lines: string[] = [];
+  const stats = new Map<string, EntryStat>();
+  const babe = join(corporaDir, 'babe-mbic', 'derived_sg2_in_sg1_mbic.csv');
+  if (existsSync(babe)) lines.push(...evalBabe(readBabeWords(babe), stats));
+  else lines.push(`words: no BABE-MBIC file at ${babe}`);
+  const ptc = join(corporaDir, 'ptc-propaganda');
+  if (existsSync(join(ptc, 'train-task2-TC.labels'))) lines.push(...evalPtc(ptc, stats));
+  else lines.push(`words: no PTC corpus at ${ptc}`);
+  return lines;
+}
