@@ -2,8 +2,8 @@
  * One sentence judged alone: the `--sentences` contract of DESIGN.md. Without the rest of the
  * article there is no earlier speaker to carry over, so voice comes from the sentence itself
  * (a quotation, a source as subject of a verb of saying, "according to ..."), found by the same
- * voice pass the article analysis uses. The verdict lists loaded terms in the writer's own words:
- * a loaded word inside a quotation is the source's, and scores nothing against the outlet.
+ * voice pass the article analysis uses. The verdict lists loaded terms in the writer's own words
+ * only (see writersOwn): what a source says is the source's slant, not the outlet's.
  */
 import { findEntities } from './entities';
 import { insideQuote } from './features';
@@ -30,6 +30,16 @@ export function prepareSentence(text: string, match: LoadedMatcher = LEXICON): S
   return { text, voice: v?.voice ?? 'outlet', quoted: v?.quoted ?? [], loaded: match(text) };
 }
 
+/**
+ * Whether a loaded term is the writer's own wording. Inside a quotation it is the source's. In a
+ * sentence that reports a source ("X said the plan was a disaster"), the reported words are the
+ * source's too; the writer chose only the verb of saying ("slammed", "admitted").
+ */
+export function writersOwn(m: LoadedMatch, input: ScoreInput): boolean {
+  if (insideQuote(m, input.quoted)) return false;
+  return input.voice === 'outlet' || m.category === 'saying-verb';
+}
+
 export function analyzeSentence(text: string, match: LoadedMatcher = LEXICON): SentenceVerdict {
   const input = prepareSentence(text, match);
   const scored = scoreSentence(input);
@@ -38,7 +48,7 @@ export function analyzeSentence(text: string, match: LoadedMatcher = LEXICON): S
     label: scored.label,
     voice: input.voice === 'outlet' ? 'outlet' : 'attributed',
     loaded: input.loaded
-      .filter((m) => !insideQuote(m, input.quoted))
+      .filter((m) => writersOwn(m, input))
       .map((m) => ({ text: m.text, start: m.start, end: m.end, category: m.category })),
   };
 }

@@ -70,7 +70,7 @@ function solve(A: number[][], b: number[]): number[] {
 
 /** Logistic regression, bias unpenalised; returns [bias, ...weights]. */
 export function fitLogistic(data: Row[], lambda: number, iterations = 25): number[] {
-  const d = FEATURES.length + 1;
+  const d = (data[0]?.x.length ?? FEATURES.length) + 1;
   let pos = 0;
   let total = 0;
   for (const r of data) {
