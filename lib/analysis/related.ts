@@ -6,7 +6,7 @@
 import { matchLoaded } from './loaded';
 import { knownNames } from './names/gazetteer';
 import { cuePattern, THEMES } from './themes';
-import { assignTone, type Cue, frameCues, loadedCues, mergeCues, type Target } from './tone';
+import { assignTone, type Cue, frameCues, HEADLINE_REACH, loadedCues, mergeCues, type Target } from './tone';
 import type { Entity, LoadedMatch, RelatedInput, RelatedSlant, RelatedStory } from './types';
 
 const THEME_RES = THEMES.map((t) => ({
@@ -120,7 +120,7 @@ export function scoreHeadline(
   const cues: Cue[] = mergeCues(loadedCues(title, loaded), frameCues(title));
   const names = namesIn(title, entities);
   const targets: Target[] = names.map((n) => ({ key: n.entity ?? n.name, start: n.start, end: n.end }));
-  const sums = assignTone(title, targets, cues);
+  const sums = assignTone(title, targets, cues, HEADLINE_REACH);
   const merged = new Map<string, { name: string; entity?: string; tone: number }>();
   names.forEach((n, i) => {
     const key = n.entity ?? n.name;

@@ -86,10 +86,10 @@ function capitalise(s: string): string {
 }
 
 /** "all 3 of its related stories", "2 of its 3 related stories", "its one related story". */
-function storiesPhrase(k: number, total: number): string {
-  if (total === 1) return 'its one related story';
-  if (k === total) return `all ${total} of its related stories`;
-  return `${k} of its ${total} related stories`;
+function storiesPhrase(k: number, total: number, owner = 'its'): string {
+  if (total === 1) return `${owner} one related story`;
+  if (k === total) return `all ${total} of ${owner} related stories`;
+  return `${k} of ${owner} ${total} related stories`;
 }
 
 /** The one-line statement. `outlet` is the site's name, or undefined when the page gave none. */
@@ -129,7 +129,7 @@ export function statementOf(
     return `${capitalise(own)} own voice leans ${way} ${name}${rest}.`;
   }
   const verb = total === 1 ? 'leans' : 'lean';
-  return `${capitalise(storiesPhrase(k, total))} ${verb} ${way} ${name}; ${own} own voice does not take a side.`;
+  return `${capitalise(storiesPhrase(k, total, own))} ${verb} ${way} ${name}; its own voice does not take a side.`;
 }
 
 export interface SummaryInput {

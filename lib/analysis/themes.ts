@@ -109,7 +109,6 @@ export const FRAMES: Frame[] = [
   { cue: 'condemned', polarity: -0.6, target: 'object' },
   { cue: 'criticizes', polarity: -0.5, target: 'object' },
   { cue: 'criticises', polarity: -0.5, target: 'object' },
-  { cue: 'criticism', polarity: -0.4, target: 'near' },
   { cue: 'blames', polarity: -0.5, target: 'object' },
   { cue: 'expels', polarity: -0.5, target: 'object' },
   { cue: 'suspends', polarity: -0.4, target: 'object' },

@@ -109,8 +109,7 @@ function clauseIds(text: string): (pos: number) => number {
 }
 
 /** "corruption links of X", "abuses by the X": a noun frame attached to the name after it. */
-const LINKED_AFTER =
-  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:of|by|in|involving|against|from|at|linked to)\s+(?:the\s+)?$/iu;
+const LINKED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:of|by|in|involving|against|at|linked to)\s+(?:the\s+)?$/iu;
 
 function pick<T extends Target>(cue: Cue, cands: T[], text: string): T | undefined {
   if (!cands.length) return undefined;
@@ -128,12 +127,35 @@ function pick<T extends Target>(cue: Cue, cands: T[], text: string): T | undefin
   return cue.start - lastBefore.end <= firstAfter.start - cue.end ? lastBefore : firstAfter;
 }
 
+/** How far (in words between them) a cue reaches for its target. */
+export interface Reach {
+  /** An adjective or noun: its own noun phrase ("its inept and corruption-ridden service"). */
+  near: number;
+  /** A verb or a frame with a direction: its subject or object ("lauded the professionalism of X"). */
+  verb: number;
+}
+
+/** In article sentences a cue reaches only its own phrase; a headline is one phrase. */
+export const SENTENCE_REACH: Reach = { near: 3, verb: 6 };
+export const HEADLINE_REACH: Reach = { near: Number.POSITIVE_INFINITY, verb: Number.POSITIVE_INFINITY };
+
+function wordsBetween(text: string, a: number, b: number): number {
+  if (b <= a) return 0;
+  return text.slice(a, b).match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
 /**
- * Tone of one text towards each target: each cue bears on one target in its clause, or, when its
- * clause names none, on the nearest in the text at half strength. Returns summed polarity per
- * target index (not yet clamped). Targets are bucketed by clause, so a long text stays linear.
+ * Tone of one text towards each target: each cue bears on one target in its own clause and
+ * within its reach, or on none (a cue with no entity near it judges something else: "the reckless
+ * plan"). Returns summed polarity per target index (not yet clamped). Targets are bucketed by
+ * clause, so a long text stays linear.
  */
-export function assignTone(text: string, targets: Target[], cues: Cue[]): number[] {
+export function assignTone(
+  text: string,
+  targets: Target[],
+  cues: Cue[],
+  reach: Reach = SENTENCE_REACH,
+): number[] {
   const sums = targets.map(() => 0);
   if (!targets.length || !cues.length) return sums;
   const clause = clauseIds(text);
@@ -148,25 +170,18 @@ export function assignTone(text: string, targets: Target[], cues: Cue[]): number
     if (b) b.push(t);
     else buckets.set(c, [t]);
   }
-  const outside = (cue: Cue) => (t: Target) => t.end <= cue.start || t.start >= cue.end;
   for (const cue of cues) {
-    const inClause = (buckets.get(clause(cue.start)) ?? []).filter(outside(cue));
-    let hit = pick(cue, inClause, text);
-    let weight = 1;
-    if (!hit) {
-      // Only the nearest name on each side can win: find them by binary search.
-      let lo = 0;
-      let hi = usable.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (usable[mid]!.start < cue.start) lo = mid + 1;
-        else hi = mid;
+    const limit = cue.target === 'near' ? reach.near : reach.verb;
+    const inReach = (buckets.get(clause(cue.start)) ?? []).filter((t) => {
+      if (t.end <= cue.start) return wordsBetween(text, t.end, cue.start) <= limit;
+      if (t.start >= cue.end) {
+        const gap = text.slice(cue.end, t.start);
+        return wordsBetween(text, cue.end, t.start) <= limit || (gap.length < 40 && LINKED_AFTER.test(gap));
       }
-      const near = [usable[lo - 1], usable[lo]].filter((t) => t !== undefined).filter(outside(cue));
-      hit = pick({ ...cue, target: 'near' }, near, text);
-      weight = 0.5;
-    }
-    if (hit) sums[hit.i] = (sums[hit.i] ?? 0) + cue.polarity * weight;
+      return false;
+    });
+    const hit = pick(cue, inReach, text);
+    if (hit) sums[hit.i] = (sums[hit.i] ?? 0) + cue.polarity;
   }
   return sums;
 }

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../lib/analysis/report';
+import type { ArticleInput, Report } from '../../lib/analysis/types';
+
+const NOTHING = 'Nothing to analyse: the page has no article text.';
+
+function expectEmpty(report: Report) {
+  expect(report.version).toBe(1);
+  expect(report.supported).toBe(true);
+  expect(report.sentences).toEqual([]);
+  expect(report.loaded).toEqual([]);
+  expect(report.claims).toEqual([]);
+  expect(report.summary.statement).toBe(NOTHING);
+  expect(report.summary.leans).toEqual([]);
+  expect(report.summary.opinionShare).toBe(0);
+  expect(report.summary.loadedPer1000).toBe(0);
+}
+
+describe('analyzeArticle on nothing to analyse', () => {
+  it('returns a valid, empty Report for empty input', () => {
+    const report = analyzeArticle({ meta: {}, blocks: [] });
+    expectEmpty(report);
+    expect(report.language).toBe('en');
+    expect(report.related).toEqual({ stories: [], excluded: 0, byEntity: [] });
+    expect(report.summary.words).toBe(0);
+  });
+
+  it('treats blocks of whitespace as empty', () => {
+    const report = analyzeArticle({
+      meta: { site: 'The Daily' },
+      blocks: [
+        { kind: 'paragraph', text: '   ' },
+        { kind: 'paragraph', text: '\n\t\u00a0' },
+      ],
+    });
+    expectEmpty(report);
+    expect(report.blocks).toHaveLength(2);
+  });
+
+  it('has nothing to analyse in a lone heading, though the heading is a sentence', () => {
+    const report = analyzeArticle({
+      meta: { site: 'The Daily' },
+      blocks: [{ kind: 'heading', text: 'Council Approves Budget' }],
+    });
+    expect(report.sentences.map((s) => [s.block, s.start, s.end])).toEqual([[0, 0, 23]]);
+    expect(report.claims).toEqual([]);
+    expect(report.summary.sentences).toBe(1);
+    expect(report.summary.words).toBe(3);
+    expect(report.summary.statement).toBe(NOTHING);
+  });
+});
+
+describe('analyzeArticle on a non-English article', () => {
+  const input: ArticleInput = {
+    meta: { site: 'Die Zeitung', lang: 'de', title: 'Haushalt beschlossen' },
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: 'Der Stadtrat hat am Montag den Haushalt beschlossen. Die Bürgermeisterin sagte, dass die Kosten um zwölf Prozent sinken werden, aber die Opposition ist nicht überzeugt.',
+      },
+    ],
+    related: { links: [{ title: 'Mehr aus der Stadt', url: 'https://z.example/a' }], excluded: 3 },
+  };
+
+  it('says so in plain words and marks nothing, keeping the metadata', () => {
+    const report = analyzeArticle(input);
+    expect(report.supported).toBe(false);
+    expect(report.language).toBe('de');
+    expect(report.notice).toBe(
+      'This article appears to be in German. Slantwise reads English only, so nothing on this page is marked.',
+    );
+    expect(report.meta).toEqual(input.meta);
+    expect(report.sentences).toEqual([]);
+    expect(report.loaded).toEqual([]);
+    expect(report.claims).toEqual([]);
+    expect(report.entities).toEqual([]);
+    expect(report.related).toEqual({ stories: [], excluded: 3, byEntity: [] });
+    expect(report.summary.statement).toBe(report.notice);
+  });
+});
+
+describe('analyzeArticle on a short English article', () => {
+  const report = analyzeArticle({
+    meta: { site: 'The Daily', lang: 'en', title: 'Council Approves Budget' },
+    blocks: [
+      { kind: 'heading', text: 'Council Approves Budget' },
+      {
+        kind: 'paragraph',
+        text: 'The city council approved the budget on Monday. Mayor Jane Smith said the plan would cut costs by 12 percent.',
+      },
+      {
+        kind: 'paragraph',
+        text: 'The reckless plan is a disgrace, and its cruel cuts will hurt the poorest families in Springfield.',
+      },
+    ],
+    related: {
+      heading: 'More from The Daily',
+      links: [{ title: 'Springfield Mayor Faces Corruption Probe', url: 'https://d.example/a' }],
+      excluded: 2,
+    },
+  });
+
+  it('places every sentence at exact block offsets', () => {
+    expect(report.sentences.map((s) => [s.index, s.block, s.start, s.end])).toEqual([
+      [0, 0, 0, 23],
+      [1, 1, 0, 47],
+      [2, 1, 48, 109],
+      [3, 2, 0, 98],
+    ]);
+    for (const s of report.sentences) expect(report.blocks[s.block]!.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('shifts every reason and loaded term to block offsets inside its sentence', () => {
+    for (const s of report.sentences) {
+      for (const r of s.reasons) {
+        expect(r.block).toBe(s.block);
+        expect(r.start).toBeGreaterThanOrEqual(s.start);
+        expect(r.end).toBeLessThanOrEqual(s.end);
+        expect(report.blocks[r.block]!.text.slice(r.start, r.end)).toBe(r.text);
+      }
+    }
+    expect(report.loaded.map((l) => [l.text, l.block, l.start, l.end, l.sentence, l.voice])).toEqual([
+      ['reckless', 2, 4, 12, 3, 'outlet'],
+      ['disgrace', 2, 23, 31, 3, 'outlet'],
+      ['cruel', 2, 41, 46, 3, 'outlet'],
+    ]);
+  });
+
+  it('labels the outlet’s judgement as opinion and the mayor’s statement as hers', () => {
+    expect(report.sentences[3]!.label).toBe('opinion');
+    expect(report.sentences[3]!.voice).toBe('outlet');
+    expect(report.sentences[2]!.voice).toMatchObject({ speaker: 'Jane Smith', role: 'Mayor', verb: 'said' });
+  });
+
+  it('finds the claims with who makes them', () => {
+    expect(report.claims.map((c) => [c.sentence, c.speaker, c.role, c.verb])).toEqual([
+      [2, 'Jane Smith', 'Mayor', 'said'],
+      [3, 'The Daily', undefined, undefined],
+    ]);
+  });
+
+  it('does not blame a place for a plan it is only named beside', () => {
+    const springfield = report.entities.find((e) => e.name === 'Springfield');
+    expect(springfield?.tone.outlet).toEqual({ score: 0, mentions: 1 });
+  });
+
+  it('sums up counts, shares and the lean, and says only what the evidence shows', () => {
+    const { leans, ...summary } = report.summary;
+    expect(summary).toEqual({
+      words: 40,
+      sentences: 4,
+      opinionShare: 0.25,
+      outletOpinion: 1,
+      reportedOpinion: 0,
+      claims: 2,
+      loadedTerms: 3,
+      loadedPer1000: 75,
+      loadedByCategory: { pejorative: 1, emotive: 2 },
+      statement:
+        'The Daily’s one related story leans against Springfield; its own voice does not take a side.',
+    });
+    expect(leans).toEqual([
+      { name: 'Springfield', entity: 'springfield', direction: 'against', outlet: 0, related: -0.6 },
+    ]);
+    expect(report.related.excluded).toBe(2);
+  });
+});
+
+describe('analyzeArticle: tone towards entities', () => {
+  const report = analyzeArticle({
+    meta: { site: 'The Daily' },
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: 'Moldova’s reckless government ignored the warnings, and its corrupt officials stayed silent. The vote is due in May.',
+      },
+      { kind: 'paragraph', text: '“Moldova’s leaders are reckless,” said John Doe, the opposition leader.' },
+    ],
+  });
+  const moldova = report.entities.find((e) => e.name === 'Moldova')!;
+
+  it('reads the outlet’s tone through possessives and "its", and a source’s tone apart', () => {
+    // "Moldova’s reckless" (-0.6) and "its corrupt" (-0.7) over two outlet-voice mentions.
+    expect(moldova.tone.outlet).toEqual({ score: -0.65, mentions: 2 });
+    expect(moldova.tone.quoted).toEqual({ score: -0.6, mentions: 1 });
+  });
+
+  it('concludes a lean from the outlet’s own voice alone when there are no related stories', () => {
+    expect(report.summary.leans[0]).toEqual({
+      name: 'Moldova',
+      entity: 'moldova',
+      direction: 'against',
+      outlet: -0.65,
+    });
+    expect(report.summary.statement).toBe('The Daily’s own voice leans against Moldova.');
+  });
+});
