@@ -165,6 +165,22 @@ export function loadedVoiceText(report: Report, term: LoadedTerm): string {
   return `Quoting ${term.voice.speaker}`;
 }
 
+/**
+ * The loaded words the outlet uses in its own voice, once each, in order: the quickest evidence of
+ * where it stands. Hedges are left out: they qualify rather than judge.
+ */
+export function outletLoadedWords(report: Report): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const term of report.loaded) {
+    const key = term.text.toLowerCase();
+    if (term.voice !== 'outlet' || term.category === 'hedge' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(term.text);
+  }
+  return out;
+}
+
 // ---- entities ----
 
 export const TYPE_LABEL = { person: 'person', place: 'place', organization: 'organisation' } as const;
@@ -199,24 +215,27 @@ export function promotedText(excluded: number): string {
   return `${plural(excluded, 'promoted link was', 'promoted links were')} left out.`;
 }
 
-/** How the outlet's own voice in this article compares with its related stories, per entity. */
+/**
+ * How the outlet's own voice in this article compares with its related stories, for each entity
+ * where at least one side takes a tone (two neutrals say nothing worth a line).
+ */
 export function leanComparisons(report: Report): string[] {
   const outlet = possessive(outletName(report));
-  return report.summary.leans
-    .filter((lean) => lean.related !== undefined)
-    .map((lean) => {
-      const related = lean.related as number;
-      const own = toneWord(lean.outlet);
-      const rel = toneWord(related);
-      const nums = `(article ${signed(lean.outlet)}, related stories ${signed(related)})`;
-      if (own === rel && own !== 'neutral') {
-        return `Like its related stories, ${outlet} own voice in this article is ${own} towards ${lean.name} ${nums}.`;
-      }
-      if (own === rel) {
-        return `Neither ${outlet} own voice in this article nor its related stories take a clear tone towards ${lean.name} ${nums}.`;
-      }
-      return `${outlet} own voice in this article is ${own} towards ${lean.name}, while its related stories are ${rel} ${nums}.`;
-    });
+  return report.summary.leans.flatMap((lean) => {
+    if (lean.related === undefined) return [];
+    const own = toneWord(lean.outlet);
+    const rel = toneWord(lean.related);
+    if (own === 'neutral' && rel === 'neutral') return [];
+    const nums = `(article ${signed(lean.outlet)}, related stories ${signed(lean.related)})`;
+    if (own === rel) {
+      return [
+        `Like its related stories, ${outlet} own voice in this article is ${own} towards ${lean.name} ${nums}.`,
+      ];
+    }
+    return [
+      `${outlet} own voice in this article is ${own} towards ${lean.name}, while its related stories are ${rel} ${nums}.`,
+    ];
+  });
 }
 
 // ---- exports ----
@@ -244,6 +263,9 @@ export function toMarkdown(report: Report, url?: string): string {
   out.push(
     `- Loaded terms: ${per1000(s.loadedPer1000)} per 1,000 words (${s.loadedTerms} in ${s.words} words)`,
   );
+  const own = outletLoadedWords(report);
+  if (own.length > 0)
+    out.push(`- ${possessive(outlet)} own loaded words: ${own.map((w) => `“${md(w)}”`).join(', ')}`);
   out.push('', '## Claims by voice', '');
   const groups = claimGroups(report);
   if (groups.length === 0) out.push('No check-worthy claims found.', '');

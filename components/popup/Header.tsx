@@ -1,10 +1,11 @@
 import type { Report } from '../../lib/analysis/types';
-import { metaLine } from '../../lib/export';
+import { metaLine, outletLoadedWords, outletName, possessive } from '../../lib/export';
 import { LeanMeter } from './LeanMeter';
 
-/** Title, outlet/byline/date, the one-line lean statement and the two headline numbers. */
+/** Title, outlet/byline/date, the one-line lean statement, the two headline numbers, the outlet's own loaded words. */
 export function Header({ report }: { report: Report }) {
   const meta = metaLine(report);
+  const own = report.supported ? outletLoadedWords(report) : [];
   return (
     <header class="sw-header">
       <h1 class="sw-title">{report.meta.title?.trim() || 'Untitled article'}</h1>
@@ -15,6 +16,12 @@ export function Header({ report }: { report: Report }) {
             {report.summary.statement}
           </p>
           <LeanMeter report={report} />
+          {own.length > 0 && (
+            <p class="sw-own" data-testid="own-words">
+              <span class="sw-own-label">{possessive(outletName(report))} own loaded words: </span>
+              {own.map((w) => `“${w}”`).join(', ')}
+            </p>
+          )}
         </>
       )}
     </header>

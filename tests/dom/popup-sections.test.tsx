@@ -26,6 +26,9 @@ describe('Header', () => {
     const meters = document.querySelector('dl[aria-label="Key numbers"]')!;
     expect(texts([...meters.querySelectorAll('dt')])).toEqual(['The Post’s own opinion', 'Loaded terms']);
     expect(texts([...meters.querySelectorAll('dd')])).toEqual(['25% of sentences', '32.1 per 1,000 words']);
+    expect(screen.getByTestId('own-words').textContent).toBe(
+      'The Post’s own loaded words: “inept”, “corruption-ridden”',
+    );
     const fills = [...meters.querySelectorAll<HTMLElement>('.sw-meter-fill')].map((el) => el.style.width);
     expect(fills).toEqual(['25%', '100%']); // 32.1 per 1,000 is past the full-scale 30
   });
@@ -45,9 +48,9 @@ describe('ClaimsByVoice', () => {
     render(<ClaimsByVoice report={load()} onReveal={onReveal} />);
     const section = screen.getByRole('region', { name: 'Claims by voice' });
     expect(texts(within(section).getAllByRole('heading', { level: 3 }))).toEqual([
-      'The Post says',
-      'Jens Stoltenberg — NATO Secretary General',
-      'Dmitry Peskov — Kremlin spokesperson',
+      'The Post says (2)',
+      'Jens Stoltenberg — NATO Secretary General (2)',
+      'Dmitry Peskov — Kremlin spokesperson (1)',
     ]);
     const items = within(section).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('.sw-sub')?.textContent)).toEqual([
@@ -62,6 +65,31 @@ describe('ClaimsByVoice', () => {
     });
     fireEvent.click(peskov);
     expect(onReveal).toHaveBeenCalledWith({ kind: 'claim', index: 1 });
+  });
+
+  it('shows three claims per voice, and the rest on request', () => {
+    const r = load();
+    const stolt = r.claims[0]!;
+    r.claims = [0, 1, 2, 3, 4].map((i) => ({ ...stolt, text: `Claim ${i}.` }));
+    render(<ClaimsByVoice report={r} onReveal={() => {}} />);
+    expect(texts(screen.getAllByRole('button', { name: /^“Claim/ }))).toEqual([
+      '“Claim 0.”',
+      '“Claim 1.”',
+      '“Claim 2.”',
+    ]);
+    const more = screen.getByRole('button', { name: 'Show 2 more claims' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(document.getElementById(more.getAttribute('aria-controls')!)?.tagName).toBe('UL');
+    fireEvent.click(more);
+    expect(texts(screen.getAllByRole('button', { name: /^“Claim/ }))).toEqual([
+      '“Claim 0.”',
+      '“Claim 1.”',
+      '“Claim 2.”',
+      '“Claim 3.”',
+      '“Claim 4.”',
+    ]);
+    expect(more.textContent).toBe('Show fewer');
+    expect(more.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('says so when there are no claims', () => {
@@ -149,6 +177,21 @@ describe('EntityTone', () => {
       ],
     ]);
     expect(items[0]!.querySelector('.sw-tone')?.className).toBe('sw-tone sw-tone-negative');
+    expect(screen.queryByRole('button')).toBeNull(); // four entities: nothing to fold away
+  });
+
+  it('shows the six most named, and all on request', () => {
+    const r = load();
+    r.entities = Array.from({ length: 8 }, (_, i) => ({
+      ...r.entities[0]!,
+      id: `e${i}`,
+      name: `E${i}`,
+      mentions: 20 - i,
+    }));
+    render(<EntityTone report={r} />);
+    expect(texts(screen.getAllByRole('heading', { level: 3 }))).toEqual(['E0', 'E1', 'E2', 'E3', 'E4', 'E5']);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 2 more entities' }));
+    expect(screen.getAllByRole('heading', { level: 3 }).length).toBe(8);
   });
 });
 

@@ -43,7 +43,7 @@ function readPopup(): PopupView {
     .filter((li) => li.querySelector('.sw-sub')?.textContent?.startsWith('The Post’s own words'))
     .map((li) => li.querySelector('button')?.textContent ?? '');
   return {
-    voices: text('[data-testid="section-claims"] h3'),
+    voices: text('[data-testid="section-claims"] h3').map((h) => h.replace(/ \(\d+\)$/, '')),
     sums: text('[data-testid="related-sum"]'),
     promoted: document.querySelector('[data-testid="promoted"]')?.textContent ?? '',
     statement: document.querySelector('[data-testid="statement"]')?.textContent ?? '',
@@ -53,67 +53,81 @@ function readPopup(): PopupView {
   };
 }
 
-describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('popup on the demo article in %s', (name) => {
-  let server: Server;
-  let b: TestBrowser;
-  let article: TestPage;
-  let popup: TestPage;
+describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
+  'popup on the demo article in %s',
+  (name) => {
+    let server: Server;
+    let b: TestBrowser;
+    let article: TestPage;
+    let popup: TestPage;
 
-  beforeAll(async () => {
-    await mkdir(ARTIFACTS_DIR, { recursive: true });
-    server = await serve(DEMO_DIR);
-    b = await LAUNCHERS[name]();
-    article = await b.open(`${server.url}${DEMO}`);
-    const tabId = await articleTabId(b);
-    popup = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
-    await popup.waitFor(() => document.querySelector('[data-testid="section-claims"]') !== null, undefined, 20_000);
-  });
-
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
-
-  it('shows who said what, the related-story sum and the promoted count', async () => {
-    const view = await popup.evaluate(readPopup);
-    expect(view.busy).toBe('false');
-    // the outlet's own voice first, then each named source with the role the article gives them
-    expect(view.voices[0]).toBe('The Post says');
-    expect(view.voices).toContain('Jens Stoltenberg — NATO Secretary General');
-    expect(view.voices).toContain('Dmitry Peskov — Kremlin spokesperson');
-    expect(view.voices.filter((v) => v.startsWith('Jens Stoltenberg')).length).toBe(1);
-    // in its own voice the outlet calls Azerbaijan's diplomats inept and corruption-ridden
-    expect(view.outletTerms).toEqual(expect.arrayContaining(['inept', 'corruption-ridden']));
-    // all three "More from The Post" headlines cast Azerbaijan negatively; the 4 promoted links are out
-    expect(view.sums[0]).toMatch(/^3 of 3 related stories cast Azerbaijan negatively: corruption, voting rights, sanctions/);
-    expect(view.promoted).toBe('4 promoted links were left out.');
-    expect(view.statement).toContain('Azerbaijan');
-    await popup.screenshot(path.join(ARTIFACTS_DIR, `popup-${name}.png`));
-  });
-
-  it('reveals a clicked claim in the article tab', async () => {
-    const before = await article.evaluate(() => window.scrollY);
-    await popup.evaluate(() => {
-      const button = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="section-claims"] button')].find(
-        (el) => el.textContent?.includes('Dmitry Peskov accusing NATO'),
+    beforeAll(async () => {
+      await mkdir(ARTIFACTS_DIR, { recursive: true });
+      server = await serve(DEMO_DIR);
+      b = await LAUNCHERS[name]();
+      article = await b.open(`${server.url}${DEMO}`);
+      const tabId = await articleTabId(b);
+      popup = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
+      await popup.waitFor(
+        () => document.querySelector('[data-testid="section-claims"]') !== null,
+        undefined,
+        20_000,
       );
-      button?.click();
-      return button !== undefined;
     });
-    // the status line stays empty when the content script found the passage
-    await new Promise((r) => setTimeout(r, 500));
-    expect(await popup.evaluate(() => document.querySelector('[data-testid="reveal-status"]')?.textContent)).toBe('');
-    const after = await article.evaluate(() => window.scrollY);
-    expect(after).toBeGreaterThan(before);
-  });
 
-  it('stays readable at 360 px wide: no sideways scrolling', async () => {
-    const raw = popup.raw as { setViewportSize?: (s: object) => Promise<void>; setViewport?: (s: object) => Promise<void> };
-    if (raw.setViewportSize) await raw.setViewportSize({ width: 360, height: 720 });
-    else await raw.setViewport?.({ width: 360, height: 720 });
-    await new Promise((r) => setTimeout(r, 200));
-    const view = await popup.evaluate(readPopup);
-    expect(view.overflow).toBe(0);
-    await popup.screenshot(path.join(ARTIFACTS_DIR, `popup-${name}-360.png`));
-  });
-});
+    afterAll(async () => {
+      await b?.close();
+      await server?.close();
+    });
+
+    it('shows who said what, the related-story sum and the promoted count', async () => {
+      const view = await popup.evaluate(readPopup);
+      expect(view.busy).toBe('false');
+      // the outlet's own voice first, then each named source with the role the article gives them
+      expect(view.voices[0]).toBe('The Post says');
+      expect(view.voices).toContain('Jens Stoltenberg — NATO Secretary General');
+      expect(view.voices).toContain('Dmitry Peskov — Kremlin spokesperson');
+      expect(view.voices.filter((v) => v.startsWith('Jens Stoltenberg')).length).toBe(1);
+      // in its own voice the outlet calls Azerbaijan's diplomats inept and corruption-ridden
+      expect(view.outletTerms).toEqual(expect.arrayContaining(['inept', 'corruption-ridden']));
+      // all three "More from The Post" headlines cast Azerbaijan negatively; the 4 promoted links are out
+      expect(view.sums[0]).toMatch(
+        /^3 of 3 related stories cast Azerbaijan negatively: corruption, voting rights, sanctions/,
+      );
+      expect(view.promoted).toBe('4 promoted links were left out.');
+      expect(view.statement).toContain('Azerbaijan');
+      await popup.screenshot(path.join(ARTIFACTS_DIR, `popup-${name}.png`));
+    });
+
+    it('reveals a clicked claim in the article tab', async () => {
+      const before = await article.evaluate(() => window.scrollY);
+      await popup.evaluate(() => {
+        const button = [
+          ...document.querySelectorAll<HTMLButtonElement>('[data-testid="section-claims"] button'),
+        ].find((el) => el.textContent?.includes('Dmitry Peskov accusing NATO'));
+        button?.click();
+        return button !== undefined;
+      });
+      // the status line stays empty when the content script found the passage
+      await new Promise((r) => setTimeout(r, 500));
+      expect(
+        await popup.evaluate(() => document.querySelector('[data-testid="reveal-status"]')?.textContent),
+      ).toBe('');
+      const after = await article.evaluate(() => window.scrollY);
+      expect(after).toBeGreaterThan(before);
+    });
+
+    it('stays readable at 360 px wide: no sideways scrolling', async () => {
+      const raw = popup.raw as {
+        setViewportSize?: (s: object) => Promise<void>;
+        setViewport?: (s: object) => Promise<void>;
+      };
+      if (raw.setViewportSize) await raw.setViewportSize({ width: 360, height: 720 });
+      else await raw.setViewport?.({ width: 360, height: 720 });
+      await new Promise((r) => setTimeout(r, 200));
+      const view = await popup.evaluate(readPopup);
+      expect(view.overflow).toBe(0);
+      await popup.screenshot(path.join(ARTIFACTS_DIR, `popup-${name}-360.png`));
+    });
+  },
+);

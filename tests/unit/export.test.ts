@@ -8,6 +8,7 @@ import {
   leanComparisons,
   loadedGroups,
   metaLine,
+  outletLoadedWords,
   promotedText,
   relatedSums,
   signed,
@@ -99,6 +100,13 @@ describe('loaded language', () => {
       'Hedges and weasel words: may#5',
     ]);
   });
+
+  it('lists the outlet’s own loaded words once each, without hedges', () => {
+    const r = load();
+    expect(outletLoadedWords(r)).toEqual(['inept', 'corruption-ridden']);
+    r.loaded.push({ ...r.loaded[3]!, text: 'Inept' });
+    expect(outletLoadedWords(r)).toEqual(['inept', 'corruption-ridden']);
+  });
 });
 
 describe('related-story slant', () => {
@@ -131,9 +139,9 @@ describe('related-story slant', () => {
       { name: 'Georgia', direction: 'none', outlet: 0, related: 0.05 },
       { name: 'Chile', direction: 'none', outlet: -0.5 },
     ];
+    // Georgia: neutral on both sides, nothing to say; Chile: no related stories name it
     expect(leanComparisons(r)).toEqual([
       'The Post’s own voice in this article is neutral towards Armenia, while its related stories are negative (article +0.02, related stories −0.40).',
-      'Neither The Post’s own voice in this article nor its related stories take a clear tone towards Georgia (article 0.00, related stories +0.05).',
     ]);
   });
 });
@@ -152,6 +160,7 @@ The Post · By Reuters · March 21, 2024
 
 - The Post’s own opinion: 25% of sentences
 - Loaded terms: 32.1 per 1,000 words (6 in 187 words)
+- The Post’s own loaded words: “inept”, “corruption-ridden”
 
 ## Claims by voice
 
