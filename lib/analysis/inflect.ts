@@ -102,6 +102,11 @@ export function verbForms(word: string): string[] {
       out.add(`${word}${last}ed`);
       out.add(`${word}${last}ing`);
     }
+    // British spelling doubles a final l after any vowel (fuelled, labelled, signalled).
+    if (last === 'l' && isVowel(prev)) {
+      out.add(`${word}led`);
+      out.add(`${word}ling`);
+    }
     if (last === 'c') {
       out.add(`${word}ked`);
       out.add(`${word}king`);

@@ -205,7 +205,47 @@ const SYSTEM_REGIME = new Set(
   ).split(' '),
 );
 
+/** Before a noun: a determiner or preposition makes "the blast", "a lecture", "jet fuel" nouns. */
+const NOUN_BEFORE = new Set(
+  (
+    'the a an this that these those its their his her our your my of for no any some every each jet ' +
+    'diesel fossil air sonic mock snap'
+  ).split(' '),
+);
+
+/**
+ * Verb entries whose base form is also a common plain noun ("fuel", "blast", "lecture"): the base
+ * and -s forms count only when they are not introduced like a noun or followed by "of".
+ */
+const VERB_ONLY = new Set(
+  (
+    'emo-fuel say-blast say-slam emo-plague emo-spiral emo-wreck say-vent say-howl say-thunder say-mock ' +
+    'say-lecture say-crow say-snap say-muse say-huff say-dodge say-moan say-whine say-scold emo-exploit ' +
+    'say-bluster say-harangue say-taunt say-wail say-shriek emo-stoke say-spout say-spew say-gush ' +
+    'say-hype say-rave say-boast say-brag say-lament say-vow say-rant say-sneer say-trumpet say-tout ' +
+    'say-rebuke say-ridicule say-scoff int-surge int-soar int-plummet emo-seethe say-proclaim'
+  ).split(' '),
+);
+
+function nounUse(parts: Part[], i: number, j: number): boolean {
+  const p = parts[i]!;
+  const word = p.key;
+  if (/(ed|ing)$/.test(word)) return false;
+  const before = i > 0 && p.gapOk ? parts[i - 1]!.key : '';
+  return NOUN_BEFORE.has(before) || nextKey(parts, j) === 'of';
+}
+
+/** "lies in", "lies ahead", "therein lies": the verb to lie, not falsehoods. */
+const LIE_PLACE = new Set(
+  'in with ahead at on beyond within between behind down dormant low the a an its their his her'.split(' '),
+);
+const LIE_SUBJECT = new Set('therein it that which where there he she this what who'.split(' '));
+
 const GUARDS: Record<string, Guard> = {
+  'pej-lies': (parts, i, j) => {
+    const before = i > 0 && parts[i]!.gapOk ? parts[i - 1]!.key : '';
+    return LIE_PLACE.has(nextKey(parts, j)) || LIE_SUBJECT.has(before);
+  },
   'pej-regime': (parts, i, j) => {
     const before = i > 0 && parts[i]!.gapOk ? parts[i - 1]!.key : '';
     const after = nextKey(parts, j);
@@ -251,6 +291,7 @@ function findTerms(parts: Part[], lex: Compiled, allow?: Set<LoadedCategory>): R
         if (!ok) continue;
         const guard = GUARDS[cand.entry.id];
         if (guard?.(parts, i, i + len - 1)) continue;
+        if (VERB_ONLY.has(cand.entry.id) && nounUse(parts, i, i + len - 1)) continue;
         out.push({ start: p.start, end: parts[i + len - 1]!.keyEnd, entry: cand.entry });
         break;
       }

@@ -19,7 +19,6 @@ export const absolute: LexiconEntry[] = [
   e('every single', 'phrase', 0, 'Insists on every last case.', 'every'),
   e('everybody', 'noun', 0, 'Claims a view or act for all people.', 'many people'),
   e('everyone', 'noun', 0, 'Speaks for every person.', 'many people'),
-  e('everything', 'noun', 0, 'Claims the whole of something.', 'much'),
   e('forever', 'adv', 0, 'Claims permanence.', 'for a long time'),
   e('fully', 'adv', 0, 'Claims completeness.', 'largely'),
   e('impossible', 'adj', 0, 'Rules something out entirely.', 'very difficult'),

@@ -11,7 +11,6 @@ export const factive: LexiconEntry[] = [
   e('acknowledge', 'verb', 0, 'Presents what follows as a truth the speaker accepts.', 'said'),
   e('come to light', 'verb', -0.1, 'Presents a finding as a truth emerging from hiding.', 'been reported'),
   e('debunk', 'verb', 0, 'Presents a claim as proven false.', 'disputed'),
-  e('discover', 'verb', 0, 'Presents a finding as a plain fact found.', 'reported'),
   e('expose', 'verb', -0.3, 'Presents what follows as a hidden wrong now uncovered.', 'reported'),
   e('it is clear that', 'phrase', 0, 'Asserts obviousness instead of showing it.'),
   e('lay bare', 'verb', -0.2, 'Presents a finding as a hidden truth stripped open.', 'describe'),
@@ -21,7 +20,6 @@ export const factive: LexiconEntry[] = [
   e('the fact that', 'phrase', 0, 'Presupposes the clause that follows is true.', 'that'),
   e('the truth is', 'phrase', 0, 'Asserts the writer’s view as truth.'),
   e('there is no doubt', 'phrase', 0, 'Rules out doubt by fiat.'),
-  e('turn out', 'verb', 0, 'Presents a conclusion as having emerged as fact.', 'appear'),
   e('uncover', 'verb', -0.2, 'Presents a finding as a buried truth.', 'reported'),
   e('unmask', 'verb', -0.4, 'Presents its target as a deceiver found out.', 'identified'),
 ];

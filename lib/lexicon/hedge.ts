@@ -58,7 +58,6 @@ export const hedge: LexiconEntry[] = [
     'Appeals to a crowd nobody counted.',
     'name who',
   ),
-  e('likely', 'adj', 0, 'A soft prediction without odds.'),
   e(
     'many people {are saying|say|believe|think}',
     'phrase',
@@ -70,7 +69,6 @@ export const hedge: LexiconEntry[] = [
   e('observers {say|believe|note}', 'phrase', 0, 'Cites unnamed observers.', 'name the observers'),
   e('ostensibly', 'adv', 0, 'Says something is so on the surface only.'),
   e('people familiar with', 'phrase', 0, 'Cites anonymous sources.', 'name the source'),
-  e('perhaps', 'adv', 0, 'Leaves a claim unresolved.'),
   e('possibly', 'adv', 0, 'Leaves a claim open.'),
   e('presumably', 'adv', 0, 'Assumes without evidence.'),
   e('purportedly', 'adv', 0, 'Casts doubt on what something is said to be.', 'according to [source]'),

@@ -113,6 +113,27 @@ describe('context guards', () => {
   });
 });
 
+describe('noun homographs of loaded verbs', () => {
+  it('counts "blast" and "fuel" as verbs only', () => {
+    const text = 'The blast killed two. Critics blast the plan. Jet fuel prices rose; the row fuelled anger.';
+    expect(brief(text)).toEqual([
+      ['blast', 'saying-verb', 'say-blast'],
+      ['fuelled', 'emotive', 'emo-fuel'],
+    ]);
+    expect(matchLoaded(text)[0]!.start).toBe(text.indexOf('blast the'));
+  });
+
+  it('tells the verb "lies" from falsehoods', () => {
+    expect(matchLoaded('The answer lies in the data. Therein lies the problem.')).toEqual([]);
+    expect(brief('He told lies about the war.')).toEqual([['lies', 'pejorative', 'pej-lies']]);
+  });
+
+  it('keeps "regime" for governments, not for systems of rules', () => {
+    expect(matchLoaded('The new tax regime and the sanctions regime take effect in May.')).toEqual([]);
+    expect(brief('The regime jailed its critics.')).toEqual([['regime', 'pejorative', 'pej-regime']]);
+  });
+});
+
 describe('scare quotes', () => {
   it('finds a short lower-case quoted fragment with no speaker', () => {
     const text = 'The army’s “peace” mission left the region in ruins.';

@@ -59,6 +59,16 @@ interface Tally {
   n: number;
 }
 
+/** The categories that carry tone (loaded language proper); hedges, factives and absolutes shift certainty. */
+export const TONE_CATEGORIES: ReadonlySet<LoadedCategory> = new Set<LoadedCategory>([
+  'pejorative',
+  'praise',
+  'emotive',
+  'intensifier',
+  'saying-verb',
+  'scare-quote',
+]);
+
 const pct = (a: number, b: number) => (b === 0 ? '  -  ' : (a / b).toFixed(3));
 const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
@@ -82,8 +92,14 @@ function evalBabe(rows: BabeRow[], stats: Map<string, EntryStat>): string[] {
   let fp = 0;
   let fn = 0;
   let tn = 0;
+  const tone = { tp: 0, fp: 0, fn: 0, tn: 0 };
   for (const row of rows) {
     const found = matchLoaded(row.text);
+    const toned = found.some((m) => TONE_CATEGORIES.has(m.category));
+    if (toned && row.biased) tone.tp++;
+    else if (toned) tone.fp++;
+    else if (row.biased) tone.fn++;
+    else tone.tn++;
     const gold = new Set(row.words);
     const covered = new Set<string>();
     const cats = new Set<LoadedCategory>();
@@ -120,9 +136,14 @@ function evalBabe(rows: BabeRow[], stats: Map<string, EntryStat>): string[] {
   const r = tp / Math.max(1, tp + fn);
   const pNeg = tn / Math.max(1, tn + fn);
   const rNeg = tn / Math.max(1, tn + fp);
+  const tp2 = tone.tp / Math.max(1, tone.tp + tone.fp);
+  const tr2 = tone.tp / Math.max(1, tone.tp + tone.fn);
+  const tpn = tone.tn / Math.max(1, tone.tn + tone.fn);
+  const trn = tone.tn / Math.max(1, tone.tn + tone.fp);
   const lines = [
     `words: BABE-MBIC biased words (${rows.length} sentences, ${goldWords} expert words): precision ${pct(matchTp, matches)} (${matchTp}/${matches} matches), recall ${pct(goldFound, goldWords)} (${goldFound}/${goldWords})`,
     `words: BABE-MBIC sentence "any loaded term" -> Biased: precision ${p.toFixed(3)} recall ${r.toFixed(3)} F1 ${f1(p, r).toFixed(3)} macro-F1 ${((f1(p, r) + f1(pNeg, rNeg)) / 2).toFixed(3)} (tp ${tp} fp ${fp} fn ${fn} tn ${tn})`,
+    `words: BABE-MBIC sentence "any tone term" (no hedge/factive/absolute) -> Biased: precision ${tp2.toFixed(3)} recall ${tr2.toFixed(3)} F1 ${f1(tp2, tr2).toFixed(3)} macro-F1 ${((f1(tp2, tr2) + f1(tpn, trn)) / 2).toFixed(3)}`,
   ];
   for (const [cat, c] of [...byCat].sort((a, b) => b[1].n - a[1].n)) {
     lines.push(
@@ -140,6 +161,15 @@ function entryStat(stats: Map<string, EntryStat>, m: LoadedMatch): EntryStat {
   }
   return s;
 }
+
+/** Our categories that correspond to PTC's Loaded_Language and Name_Calling,Labeling. */
+const LOADED_LANGUAGE: ReadonlySet<LoadedCategory> = new Set<LoadedCategory>([
+  'pejorative',
+  'praise',
+  'emotive',
+  'intensifier',
+  'scare-quote',
+]);
 
 const PTC_TECHNIQUES = new Set(['Loaded_Language', 'Name_Calling,Labeling']);
 
@@ -180,6 +210,7 @@ function evalPtc(dir: string, stats: Map<string, EntryStat>): string[] {
   let predHit = 0;
   let goldN = 0;
   let goldHit = 0;
+  const ll = { predN: 0, predHit: 0, goldHit: 0 };
   const byCat = new Map<LoadedCategory, Tally>();
   for (const file of articles) {
     const id = file.slice(7, -4);
@@ -191,6 +222,10 @@ function evalPtc(dir: string, stats: Map<string, EntryStat>): string[] {
       const hit = spans.some((g) => shareToken(tokens, [m.start, m.end], g));
       predN++;
       if (hit) predHit++;
+      if (LOADED_LANGUAGE.has(m.category)) {
+        ll.predN++;
+        if (hit) ll.predHit++;
+      }
       const c = byCat.get(m.category) ?? { tp: 0, n: 0 };
       c.n++;
       if (hit) c.tp++;
@@ -202,12 +237,18 @@ function evalPtc(dir: string, stats: Map<string, EntryStat>): string[] {
     for (const g of spans) {
       goldN++;
       if (found.some((m) => shareToken(tokens, [m.start, m.end], g))) goldHit++;
+      if (found.some((m) => LOADED_LANGUAGE.has(m.category) && shareToken(tokens, [m.start, m.end], g))) {
+        ll.goldHit++;
+      }
     }
   }
   const p = predHit / Math.max(1, predN);
   const r = goldHit / Math.max(1, goldN);
+  const lp = ll.predHit / Math.max(1, ll.predN);
+  const lr = ll.goldHit / Math.max(1, goldN);
   const lines = [
     `words: PTC Loaded_Language + Name_Calling spans (${articles.length} articles, ${goldN} gold spans, token overlap): precision ${p.toFixed(3)} (${predHit}/${predN}) recall ${r.toFixed(3)} (${goldHit}/${goldN}) F1 ${f1(p, r).toFixed(3)}`,
+    `words: PTC, loaded-language categories only (pejorative, praise, emotive, intensifier, scare-quote): precision ${lp.toFixed(3)} (${ll.predHit}/${ll.predN}) recall ${lr.toFixed(3)} (${ll.goldHit}/${goldN}) F1 ${f1(lp, lr).toFixed(3)}`,
   ];
   for (const [cat, c] of [...byCat].sort((a, b) => b[1].n - a[1].n)) {
     lines.push(`words:   ${cat.padEnd(12)} spans ${String(c.n).padStart(5)} precision ${pct(c.tp, c.n)}`);
