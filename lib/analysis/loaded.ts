@@ -55,6 +55,10 @@ function isSpaceCode(c: number): boolean {
 export function tokenize(text: string): Part[] {
   const parts: Part[] = [];
   const n = text.length;
+  // One lower-casing for the whole text keeps offsets exact only when no character changes
+  // length (e.g. "İ"); otherwise each word is lower-cased on its own.
+  const whole = text.toLowerCase();
+  const lower = whole.length === n ? whole : undefined;
   let i = 0;
   let gapClean = true;
   let joinedNext = false;
@@ -66,16 +70,17 @@ export function tokenize(text: string): Part[] {
       continue;
     }
     const start = i;
+    let curly = false;
     while (i < n) {
       if (isWordCode(text, i)) i++;
-      else if (APOSTROPHES.has(text.charCodeAt(i)) && i + 1 < n && isWordCode(text, i + 1)) i++;
-      else break;
+      else if (APOSTROPHES.has(text.charCodeAt(i)) && i + 1 < n && isWordCode(text, i + 1)) {
+        if (text.charCodeAt(i) === 0x2019) curly = true;
+        i++;
+      } else break;
     }
-    const raw = text
-      .slice(start, i)
-      .toLowerCase()
-      .replace(/\u2019/g, "'");
-    const possessive = raw.length > 2 && raw.endsWith("'s");
+    let raw = lower ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
+    if (curly) raw = raw.replace(/\u2019/g, "'");
+    const possessive = i - start > 2 && raw.charCodeAt(raw.length - 1) === 115 && raw.endsWith("'s");
     const key = possessive ? raw.slice(0, -2) : raw;
     const prev = parts.length > 0 ? parts[parts.length - 1] : undefined;
     const joined = joinedNext && prev !== undefined;
