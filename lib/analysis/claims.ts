@@ -35,7 +35,22 @@ const DATE = new RegExp(
 
 // The verb of an outlet's own assertion, when it uses one that asserts rather than narrates.
 const ASSERT_VERB =
-  /(?<![\p{L}])(?:underscores|underscored|highlights|highlighted|shows|showed|proves|proved|demonstrates|demonstrated|reveals|revealed|remains|remained|requires|required|will require|complicates?|complicated|poses?|posed|means|meant|threatens|threatened|undermines|undermined|causes|caused|led to|leads to|results in|resulted in|suggests|suggested)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:underscores|underscored|highlights|highlighted|shows|showed|proves|proved|demonstrates|demonstrated|reveals|revealed|remains|remained|requires|required|will require|complicates?|complicated|poses?|posed|means|meant|threatens|threatened|undermines|undermined|causes|caused|led to|leads to|results in|resulted in|suggests|suggested)(?![\p{L}])/giu;
+// Verbs by which the outlet interprets rather than reports: such a sentence is a claim.
+const INTERPRETIVE =
+  /^(?:underscores|highlights|shows|proves|demonstrates|reveals|means|suggests|complicates?|undermines|threatens|poses?)$/i;
+// A determiner or possessive before an -ed form makes it an adjective ("its complicated relationship").
+const ADJECTIVE_BEFORE =
+  /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|more|most|very)|[’']s)\s+$/iu;
+
+/** The asserting verb of a sentence, skipping participles used as adjectives. */
+export function assertingVerb(text: string): string | undefined {
+  for (const m of text.matchAll(ASSERT_VERB)) {
+    if (ADJECTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    return m[0];
+  }
+  return undefined;
+}
 
 // A reported-speech verb right after a name: "Peskov accusing NATO of ...", "Aliyev said ...".
 const SAYING_AFTER =
@@ -80,7 +95,9 @@ export function isCheckWorthy(
   if (s.label === 'opinion' || s.label === 'claim' || s.label === 'reported-opinion') return true;
   if (loaded.some((l) => l.polarity !== 0)) return true;
   const undated = s.text.replace(DATE, ' ');
-  return /\d/.test(undated) || CHECKABLE.test(undated);
+  if (/\d/.test(undated) || CHECKABLE.test(undated)) return true;
+  const verb = assertingVerb(s.text);
+  return verb !== undefined && INTERPRETIVE.test(verb);
 }
 
 /** A dateline, credit or fragment: too short to assert anything. */
@@ -147,7 +164,7 @@ export function findClaims(items: ClaimInput[], entities: Entity[], outlet: stri
         };
       }
       if (!isCheckWorthy(s, loaded)) return undefined;
-      const verb = ASSERT_VERB.exec(s.text)?.[0];
+      const verb = assertingVerb(s.text);
       return { ...base, speaker: outlet, ...(verb ? { verb } : {}) };
     })();
     if (main) claims.push(main);

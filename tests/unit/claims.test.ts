@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type ClaimInput, certaintyOf, findClaims, isCheckWorthy } from '../../lib/analysis/claims';
+import {
+  assertingVerb,
+  type ClaimInput,
+  certaintyOf,
+  findClaims,
+  isCheckWorthy,
+} from '../../lib/analysis/claims';
 import type { Mention } from '../../lib/analysis/tone';
 import type { BlockKind, Entity, Label, Sentence, Voice } from '../../lib/analysis/types';
 
@@ -201,5 +207,22 @@ describe('isCheckWorthy', () => {
     expect(isCheckWorthy({ text: 'He visited Armenia.', label: 'fact' }, [{ polarity: -0.5 }])).toBe(true);
     expect(isCheckWorthy({ text: 'It cost $4 million.', label: 'fact' }, [])).toBe(true);
     expect(isCheckWorthy({ text: 'He spoke on May 5, 2024.', label: 'fact' }, [])).toBe(false);
+  });
+});
+
+describe('assertingVerb', () => {
+  it('skips a participle used as an adjective', () => {
+    expect(
+      assertingVerb('Its complicated relationship and its officials further complicate the situation.'),
+    ).toBe('complicate');
+    expect(assertingVerb('The delay caused by the strike undermined the talks.')).toBe('caused');
+    expect(assertingVerb('He walked home.')).toBeUndefined();
+  });
+
+  it('makes an outlet’s interpretation a claim, not its narration', () => {
+    expect(isCheckWorthy({ text: 'The visit underscores the alliance’s efforts.', label: 'fact' }, [])).toBe(
+      true,
+    );
+    expect(isCheckWorthy({ text: 'He remained in the capital.', label: 'fact' }, [])).toBe(false);
   });
 });
