@@ -141,7 +141,10 @@ export function analyzeRelated(
   match: (text: string) => LoadedMatch[] = matchLoaded,
 ): RelatedSlant {
   if (!related) return { stories: [], excluded: 0, byEntity: [] };
-  const stories = related.links.filter((l) => l.title.trim()).map((l) => scoreHeadline(l, entities, match));
+  // Pages hand us whatever they have: tolerate missing titles or URLs rather than fail the Report.
+  const stories = (related.links ?? [])
+    .filter((l) => typeof l?.title === 'string' && l.title.trim())
+    .map((l) => scoreHeadline({ title: l.title, url: l.url ?? '' }, entities, match));
   type Sum = RelatedSlant['byEntity'][number] & { themeCount: Map<string, number>; sum: number };
   const sums = new Map<string, Sum>();
   for (const story of stories) {
@@ -181,7 +184,7 @@ export function analyzeRelated(
   return {
     ...(related.heading ? { heading: related.heading } : {}),
     stories,
-    excluded: related.excluded,
+    excluded: related.excluded ?? 0,
     byEntity,
   };
 }

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/analysis/report';
-import type { ArticleInput, Report } from '../../lib/analysis/types';
+import type { ArticleInput, Block, Report } from '../../lib/analysis/types';
 
 const NOTHING = 'Nothing to analyse: the page has no article text.';
 
@@ -193,5 +194,53 @@ describe('analyzeArticle: tone towards entities', () => {
       outlet: -0.65,
     });
     expect(report.summary.statement).toBe('The Daily’s own voice leans against Moldova.');
+  });
+});
+
+describe('analyzeArticle on arbitrary text', () => {
+  // Pieces of news text and of noise: quotes, apostrophes, names, dashes, digits, odd characters.
+  const piece = fc.constantFrom(
+    'The minister said',
+    'Azerbaijan’s',
+    'its inept',
+    ' “',
+    '” ',
+    '"',
+    "'",
+    ', ',
+    '. ',
+    '? ',
+    ' — ',
+    'Mr. Smith',
+    'U.S.',
+    'corruption-ridden',
+    'allegedly',
+    '12.5%',
+    'He lauded',
+    '\n',
+    '\u0000',
+    '\ud83d\ude00',
+    'according to officials',
+    'Die Regierung',
+  );
+  const text = fc.array(piece, { maxLength: 40 }).map((xs) => xs.join(' '));
+  const block = fc.record({
+    kind: fc.constantFrom('heading', 'paragraph', 'quote', 'list-item', 'caption') as fc.Arbitrary<
+      Block['kind']
+    >,
+    text,
+  });
+
+  it('never throws, and every span it reports is exact', () => {
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 6 }), (blocks) => {
+        const report = analyzeArticle({ meta: { site: 'The Daily' }, blocks });
+        expect(report.summary.statement.length).toBeGreaterThan(0);
+        for (const s of report.sentences) expect(blocks[s.block]!.text.slice(s.start, s.end)).toBe(s.text);
+        for (const l of report.loaded) expect(blocks[l.block]!.text.slice(l.start, l.end)).toBe(l.text);
+        for (const c of report.claims) expect(blocks[c.block]!.text.slice(c.start, c.end)).toBe(c.text);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
