@@ -227,7 +227,7 @@ const VERB_ONLY = new Set(
     'emo-fuel say-blast say-slam emo-plague emo-spiral emo-wreck say-vent say-howl say-thunder say-mock ' +
     'say-lecture say-crow say-snap say-muse say-huff say-dodge say-moan say-whine say-scold emo-exploit ' +
     'say-bluster say-harangue say-taunt say-wail say-shriek emo-stoke say-spout say-spew say-gush ' +
-    'say-hype say-rave say-boast say-brag say-lament say-vow say-rant say-sneer say-trumpet say-tout ' +
+    'say-hype say-pontificate say-rave say-boast say-brag say-lament say-vow say-rant say-sneer say-trumpet say-tout ' +
     'say-rebuke say-ridicule say-scoff int-surge int-soar int-plummet emo-seethe say-proclaim'
   ).split(' '),
 );
@@ -246,7 +246,22 @@ const LIE_PLACE = new Set(
 );
 const LIE_SUBJECT = new Set('therein it that which where there he she this what who'.split(' '));
 
+/** "terror attack", "terror suspects": the standard compound, not fear-mongering. */
+const TERROR_COMPOUND = new Set(
+  'attack attacks group groups suspect suspects plot plots charges charge cell cells threat threats list financing law laws alert organization organisation network'.split(
+    ' ',
+  ),
+);
+/** "extreme weather", "extreme heat": a measured category, not a label. */
+const EXTREME_MEASURED = new Set(
+  'weather heat cold temperatures temperature poverty events event rainfall drought conditions caution'.split(
+    ' ',
+  ),
+);
+
 const GUARDS: Record<string, Guard> = {
+  'emo-terror': (parts, _i, j) => TERROR_COMPOUND.has(nextKey(parts, j)),
+  'emo-extreme': (parts, _i, j) => EXTREME_MEASURED.has(nextKey(parts, j)),
   'pej-lies': (parts, i, j) => {
     const before = i > 0 && parts[i]!.gapOk ? parts[i - 1]!.key : '';
     return LIE_PLACE.has(nextKey(parts, j)) || LIE_SUBJECT.has(before);

@@ -28,7 +28,6 @@ export const absolute: LexiconEntry[] = [
   e('nobody', 'noun', 0, 'Claims not a single person.', 'few people'),
   e('none whatsoever', 'phrase', 0, 'Insists on a total absence.', 'none'),
   e('not a single', 'phrase', 0, 'Insists on zero.', 'no'),
-  e('nothing', 'noun', 0, 'Claims a total absence.', 'little'),
   e('obviously', 'adv', 0, 'Asserts obviousness for the reader.'),
   e('once and for all', 'phrase', 0, 'Claims final settlement.', 'finally'),
   e('perfectly', 'adv', 0, 'Claims flawlessness.', 'quite'),

@@ -9,7 +9,6 @@ const e = entryMaker('hedge', 'hedge');
 
 export const hedge: LexiconEntry[] = [
   e('according to some', 'phrase', 0, 'Attributes a claim to no one in particular.', 'name the source'),
-  e('allegation', 'noun', 0, 'Names a charge while keeping distance from it.'),
   e('alleged', 'adj', 0, 'Marks an accusation as unproven while still repeating it.', 'accused of'),
   e(
     'allegedly',

@@ -51,7 +51,6 @@ export const intensifier: LexiconEntry[] = [
   e('gravely', 'adv', 0, 'Boosts seriousness.'),
   e('grossly', 'adv', 0, 'Boosts a fault to flagrant.'),
   e('hefty', 'adj', 0, 'Makes an amount sound heavy.', 'large'),
-  e('highly', 'adv', 0, 'A mild booster of degree.'),
   e('huge', 'adj', 0, 'Makes something sound big without a number.', 'large'),
   e('hugely', 'adv', 0, 'A booster of size with no measure.', 'greatly'),
   e('hyper', 'adj', 0, 'Boosts to excess.'),

@@ -79,7 +79,6 @@ export const praise: LexiconEntry[] = [
   e('miracle', 'noun', 0.6, 'Presents an outcome as near-supernatural.', 'unexpected result'),
   e('modest', 'adj', 0.3, 'Credits humility to a person.', 'small'),
   e('noble', 'adj', 0.7, 'Credits high moral purpose.', 'well-intended'),
-  e('outstanding', 'adj', 0.7, 'Ranks its subject above all others.', 'strong'),
   e('paragon', 'noun', 0.8, 'Holds someone up as a model of virtue.', 'example'),
   e('patriot', 'noun', 0.5, 'Claims love of country for one side.', 'supporter'),
   e('patriotic', 'adj', 0.5, 'Wraps a position in love of country.', 'nationalist'),

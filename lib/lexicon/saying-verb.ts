@@ -53,7 +53,6 @@ export const sayingVerb: LexiconEntry[] = [
   e('lash out', 'verb', -0.6, 'Casts criticism as an angry strike.', 'criticized'),
   e('laud', 'verb', 0.6, 'Reports praise in a word that itself glorifies.', 'praised'),
   e('lecture', 'verb', -0.4, 'Casts advice as condescending.', 'told'),
-  e('maintain', 'verb', -0.1, 'Implies a position held against doubt.', 'said'),
   e('moan', 'verb', -0.5, 'Belittles a complaint as whining.', 'complained'),
   e('mock', 'verb', -0.5, 'Reports criticism as ridicule.', 'criticized'),
   e('muse', 'verb', -0.1, 'Casts a statement as idle thought.', 'said'),
