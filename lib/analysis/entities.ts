@@ -282,23 +282,24 @@ function classifyRun(
   const words = ts
     .slice(i, j)
     .map((t, k) => (hyphenWord ? hyphenWord : k === j - i - 1 ? stripPossessive(t.text) : t.text));
-  const base: Omit<Candidate, 'start' | 'end' | 'text' | 'words' | 'kind'> = {
-    sentence: index,
-    block: s.block,
-    possessive,
-    adjective: !!hyphenWord,
-    locative: LOCATIVE.has(prevWord(ts, i, text)?.toLowerCase() ?? ''),
-    speechAfter: !possessive && j < ts.length && speechLemma(ts[j]!.text) !== undefined,
+  const locative = LOCATIVE.has(prevWord(ts, i, text)?.toLowerCase() ?? '');
+  const speechAfter = !possessive && j < ts.length && speechLemma(ts[j]!.text) !== undefined;
+  const mk = (a: number, b: number, ws: string[], extra: Partial<Candidate>): Candidate => {
+    const c: Candidate = {
+      sentence: index,
+      block: s.block,
+      possessive,
+      adjective: !!hyphenWord,
+      locative,
+      speechAfter,
+      start: s.start + ts[a]!.start,
+      end: s.start + (hyphenWord ? ts[a]!.start + hyphenWord.length : ts[b - 1]!.end),
+      text: hyphenWord ?? text.slice(ts[a]!.start, ts[b - 1]!.end),
+      words: ws,
+      kind: 'unknown',
+    };
+    return Object.assign(c, extra);
   };
-  const mk = (a: number, b: number, ws: string[], extra: Partial<Candidate>): Candidate => ({
-    ...base,
-    start: s.start + ts[a]!.start,
-    end: s.start + (hyphenWord ? ts[a]!.start + hyphenWord.length : ts[b - 1]!.end),
-    text: hyphenWord ?? text.slice(ts[a]!.start, ts[b - 1]!.end),
-    words: ws,
-    kind: 'unknown',
-    ...extra,
-  });
 
   // A title inside the run: "NATO Secretary General Jens Stoltenberg", "President Ilham Aliyev".
   const title = lastTitle(words);
@@ -484,6 +485,8 @@ interface Building {
   mentions: Mention[];
   /** Lower-cased forms that refer to it, for linking and for title-case lines. */
   forms: Set<string>;
+  /** Sentence of the latest mention linked so far. */
+  lastSentence: number;
 }
 
 /** Turns candidates into entities: canonical names, surname and acronym links, stable ids. */
@@ -493,6 +496,9 @@ class Linker {
   /** Mentions added by matchKnown on outside text (related headlines). */
   extra: Mention[] = [];
   private mentions: Mention[] = [];
+  private ids = new Set<string>();
+  private surnames = new Map<string, Building[]>();
+  private initials = new Map<string, Building>();
 
   static from(found: EntityFinding): Linker {
     const l = new Linker();
@@ -505,8 +511,11 @@ class Linker {
         role: e.role,
         mentions: [],
         forms: new Set([e.name, ...e.aliases].map((a) => stripPossessive(a).toLowerCase())),
+        lastSentence: -1,
       };
       l.order.push(b);
+      l.ids.add(b.id);
+      l.index(b);
       for (const f of b.forms) if (!l.byKey.has(f)) l.byKey.set(f, b);
     }
     return l;
@@ -532,27 +541,24 @@ class Linker {
   }
 
   private surnameOwner(c: Candidate): Building | undefined {
-    const w = c.words[0]!;
+    const people = this.surnames.get(c.words[0]!);
+    if (!people) return undefined;
+    // Prefer the person named most recently before this sentence, else the first one.
     let found: Building | undefined;
-    for (const b of this.order) {
-      if (b.type !== 'person') continue;
-      const parts = b.name.split(' ');
-      if (parts.length > 1 && parts[parts.length - 1] === w) {
-        // Prefer the person mentioned most recently before this sentence.
-        const lastBefore = b.mentions.filter((m) => m.sentence <= c.sentence).length;
-        if (!found || lastBefore > 0) found = b;
-      }
+    for (const b of people) {
+      if (b.type !== 'person' || b.name.split(' ').pop() !== c.words[0]) continue;
+      if (!found || (b.lastSentence <= c.sentence && b.lastSentence > found.lastSentence)) found = b;
     }
     return found;
   }
 
   private linkSingle(c: Candidate): Building {
     const w = c.words.join(' ');
-    const owner = this.surnameOwner(c) ?? this.preScanSurname(c);
+    const owner = this.surnameOwner(c);
     if (owner) return owner;
     const same = this.byKey.get(w.toLowerCase());
     if (same) return same;
-    const byInitials = this.order.find((b) => b.type === 'organization' && initials(b.name) === w);
+    const byInitials = this.initials.get(w);
     if (byInitials) return byInitials;
     let type: EntityType;
     if (c.kind !== 'unknown') type = c.kind;
@@ -563,23 +569,42 @@ class Linker {
     return this.entityFor(w, type);
   }
 
-  /** Surname seen before its full name is registered: look through all multi-word people. */
-  private preScanSurname(c: Candidate): Building | undefined {
-    return this.order.find(
-      (b) => b.type === 'person' && b.name.split(' ').length > 1 && b.name.endsWith(` ${c.words[0]!}`),
-    );
-  }
-
   private entityFor(name: string, type: EntityType): Building {
     const key = name.toLowerCase();
     const have = this.byKey.get(key);
     if (have) return have;
     let id = slugify(name) || 'entity';
-    if (this.order.some((b) => b.id === id)) id = `${id}-${type}`;
-    const b: Building = { id, name, type, aliases: new Set(), mentions: [], forms: new Set([key]) };
+    if (this.ids.has(id)) id = `${id}-${type}`;
+    for (let n = 2; this.ids.has(id); n++) id = `${slugify(name) || 'entity'}-${type}-${n}`;
+    this.ids.add(id);
+    const b: Building = {
+      id,
+      name,
+      type,
+      aliases: new Set(),
+      mentions: [],
+      forms: new Set([key]),
+      lastSentence: -1,
+    };
     this.byKey.set(key, b);
     this.order.push(b);
+    this.index(b);
     return b;
+  }
+
+  /** Surname and acronym indexes, so linking stays linear in the number of mentions. */
+  private index(b: Building): void {
+    const parts = b.name.split(' ');
+    if (b.type === 'person' && parts.length > 1) {
+      const last = parts[parts.length - 1]!;
+      const list = this.surnames.get(last);
+      if (!list) this.surnames.set(last, [b]);
+      else if (!list.includes(b)) list.push(b);
+    }
+    if (b.type === 'organization' && parts.length > 1) {
+      const abbr = initials(b.name);
+      if (abbr.length > 1 && !this.initials.has(abbr)) this.initials.set(abbr, b);
+    }
   }
 
   private addMention(b: Building, c: Candidate): void {
@@ -602,6 +627,7 @@ class Linker {
     if (b.type === 'person' && written.length > b.name.length && written.endsWith(b.name)) {
       b.aliases.add(b.name);
       b.name = written;
+      this.index(b);
     }
     if (c.text !== b.name) b.aliases.add(c.text);
     if (c.alias) {
@@ -615,6 +641,7 @@ class Linker {
     }
     this.mentions.push(m);
     b.mentions.push(m);
+    b.lastSentence = c.sentence;
   }
 
   private addForm(b: Building, form: string): void {

@@ -15,6 +15,8 @@ export interface QuoteSpan {
 
 const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
 const CLOSERS = new Set(['”', '»']);
+// Jump from mark to mark instead of testing every character.
+const MARKS = /["“”«»„]/g;
 
 /** Quoted spans of `text`, each including its marks, in order, never overlapping. */
 export function findQuotes(text: string): QuoteSpan[] {
@@ -28,8 +30,10 @@ export function findQuotes(text: string): QuoteSpan[] {
     openAt = -1;
     openMark = '';
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === '"') {
       if (openAt >= 0 && openMark === '"') close(i + 1, ch);
       else if (openAt < 0 && opensHere(text, i)) {

@@ -106,10 +106,17 @@ let segmenter: Intl.Segmenter | undefined;
 export function segmentSentences(text: string): SentenceSpan[] {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const raw: SentenceSpan[] = [];
-  // for...of: spreading the iterator is several times slower.
-  for (const seg of segmenter.segment(text)) {
-    const span = trim(text, seg.index, seg.index + seg.segment.length);
-    if (span) raw.push(span);
+  // Intl.Segmenter slows down badly on long strings (V8/ICU: 100 kB took 6 s here), so it gets
+  // chunks of a few kB cut where it would break anyway; the repair pass below joins any wrong cut.
+  for (let from = 0; from < text.length; ) {
+    const to = chunkEnd(text, from);
+    const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
+    // for...of: spreading the iterator is several times slower.
+    for (const seg of segmenter.segment(chunk)) {
+      const span = trim(text, from + seg.index, from + seg.index + seg.segment.length);
+      if (span) raw.push(span);
+    }
+    from = to;
   }
   const out: SentenceSpan[] = [];
   for (const span of raw) {
@@ -118,6 +125,39 @@ export function segmentSentences(text: string): SentenceSpan[] {
     else out.push(span);
   }
   return out;
+}
+
+const CHUNK = 4000;
+const CHUNK_MAX = 8000;
+
+/**
+ * Where the chunk starting at `from` ends: after a line break or after sentence punctuation and a
+ * space, past CHUNK characters; else at a space; else at CHUNK_MAX (never inside a surrogate pair).
+ */
+function chunkEnd(text: string, from: number): number {
+  if (text.length - from <= CHUNK_MAX) return text.length;
+  const max = from + CHUNK_MAX;
+  let space = -1;
+  for (let i = from + CHUNK; i < max; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 32) {
+      if (space < 0) space = i + 1;
+      const p = text.charCodeAt(i - 1);
+      // ". ", "? ", '." ', ".” ' followed by a capital: a break Intl.Segmenter would make too.
+      const closer = p === 34 || p === 0x201d || p === 41;
+      const q = closer ? text.charCodeAt(i - 2) : p;
+      if ((q === 46 || q === 33 || q === 63) && isUpperAt(text, i + 1)) return i + 1;
+    }
+  }
+  if (space > 0) return space;
+  const h = text.charCodeAt(max - 1);
+  return h >= 0xd800 && h <= 0xdbff ? max + 1 : max;
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const ch = text.charAt(i);
+  return ch !== ch.toLowerCase();
 }
 
 function trim(text: string, start: number, end: number): SentenceSpan | undefined {

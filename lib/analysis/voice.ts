@@ -125,7 +125,20 @@ export function attributeVoices(sentences: SentenceRef[], found: EntityFinding):
     else bySentence.set(m.sentence, [m]);
   }
   const quotesByBlock = blockQuotes(sentences);
-  const ctx: Context = { sentences, byId, bySentence, last: undefined, lastPerson: undefined };
+  const blockSentences = new Map<number, number[]>();
+  sentences.forEach((s, i) => {
+    const list = blockSentences.get(s.block);
+    if (list) list.push(i);
+    else blockSentences.set(s.block, [i]);
+  });
+  const ctx: Context = {
+    sentences,
+    byId,
+    bySentence,
+    blockSentences,
+    last: undefined,
+    lastPerson: undefined,
+  };
   const out: VoiceFinding[] = [];
   sentences.forEach((s, i) => {
     const quotes = quotesByBlock.get(s.block) ?? [];
@@ -145,6 +158,8 @@ interface Context {
   sentences: SentenceRef[];
   byId: Map<string, Entity>;
   bySentence: Map<number, Mention[]>;
+  /** Sentence indexes of each block, in order. */
+  blockSentences: Map<number, number[]>;
   /** Last named speaker. */
   last: Attribution | undefined;
   /** Last person mentioned at all (fallback for a pronoun with no named speaker yet). */
@@ -161,23 +176,38 @@ function blockQuotes(sentences: SentenceRef[]): Map<number, QuoteSpan[]> {
   }
   const out = new Map<number, QuoteSpan[]>();
   for (const [block, list] of parts) {
-    let text = '';
+    const pieces: string[] = [];
+    let length = 0;
     for (const s of list) {
-      if (s.start > text.length) text += ' '.repeat(s.start - text.length);
-      text = text.slice(0, s.start) + s.text;
+      if (s.start < length) continue; // overlapping refs: keep the first
+      pieces.push(' '.repeat(s.start - length), s.text);
+      length = s.start + s.text.length;
     }
-    out.set(block, findQuotes(text));
+    out.set(block, findQuotes(pieces.join('')));
   }
   return out;
 }
 
 function quotedSpans(s: SentenceRef, quotes: QuoteSpan[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const q of quotes) {
-    if (q.end <= s.start || q.start >= s.end) continue;
+  // Quotes are in order and disjoint: binary search the first that ends after the sentence starts.
+  for (let k = firstEndingAfter(quotes, s.start); k < quotes.length; k++) {
+    const q = quotes[k]!;
+    if (q.start >= s.end) break;
     out.push({ start: Math.max(q.start, s.start) - s.start, end: Math.min(q.end, s.end) - s.start });
   }
   return out;
+}
+
+function firstEndingAfter(quotes: QuoteSpan[], pos: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function attribute(
@@ -414,10 +444,22 @@ function sourceAfter(
 
 /** Speaker of a quotation that runs across sentences: look after its close, then before its open. */
 function quoteSpeaker(s: SentenceRef, quotes: QuoteSpan[], ctx: Context): Found | undefined {
-  const q = quotes.find((x) => x.start < s.end && x.end > s.start);
-  if (!q) return undefined;
-  const sentences = ctx.sentences.map((x, i) => ({ x, i })).filter(({ x }) => x.block === s.block);
-  const at = (pos: number) => sentences.find(({ x }) => pos >= x.start && pos <= x.end);
+  const q = quotes[firstEndingAfter(quotes, s.start)];
+  if (!q || q.start >= s.end) return undefined;
+  const inBlock = ctx.blockSentences.get(s.block) ?? [];
+  const at = (pos: number) => {
+    // Binary search: the last sentence of the block starting at or before pos.
+    let lo = 0;
+    let hi = inBlock.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ctx.sentences[inBlock[mid]!]!.start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const i = inBlock[lo - 1];
+    if (i === undefined || pos > ctx.sentences[i]!.end) return undefined;
+    return { x: ctx.sentences[i]!, i };
+  };
   const closing = at(q.end - 1);
   const opening = at(q.start);
   for (const ref of [closing, opening]) {

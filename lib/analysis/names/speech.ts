@@ -181,12 +181,23 @@ export const UNNAMED_SOURCES: Readonly<Record<string, string>> = {
 };
 
 let verbs: Set<string> | undefined;
+// Words seen so far -> lemma ('' for "not a verb of saying"); bounded so a huge text cannot grow it.
+const cache = new Map<string, string>();
 
 /**
  * The lemma of a verb of saying written in any inflection ("lauded" -> "laud", "accusing" ->
  * "accuse", "denies" -> "deny", "said" -> "say"), or undefined when the word is not one.
  */
 export function speechLemma(word: string): string | undefined {
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit || undefined;
+  const lemma = lemmaOf(word);
+  if (cache.size > 20000) cache.clear();
+  cache.set(word, lemma ?? '');
+  return lemma;
+}
+
+function lemmaOf(word: string): string | undefined {
   verbs ??= new Set(SPEECH_VERBS);
   const w = word.toLowerCase();
   const irregular = IRREGULAR_PASTS[w];
