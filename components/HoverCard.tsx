@@ -29,12 +29,12 @@ export function HoverCard({ data, id, palette }: HoverCardProps) {
       {term && (
         <div class="sw-term">
           <p>
-            <q>{term.text}</q> is a {term.categoryLabel}.
+            <strong>“{term.text}”</strong> is a {term.categoryLabel}.
           </p>
           <p class="sw-note">{term.note}</p>
           {term.neutral && (
             <p class="sw-neutral">
-              Neutral wording: <q>{term.neutral}</q>
+              Neutral wording: <strong>“{term.neutral}”</strong>
             </p>
           )}
         </div>

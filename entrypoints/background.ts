@@ -127,15 +127,13 @@ export default defineBackground(() => {
 
   // "Analyze this page anyway", for pages the cheap check did not take for an article.
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus
-      .removeAll()
-      .then(() =>
-        browser.contextMenus.create({
-          id: MENU_ID,
-          title: 'Analyze this page with Slantwise',
-          contexts: ['page'],
-        }),
-      );
+    browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: MENU_ID,
+        title: 'Analyze this page with Slantwise',
+        contexts: ['page'],
+      }),
+    );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) void analyseTab(tab.id);

@@ -77,7 +77,20 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
     },
     { passive: true },
   );
-  ctx.addEventListener(win, 'scroll', () => shown && !hideTimer && hide(), { passive: true });
+  // On scroll the card moves with its mark (our own scroll to a mark included).
+  let scrollFrame = 0;
+  ctx.addEventListener(
+    win,
+    'scroll',
+    () => {
+      if (!shown || scrollFrame) return;
+      scrollFrame = ctx.requestAnimationFrame(() => {
+        scrollFrame = 0;
+        if (shown) deps.card.show(deps.cardFor(shown.mark), anchorRect(shown.range));
+      });
+    },
+    { passive: true },
+  );
 
   const step = (dir: 1 | -1) => {
     const placed = deps.placed();

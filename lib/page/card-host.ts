@@ -24,7 +24,6 @@ const UI_CSS = `
 .sw-label { font-weight: 600; }
 .sw-swatch { display: inline-block; padding: 0 3px; border-radius: 2px; font-weight: 400; }
 .sw-note { color: #33333a; }
-.sw-neutral q, .sw-term q { font-weight: 600; }
 .sw-voice { margin-top: 6px !important; }
 .sw-via { color: #55555e; }
 .sw-reasons { margin: 4px 0 0; padding-left: 18px; color: #33333a; }
@@ -76,7 +75,10 @@ const HOST_BASE: Record<string, string> = {
 
 export interface UiHost {
   host: HTMLElement;
+  /** Shadow root (holds our style sheet). */
   root: ShadowRoot;
+  /** Where Preact renders, beside the style sheet (render() owns all children of its container). */
+  mount: HTMLElement;
   /** Put the host into the top layer (again), above anything the page stacks. */
   raise(): void;
   destroy(): void;
@@ -92,6 +94,8 @@ export function createHost(doc: Document, tag: string): UiHost {
   const style = doc.createElement('style');
   style.textContent = UI_CSS;
   root.appendChild(style);
+  const mount = doc.createElement('div');
+  root.appendChild(mount);
   doc.documentElement.appendChild(host);
   const raise = () => {
     if (!topLayer || !host.isConnected) return;
@@ -106,9 +110,10 @@ export function createHost(doc: Document, tag: string): UiHost {
   return {
     host,
     root,
+    mount,
     raise,
     destroy: () => {
-      render(null, root);
+      render(null, mount);
       host.remove();
     },
   };
@@ -132,10 +137,10 @@ export function createCard(doc: Document, palette?: Palette): CardController {
   return {
     show(data, anchor) {
       ui ??= createHost(doc, CARD_TAG);
-      const { host, root } = ui;
+      const { host, root, mount } = ui;
       // Measure off screen first, then place: the card must not cover the text it explains.
       pin(host, { left: '-10000px', top: '0px', visibility: 'hidden' });
-      render(h(HoverCard, { data, id: CARD_ID, palette }), root);
+      render(h(HoverCard, { data, id: CARD_ID, palette }), mount);
       ui.raise();
       const card = root.querySelector('.sw-card');
       const size = card ? card.getBoundingClientRect() : { width: 300, height: 120 };
@@ -146,7 +151,7 @@ export function createCard(doc: Document, palette?: Palette): CardController {
     },
     hide() {
       if (!ui || !open) return;
-      render(null, ui.root);
+      render(null, ui.mount);
       pin(ui.host, { visibility: 'hidden', left: '-10000px' });
       open = false;
     },
@@ -171,7 +176,7 @@ export function createLegend(doc: Document): LegendController {
   const ui = createHost(doc, LEGEND_TAG);
   pin(ui.host, { right: '12px', bottom: '12px', left: 'auto', top: 'auto' });
   return {
-    update: (props) => render(h(Legend, props), ui.root),
+    update: (props) => render(h(Legend, props), ui.mount),
     destroy: () => ui.destroy(),
   };
 }
