@@ -17,25 +17,27 @@ export interface ClaimInput {
   mentions: Mention[];
 }
 
-// Words that make an assertion tentative or emphatic. The loaded lexicon's hedges are added.
+// Word lists as plain (non-unicode) regular expressions: V8 runs these several times faster, and
+// only English text reaches them. Words that make an assertion tentative or emphatic; the
+// loaded lexicon's hedges are added.
 const HEDGE =
-  /(?<![\p{L}])(?:may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|apparently|purportedly|supposedly|seemingly|appears? to|seems? to|is (?:thought|believed|said) to|are (?:thought|believed|said) to|suggests?|arguably)(?![\p{L}])/giu;
+  /\b(?:may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|apparently|purportedly|supposedly|seemingly|appears? to|seems? to|is (?:thought|believed|said) to|are (?:thought|believed|said) to|suggests?|arguably)\b/gi;
 const BOOSTER =
-  /(?<![\p{L}])(?:clearly|undoubtedly|certainly|definitely|obviously|undeniably|surely|indisputably|unquestionably|doubtless|of course|without (?:a |any )?doubt|no doubt|beyond doubt)(?![\p{L}])/giu;
+  /\b(?:clearly|undoubtedly|certainly|definitely|obviously|undeniably|surely|indisputably|unquestionably|doubtless|of course|without (?:a |any )?doubt|no doubt|beyond doubt)\b/gi;
 
 // What makes an outlet's plain sentence check-worthy: causes, predictions, comparisons, figures.
 const CHECKABLE =
-  /(?<![\p{L}])(?:because|due to|caus(?:e|es|ed|ing)|led to|leads? to|result(?:s|ed)? in|as a result|will|would|is expected to|are expected to|percent|per cent|million|billion|trillion|most|majority|more than|less than|fewer than|doubled|tripled|increased?|decreased?|rose|fell|highest|lowest|largest|biggest|first|only)(?![\p{L}])/iu;
+  /\b(?:because|due to|caus(?:e|es|ed|ing)|led to|leads? to|result(?:s|ed)? in|as a result|will|would|is expected to|are expected to|percent|per cent|million|billion|trillion|most|majority|more than|less than|fewer than|doubled|tripled|increased?|decreased?|rose|fell|highest|lowest|largest|biggest|first|only)\b/i;
 const MONTH =
   /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?/;
 const DATE = new RegExp(
   `(?:${MONTH.source}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*(?:\\d{4})?|\\b\\d{4}\\b|\\d{1,2}:\\d{2})`,
-  'giu',
+  'gi',
 );
 
 // The verb of an outlet's own assertion, when it uses one that asserts rather than narrates.
 const ASSERT_VERB =
-  /(?<![\p{L}])(?:underscores|underscored|highlights|highlighted|shows|showed|proves|proved|demonstrates|demonstrated|reveals|revealed|remains|remained|requires|required|will require|complicates?|complicated|poses?|posed|means|meant|threatens|threatened|undermines|undermined|causes|caused|led to|leads to|results in|resulted in|suggests|suggested)(?![\p{L}])/giu;
+  /\b(?:underscores|underscored|highlights|highlighted|shows|showed|proves|proved|demonstrates|demonstrated|reveals|revealed|remains|remained|requires|required|will require|complicates?|complicated|poses?|posed|means|meant|threatens|threatened|undermines|undermined|causes|caused|led to|leads to|results in|resulted in|suggests|suggested)\b/gi;
 // Verbs by which the outlet interprets rather than reports: such a sentence is a claim.
 const INTERPRETIVE =
   /^(?:underscores|highlights|shows|proves|demonstrates|reveals|means|suggests|complicates?|undermines|threatens|poses?)$/i;
@@ -54,10 +56,10 @@ export function assertingVerb(text: string): string | undefined {
 
 // A reported-speech verb right after a name: "Peskov accusing NATO of ...", "Aliyev said ...".
 const SAYING_AFTER =
-  /^\s*(?:,[^,]{1,60},\s*)?(said|says|saying|told|tells|telling|(?:accus|claim|argu|insist|warn|stat|assert|alleg|maintain|contend|charg|deni|deny|predict|declar|announc|acknowledg|admitt?|stress|emphasi[sz]|urg|call|not|repeat|reiterat|complain|dismiss|reject|vow|pledg|promis)(?:e|es|ed|ing|s|ied|ies|y)?)(?![\p{L}])/iu;
+  /^\s*(?:,[^,]{1,60},\s*)?(said|says|saying|told|tells|telling|(?:accus|claim|argu|insist|warn|stat|assert|alleg|maintain|contend|charg|deni|deny|predict|declar|announc|acknowledg|admitt?|stress|emphasi[sz]|urg|call|not|repeat|reiterat|complain|dismiss|reject|vow|pledg|promis)(?:e|es|ed|ing|s|ied|ies|y)?)\b/i;
 // A stance a person is reported to hold: "Aliyev’s optimism regarding ...".
 const STANCE_AFTER =
-  /^[’']s\s+(optimism|pessimism|view|views|belief|beliefs|hope|hopes|concern|concerns|claim|claims|assertion|assertions|insistence|position|assessment|warning|warnings|confidence|skepticism|scepticism|doubts?|fears?|argument|stance|demand|demands|promise|pledge|vow|expectation|expectations|accusation|accusations|allegation|allegations|denial)(?![\p{L}])/iu;
+  /^[’']s\s+(optimism|pessimism|view|views|belief|beliefs|hope|hopes|concern|concerns|claim|claims|assertion|assertions|insistence|position|assessment|warning|warnings|confidence|skepticism|scepticism|doubts?|fears?|argument|stance|demand|demands|promise|pledge|vow|expectation|expectations|accusation|accusations|allegation|allegations|denial)\b/i;
 
 /** Role words before a name ("Kremlin spokesperson", "President"), when entities gave none. */
 const ROLE_WORD =
@@ -102,8 +104,8 @@ export function isCheckWorthy(
 
 /** A dateline, credit or fragment: too short to assert anything. */
 function isFragment(text: string): boolean {
-  const words = text.match(/\p{L}+/gu)?.length ?? 0;
-  return words < 4 || text.replace(DATE, '').replace(/[\p{P}\s]/gu, '') === '';
+  // Only English reaches here (the language check comes first), so ASCII and Latin letters do.
+  return (text.match(/[A-Za-z\u00C0-\u024F]+/g)?.length ?? 0) < 4;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -263,17 +263,17 @@ const LANGUAGE_NAMES: Record<string, string> = {
   sv: 'Swedish',
 };
 
-/** Non-Latin scripts name their language family well enough for a notice. */
-const SCRIPTS: [RegExp, string][] = [
-  [/[\u0400-\u04FF]/, 'ru'],
-  [/[\u0370-\u03FF]/, 'el'],
-  [/[\u0600-\u06FF]/, 'ar'],
-  [/[\u0590-\u05FF]/, 'he'],
-  [/[\u3040-\u30FF]/, 'ja'],
-  [/[\uAC00-\uD7AF]/, 'ko'],
-  [/[\u4E00-\u9FFF]/, 'zh'],
-  [/[\u0900-\u097F]/, 'hi'],
-  [/[\u0E00-\u0E7F]/, 'th'],
+/** Non-Latin scripts (code point ranges) name their language family well enough for a notice. */
+const SCRIPTS: [number, number, string][] = [
+  [0x0400, 0x04ff, 'ru'],
+  [0x0370, 0x03ff, 'el'],
+  [0x0600, 0x06ff, 'ar'],
+  [0x0590, 0x05ff, 'he'],
+  [0x3040, 0x30ff, 'ja'],
+  [0xac00, 0xd7af, 'ko'],
+  [0x4e00, 0x9fff, 'zh'],
+  [0x0900, 0x097f, 'hi'],
+  [0x0e00, 0x0e7f, 'th'],
 ];
 
 const LOOKUP = new Map<string, string[]>();
@@ -298,13 +298,32 @@ export interface LanguageGuess {
 /** Guess the language of a text from its script and its function words. */
 export function guessLanguage(text: string): LanguageGuess {
   const sample = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  // One pass over the characters: Latin letters, and hits per non-Latin script.
+  let letters = 0;
+  let latin = 0;
+  const scriptHits = SCRIPTS.map(() => 0);
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+    ) {
+      letters++;
+      latin++;
+    } else if (c > 0x24f) {
+      const k = SCRIPTS.findIndex(([lo, hi]) => c >= lo && c <= hi);
+      if (k >= 0) {
+        letters++;
+        scriptHits[k]!++;
+      } else if (/\p{L}/u.test(sample[i]!)) letters++;
+    }
+  }
   if (letters === 0) return { language: 'und', englishRatio: 0, confident: false };
-  const latin = sample.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
   if (latin / letters < 0.5) {
-    for (const [re, lang] of SCRIPTS) {
-      const n = sample.match(new RegExp(re.source, 'g'))?.length ?? 0;
-      if (n / letters > 0.2) return { language: lang, englishRatio: 0, confident: letters >= 40 };
+    for (let k = 0; k < SCRIPTS.length; k++) {
+      if (scriptHits[k]! / letters > 0.2)
+        return { language: SCRIPTS[k]![2], englishRatio: 0, confident: letters >= 40 };
     }
     return { language: 'und', englishRatio: 0, confident: false };
   }
