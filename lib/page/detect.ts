@@ -66,7 +66,13 @@ export function isArticlePage(doc: Document): Detection {
     score -= 2;
   }
 
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  let ogType: string | undefined;
+  for (const meta of doc.getElementsByTagName('meta')) {
+    if (meta.getAttribute('property') === 'og:type') {
+      ogType = meta.getAttribute('content')?.trim().toLowerCase();
+      break;
+    }
+  }
   if (ogType === 'article') {
     signals.push('og:type=article');
     score += 2;

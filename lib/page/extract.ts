@@ -6,13 +6,12 @@
  * news pages, and the block map must point into the live page anyway.
  */
 import type { Block, BlockKind } from '../analysis/types';
-import { readJsonLd, readMeta } from './meta';
+import { metaTags, readJsonLd, readMeta } from './meta';
 import { findRelated } from './related-links';
 import { isHidden, isUnread, mapBlock } from './textmap';
 import type { BlockMap, ExtractedArticle } from './types';
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li', 'dd']);
-const BLOCK_SELECTOR = 'p,h1,h2,h3,h4,h5,h6,blockquote,li,dd';
 
 /** Page chrome that never holds article text. */
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'form', 'dialog', 'menu', 'pre', 'table']);
@@ -36,18 +35,31 @@ function isChrome(el: Element, skip: Set<Element>, body: Element | null): boolea
   if (body && el.contains(body)) return false;
   const tag = el.localName;
   if (CHROME_TAGS.has(tag)) return true;
-  if (tag === 'header' && el.querySelector('nav')) return true;
+  if (tag === 'header' && el.getElementsByTagName('nav').length > 0) return true;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo')
     return true;
   return CHROME_CLASS.test(classAndId(el));
 }
 
-function insideSkipped(el: Element, skip: Set<Element>): boolean {
+/** Whether el or an ancestor is skipped or hidden; `memo` caches answers for shared ancestors. */
+function insideSkipped(el: Element, skip: Set<Element>, memo = new Map<Element, boolean>()): boolean {
+  const seen: Element[] = [];
+  let answer = false;
   for (let e: Element | null = el; e; e = e.parentElement) {
-    if (skip.has(e) || isHidden(e)) return true;
+    const known = memo.get(e);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    seen.push(e);
+    if (skip.has(e) || isHidden(e)) {
+      answer = true;
+      break;
+    }
   }
-  return false;
+  for (const e of seen) memo.set(e, answer);
+  return answer;
 }
 
 /**
@@ -56,11 +68,12 @@ function insideSkipped(el: Element, skip: Set<Element>): boolean {
  * widened to its enclosing <article> so the headline and standfirst come along.
  */
 function findRoot(doc: Document, skip: Set<Element>): { root: Element | null; body: Element | null } {
-  const explicit = doc.querySelector('[itemprop="articleBody"]');
+  const explicit = byAttribute(doc, 'itemprop', 'articleBody');
   if (explicit && (explicit.textContent ?? '').trim().length > 200) {
     return { root: explicit.closest('article') ?? explicit, body: explicit };
   }
   const scores = new Map<Element, number>();
+  const memo = new Map<Element, boolean>();
   let best: Element | null = null;
   let bestScore = 0;
   const add = (el: Element | null, points: number): void => {
@@ -74,7 +87,7 @@ function findRoot(doc: Document, skip: Set<Element>): { root: Element | null; bo
   };
   for (const p of doc.getElementsByTagName('p')) {
     const len = (p.textContent ?? '').trim().length;
-    if (len < 25 || insideSkipped(p, skip)) continue;
+    if (len < 25 || insideSkipped(p, skip, memo)) continue;
     const points = 1 + Math.min(len, 600) / 100;
     add(p.parentElement, points);
     add(p.parentElement?.parentElement ?? null, points / 2);
@@ -83,10 +96,18 @@ function findRoot(doc: Document, skip: Set<Element>): { root: Element | null; bo
   return { root: body?.closest('article') ?? body ?? doc.body, body };
 }
 
-function linkTextShare(el: Element, textLength: number): number {
-  let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s+/g, ' ').length;
-  return textLength ? linked / textLength : 0;
+/** Every element under root (root included) that holds a block element: those are walked into. */
+function blockHolders(root: Element): Set<Element> {
+  const holders = new Set<Element>();
+  for (const tag of BLOCK_TAGS) {
+    for (const b of root.getElementsByTagName(tag)) {
+      for (let e = b.parentElement; e && !holders.has(e); e = e.parentElement) {
+        holders.add(e);
+        if (e === root) break;
+      }
+    }
+  }
+  return holders;
 }
 
 function kindOf(tag: string, context: BlockKind | null): BlockKind {
@@ -110,10 +131,10 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
   const skipInline = (el: Element): boolean => skip.has(el);
 
   const emit = (el: Element, kind: BlockKind): void => {
-    const { text, map: m } = mapBlock(el, skipInline);
+    const { text, map: m, linked } = mapBlock(el, skipInline);
     if (text.length < 2 || CHROME_TEXT.test(text)) return;
     // A paragraph or item that is mostly links is a link list or a "read more" line.
-    if (kind !== 'heading' && text.length < 300 && linkTextShare(el, text.length) > 0.7) return;
+    if (kind !== 'heading' && text.length < 300 && linked > 0.7 * text.length) return;
     blocks.push({ kind, text });
     map.push(m);
   };
@@ -122,7 +143,7 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       if (isChrome(child, skip, body)) continue;
       const tag = child.localName;
-      const nested = child.querySelector(BLOCK_SELECTOR) !== null;
+      const nested = holders.has(child);
       if (BLOCK_TAGS.has(tag)) {
         if (!nested) emit(child, kindOf(tag, context));
         else visit(child, tag === 'blockquote' ? 'quote' : context);
@@ -135,10 +156,11 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
     }
   };
 
+  const holders = root ? blockHolders(root) : new Set<Element>();
   if (root) {
     const headline = headlineOutside(doc, root, skip);
     if (headline) emit(headline, 'heading');
-    if (BLOCK_TAGS.has(root.localName) && !root.querySelector(BLOCK_SELECTOR)) emit(root, 'paragraph');
+    if (BLOCK_TAGS.has(root.localName) && !holders.has(root)) emit(root, 'paragraph');
     else visit(root, null);
   }
 
@@ -149,7 +171,7 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
 
 /** The page's h1 when the root does not hold it (headline set above the body container). */
 function headlineOutside(doc: Document, root: Element, skip: Set<Element>): Element | null {
-  if (root.querySelector('h1')) return null;
+  if (root.getElementsByTagName('h1').length > 0) return null;
   for (const h1 of doc.getElementsByTagName('h1')) {
     if (insideSkipped(h1, skip) || h1.closest('nav')) continue;
     if (!(h1.textContent ?? '').trim()) continue;
@@ -159,12 +181,22 @@ function headlineOutside(doc: Document, root: Element, skip: Set<Element>): Elem
   return null;
 }
 
+/** The first element whose attribute has this value (a tag walk: no selector engine needed). */
+function byAttribute(doc: Document, name: string, value: string): Element | null {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return null;
+  for (const el of root.getElementsByTagName('*')) if (el.getAttribute(name) === value) return el;
+  return null;
+}
+
 /** Where relative links point from: the page's own address when it has a real one. */
 function baseOf(doc: Document): string | undefined {
   const uri = doc.baseURI;
   if (uri && /^https?:/i.test(uri)) return uri;
-  const canonical =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  let canonical: string | null | undefined;
+  for (const link of doc.getElementsByTagName('link')) {
+    if (link.getAttribute('rel')?.toLowerCase() === 'canonical') canonical ??= link.getAttribute('href');
+  }
+  canonical ??= metaTags(doc).get('og:url');
   return canonical && /^https?:/i.test(canonical) ? canonical : undefined;
 }

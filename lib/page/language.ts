@@ -4,18 +4,23 @@
  */
 
 /** The page's declared BCP 47 tag as written ("en-GB"), or undefined when it declares none. */
-export function declaredLanguage(doc: Document): string | undefined {
+export function declaredLanguage(doc: Document, tags?: Map<string, string>): string | undefined {
   const html = doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang');
   if (html?.trim()) return html.trim();
-  const og = doc.querySelector('meta[property="og:locale"]')?.getAttribute('content');
-  if (og?.trim()) return og.trim().replace('_', '-');
-  for (const meta of doc.querySelectorAll('meta[http-equiv], meta[name="language"]')) {
-    const name = (meta.getAttribute('http-equiv') ?? meta.getAttribute('name') ?? '').toLowerCase();
-    if (name !== 'content-language' && name !== 'language') continue;
-    const value = meta.getAttribute('content')?.split(',')[0]?.trim();
-    if (value) return value;
-  }
-  return undefined;
+  const meta = (key: string): string | undefined => {
+    if (tags) return tags.get(key);
+    for (const el of doc.getElementsByTagName('meta')) {
+      for (const attr of ['property', 'name', 'http-equiv']) {
+        if (el.getAttribute(attr)?.trim().toLowerCase() === key)
+          return el.getAttribute('content') ?? undefined;
+      }
+    }
+    return undefined;
+  };
+  const og = meta('og:locale')?.trim();
+  if (og) return og.replace('_', '-');
+  const header = (meta('content-language') ?? meta('language'))?.split(',')[0]?.trim();
+  return header || undefined;
 }
 
 /** The primary subtag in lower case: "en-GB" -> "en", "de_DE" -> "de". */

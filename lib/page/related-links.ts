@@ -16,24 +16,12 @@ const PROMO_HEADING =
 const PROMO_CLASS =
   /taboola|outbrain|revcontent|zergnet|mgid|plista|ligatus|dianomi|nativo|sponsor|promoted|paid-?content|partner-?content|native-?ad|adchoices|(?:^|[\s_-])ads?(?:$|[\s_-])/i;
 
-const PROMO_SELECTOR = [
-  'taboola',
-  'outbrain',
-  'OUTBRAIN',
-  'revcontent',
-  'zergnet',
-  'mgid',
-  'sponsor',
-  'promoted',
-  'paid-content',
-  'partner-content',
-  'native-ad',
-]
-  .flatMap((f) => [`[class*="${f}"]`, `[id*="${f}"]`])
-  .join(',');
+/** Widgets known by their class or id alone, with or without a heading. */
+const PROMO_WIDGET =
+  /taboola|outbrain|revcontent|zergnet|mgid|sponsor|promoted|paid-content|partner-content|native-ad/i;
 
-const HEADING_SELECTOR =
-  'h1,h2,h3,h4,h5,h6,[role="heading"],[class*="title"],[class*="heading"],[class*="header"],[class*="label"]';
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const HEADING_CLASS = /title|heading|header|label/i;
 
 /** Containers this broad are the page itself, never a link box. */
 const BROAD = new Set(['body', 'html', 'main', 'article']);
@@ -83,12 +71,41 @@ function linkTitle(a: Element): string {
   return title.split(' ').length >= 3 ? title : '';
 }
 
+/** Links with an href (a tag walk: cheaper than an attribute selector in small DOMs). */
+function linksIn(el: Element): Element[] {
+  const out: Element[] = [];
+  for (const a of el.getElementsByTagName('a')) if (a.hasAttribute('href')) out.push(a);
+  return out;
+}
+
 function linkDensity(el: Element): number {
   const total = norm(el.textContent).length;
   if (total === 0) return 0;
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += norm(a.textContent).length;
+  for (const a of el.getElementsByTagName('a')) linked += norm(a.textContent).length;
   return linked / total;
+}
+
+/** One pass over the page: heading-like elements, and widgets marked by class or id. */
+function scan(doc: Document): { headings: Element[]; widgets: Element[] } {
+  const headings: Element[] = [];
+  const widgets: Element[] = [];
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return { headings, widgets };
+  for (const el of root.getElementsByTagName('*')) {
+    const cls = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    if ((cls || id) && PROMO_WIDGET.test(`${cls ?? ''} ${id ?? ''}`)) widgets.push(el);
+    if (
+      HEADING_TAGS.has(el.localName) ||
+      el.getAttribute('role') === 'heading' ||
+      // A class-named heading is a small element; big containers called "header" are page chrome.
+      (cls && HEADING_CLASS.test(cls) && el.childElementCount <= 2)
+    ) {
+      headings.push(el);
+    }
+  }
+  return { headings, widgets };
 }
 
 /**
@@ -101,7 +118,7 @@ function blockOf(heading: Element): Element[] {
     const parent = el.parentElement;
     if (!parent || BROAD.has(parent.localName)) break;
     el = parent;
-    const links = [...el.querySelectorAll('a[href]')].filter((a) => !heading.contains(a));
+    const links = linksIn(el).filter((a) => !heading.contains(a));
     if (links.length === 0) continue;
     if (linkDensity(el) >= 0.35) return [el];
     break;
@@ -119,7 +136,8 @@ export function findRelated(doc: Document, baseUrl?: string): RelatedFound {
   const promotedRoots: Element[] = [];
   const relatedRoots: { heading: string; roots: Element[] }[] = [];
 
-  for (const h of doc.querySelectorAll(HEADING_SELECTOR)) {
+  const { headings, widgets } = scan(doc);
+  for (const h of headings) {
     const text = norm(h.textContent);
     if (text.length < 4 || text.length > 80) continue;
     const promo = PROMO_HEADING.test(text);
@@ -133,16 +151,16 @@ export function findRelated(doc: Document, baseUrl?: string): RelatedFound {
     else relatedRoots.push({ heading: text, roots });
   }
   // Widgets known by their class or id, with or without a heading.
-  for (const el of doc.querySelectorAll(PROMO_SELECTOR)) {
+  for (const el of widgets) {
     if (BROAD.has(el.localName) || blocks.some((b) => b.contains(el))) continue;
-    if (!el.querySelector('a[href]')) continue;
+    if (linksIn(el).length === 0) continue;
     blocks.push(el);
     promotedRoots.push(el);
   }
 
   const excludedHrefs = new Set<string>();
   for (const root of promotedRoots) {
-    for (const a of root.querySelectorAll('a[href]')) {
+    for (const a of linksIn(root)) {
       const href = usableHref(a);
       if (href && linkTitle(a)) excludedHrefs.add(resolve(href, baseUrl));
     }
@@ -152,7 +170,7 @@ export function findRelated(doc: Document, baseUrl?: string): RelatedFound {
   const seen = new Set<string>();
   for (const { roots } of relatedRoots) {
     for (const root of roots) {
-      for (const a of root.querySelectorAll('a[href]')) {
+      for (const a of linksIn(root)) {
         const href = usableHref(a);
         const title = linkTitle(a);
         if (!href || !title) continue;

@@ -63,6 +63,8 @@ function isDropped(c: number): boolean {
 export interface MappedText {
   text: string;
   map: BlockMap;
+  /** How many characters of the text sit inside links (link lists are not article text). */
+  linked: number;
 }
 
 /**
@@ -79,6 +81,8 @@ export function mapBlock(element: Element, skip?: (el: Element) => boolean): Map
   const runLen: number[] = [];
   let text = '';
   let pendingSpace = false;
+  let inLink = 0;
+  let linked = 0;
 
   const addText = (node: Text): void => {
     const data = node.data;
@@ -113,6 +117,7 @@ export function mapBlock(element: Element, skip?: (el: Element) => boolean): Map
       runNode.push(nodeIndex);
       runOff.push(i);
       runLen.push(j - i);
+      if (inLink > 0) linked += j - i;
       text += data.slice(i, j);
       i = j;
     }
@@ -131,8 +136,11 @@ export function mapBlock(element: Element, skip?: (el: Element) => boolean): Map
         }
         if (isUnread(el) || skip?.(el)) continue;
         const breaks = BREAKS.has(tag);
+        const link = tag === 'a';
         if (breaks) pendingSpace = true;
+        if (link) inLink++;
         walk(el);
+        if (link) inLink--;
         if (breaks) pendingSpace = true;
       }
     }
@@ -153,5 +161,5 @@ export function mapBlock(element: Element, skip?: (el: Element) => boolean): Map
     return [runNode[lo]!, runOff[lo]! + within];
   };
 
-  return { text, map: { element, nodes, starts, toNode } };
+  return { text, map: { element, nodes, starts, toNode }, linked };
 }
