@@ -232,6 +232,16 @@ const VERB_ONLY = new Set(
   ).split(' '),
 );
 
+/**
+ * Verbs whose base form is mostly something else ("pan", "cave", "gut", "trash"): only their
+ * -ed and -ing forms count ("panned", "caved", "gutted").
+ */
+const INFLECTED_ONLY = new Set(
+  'say-pan emo-cave emo-gut say-trash say-parrot emo-loot emo-crush emo-slash emo-stonewall emo-torpedo emo-hijack'.split(
+    ' ',
+  ),
+);
+
 function nounUse(parts: Part[], i: number, j: number): boolean {
   const p = parts[i]!;
   const word = p.key;
@@ -312,6 +322,7 @@ function findTerms(parts: Part[], lex: Compiled, allow?: Set<LoadedCategory>): R
         const guard = GUARDS[cand.entry.id];
         if (guard?.(parts, i, i + len - 1)) continue;
         if (VERB_ONLY.has(cand.entry.id) && nounUse(parts, i, i + len - 1)) continue;
+        if (INFLECTED_ONLY.has(cand.entry.id) && !/(ed|ing)$/.test(p.key)) continue;
         out.push({ start: p.start, end: parts[i + len - 1]!.keyEnd, entry: cand.entry });
         break;
       }

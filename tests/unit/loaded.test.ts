@@ -85,6 +85,15 @@ describe('inflections, case, possessives and boundaries', () => {
     ]);
   });
 
+  it('matches multi-word idioms with inflected heads and plural tails', () => {
+    expect(brief('They vowed to drain the swamp, not cut and run, and threw aides under the bus.')).toEqual([
+      ['vowed', 'saying-verb', 'say-vow'],
+      ['drain the swamp', 'pejorative', 'pej-drain-the-swamp'],
+      ['cut and run', 'pejorative', 'pej-cut-and-run'],
+      ['under the bus', 'emotive', 'emo-under-the-bus'],
+    ]);
+  });
+
   it('prefers the longest match and never overlaps', () => {
     const found = matchLoaded('It was a witch hunt and a power grab.');
     expect(found.map((m) => m.text)).toEqual(['witch hunt', 'power grab']);
@@ -109,7 +118,7 @@ describe('context guards', () => {
     expect(matchLoaded('The storm claimed 30 lives and a militant group claimed responsibility.')).toEqual(
       [],
     );
-    expect(brief('He claimed the vote was rigged.')).toEqual([['claimed', 'saying-verb', 'say-claim']]);
+    expect(brief('He claimed the vote was unfair.')).toEqual([['claimed', 'saying-verb', 'say-claim']]);
   });
 });
 
@@ -121,6 +130,16 @@ describe('noun homographs of loaded verbs', () => {
       ['fuelled', 'emotive', 'emo-fuel'],
     ]);
     expect(matchLoaded(text)[0]!.start).toBe(text.indexOf('blast the'));
+  });
+
+  it('counts "pan", "cave" and "gut" only in their -ed and -ing forms', () => {
+    const text =
+      'A frying pan, a cave and a gut feeling. Critics panned it; the party caved and gutted the bill.';
+    expect(brief(text)).toEqual([
+      ['panned', 'saying-verb', 'say-pan'],
+      ['caved', 'emotive', 'emo-cave'],
+      ['gutted', 'emotive', 'emo-gut'],
+    ]);
   });
 
   it('tells the verb "lies" from falsehoods', () => {
