@@ -54,6 +54,12 @@ export interface EntityFinding {
 
 type Kind = EntityType | 'unknown';
 
+/** What the whole text says about words: seen in lower case; capitalised away from sentence starts. */
+interface DocWords {
+  lower: Set<string>;
+  midCaps: Set<string>;
+}
+
 /** One capitalised name as found, before linking. */
 interface Candidate {
   sentence: number;
@@ -74,6 +80,8 @@ interface Candidate {
   /** Context cues for typing single unknown words. */
   locative: boolean;
   speechAfter: boolean;
+  /** A single word that opens its sentence and is capitalised nowhere else. */
+  initialOnly?: boolean;
 }
 
 // Name particles kept inside a person's name ("Ursula von der Leyen", "Bashar al-Assad").
@@ -114,6 +122,12 @@ const LOCATIVE = new Set([
   'visit',
   'visiting',
 ]);
+// Words a title-case headline leaves in lower case.
+const TITLE_LOWER = new Set(
+  'a an and as at but by for from in into nor of on onto or over per the to up upon via vs vs. with'.split(
+    ' ',
+  ),
+);
 const POSSESSIVE = /\p{L}['’]s$/iu;
 const OPENING = /[\s“"‘'([{—–\-:]/;
 
@@ -121,16 +135,19 @@ const OPENING = /[\s“"‘'([{—–\-:]/;
 export function findEntities(_blocks: Block[], sentences: SentenceRef[]): EntityFinding {
   // Offsets come from the sentence refs; the blocks stay in the signature for callers.
   const toks = sentences.map((s) => tokenize(s.text));
-  const lowerWords = new Set<string>();
-  const titleLike = sentences.map((s, i) => isTitleCase(toks[i]!, s.text));
+  const doc: DocWords = { lower: new Set(), midCaps: new Set() };
+  const titleLike = sentences.map((s, i) => isTitleCase(toks[i]!));
   toks.forEach((ts, i) => {
     if (titleLike[i]) return;
-    for (const t of ts) if (isLowerInitial(t.text)) lowerWords.add(t.text.toLowerCase());
+    for (const t of ts) {
+      if (isLowerInitial(t.text)) doc.lower.add(t.text.toLowerCase());
+      else if (!atSentenceStart(sentences[i]!.text, t.start)) doc.midCaps.add(stripPossessive(t.text));
+    }
   });
 
   const candidates: Candidate[] = [];
   sentences.forEach((s, i) => {
-    if (!titleLike[i]) candidates.push(...sentenceCandidates(s, i, toks[i]!, lowerWords));
+    if (!titleLike[i]) candidates.push(...sentenceCandidates(s, i, toks[i]!, doc));
   });
   const linker = new Linker();
   linker.link(candidates);
@@ -162,16 +179,16 @@ export function matchKnownEntities(
 }
 
 /** A heading or headline: nearly every longer word capitalised. */
-function isTitleCase(ts: Token[], text: string): boolean {
+function isTitleCase(ts: Token[]): boolean {
   let cap = 0;
-  let low = 0;
   for (const t of ts) {
-    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    if (!/^\p{L}/u.test(t.text)) continue;
     if (isCapitalized(t.text)) cap++;
-    else low++;
+    // Headline style keeps only short function words in lower case: any other lower-case word
+    // ("met", "navigates") makes this running text.
+    else if (!TITLE_LOWER.has(t.text)) return false;
   }
-  void text;
-  return cap >= 3 && cap >= 3 * low;
+  return cap >= 3;
 }
 
 function isNameWord(t: string): boolean {
@@ -184,19 +201,14 @@ function hyphenHead(t: string): string | undefined {
   return m?.[1];
 }
 
-function sentenceCandidates(
-  s: SentenceRef,
-  index: number,
-  ts: Token[],
-  lowerWords: Set<string>,
-): Candidate[] {
+function sentenceCandidates(s: SentenceRef, index: number, ts: Token[], doc: DocWords): Candidate[] {
   const out: Candidate[] = [];
   const text = s.text;
   let i = 0;
   while (i < ts.length) {
     const head = hyphenHead(ts[i]!.text);
     if (head) {
-      const c = classifyRun(s, index, ts, i, i + 1, lowerWords, head);
+      const c = classifyRun(s, index, ts, i, i + 1, doc, head);
       if (c) out.push(...c);
       i++;
       continue;
@@ -216,19 +228,28 @@ function sentenceCandidates(
         j++;
         continue;
       }
-      const next = ts[j + 1]!;
-      const joinable = next && isNameWord(next.text) && spaceOnly(text, ts[j]!.end, next.start);
-      if (joinable && PARTICLES.has(t)) {
-        j += 2;
+      // Particles, possibly several ("von der Leyen"), followed by a name word.
+      let p = j;
+      while (p < ts.length && PARTICLES.has(ts[p]!.text) && spaceOnly(text, ts[p - 1]!.end, ts[p]!.start))
+        p++;
+      if (
+        p > j &&
+        p < ts.length &&
+        isNameWord(ts[p]!.text) &&
+        spaceOnly(text, ts[p - 1]!.end, ts[p]!.start)
+      ) {
+        j = p + 1;
         continue;
       }
+      const next = ts[j + 1]!;
+      const joinable = next && isNameWord(next.text) && spaceOnly(text, ts[j]!.end, next.start);
       if (joinable && ORG_JOINERS.has(t) && runHasCue(ts, i, j)) {
         j += 2;
         continue;
       }
       break;
     }
-    const c = classifyRun(s, index, ts, i, j, lowerWords);
+    const c = classifyRun(s, index, ts, i, j, doc);
     if (c) out.push(...c);
     i = j;
   }
@@ -257,7 +278,7 @@ function classifyRun(
   ts: Token[],
   i: number,
   j: number,
-  lowerWords: Set<string>,
+  doc: DocWords,
   hyphenWord?: string,
 ): Candidate[] | undefined {
   const text = s.text;
@@ -271,7 +292,7 @@ function classifyRun(
     else if (
       atSentenceStart(text, ts[i]!.start) &&
       !known &&
-      (lowerWords.has(lw) || (/(?:ly|ing|ed)$/.test(lw) && lw.length > 4))
+      (doc.lower.has(lw) || (/(?:ly|ing|ed)$/.test(lw) && lw.length > 4))
     )
       i++;
     else break;
@@ -329,6 +350,8 @@ function classifyRun(
   const c = classifyName(words, !hyphenWord && prevWord(ts, i, text)?.toLowerCase() === 'the');
   if (!c) return undefined;
   const cand = mk(i, j, words, c);
+  if (words.length === 1 && atSentenceStart(text, ts[i]!.start) && !doc.midCaps.has(words[0]!))
+    cand.initialOnly = true;
   if (cand.kind === 'person' && !possessive) cand.role = appositionRole(ts, j, text);
   return [cand];
 }
@@ -523,20 +546,18 @@ class Linker {
 
   link(cands: Candidate[]): void {
     // Full names first, so that single words ("Stoltenberg", "AZERTAC") can link to them.
-    const multi = cands.filter((c) => c.kind !== 'unknown' || c.canonical || c.words.length > 1);
+    // Single words ("Stoltenberg", "EU", "Mr. Smith") wait until every full name is known.
+    const multi = cands.filter((c) => c.canonical || c.words.length > 1);
     const pending = new Map<Candidate, Building>();
     for (const c of multi) {
-      if (c.words.length === 1 && !c.canonical && c.kind === 'person') continue; // "Mr. Smith": link below
-      if (c.words.length === 1 && !c.canonical && this.surnameOwner(c)) continue;
       pending.set(
         c,
         this.entityFor(c.canonical ?? c.words.join(' '), c.kind === 'unknown' ? 'organization' : c.kind),
       );
     }
     for (const c of cands) {
-      let b = pending.get(c);
-      if (!b) b = this.linkSingle(c);
-      this.addMention(b, c);
+      const b = pending.get(c) ?? this.linkSingle(c);
+      if (b) this.addMention(b, c);
     }
   }
 
@@ -552,7 +573,7 @@ class Linker {
     return found;
   }
 
-  private linkSingle(c: Candidate): Building {
+  private linkSingle(c: Candidate): Building | undefined {
     const w = c.words.join(' ');
     const owner = this.surnameOwner(c);
     if (owner) return owner;
@@ -560,6 +581,9 @@ class Linker {
     if (same) return same;
     const byInitials = this.initials.get(w);
     if (byInitials) return byInitials;
+    // A capitalised word seen only at sentence starts, with no other evidence, is ordinary English
+    // ("Prices rose ..."), not a name.
+    if (c.initialOnly && c.kind === 'unknown' && !c.speechAfter) return undefined;
     let type: EntityType;
     if (c.kind !== 'unknown') type = c.kind;
     else if (c.role) type = 'person';

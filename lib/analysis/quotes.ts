@@ -57,7 +57,6 @@ export function findQuotes(text: string): QuoteSpan[] {
 /** A straight quote opens when something follows it and it does not close a word ("5'10"", `x" `). */
 function opensHere(text: string, i: number): boolean {
   const next = text.charAt(i + 1);
-  if (next === undefined || /\s/.test(next)) return false;
-  const prev = text.charAt(i - 1);
-  return prev === undefined || /[\s([{—–\-/:,]/.test(prev);
+  if (next === '' || /\s/.test(next)) return false;
+  return i === 0 || /[\s([{—–\-/:,]/.test(text.charAt(i - 1));
 }

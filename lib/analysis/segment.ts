@@ -180,7 +180,7 @@ function shouldJoin(text: string, a: SentenceSpan, b: SentenceSpan): boolean {
   // A closing quote/bracket or punctuation belongs to the sentence before it.
   // (A straight quote followed by a letter opens the next sentence instead.)
   if (/[”)\]},;:]/.test(first)) return true;
-  if (/["'’]/.test(first) && !/[\p{L}\p{N}]/u.test(text.charAt(b.start + 1) ?? '')) return true;
+  if (/["'’]/.test(first) && !/[\p{L}\p{N}]/u.test(text.charAt(b.start + 1))) return true;
   // `"Why now?" he asked.`, `... and then` (ellipsis), "e.g. this": a lower-case start continues.
   if (isLowerInitial(first)) return true;
   if (text.charAt(a.end - 1) !== '.') return false;

@@ -223,7 +223,7 @@ function attribute(
   const share = quotedShare(s.text, quoted);
 
   let f = findInClause(s, ts, mentions, ctx, inQuote);
-  if (share >= 0.4) {
+  if (share >= 0.6 || (f && clauseQuote(s.text, quoted))) {
     // Mostly a direct quotation: its speaker may stand in another sentence of the same quote.
     if (!f) f = quoteSpeaker(s, quotes, ctx);
     if (f) f.via = f.via === 'continuation' ? 'continuation' : 'quote';
@@ -238,6 +238,19 @@ function attribute(
   if (!voice) return { voice: 'outlet', quoted };
   if (f.start < 0) return { voice, quoted }; // the verb stands in another sentence of the quote
   return { voice, quoted, saying: { start: f.start, end: f.end, verb: f.verb } };
+}
+
+/**
+ * A quotation standing as a clause of its own: it opens the sentence (`"We will not back down,"
+ * X said`) or follows a colon or comma (`X said: "..."`), unlike a phrase quoted inside the outlet's
+ * own clause (`X called the merger "a disaster"`).
+ */
+function clauseQuote(text: string, quoted: { start: number; end: number }[]): boolean {
+  return quoted.some(
+    (q) =>
+      q.end - q.start > 4 &&
+      (q.start === 0 || /[:,]\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start))),
+  );
 }
 
 function quotedShare(text: string, quoted: { start: number; end: number }[]): number {
@@ -355,8 +368,8 @@ function subjectBefore(
   if (j < 0) return undefined;
   const prev = ts[j]!;
   if (!onlySpaces(text, prev.end, ts[j + 1]!.start)) {
-    // ", Peskov said." is fine (subject right before); a comma between subject and verb is not.
-    return undefined;
+    // "Dmitry Peskov, the Kremlin spokesman, said": the subject before an apposition.
+    return appositionSubject(text, ts[j + 1]!.start, rel, ctx);
   }
   const lw = prev.text.toLowerCase();
   if (PERSON_PRONOUNS.has(lw)) return { pronoun: 'person' };
@@ -374,6 +387,25 @@ function subjectBefore(
     return { entity: e, role: m.role };
   }
   return unnamedEndingAt(text, ts, j);
+}
+
+function appositionSubject(
+  text: string,
+  verbStart: number,
+  rel: Mention[],
+  ctx: Context,
+): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  for (let k = rel.length - 1; k >= 0; k--) {
+    const m = rel[k]!;
+    if (m.end >= verbStart) continue;
+    const between = text.slice(m.end, verbStart);
+    if (between.length > 90) return undefined;
+    if (!/^\s*,[^,;:"“”]+,\s*$/.test(between)) continue; // a mention inside the apposition
+    if (m.possessive || m.adjective) return undefined;
+    const e = ctx.byId.get(m.entity);
+    return e ? { entity: e, role: m.role } : undefined;
+  }
+  return undefined;
 }
 
 /** "critics", "Western officials", "a source familiar with the talks" ending at or near ts[j]. */
@@ -405,7 +437,7 @@ function unnamedEndingAt(
     const speaker =
       a < h || head === 'source' || head === 'sources'
         ? a < h
-          ? text.slice(ts[a]!.start, ts[h]!.end).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
+          ? text.slice(ts[a]!.start, ts[h]!.end)
           : display
         : display;
     return { speaker, unnamed: true };
