@@ -290,6 +290,26 @@ const GUARDS: Record<string, Guard> = {
   },
 };
 
+/** Productive-suffix compounds that are plain descriptions ("bed-ridden", "gas-fueled"). */
+const PLAIN_COMPOUNDS = new Set([
+  'bed-ridden',
+  'fully-laden',
+  'heavily-laden',
+  ...[
+    'gas',
+    'coal',
+    'diesel',
+    'hydrogen',
+    'oil',
+    'wood',
+    'petrol',
+    'nuclear',
+    'fossil',
+    'jet',
+    'rocket',
+  ].flatMap((fuel) => [`${fuel}-fueled`, `${fuel}-fuelled`]),
+]);
+
 let compiledAll: Compiled | undefined;
 
 function compiled(): Compiled {
@@ -329,7 +349,8 @@ function findTerms(parts: Part[], lex: Compiled, allow?: Set<LoadedCategory>): R
     }
     if (p.joined) {
       const entry = lex.suffix.get(p.key);
-      if (entry && (!allow || allow.has(entry.category))) {
+      const head = parts[p.compound]!.key;
+      if (entry && (!allow || allow.has(entry.category)) && !PLAIN_COMPOUNDS.has(`${head}-${p.key}`)) {
         out.push({ start: parts[p.compound]!.start, end: p.keyEnd, entry });
       }
     }

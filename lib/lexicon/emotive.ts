@@ -8,6 +8,9 @@ import { entryMaker } from './entry';
 const e = entryMaker('emotive', 'emo');
 
 export const emotive: LexiconEntry[] = [
+  e('*-crazed', 'adj', -0.7, 'Casts a person as driven mad by something.', 'driven by'),
+  e('*-fueled', 'adj', -0.5, 'Casts a cause as fuel poured on a fire.', 'driven by'),
+  e('*-fuelled', 'adj', -0.5, 'Casts a cause as fuel poured on a fire (British spelling).', 'driven by'),
   e('*-stricken', 'adj', -0.5, 'Presents its subject as struck down by a calamity.', 'affected by'),
   e('abominable', 'adj', -0.9, 'Calls something loathsome.', 'very bad'),
   e('abomination', 'noun', -0.9, 'Names something a moral horror.', 'practice'),

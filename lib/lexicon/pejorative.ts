@@ -15,7 +15,18 @@ export const pejorative: LexiconEntry[] = [
     'Says a mind is befuddled by something, a put-down rather than a finding.',
     'affected by',
   ),
+  e(
+    '*-baiting',
+    'noun',
+    -0.7,
+    'Accuses someone of stirring hostility towards a group for advantage.',
+    'provocation',
+  ),
+  e('*-bashing', 'noun', -0.6, 'Casts criticism of a group as a beating.', 'criticism of'),
+  e('*-hating', 'adj', -0.8, 'Ascribes hatred of a group or place.', 'critical of'),
   e('*-infested', 'adj', -0.7, 'Likens people or things to vermin swarming a place.', 'with many'),
+  e('*-laden', 'adj', -0.4, 'Presents its subject as weighed down by a burden.', 'with much'),
+  e('*-monger', 'noun', -0.7, 'Labels someone a peddler of something harmful.', 'promoter'),
   e(
     '*-mongering',
     'noun',
@@ -23,6 +34,7 @@ export const pejorative: LexiconEntry[] = [
     'Accuses someone of peddling a thing (fear, war, hate) for gain.',
     'promoting',
   ),
+  e('*-obsessed', 'adj', -0.6, 'Diagnoses a fixation instead of reporting an interest.', 'focused on'),
   e('*-plagued', 'adj', -0.6, 'Presents a problem as a disease afflicting its subject.', 'affected by'),
   e(
     '*-ridden',

@@ -94,6 +94,16 @@ describe('inflections, case, possessives and boundaries', () => {
     ]);
   });
 
+  it('knows more productive suffixes, and plain compounds that only look like them', () => {
+    expect(brief('liberal-bashing, race-baiting, rage-fueled, a fear-monger')).toEqual([
+      ['liberal-bashing', 'pejorative', 'pej-x-bashing'],
+      ['race-baiting', 'pejorative', 'pej-x-baiting'],
+      ['rage-fueled', 'emotive', 'emo-x-fueled'],
+      ['fear-monger', 'pejorative', 'pej-x-monger'],
+    ]);
+    expect(matchLoaded('A bed-ridden patient and a gas-fueled plant.')).toEqual([]);
+  });
+
   it('prefers the longest match and never overlaps', () => {
     const found = matchLoaded('It was a witch hunt and a power grab.');
     expect(found.map((m) => m.text)).toEqual(['witch hunt', 'power grab']);
