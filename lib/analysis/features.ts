@@ -40,8 +40,6 @@ import {
   TIME_WORDS,
   UNIT_WORDS,
 } from './cues/function-words';
-import { PATTERN_WORDS } from './cues/pattern-lexicon';
-import { VADER_WORDS } from './cues/vader-lexicon';
 import type { LoadedCategory, LoadedMatch, Voice } from './types';
 
 export interface FeatureInput {
@@ -101,10 +99,6 @@ const v = (name: string, explain: string): FeatureDef => ({ name, explain, kind:
 
 /** The feature vector's layout. The order is the order of the weights in model-weights.ts. */
 export const FEATURES: FeatureDef[] = [
-  c('subjective-word', 'word rated subjective in the Pattern lexicon'),
-  c('polar-word', 'word with a strong positive or negative sense'),
-  c('negative-valence', 'word with a negative charge'),
-  c('positive-valence', 'word with a positive charge'),
   c('negative-judgement', 'negative judgement word'),
   c('positive-judgement', 'positive judgement word'),
   c('importance', 'asserts importance or necessity'),
@@ -147,40 +141,12 @@ export const FEATURES: FeatureDef[] = [
   c('aside', 'dash, parenthesis, ellipsis or colon'),
   v('attributed', 'the sentence is attributed to a source'),
   v('opens-with-conjunction', 'opens with And, But or So'),
-  c('quoted-subjective', 'subjective word inside a quotation'),
+  c('quoted-subjective', 'judgement word inside a quotation'),
   ...LOADED_CATEGORIES.map((cat) => c(`loaded:${cat}`, LOADED_EXPLAIN[cat])),
 ];
 
 const INDEX = new Map(FEATURES.map((f, i) => [f.name, i]));
 const F = (name: string): number => INDEX.get(name)!;
-
-interface PatternScore {
-  subj: number;
-  pol: number;
-}
-
-let patternMap: Map<string, PatternScore> | undefined;
-let vaderMap: Map<string, number> | undefined;
-function vader(): Map<string, number> {
-  if (vaderMap) return vaderMap;
-  vaderMap = new Map();
-  for (const entry of VADER_WORDS.split(';')) {
-    const [w, x] = entry.split(' ');
-    if (w) vaderMap.set(w, Number(x) / 2);
-  }
-  return vaderMap;
-}
-
-/** Built on first use, not at import time. */
-function pattern(): Map<string, PatternScore> {
-  if (patternMap) return patternMap;
-  patternMap = new Map();
-  for (const entry of PATTERN_WORDS.split(';')) {
-    const [w, s, p] = entry.split(' ');
-    if (w) patternMap.set(w, { subj: Number(s) / 10, pol: Number(p) / 10 });
-  }
-  return patternMap;
-}
 
 // Words, numbers (with inner separators), and single punctuation marks; linear, no nested repeats.
 const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\p{N}+(?:[.,:/]\p{N}+)*%?|[^\s\p{L}\p{M}\p{N}]/gu;
@@ -245,6 +211,17 @@ const SLANTED = setTable(SLANT);
 const DEPICT = setTable(DEPICTION);
 const PART = setTable(PARTISAN);
 
+/** Any of the judgement, attitude or depiction lists. */
+function evaluative(w: string): boolean {
+  return (
+    lookup(w, NEG) !== undefined ||
+    lookup(w, POS) !== undefined ||
+    lookup(w, ATT) !== undefined ||
+    lookup(w, SLANTED) !== undefined ||
+    lookup(w, DEPICT) !== undefined
+  );
+}
+
 const SCARE_QUOTE_MAX_WORDS = 4;
 const NOT_SUPERLATIVE = new Set(['best', 'west', 'rest', 'test', 'interest', 'protest', 'request', 'honest']);
 const NOT_SUPERLATIVE_SUFFIX = /(?:est)$/;
@@ -266,8 +243,6 @@ export function extractFeatures(input: FeatureInput): Features {
   const values = new Array<number>(FEATURES.length).fill(0);
   const hits: FeatureHit[] = [];
   const toks = tokens(text, quoted);
-  const lex = pattern();
-  const vad = vader();
   const hit = (name: string, t: Tok, amount = 1) => {
     const f = F(name);
     counts[f]! += amount;
@@ -292,18 +267,10 @@ export function extractFeatures(input: FeatureInput): Features {
       hit('number', t);
       continue;
     }
-    const ps = lookup(w, lex);
     if (t.quoted) {
-      if (ps && ps.subj >= 0.5) hit('quoted-subjective', t);
+      if (evaluative(w)) hit('quoted-subjective', t);
       continue;
     }
-    if (ps) {
-      if (ps.subj >= 0.5) hit('subjective-word', t, ps.subj);
-      if (Math.abs(ps.pol) >= 0.3) hit('polar-word', t, Math.abs(ps.pol));
-    }
-    const val = vad.get(w);
-    if (val !== undefined && val <= -1) hit('negative-valence', t, -val / 2);
-    else if (val !== undefined && val >= 1) hit('positive-valence', t, val / 2);
     if (lookup(w, NEG)) hit('negative-judgement', t);
     else if (lookup(w, POS)) hit('positive-judgement', t);
     if (IMPORTANCE.has(w)) hit('importance', t);
@@ -330,7 +297,7 @@ export function extractFeatures(input: FeatureInput): Features {
       w.length > 5 &&
       NOT_SUPERLATIVE_SUFFIX.test(w) &&
       !NOT_SUPERLATIVE.has(w) &&
-      lookup(w.slice(0, -3), lex)
+      evaluative(w.slice(0, -3))
     )
       hit('superlative', t);
     if (SAYING.has(w)) hit('saying-verb', t);

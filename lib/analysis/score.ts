@@ -32,11 +32,51 @@ const MIN_REASON_WEIGHT = 0.05;
 const CHECKABLE =
   /\d|\b(?:because|caus(?:e|es|ed|ing)|due to|led to|leads? to|result(?:s|ed)? in|will|would|percent|per cent|million|billion|most|majority|increase[sd]?|decrease[sd]?|rose|fell|doubled|tripled)\b/i;
 
+/**
+ * Logit added when a source is reported judging ("praised", "condemned"): the verb is the
+ * judgement. Set by hand (there is no labelled set of reported opinion): one judging verb takes a
+ * plain report of it past the opinion threshold.
+ */
+export const JUDGING_VERB_LOGIT = 2;
+const FRAME = new Set(['attributed', 'saying-verb', 'judging-verb', 'quoted-share', 'all-quoted']);
+
 export function scoreSentence(input: ScoreInput): ScoreResult {
+  if (input.voice !== 'outlet') return scoreReported(input);
   const features = extractFeatures(input as FeatureInput);
-  const z = linear(features.values);
-  const opinion = sigmoid(z);
+  const opinion = sigmoid(linear(features.values));
   return { opinion, label: labelFor(input, opinion), reasons: reasonsFor(features) };
+}
+
+/**
+ * A source's sentence: scored like any other, plus the judgement of a verb by which the source
+ * judges ("Stoltenberg commended ...", "He lauded ..."): that verb is the opinion being reported.
+ */
+function scoreReported(input: ScoreInput): ScoreResult {
+  const features = extractFeatures(input as FeatureInput);
+  const judging = features.hits.filter((h) => FEATURES[h.feature]!.name === 'judging-verb');
+  let boost = 0;
+  if (judging.length > 0) {
+    // The report of a judgement is what this sentence is: its frame (attribution, the verb of
+    // saying) says who judges, and must not count against the judgement.
+    FEATURES.forEach((f, i) => {
+      if (FRAME.has(f.name)) features.values[i] = 0;
+    });
+    features.hits = features.hits.filter((h) => !FRAME.has(FEATURES[h.feature]!.name));
+    boost = JUDGING_VERB_LOGIT;
+  }
+  const opinion = sigmoid(linear(features.values) + boost);
+  const reasons = reasonsFor(features);
+  for (const h of judging) {
+    reasons.unshift({
+      start: h.start,
+      end: h.end,
+      cue: 'reported-judgement',
+      text: h.text,
+      weight: Math.round((boost / judging.length) * 1000) / 1000,
+      explain: 'a source praises or condemns',
+    });
+  }
+  return { opinion, label: labelFor(input, opinion), reasons };
 }
 
 function labelFor(input: ScoreInput, opinion: number): Label {

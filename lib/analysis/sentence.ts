@@ -5,11 +5,12 @@
  * voice pass the article analysis uses. The verdict lists loaded terms in the writer's own words
  * only (see writersOwn): what a source says is the source's slant, not the outlet's.
  */
+import { JUDGING_VERBS, SAYING } from './cues/function-words';
 import { findEntities } from './entities';
 import { insideQuote } from './features';
 import { matchLoaded } from './loaded';
 import { type ScoreInput, scoreSentence } from './score';
-import type { Label, LoadedCategory, LoadedMatch } from './types';
+import type { Label, LoadedCategory, LoadedMatch, Voice } from './types';
 import { attributeVoices } from './voice';
 
 export interface SentenceVerdict {
@@ -27,7 +28,20 @@ export function prepareSentence(text: string, match: LoadedMatcher = LEXICON): S
   const refs = [{ block: 0, start: 0, end: text.length, text }];
   const found = findEntities([{ kind: 'paragraph', text }], refs);
   const v = attributeVoices(refs, found)[0];
-  return { text, voice: v?.voice ?? 'outlet', quoted: v?.quoted ?? [], loaded: match(text) };
+  const voice = v?.voice === undefined || v.voice === 'outlet' ? pronounSpeaker(text) : v.voice;
+  return { text, voice, quoted: v?.quoted ?? [], loaded: match(text) };
+}
+
+// "He lauded ...", "In Armenia, she also warned ...": in an article the voice pass carries the pronoun back to
+// the last named speaker; a sentence alone has none, but it is still a source speaking.
+const PRONOUN_SAYS =
+  /^\s*(?:[^,]{1,60},\s*)?(he|she|they)\s+(?:(?:also|later|then|again|further|\p{L}+ly)\s+)?(\p{L}+)/iu;
+
+function pronounSpeaker(text: string): Voice {
+  const m = PRONOUN_SAYS.exec(text);
+  const verb = m?.[2]?.toLowerCase();
+  if (!m || !verb || !(SAYING.has(verb) || JUDGING_VERBS.has(verb))) return 'outlet';
+  return { speaker: m[1]!.toLowerCase(), via: 'pronoun', verb: m[2] };
 }
 
 /**

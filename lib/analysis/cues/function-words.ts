@@ -62,13 +62,17 @@ export const SAYING = set(
     'denies accused accuses alleged alleges suggested suggests predicted estimated estimates cited ' +
     'quoted tweeted posted revealed revealed admitted disclosed pointed recalled described',
 );
-/** Verbs of evaluating someone, used when a source judges (reported opinion). */
+/**
+ * Verbs in which a source's judgement is the verb itself ("lauded", "slammed"). The plain verbs
+ * of reporting a disagreement ("criticized", "accused", "blamed") are left out: news style uses
+ * them as the neutral report, and what the source judges is then in the rest of the sentence.
+ */
 export const JUDGING_VERBS = set(
-  'praised praises lauded lauds commended commends hailed hails applauded applauds welcomed welcomes ' +
-    'criticized criticised criticizes criticises condemned condemns slammed slams blasted blasts ' +
-    'denounced denounces decried decries accused accuses blamed blames attacked attacks ridiculed ' +
-    'mocked thanked thanks congratulated congratulates celebrated celebrates lambasted rebuked ' +
-    'castigated derided assailed lamented laments deplored deplores',
+  'praised praises lauded lauds commended commends hailed hails applauded applauds extolled ' +
+    'condemned condemns slammed slams blasted blasts denounced denounces decried decries ' +
+    'ridiculed ridicules mocked mocks lambasted lambastes rebuked rebukes castigated castigates ' +
+    'derided derides assailed assails lamented laments deplored deplores excoriated berated ' +
+    'scolded chastised vilified',
 );
 /** Months, weekdays and time words: anchors of reported events. */
 export const TIME_WORDS = set(
