@@ -45,7 +45,7 @@ function Group({
         {more.shown.map(({ claim, index }) => (
           <li key={index}>
             <button type="button" class="sw-claim" onClick={() => onReveal({ kind: 'claim', index })}>
-              “{claim.text}”
+              <span class="sw-claim-text">“{claim.text}”</span>
             </button>
             <span class="sw-sub">
               {claim.verb ? `${claim.verb} · ` : ''}

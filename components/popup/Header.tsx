@@ -19,7 +19,12 @@ export function Header({ report }: { report: Report }) {
           {own.length > 0 && (
             <p class="sw-own" data-testid="own-words">
               <span class="sw-own-label">{possessive(outletName(report))} own loaded words: </span>
-              {own.map((w) => `“${w}”`).join(', ')}
+              {own.map((w, i) => (
+                <span key={w}>
+                  {i > 0 && ', '}
+                  <span class="sw-word">“{w}”</span>
+                </span>
+              ))}
             </p>
           )}
         </>

@@ -31,7 +31,7 @@ export function ReportView({
   return (
     <>
       <Header report={report} />
-      <p class="sw-status" role="status" data-testid="reveal-status">
+      <p class="sw-toast" role="status" data-testid="reveal-status">
         {missing ? 'That passage is no longer on the page. Reload the page to analyse it again.' : ''}
       </p>
       <ClaimsByVoice report={report} onReveal={reveal} />

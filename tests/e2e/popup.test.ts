@@ -27,6 +27,12 @@ async function articleTabId(b: TestBrowser): Promise<number> {
   return ids[0] as number;
 }
 
+/** Whole-page screenshot: both Playwright and Puppeteer take `fullPage`. */
+async function fullPageShot(page: TestPage, file: string) {
+  const raw = page.raw as unknown as { screenshot(o: { path: string; fullPage: boolean }): Promise<unknown> };
+  await raw.screenshot({ path: file, fullPage: true });
+}
+
 interface PopupView {
   voices: string[];
   sums: string[];
@@ -96,7 +102,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
       );
       expect(view.promoted).toBe('4 promoted links were left out.');
       expect(view.statement).toContain('Azerbaijan');
-      await popup.screenshot(path.join(ARTIFACTS_DIR, `popup-${name}.png`));
+      await fullPageShot(popup, path.join(ARTIFACTS_DIR, `popup-${name}.png`));
     });
 
     it('reveals a clicked claim in the article tab', async () => {
@@ -128,6 +134,29 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
       const view = await popup.evaluate(readPopup);
       expect(view.overflow).toBe(0);
       await popup.screenshot(path.join(ARTIFACTS_DIR, `popup-${name}-360.png`));
+    });
+
+    it('follows a dark colour scheme', async () => {
+      const raw = popup.raw as {
+        emulateMedia?: (o: object) => Promise<void>;
+        emulateMediaFeatures?: (f: object[]) => Promise<void>;
+      };
+      if (raw.emulateMedia) await raw.emulateMedia({ colorScheme: 'dark' });
+      else
+        await raw.emulateMediaFeatures?.([{ name: 'prefers-color-scheme', value: 'dark' }]).catch(() => {});
+      const colours = await popup.evaluate(() => ({
+        dark: matchMedia('(prefers-color-scheme: dark)').matches,
+        bg: getComputedStyle(document.body).backgroundColor,
+        fg: getComputedStyle(document.body).color,
+      }));
+      // Playwright emulates the scheme; where the BiDi driver cannot, the light colours must hold
+      if (name === 'chromium') expect(colours.dark).toBe(true);
+      expect([colours.bg, colours.fg]).toEqual(
+        colours.dark ? ['rgb(28, 30, 35)', 'rgb(232, 233, 237)'] : ['rgb(255, 255, 255)', 'rgb(27, 29, 33)'],
+      );
+      await popup.screenshot(
+        path.join(ARTIFACTS_DIR, `popup-${name}-${colours.dark ? 'dark' : 'light'}.png`),
+      );
     });
   },
 );
