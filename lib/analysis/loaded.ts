@@ -327,6 +327,8 @@ function findTerms(parts: Part[], lex: Compiled, allow?: Set<LoadedCategory>): R
   const out: Raw[] = [];
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
+    // A plain compound ("gas-fueled") hides its parts from the single-word entries too.
+    if (p.joined && PLAIN_COMPOUNDS.has(`${parts[p.compound]!.key}-${p.key}`)) continue;
     const list = lex.byFirst.get(p.key);
     if (list) {
       for (const cand of list) {
@@ -349,8 +351,7 @@ function findTerms(parts: Part[], lex: Compiled, allow?: Set<LoadedCategory>): R
     }
     if (p.joined) {
       const entry = lex.suffix.get(p.key);
-      const head = parts[p.compound]!.key;
-      if (entry && (!allow || allow.has(entry.category)) && !PLAIN_COMPOUNDS.has(`${head}-${p.key}`)) {
+      if (entry && (!allow || allow.has(entry.category))) {
         out.push({ start: parts[p.compound]!.start, end: p.keyEnd, entry });
       }
     }
