@@ -28,9 +28,9 @@ export const OPINION_THRESHOLD = 0.5;
 /** Reasons weaker than this are left out of the hover card. */
 const MIN_REASON_WEIGHT = 0.05;
 
-// Assertions worth checking when not opinion: figures, causes, predictions.
+// Assertions worth checking when not opinion: figures, amounts and causes.
 const CHECKABLE =
-  /\d|\b(?:because|caus(?:e|es|ed|ing)|due to|led to|leads? to|result(?:s|ed)? in|will|would|percent|per cent|million|billion|most|majority|increase[sd]?|decrease[sd]?|rose|fell|doubled|tripled)\b/i;
+  /\d|\b(?:because|caus(?:e|es|ed|ing)|due to|led to|leads? to|result(?:s|ed)? in|percent|per cent|million|billion|most|majority|increase[sd]?|decrease[sd]?|rose|fell|doubled|tripled)\b/i;
 
 /**
  * Logit added when a source is reported judging ("praised", "condemned"): the verb is the

@@ -1,0 +1,147 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFeatures, FEATURES } from '../../lib/analysis/features';
+import { matchLoaded } from '../../lib/analysis/loaded';
+import { JUDGING_VERB_LOGIT, type ScoreInput, scoreSentence } from '../../lib/analysis/score';
+import { segmentSentences } from '../../lib/analysis/segment';
+import { prepareSentence } from '../../lib/analysis/sentence';
+
+const outlet = (text: string): ScoreInput => ({
+  text,
+  voice: 'outlet',
+  quoted: [],
+  loaded: matchLoaded(text),
+});
+const feature = (text: string, name: string, quoted: { start: number; end: number }[] = []) => {
+  const i = FEATURES.findIndex((f) => f.name === name);
+  return extractFeatures({ text, voice: 'outlet', quoted, loaded: [] }).values[i];
+};
+
+describe('scoreSentence on written news sentences', () => {
+  it('labels a judgement in the outlet’s own voice as opinion', () => {
+    const text =
+      'The mayor’s reckless and incompetent handling of the budget is a disgrace that voters should never forgive.';
+    const r = scoreSentence(outlet(text));
+    expect(r.label).toBe('opinion');
+    expect(r.opinion).toBeGreaterThan(0.8);
+  });
+
+  it('labels a plain report as fact', () => {
+    const r = scoreSentence(outlet('The council met in the town hall and discussed the new bus routes.'));
+    expect(r.label).toBe('fact');
+    expect(r.opinion).toBeLessThan(0.5);
+  });
+
+  it('labels a plain report with figures as a claim (check-worthy), not opinion', () => {
+    const r = scoreSentence(
+      outlet('The city spent 4.2 million dollars on road repairs in March, officials said.'),
+    );
+    expect(r.label).toBe('claim');
+  });
+
+  it('labels praise attributed to a source as reported-opinion', () => {
+    const text = 'The minister praised the volunteers for their courage during the floods.';
+    const r = scoreSentence({
+      text,
+      voice: { speaker: 'The minister', via: 'indirect', verb: 'praised' },
+      quoted: [],
+      loaded: matchLoaded(text),
+    });
+    expect(r.label).toBe('reported-opinion');
+    expect(r.reasons[0]).toMatchObject({
+      cue: 'reported-judgement',
+      text: 'praised',
+      weight: JUDGING_VERB_LOGIT,
+    });
+  });
+
+  it('labels a neutral statement attributed to a source as a claim', () => {
+    const text = 'The company said the factory would reopen next month.';
+    const r = scoreSentence({
+      text,
+      voice: { speaker: 'The company', via: 'indirect', verb: 'said' },
+      quoted: [],
+      loaded: [],
+    });
+    expect(r.label).toBe('claim');
+  });
+
+  it('gives reasons whose spans are the words they name, strongest first', () => {
+    const text = 'Sadly, this disastrous plan is clearly the worst idea we have seen.';
+    const r = scoreSentence(outlet(text));
+    expect(r.reasons.length).toBeGreaterThan(2);
+    for (const reason of r.reasons) expect(text.slice(reason.start, reason.end)).toBe(reason.text);
+    const sizes = r.reasons.map((x) => Math.abs(x.weight));
+    expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
+    expect(r.reasons.map((x) => x.cue)).toContain('booster');
+  });
+});
+
+describe('extractFeatures', () => {
+  it('does not count the source’s words inside quotation marks as the writer’s', () => {
+    const text = '“This is a disgraceful and dangerous decision,” the senator said.';
+    expect(feature(text, 'negative-judgement', [{ start: 0, end: 46 }])).toBe(0);
+    expect(feature(text, 'quoted-subjective', [{ start: 0, end: 46 }])).toBeCloseTo(Math.log1p(2));
+    expect(feature(text, 'negative-judgement')).toBeCloseTo(Math.log1p(2));
+  });
+
+  it('finds inflected forms of cue words', () => {
+    expect(feature('The mayor slammed the board.', 'slant')).toBeCloseTo(Math.log1p(1));
+    expect(feature('They were ripping up the rules.', 'slant')).toBeCloseTo(Math.log1p(1));
+    expect(feature('The plan failed badly.', 'ly-adverb')).toBeCloseTo(Math.log1p(1));
+  });
+
+  it('marks questions asked by the writer and exclamations', () => {
+    expect(feature('Why should anyone believe them?', 'rhetorical-question')).toBe(1);
+    expect(feature('The vote was held on Tuesday.', 'question')).toBe(0);
+    expect(feature('What a disaster!', 'exclamation')).toBe(1);
+  });
+
+  it('counts first person and obligation', () => {
+    expect(feature('We must act now and I will not wait.', 'first-plural')).toBeCloseTo(Math.log1p(1));
+    expect(feature('We must act now and I will not wait.', 'first-person')).toBeCloseTo(Math.log1p(1));
+    expect(feature('We must act now and I will not wait.', 'obligation')).toBeCloseTo(Math.log1p(1));
+  });
+});
+
+// The reference article as text: the project's fixture, or the seed it was made from.
+const ARTICLE = [
+  join(__dirname, '..', 'fixtures', 'text', 'nato-south-caucasus.txt'),
+  join(__dirname, '..', '..', '..', 'shared', 'seed', 'nato-south-caucasus.txt'),
+].find((p) => existsSync(p));
+
+describe('the reference article', () => {
+  const article = readFileSync(ARTICLE ?? 'tests/fixtures/text/nato-south-caucasus.txt', 'utf8');
+  const sentences = article
+    .split(/\n+/)
+    .flatMap((para) => segmentSentences(para).map((s) => para.slice(s.start, s.end)));
+  const find = (start: string) => {
+    const s = sentences.find((x) => x.startsWith(start));
+    if (!s) throw new Error(`no sentence starting "${start}"`);
+    return s;
+  };
+
+  it('scores the pejorative sentence as the outlet’s opinion, naming the pejoratives', () => {
+    const text = find('However, Azerbaijan’s complicated relationship');
+    expect(text).toContain('inept and corruption-ridden diplomatic service');
+    const input = prepareSentence(text);
+    expect(input.voice).toBe('outlet');
+    const r = scoreSentence(input);
+    expect(r.label).toBe('opinion');
+    const loaded = r.reasons.filter((x) => x.cue === 'loaded:pejorative').map((x) => x.text);
+    expect(loaded).toEqual(expect.arrayContaining(['inept', 'corruption-ridden']));
+  });
+
+  it('scores Stoltenberg’s commendation as reported opinion', () => {
+    const r = scoreSentence(
+      prepareSentence(find('Stoltenberg commended Azerbaijan’s longstanding collaboration')),
+    );
+    expect(r.label).toBe('reported-opinion');
+  });
+
+  it('scores the interview’s plain setting as fact', () => {
+    const r = scoreSentence(prepareSentence(find('The interview comes amid Stoltenberg’s tour')));
+    expect(r.label).toBe('fact');
+  });
+});

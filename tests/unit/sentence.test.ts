@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSentence, prepareSentence } from '../../lib/analysis/sentence';
+
+describe('analyzeSentence: one line judged alone (the --sentences contract)', () => {
+  it('judges an outlet’s own opinion, with its loaded words and their offsets', () => {
+    const text = 'This shameful and reckless policy is a disaster for working families.';
+    const v = analyzeSentence(text);
+    expect(v.label).toBe('opinion');
+    expect(v.voice).toBe('outlet');
+    expect(v.opinion).toBeGreaterThanOrEqual(0.5);
+    for (const l of v.loaded) expect(text.slice(l.start, l.end)).toBe(l.text);
+    expect(v.loaded.map((l) => l.text.toLowerCase())).toEqual(
+      expect.arrayContaining(['shameful', 'reckless']),
+    );
+  });
+
+  it('judges a neutral report as fact in the outlet’s voice', () => {
+    const v = analyzeSentence('The bridge will be closed to traffic while engineers inspect it.');
+    expect(v).toMatchObject({ label: 'fact', voice: 'outlet', loaded: [] });
+  });
+
+  it('attributes a verb of saying with a named subject and labels the praise reported-opinion', () => {
+    const v = analyzeSentence('Governor Alvarez lauded the rescue teams for their tireless work.');
+    expect(v.voice).toBe('attributed');
+    expect(v.label).toBe('reported-opinion');
+  });
+
+  it('attributes a pronoun speaker even without an earlier sentence', () => {
+    const input = prepareSentence('He commended the staff for their dedication.');
+    expect(input.voice).toMatchObject({ speaker: 'he', via: 'pronoun', verb: 'commended' });
+    expect(analyzeSentence('He commended the staff for their dedication.').label).toBe('reported-opinion');
+  });
+
+  it('labels a sourced factual statement a claim', () => {
+    const v = analyzeSentence('Police said three people were arrested on Friday.');
+    expect(v).toMatchObject({ label: 'claim', voice: 'attributed' });
+  });
+
+  it('leaves loaded words inside a quotation out of the verdict: they are the source’s', () => {
+    const v = analyzeSentence('“This is a disgraceful and reckless decision,” the senator said on Monday.');
+    expect(v.voice).toBe('attributed');
+    expect(v.loaded).toEqual([]);
+  });
+
+  it('keeps the outlet’s own verb of saying among its loaded words', () => {
+    const text = 'Senator Jones slammed the decision on Monday.';
+    const v = analyzeSentence(text);
+    expect(v.voice).toBe('attributed');
+    expect(v.loaded.map((l) => l.text)).toContain('slammed');
+  });
+
+  it('calls a question the writer asks an opinion', () => {
+    expect(analyzeSentence('Why should anyone trust these people again?').label).toBe('opinion');
+  });
+});
