@@ -134,7 +134,10 @@ export function analyzeArticle(input: ArticleInput): Report {
 
   // 4. Tone towards each entity, in the outlet's voice and in its sources'.
   const tones = entityTones(sentences, mentions, cues, found.entities);
-  const entities = found.entities.map((e) => ({ ...e, tone: tones.get(e.id) ?? e.tone }));
+  const entities = found.entities.map((e) => {
+    const t = tones.get(e.id);
+    return { ...e, tone: t ? { outlet: t.outlet, quoted: t.quoted } : e.tone };
+  });
 
   // 5. Claims, with who makes them.
   const perSentence: Mention[][] = sentences.map(() => []);
@@ -161,6 +164,7 @@ export function analyzeArticle(input: ArticleInput): Report {
     entities,
     related,
     ...(meta.site?.trim() ? { outlet: meta.site.trim() } : {}),
+    evidence: new Map([...tones].map(([id, t]) => [id, t.evidence])),
   });
 
   return {

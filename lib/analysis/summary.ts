@@ -4,6 +4,7 @@
  * in its related headlines, and says which of the two it rests on.
  */
 import { storyLeaning } from './related';
+import type { ToneEvidence } from './tone';
 import type {
   Claim,
   Entity,
@@ -34,9 +35,71 @@ function sign(x: number, cut: number): -1 | 0 | 1 {
   return x <= -cut ? -1 : x >= cut ? 1 : 0;
 }
 
-/** Per entity: how the outlet's own voice and its related stories lean. */
-export function leansOf(entities: Entity[], related: RelatedSlant): Lean[] {
-  const out: (Lean & { weight: number })[] = [];
+/**
+ * One remark is not a lean: the outlet's voice leans when two or more mentions are cast the same
+ * way, or one is cast strongly (a pejorative pair such as "inept and corruption-ridden").
+ */
+const STRONG = 0.75;
+
+function outletSign(score: number, evidence?: ToneEvidence): -1 | 0 | 1 {
+  const s = sign(score, OUTLET_CUT);
+  if (!s || !evidence) return s;
+  const count = s < 0 ? evidence.negative : evidence.positive;
+  const strong = Math.sign(evidence.strongest) === s && Math.abs(evidence.strongest) >= STRONG;
+  return count >= 2 || strong ? s : 0;
+}
+
+/** A lean with the two signs it was built from (-1, 0, +1), kept for the statement. */
+interface Weighed extends Lean {
+  o: -1 | 0 | 1;
+  r: -1 | 0 | 1;
+  weight: number;
+}
+
+/** Related stories lean when two or more lean the same way, or all of them do (one of one). */
+function relatedSign(r: RelatedSlant['byEntity'][number] | undefined, total: number): -1 | 0 | 1 {
+  if (!r) return 0;
+  const s = storyLeaning(r.tone);
+  const count = s < 0 ? r.negative : s > 0 ? r.positive : 0;
+  return s && (count >= 2 || count === total) ? s : 0;
+}
+
+function weigh(
+  name: string,
+  entity: string | undefined,
+  outlet: number,
+  related: RelatedSlant['byEntity'][number] | undefined,
+  total: number,
+  evidence?: ToneEvidence,
+): Weighed {
+  const o = outletSign(outlet, evidence);
+  const r = relatedSign(related, total);
+  const direction: Lean['direction'] =
+    o && r && o !== r ? 'mixed' : (o || r) < 0 ? 'against' : (o || r) > 0 ? 'for' : 'none';
+  // Agreeing evidence from both sides ranks first, then strength.
+  const weight =
+    (direction === 'none' ? 0 : 10) +
+    (o && r && o === r ? 5 : 0) +
+    Math.abs(outlet) +
+    Math.abs(related?.tone ?? 0);
+  return {
+    name,
+    ...(entity ? { entity } : {}),
+    direction,
+    outlet: round(outlet),
+    ...(related !== undefined ? { related: round(related.tone) } : {}),
+    o,
+    r,
+    weight,
+  };
+}
+
+function weighAll(
+  entities: Entity[],
+  related: RelatedSlant,
+  evidence?: Map<string, ToneEvidence>,
+): Weighed[] {
+  const out: Weighed[] = [];
   const seen = new Set<string>();
   const relatedOf = (e: { id?: string; name: string }) =>
     related.byEntity.find((r) => (e.id && r.entity === e.id) || r.name === e.name);
@@ -44,37 +107,23 @@ export function leansOf(entities: Entity[], related: RelatedSlant): Lean[] {
     const r = relatedOf(e);
     if (!e.tone.outlet.mentions && !r) continue;
     if (r) seen.add(r.entity ?? r.name);
-    out.push(lean(e.name, e.id, e.tone.outlet.score, r?.tone));
+    out.push(weigh(e.name, e.id, e.tone.outlet.score, r, related.stories.length, evidence?.get(e.id)));
   }
   // Entities named only in related headlines.
   for (const r of related.byEntity) {
     if (seen.has(r.entity ?? r.name)) continue;
-    out.push(lean(r.name, r.entity, 0, r.tone));
+    out.push(weigh(r.name, r.entity, 0, r, related.stories.length));
   }
-  return out.sort((a, b) => b.weight - a.weight).map(({ weight, ...l }) => l);
+  return out.sort((a, b) => b.weight - a.weight);
 }
 
-function lean(
-  name: string,
-  entity: string | undefined,
-  outlet: number,
-  related?: number,
-): Lean & { weight: number } {
-  const o = sign(outlet, OUTLET_CUT);
-  const r = related === undefined ? 0 : storyLeaning(related);
-  const direction: Lean['direction'] =
-    o && r && o !== r ? 'mixed' : (o || r) < 0 ? 'against' : (o || r) > 0 ? 'for' : 'none';
-  // Agreeing evidence from both sides ranks first, then strength.
-  const weight =
-    (direction === 'none' ? 0 : 10) + (o && r && o === r ? 5 : 0) + Math.abs(outlet) + Math.abs(related ?? 0);
-  return {
-    name,
-    ...(entity ? { entity } : {}),
-    direction,
-    outlet: round(outlet),
-    ...(related !== undefined ? { related: round(related) } : {}),
-    weight,
-  };
+/** Per entity: how the outlet's own voice and its related stories lean, strongest first. */
+export function leansOf(
+  entities: Entity[],
+  related: RelatedSlant,
+  evidence?: Map<string, ToneEvidence>,
+): Lean[] {
+  return weighAll(entities, related, evidence).map(({ o, r, weight, ...l }) => l);
 }
 
 function possessive(name: string): string {
@@ -85,6 +134,16 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** Names that take "the" in running text: "the United States", "the Kremlin", "the EU". */
+const TAKES_THE =
+  /^(?:United\b|[A-Z]{2,}$)|\b(?:Union|Kingdom|States|Nations|Republic|Emirates|Islands|Netherlands|Philippines|Council|Commission|Parliament|Alliance|Kremlin|Pentagon|White House|Vatican|Government|Ministry|Congress|Senate|Party|Army|Police)$/;
+
+function withArticle(name: string): string {
+  // Acronyms read as words keep no article ("NATO"); spelled-out ones take it ("the US", "the EU").
+  if (/^[A-Z]{4,}$/.test(name)) return name;
+  return TAKES_THE.test(name) ? `the ${name}` : name;
+}
+
 /** "all 3 of its related stories", "2 of its 3 related stories", "its one related story". */
 function storiesPhrase(k: number, total: number, owner = 'its'): string {
   if (total === 1) return `${owner} one related story`;
@@ -93,8 +152,8 @@ function storiesPhrase(k: number, total: number, owner = 'its'): string {
 }
 
 /** The one-line statement. `outlet` is the site's name, or undefined when the page gave none. */
-export function statementOf(
-  leans: Lean[],
+function statementOf(
+  weighed: Weighed[],
   related: RelatedSlant,
   outletOpinion: number,
   bodySentences: number,
@@ -102,15 +161,14 @@ export function statementOf(
 ): string {
   if (bodySentences === 0) return 'Nothing to analyse: the page has no article text.';
   const own = outlet ? possessive(outlet) : 'the outlet’s';
-  const top = leans.find((l) => l.direction !== 'none');
+  const top = weighed.find((l) => l.direction !== 'none');
   if (!top) {
     return outletOpinion === 0
       ? `No clear lean: ${own} own voice is mostly reporting.`
-      : `No clear lean: ${own} own opinions do not take one side against or for anyone named.`;
+      : `No clear lean: ${own} own opinions are not aimed at anyone named.`;
   }
-  const name = top.name;
-  const o = sign(top.outlet, OUTLET_CUT);
-  const r = top.related === undefined ? 0 : storyLeaning(top.related);
+  const name = withArticle(top.name);
+  const { o, r } = top;
   const way = top.direction === 'for' ? 'for' : 'against';
   const total = related.stories.length;
   const key = top.entity ?? top.name;
@@ -128,7 +186,7 @@ export function statementOf(
       top.related === undefined ? '' : `; its related stories that name ${name} do not take a side`;
     return `${capitalise(own)} own voice leans ${way} ${name}${rest}.`;
   }
-  const verb = total === 1 ? 'leans' : 'lean';
+  const verb = total === 1 || k === 1 ? 'leans' : 'lean';
   return `${capitalise(storiesPhrase(k, total, own))} ${verb} ${way} ${name}; its own voice does not take a side.`;
 }
 
@@ -141,6 +199,8 @@ export interface SummaryInput {
   entities: Entity[];
   related: RelatedSlant;
   outlet?: string;
+  /** Outlet-voice evidence per entity id (from entityTones); without it the mean tone decides. */
+  evidence?: Map<string, ToneEvidence>;
 }
 
 export function summarize(input: SummaryInput): Summary {
@@ -151,7 +211,8 @@ export function summarize(input: SummaryInput): Summary {
   const reportedOpinion = sentences.filter((s) => s.label === 'reported-opinion').length;
   const loadedByCategory: Partial<Record<LoadedCategory, number>> = {};
   for (const l of loaded) loadedByCategory[l.category] = (loadedByCategory[l.category] ?? 0) + 1;
-  const leans = leansOf(entities, related);
+  const weighed = weighAll(entities, related, input.evidence);
+  const leans = weighed.map(({ o, r, weight, ...l }) => l);
   const body = sentences.filter((s) => !input.isHeading(s)).length;
   return {
     words,
@@ -164,6 +225,6 @@ export function summarize(input: SummaryInput): Summary {
     loadedPer1000: words ? round((loaded.length / words) * 1000, 1) : 0,
     loadedByCategory,
     leans,
-    statement: statementOf(leans, related, outletOpinion, body, input.outlet),
+    statement: statementOf(weighed, related, outletOpinion, body, input.outlet),
   };
 }

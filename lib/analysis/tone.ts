@@ -67,6 +67,9 @@ export function frameCues(text: string): Cue[] {
 /** A determiner, possessive or name after a word marks that word as a transitive verb. */
 const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|\p{Lu})/u;
 
+/** A complement clause or a break after a verb of saying. */
+const CLAUSE_AFTER = /^(?:\s+(?:that|to|how|what|whether|why|when|if)\b|\s*[,:;.!?"“‘'—–-]|\s*$)/i;
+
 /** Loaded terms as cues: verbs bind forwards to their object, other words to the nearest name. */
 export function loadedCues(
   text: string,
@@ -75,10 +78,19 @@ export function loadedCues(
   const out: Cue[] = [];
   for (const l of loaded) {
     if (!l.polarity) continue;
-    const verbLike =
-      l.category === 'saying-verb' ||
-      l.category === 'factive' ||
-      (/(?:ed|es|s|ing)$/.test(l.text) && OBJECT_AFTER.test(text.slice(l.end, l.end + 20)));
+    const after = text.slice(l.end, l.end + 20);
+    if (l.category === 'saying-verb' || l.category === 'factive') {
+      // "admitted that ...", "claimed, ...": the verb colours its speaker's statement, not a
+      // person named in it; "slammed Russia", "lauded the troops": it bears on its object.
+      out.push({
+        start: l.start,
+        end: l.end,
+        polarity: l.polarity,
+        target: CLAUSE_AFTER.test(after) ? 'subject' : 'object',
+      });
+      continue;
+    }
+    const verbLike = /(?:ed|es|s|ing)$/.test(l.text) && OBJECT_AFTER.test(after);
     out.push({ start: l.start, end: l.end, polarity: l.polarity, target: verbLike ? 'object' : 'near' });
   }
   return out;
@@ -207,9 +219,19 @@ function speakerEntity(voice: Voice, entities: Map<string, Entity>): string | un
   return undefined;
 }
 
+/** What an outlet-voice lean rests on: how many mentions were cast each way, and how strongly. */
+export interface ToneEvidence {
+  negative: number;
+  positive: number;
+  /** The strongest single mention tone, by absolute value (signed). */
+  strongest: number;
+}
+
 export interface EntityTone {
   outlet: Tone;
   quoted: Tone;
+  /** Outlet-voice evidence behind `outlet.score`. */
+  evidence: ToneEvidence;
 }
 
 /**
@@ -225,8 +247,10 @@ export function entityTones(
   const byId = new Map(entities.map((e) => [e.id, e]));
   const perSentence: Mention[][] = sentences.map(() => []);
   for (const m of mentions) perSentence[m.sentence]?.push(m);
-  const acc = new Map<string, { o: number; on: number; q: number; qn: number }>();
-  for (const e of entities) acc.set(e.id, { o: 0, on: 0, q: 0, qn: 0 });
+  const acc = new Map<string, { o: number; on: number; q: number; qn: number; ev: ToneEvidence }>();
+  for (const e of entities) {
+    acc.set(e.id, { o: 0, on: 0, q: 0, qn: 0, ev: { negative: 0, positive: 0, strongest: 0 } });
+  }
   // The last non-person entity named, for "its" that reaches back past a sentence break.
   let lastThing: string | undefined;
   let lastPlace: string | undefined;
@@ -299,6 +323,9 @@ export function entityTones(
       if (outlet) {
         a.o += v;
         a.on++;
+        if (v < 0) a.ev.negative++;
+        if (v > 0) a.ev.positive++;
+        if (Math.abs(v) > Math.abs(a.ev.strongest)) a.ev.strongest = round(v);
       } else {
         a.q += v;
         a.qn++;
@@ -310,6 +337,7 @@ export function entityTones(
     out.set(id, {
       outlet: { score: a.on ? round(a.o / a.on) : 0, mentions: a.on },
       quoted: { score: a.qn ? round(a.q / a.qn) : 0, mentions: a.qn },
+      evidence: a.ev,
     });
   }
   return out;
