@@ -136,7 +136,7 @@ export function findEntities(_blocks: Block[], sentences: SentenceRef[]): Entity
   // Offsets come from the sentence refs; the blocks stay in the signature for callers.
   const toks = sentences.map((s) => tokenize(s.text));
   const doc: DocWords = { lower: new Set(), midCaps: new Set() };
-  const titleLike = sentences.map((s, i) => isTitleCase(toks[i]!));
+  const titleLike = toks.map((ts) => isTitleCase(ts));
   toks.forEach((ts, i) => {
     if (titleLike[i]) return;
     for (const t of ts) {
