@@ -16,10 +16,13 @@
  * outputs are flushed completely before exit.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DEMO_PAGE = fileURLToPath(
-  new URL('../../assets/demo/nato-south-caucasus.html', import.meta.url),
+// Resolved from a path string, not a URL object: test DOMs replace the global URL class.
+export const DEMO_PAGE = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../assets/demo/nato-south-caucasus.html',
 );
 
 const USAGE = 'usage: npm run analyze -- [PAGE.html [--url URL] [--json] | --sentences FILE|-]';

@@ -8,7 +8,7 @@
 import type { Block, BlockKind } from '../analysis/types';
 import { metaTags, readJsonLd, readMeta } from './meta';
 import { findRelated } from './related-links';
-import { isHidden, isUnread, mapBlock } from './textmap';
+import { elementsUnder, isHidden, isUnread, mapBlock } from './textmap';
 import type { BlockMap, ExtractedArticle } from './types';
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li', 'dd']);
@@ -185,7 +185,7 @@ function headlineOutside(doc: Document, root: Element, skip: Set<Element>): Elem
 function byAttribute(doc: Document, name: string, value: string): Element | null {
   const root = doc.body ?? doc.documentElement;
   if (!root) return null;
-  for (const el of root.getElementsByTagName('*')) if (el.getAttribute(name) === value) return el;
+  for (const el of elementsUnder(root)) if (el.getAttribute(name) === value) return el;
   return null;
 }
 

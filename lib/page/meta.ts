@@ -4,6 +4,7 @@
  */
 import type { ArticleMeta } from '../analysis/types';
 import { declaredLanguage } from './language';
+import { elementsUnder } from './textmap';
 
 type Json = Record<string, unknown>;
 
@@ -124,7 +125,7 @@ function siteFromTitle(title: string | undefined): string | undefined {
 function authorElement(doc: Document): Element | null {
   const root = doc.body ?? doc.documentElement;
   if (!root) return null;
-  for (const el of root.getElementsByTagName('*')) {
+  for (const el of elementsUnder(root)) {
     if (el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author') return el;
   }
   return null;

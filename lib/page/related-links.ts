@@ -5,6 +5,7 @@
  * and counted, so the reader sees that they were there.
  */
 import type { RelatedInput } from '../analysis/types';
+import { elementsUnder } from './textmap';
 
 const RELATED_HEADING =
   /^(?:more (?:from|in|on|about|stories|news|articles|coverage|like this)|related(?: (?:stories|articles|news|content|coverage|reading|links|topics))?$|related:|read (?:more|next|also)|also read|recommended(?: for you| stories| articles| reading)?$|further reading|what to read next|you (?:might|may) also (?:like|want to read|be interested))/i;
@@ -92,7 +93,7 @@ function scan(doc: Document): { headings: Element[]; widgets: Element[] } {
   const widgets: Element[] = [];
   const root = doc.body ?? doc.documentElement;
   if (!root) return { headings, widgets };
-  for (const el of root.getElementsByTagName('*')) {
+  for (const el of elementsUnder(root)) {
     const cls = el.getAttribute('class');
     const id = el.getAttribute('id');
     if ((cls || id) && PROMO_WIDGET.test(`${cls ?? ''} ${id ?? ''}`)) widgets.push(el);

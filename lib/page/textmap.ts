@@ -50,6 +50,26 @@ export function isUnread(el: Element): boolean {
   return UNREAD.has(el.localName) || isHidden(el) || isEditable(el);
 }
 
+/**
+ * Every element under root, in document order (root excluded). A plain walk: linkedom's
+ * getElementsByTagName does not accept '*', and a selector engine costs more.
+ */
+export function* elementsUnder(root: Element): Generator<Element> {
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    yield el;
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && !el.nextElementSibling) {
+      el = el.parentElement;
+      if (el === root) return;
+    }
+    el = el?.nextElementSibling ?? null;
+  }
+}
+
 function isSpace(c: number): boolean {
   // space, tab, LF, FF, CR, and no-break space (shown as a space; kept 1:1 in the map)
   return c === 32 || c === 9 || c === 10 || c === 12 || c === 13 || c === 0xa0;
