@@ -191,23 +191,38 @@ export function entitiesByMentions(report: Report) {
 
 // ---- related-story slant ----
 
-/** "3 of 3 related stories cast Azerbaijan negatively: corruption, voting rights, sanctions". */
-export function relatedSums(report: Report): string[] {
+export interface RelatedSum {
+  text: string;
+  /** Which way the stories that name the entity lean: styles the line, and lets neutral ones recede. */
+  lean: 'negative' | 'positive' | 'mixed' | 'neutral';
+}
+
+/** "3 of 3 related stories cast Azerbaijan negatively: corruption, voting rights, sanctions", per entity, strongest first. */
+export function relatedSumLines(report: Report): RelatedSum[] {
   const total = report.related.stories.length;
   if (total === 0) return [];
   const of = (n: number) => `${n} of ${plural(total, 'related story', 'related stories')}`;
   return [...report.related.byEntity]
     .filter((e) => e.stories > 0)
     .sort((a, b) => b.negative + b.positive - (a.negative + a.positive) || b.stories - a.stories)
-    .map((e) => {
+    .map((e): RelatedSum => {
       const themes = e.themes.length > 0 ? `: ${e.themes.join(', ')}` : '';
       if (e.negative > 0 && e.positive > 0) {
-        return `${of(e.negative)} cast ${e.name} negatively and ${e.positive} positively${themes}`;
+        return {
+          text: `${of(e.negative)} cast ${e.name} negatively and ${e.positive} positively${themes}`,
+          lean: 'mixed',
+        };
       }
-      if (e.negative > 0) return `${of(e.negative)} cast ${e.name} negatively${themes}`;
-      if (e.positive > 0) return `${of(e.positive)} cast ${e.name} positively${themes}`;
-      return `${of(e.stories)} name ${e.name} without a clear tone${themes}`;
+      if (e.negative > 0)
+        return { text: `${of(e.negative)} cast ${e.name} negatively${themes}`, lean: 'negative' };
+      if (e.positive > 0)
+        return { text: `${of(e.positive)} cast ${e.name} positively${themes}`, lean: 'positive' };
+      return { text: `${of(e.stories)} name ${e.name} without a clear tone${themes}`, lean: 'neutral' };
     });
+}
+
+export function relatedSums(report: Report): string[] {
+  return relatedSumLines(report).map((line) => line.text);
 }
 
 export function promotedText(excluded: number): string {

@@ -1,4 +1,5 @@
 import type { TabState } from '../../lib/messages';
+import type { ProfileSummary } from '../../lib/profiles-schema';
 import { ReportView } from './ReportView';
 import { AnalysisError, NotArticle, Restricted, Skeleton, Unknown, UnsupportedLanguage } from './States';
 import type { PopupActions } from './types';
@@ -10,18 +11,20 @@ export interface PopupProps {
   url?: string;
   version: string;
   actions: PopupActions;
+  /** The outlet's profile on this device, when there is one. */
+  profile?: ProfileSummary | null;
 }
 
 /** Every state a user can meet, each with one clear message; the report itself when there is one. */
-export function Popup({ state, url, version, actions }: PopupProps) {
+export function Popup({ state, url, version, actions, profile }: PopupProps) {
   return (
     <main class="sw-popup" aria-busy={state === null || state.kind === 'analysing'}>
-      <Body state={state} url={url} version={version} actions={actions} />
+      <Body state={state} url={url} version={version} actions={actions} profile={profile} />
     </main>
   );
 }
 
-function Body({ state, url, version, actions }: PopupProps) {
+function Body({ state, url, version, actions, profile }: PopupProps) {
   if (state === null) return <Skeleton label="Loading…" />;
   switch (state.kind) {
     case 'analysing':
@@ -37,6 +40,8 @@ function Body({ state, url, version, actions }: PopupProps) {
     case 'unsupported-language':
       return <UnsupportedLanguage language={state.language} report={state.report} />;
     case 'done':
-      return <ReportView report={state.report} url={url} version={version} actions={actions} />;
+      return (
+        <ReportView report={state.report} url={url} version={version} actions={actions} profile={profile} />
+      );
   }
 }

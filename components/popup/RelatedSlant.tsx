@@ -1,11 +1,11 @@
 import type { Report } from '../../lib/analysis/types';
-import { leanComparisons, promotedText, relatedSums, signed, toneWord } from '../../lib/export';
+import { leanComparisons, promotedText, relatedSumLines, signed, toneWord } from '../../lib/export';
 import { Section } from './Section';
 
 /** The outlet's related headlines: each one's tone and loaded words, the sum per entity, and the lean beside the article's. */
 export function RelatedSlant({ report }: { report: Report }) {
   const { related } = report;
-  const sums = relatedSums(report);
+  const sums = relatedSumLines(report);
   const comparisons = leanComparisons(report);
   return (
     <Section id="related" title="Related-story slant">
@@ -30,8 +30,8 @@ export function RelatedSlant({ report }: { report: Report }) {
       {sums.length > 0 && (
         <ul class="sw-list sw-sums" aria-label="Sum per entity">
           {sums.map((line) => (
-            <li key={line} data-testid="related-sum">
-              {line}
+            <li key={line.text} class={`sw-sum sw-sum-${line.lean}`} data-testid="related-sum">
+              {line.text}
             </li>
           ))}
         </ul>

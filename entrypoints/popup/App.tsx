@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Popup } from '../../components/popup/Popup';
 import type { PopupActions } from '../../components/popup/types';
+import type { Report } from '../../lib/analysis/types';
 import type { TabState } from '../../lib/messages';
+import type { ProfileSummary } from '../../lib/profiles-schema';
 
 /** Everything the popup needs from the browser, passed in so the wiring can be tested with fakes. */
 export interface PopupBridge extends Omit<PopupActions, 'analyze'> {
   getState(): Promise<TabState>;
   analyze(): Promise<TabState>;
+  /** The outlet's profile on this device (optional: the popup works without it). */
+  getProfile?(report: Report): Promise<ProfileSummary | null>;
   version: string;
   /** The tab's URL when the browser tells us; the Report's own URL otherwise. */
   url?: string;
@@ -23,6 +27,7 @@ function failed(err: unknown): TabState {
 export function App({ bridge, pollMs = POLL_MS }: { bridge: PopupBridge; pollMs?: number }) {
   const [state, setState] = useState<TabState | null>(null);
   const [polls, setPolls] = useState(0);
+  const [profile, setProfile] = useState<ProfileSummary | null>(null);
 
   useEffect(() => {
     bridge.getState().then(setState, (err) => setState(failed(err)));
@@ -42,6 +47,13 @@ export function App({ bridge, pollMs = POLL_MS }: { bridge: PopupBridge; pollMs?
     return () => clearTimeout(timer);
   }, [state, polls, bridge, pollMs]);
 
+  const doneReport = state?.kind === 'done' ? state.report : undefined;
+  useEffect(() => {
+    if (!doneReport || !bridge.getProfile) return;
+    // a profile that cannot be read only costs the popup one line
+    bridge.getProfile(doneReport).then(setProfile, () => setProfile(null));
+  }, [doneReport, bridge]);
+
   const actions: PopupActions = {
     analyze: () => {
       setState({ kind: 'analysing' });
@@ -54,6 +66,12 @@ export function App({ bridge, pollMs = POLL_MS }: { bridge: PopupBridge; pollMs?
   };
   const report = state && 'report' in state ? state.report : undefined;
   return (
-    <Popup state={state} url={bridge.url ?? report?.meta.url} version={bridge.version} actions={actions} />
+    <Popup
+      state={state}
+      url={bridge.url ?? report?.meta.url}
+      version={bridge.version}
+      actions={actions}
+      profile={profile}
+    />
   );
 }

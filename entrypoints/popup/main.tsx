@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { Replies, ToContent } from '../../lib/messages';
+import { getProfile, summariseProfile } from '../../lib/profiles';
+import { normaliseSite } from '../../lib/settings';
 import { App, type PopupBridge } from './App';
 import { copyText, saveFile } from './io';
 
@@ -39,6 +41,12 @@ async function main() {
     },
     copyText,
     saveFile,
+    getProfile: async (report) => {
+      // the same key the background records under
+      const site = normaliseSite(report.meta.site || report.meta.url || '');
+      const profile = site ? await getProfile(site) : null;
+      return profile ? summariseProfile(profile) : null;
+    },
   };
   render(<App bridge={bridge} />, document.getElementById('app')!);
 }

@@ -69,6 +69,35 @@ describe('popup App wiring', () => {
     expect(JSON.parse(saveFile2.mock.calls[0]![1]).url).toBe('https://thepost.example/nato-south-caucasus');
   });
 
+  it('shows the outlet profile line once the report is there, and goes on without one', async () => {
+    const report = load();
+    const getProfile = vi.fn<NonNullable<PopupBridge['getProfile']>>(async () => ({
+      site: 'the post',
+      articles: 4,
+      first: 0,
+      last: 0,
+      opinionShare: 0.1,
+      loadedPer1000: 12,
+      negative: [{ name: 'Azerbaijan', tone: -0.5, mentions: 9, articles: 3 }],
+      positive: [],
+      topTerms: [],
+      timeline: [],
+    }));
+    render(<App bridge={bridge([{ kind: 'done', report }], { getProfile })} />);
+    expect((await screen.findByTestId('outlet-so-far')).textContent).toBe(
+      'The Post so far: 4 articles read on this device, 10% own opinion, 12.0 loaded terms per 1,000 words; cast most negatively: Azerbaijan.',
+    );
+    expect(getProfile).toHaveBeenCalledWith(report);
+    cleanup();
+    const failing = vi.fn<NonNullable<PopupBridge['getProfile']>>(async () => {
+      throw new Error('storage unavailable');
+    });
+    render(<App bridge={bridge([{ kind: 'done', report: load() }], { getProfile: failing })} />);
+    await screen.findByRole('heading', { name: 'Claims by voice' });
+    await waitFor(() => expect(failing).toHaveBeenCalledTimes(1));
+    expect(screen.queryByTestId('outlet-so-far')).toBeNull();
+  });
+
   it('sends reveal for the claim that was clicked', async () => {
     const b = bridge([{ kind: 'done', report: load() }]);
     render(<App bridge={b} />);

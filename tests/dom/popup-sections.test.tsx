@@ -4,6 +4,7 @@ import { ClaimsByVoice } from '../../components/popup/ClaimsByVoice';
 import { EntityTone } from '../../components/popup/EntityTone';
 import { Header } from '../../components/popup/Header';
 import { LoadedByCategory } from '../../components/popup/LoadedByCategory';
+import { OutletSoFar } from '../../components/popup/OutletSoFar';
 import { RelatedSlant } from '../../components/popup/RelatedSlant';
 import type { Report } from '../../lib/analysis/types';
 import demo from '../fixtures/reports/demo-handwritten.json';
@@ -221,6 +222,11 @@ describe('RelatedSlant', () => {
       '1 of 3 related stories cast Czech Republic negatively: corruption',
       '1 of 3 related stories name Liechtenstein without a clear tone',
     ]);
+    expect(screen.getAllByTestId('related-sum').map((li) => li.className)).toEqual([
+      'sw-sum sw-sum-negative',
+      'sw-sum sw-sum-negative',
+      'sw-sum sw-sum-neutral',
+    ]);
     expect(screen.getByTestId('promoted').textContent).toBe('2 promoted links were left out.');
     expect(texts(screen.getAllByTestId('lean-compare'))).toEqual([
       'Like its related stories, The Post’s own voice in this article is negative towards Azerbaijan (article −0.85, related stories −0.63).',
@@ -245,5 +251,37 @@ describe('RelatedSlant', () => {
     expect(document.querySelector('.sw-story-title')?.textContent).toBe(
       '<img src=x onerror="window.pwned=1">Headline',
     );
+  });
+});
+
+describe('OutletSoFar', () => {
+  const profile = (articles: number, negative: string[]) => ({
+    site: 'the post',
+    articles,
+    first: 0,
+    last: 0,
+    opinionShare: 0.064,
+    loadedPer1000: 9.83,
+    negative: negative.map((name) => ({ name, tone: -0.4, mentions: 5, articles: 2 })),
+    positive: [],
+    topTerms: [],
+    timeline: [],
+  });
+
+  it('sums up the outlet from the articles read on this device', () => {
+    render(<OutletSoFar outlet="The Post" profile={profile(3, ['Azerbaijan', 'Russia', 'Iran', 'Chad'])} />);
+    expect(screen.getByTestId('outlet-so-far').textContent).toBe(
+      'The Post so far: 3 articles read on this device, 6% own opinion, 9.8 loaded terms per 1,000 words; cast most negatively: Azerbaijan, Russia, Iran.',
+    );
+    cleanup();
+    render(<OutletSoFar outlet="The Post" profile={profile(2, [])} />);
+    expect(screen.getByTestId('outlet-so-far').textContent).toBe(
+      'The Post so far: 2 articles read on this device, 6% own opinion, 9.8 loaded terms per 1,000 words.',
+    );
+  });
+
+  it('says nothing while this article is the only one', () => {
+    render(<OutletSoFar outlet="The Post" profile={profile(1, ['Azerbaijan'])} />);
+    expect(screen.queryByTestId('outlet-so-far')).toBeNull();
   });
 });
