@@ -414,6 +414,23 @@ function reportedBefore(text: string, parts: Part[], pi: number): boolean {
   return false;
 }
 
+/** A verb of saying later in the same sentence (", according to the report") attributes it too. */
+function reportedAfter(text: string, parts: Part[], from: number, firstInside: number): boolean {
+  let pos = from;
+  let k = firstInside;
+  while (k < parts.length && parts[k]!.start < from) k++;
+  for (const stop = k + LOOKBACK; k < parts.length && k < stop; k++) {
+    const p = parts[k]!;
+    for (let c = pos; c < p.start; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch === 46 || ch === 33 || ch === 63 || ch === 10) return false;
+    }
+    if (REPORTING.has(p.key)) return true;
+    pos = p.end;
+  }
+  return false;
+}
+
 const MAX_SCARE = 40;
 
 /** Short lower-case quoted fragments not introduced as someone's words: "experts", 'peace'. */
@@ -453,7 +470,8 @@ function findScareQuotes(text: string, parts: Part[]): Raw[] {
     while (pi < parts.length && parts[pi]!.end <= i) pi++;
     const cue = pi > 0 ? parts[pi - 1]!.key : '';
     const cue2 = pi > 1 ? parts[pi - 2]!.key : '';
-    if (!NAMING_CUES.has(cue) && !NAMING_CUES.has(cue2) && !reportedBefore(text, parts, pi)) {
+    const named = NAMING_CUES.has(cue) || NAMING_CUES.has(cue2);
+    if (!named && !reportedBefore(text, parts, pi) && !reportedAfter(text, parts, j + 1, pi)) {
       out.push({ start: i, end: j + 1, entry: SCARE_QUOTE });
     }
     i = j;

@@ -173,6 +173,7 @@ describe('scare quotes', () => {
 
   it('leaves partial quotations after a verb of saying alone', () => {
     expect(matchLoaded('The researcher said the group was “delighted” with the decision.')).toEqual([]);
+    expect(matchLoaded('The ice loss could have “substantial” effects, according to the report.')).toEqual([]);
   });
 
   it('leaves real quotations and named terms alone', () => {
