@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities, matchKnownEntities } from '../../lib/analysis/entities';
+import type { Entity } from '../../lib/analysis/types';
+import { readText, refsOf } from '../fixtures/text/refs';
+
+function entitiesOf(text: string) {
+  const { blocks, sentences } = refsOf(text);
+  const found = findEntities(blocks, sentences);
+  const byName = (name: string): Entity => {
+    const e = found.entities.find((x) => x.name === name);
+    expect(e, name).toBeDefined();
+    return e!;
+  };
+  return { found, byName, sentences, blocks };
+}
+
+const NO_TONE = { outlet: { score: 0, mentions: 0 }, quoted: { score: 0, mentions: 0 } };
+
+describe('findEntities on the reference article', () => {
+  const { found, byName, blocks } = entitiesOf(readText('nato-south-caucasus.txt'));
+
+  it('links every Stoltenberg mention to Jens Stoltenberg with his role', () => {
+    const e = byName('Jens Stoltenberg');
+    expect(e.id).toBe('jens-stoltenberg');
+    expect(e.type).toBe('person');
+    expect(e.role).toBe('NATO Secretary General');
+    expect(e.mentions).toBe(10);
+    expect(e.aliases.sort()).toEqual(['Jens Stoltenberg’s', 'Stoltenberg', 'Stoltenberg’s']);
+    expect(e.tone).toEqual(NO_TONE);
+  });
+
+  it('finds people with roles from premodifiers', () => {
+    expect(byName('Dmitry Peskov')).toMatchObject({
+      type: 'person',
+      role: 'Kremlin spokesperson',
+      mentions: 1,
+    });
+    expect(byName('Ilham Aliyev')).toMatchObject({ type: 'person', role: 'President', mentions: 1 });
+  });
+
+  it('links possessives and demonyms to their country', () => {
+    const az = byName('Azerbaijan');
+    expect(az).toMatchObject({ id: 'azerbaijan', type: 'place', mentions: 17 });
+    expect(az.aliases.sort()).toEqual(['Azerbaijani', 'Azerbaijan’s']);
+    expect(byName('Armenia').aliases.sort()).toEqual(['Armenian', 'Armenia’s']);
+    expect(byName('Russia').aliases.sort()).toEqual(['Russian', 'Russia’s']);
+  });
+
+  it('types organisations from cue words, acronyms and the known list', () => {
+    expect(byName('NATO')).toMatchObject({ type: 'organization', mentions: 15 });
+    for (const name of ['Kremlin', 'Reuters', 'Council of Europe', 'European Union'])
+      expect(byName(name).type, name).toBe('organization');
+    const agency = byName('Azerbaijan State Information Agency');
+    expect(agency.aliases).toContain('AZERTAC');
+  });
+
+  it('finds regions and places', () => {
+    for (const name of ['South Caucasus', 'Kosovo', 'Afghanistan', 'Kabul', 'Georgia', 'Ukraine'])
+      expect(byName(name).type, name).toBe('place');
+  });
+
+  it('makes no entity of sentence openers, months, bare cue words or "Western"', () => {
+    const names = found.entities.map((e) => e.name);
+    for (const junk of [
+      'Addressing',
+      'However',
+      'March',
+      'Alliance',
+      'Western',
+      'One',
+      'During',
+      'In',
+      'The',
+    ])
+      expect(names, junk).not.toContain(junk);
+  });
+
+  it('matches only known names in a title-case heading', () => {
+    const heading = found.mentions.filter((m) => m.block === 0).map((m) => m.text);
+    expect(heading).toEqual(['NATO', 'Armenia', 'Azerbaijan', 'South Caucasus']);
+  });
+
+  it('places every mention exactly in its block, in order', () => {
+    for (const m of found.mentions) expect(blocks[m.block]!.text.slice(m.start, m.end)).toBe(m.text);
+    const order = found.mentions.map((m) => m.sentence * 1e6 + m.start);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    const stoltenberg = found.mentions.filter((m) => m.entity === 'jens-stoltenberg');
+    expect(stoltenberg.filter((m) => m.possessive).length).toBe(4);
+  });
+
+  it('lists each entity’s sentences once, ascending', () => {
+    for (const e of found.entities) {
+      const own = [...new Set(found.mentions.filter((m) => m.entity === e.id).map((m) => m.sentence))];
+      expect(e.sentences).toEqual(own.sort((a, b) => a - b));
+    }
+  });
+});
+
+describe('findEntities on wire-style text', () => {
+  const { byName, found } = entitiesOf(readText('wire-voices.txt'));
+
+  it('takes roles with country qualifiers and multi-word titles', () => {
+    expect(byName('Antony Blinken')).toMatchObject({
+      type: 'person',
+      role: 'U.S. Secretary of State',
+      mentions: 2,
+    });
+    expect(byName('Wang Yi')).toMatchObject({ type: 'person', role: 'Chinese Foreign Minister' });
+    expect(byName('China').aliases).toEqual(['Chinese']);
+    expect(byName('United States').aliases).toEqual(['U.S.']);
+  });
+
+  it('keeps name particles and takes roles from apposition', () => {
+    expect(byName('Ursula von der Leyen')).toMatchObject({
+      type: 'person',
+      role: 'European Commission president',
+    });
+    expect(byName('Dmitry Peskov')).toMatchObject({ role: 'Kremlin spokesman', mentions: 2 });
+  });
+
+  it('links an acronym to the organisation it abbreviates and honorific names to a person', () => {
+    expect(byName('European Union')).toMatchObject({ mentions: 2, aliases: ['EU'] });
+    expect(byName('Smith')).toMatchObject({ id: 'smith', type: 'person', mentions: 2 });
+  });
+
+  it('does not take a capitalised sentence opener for a name', () => {
+    expect(found.entities.map((e) => e.name)).not.toContain('Prices');
+  });
+});
+
+describe('findEntities rules', () => {
+  it('links a surname to the nearest earlier full name when two people share it', () => {
+    const { found } = entitiesOf(
+      'Heading Two Words\n\nJohn Adams spoke first. Later, Mary Adams arrived. Adams said she was late.',
+    );
+    const adams = found.mentions.find((m) => m.text === 'Adams');
+    expect(adams?.entity).toBe('mary-adams');
+  });
+
+  it('reads hyphenated name adjectives and plural demonyms', () => {
+    const { byName } = entitiesOf('A NATO-led mission helped Armenians and a Russian-backed group left.');
+    expect(byName('NATO').mentions).toBe(1);
+    expect(byName('Armenia').aliases).toEqual(['Armenians']);
+    expect(byName('Russia').aliases).toEqual(['Russian']);
+  });
+
+  it('returns nothing for no sentences', () => {
+    expect(findEntities([], [])).toEqual({ entities: [], mentions: [] });
+  });
+});
+
+describe('matchKnownEntities', () => {
+  it('finds known entities and listed places in a related headline', () => {
+    const { found } = entitiesOf(readText('nato-south-caucasus.txt'));
+    const hits = matchKnownEntities('Stoltenberg Praises Azerbaijani Troops on Visit to Baku', found);
+    expect(hits.map((h) => [h.name, h.text, h.start])).toEqual([
+      ['Jens Stoltenberg', 'Stoltenberg', 0],
+      ['Azerbaijan', 'Azerbaijani', 20],
+      ['Baku', 'Baku', 51],
+    ]);
+    expect(hits[0]!.entity).toBe('jens-stoltenberg');
+  });
+});
