@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/analysis/report';
-import type { ArticleInput, Block, Report } from '../../lib/analysis/types';
+import { summarize } from '../../lib/analysis/summary';
+import type { ToneEvidence } from '../../lib/analysis/tone';
+import type {
+  ArticleInput,
+  Block,
+  Entity,
+  RelatedSlant,
+  RelatedStory,
+  Report,
+  Sentence,
+} from '../../lib/analysis/types';
 
 const NOTHING = 'Nothing to analyse: the page has no article text.';
 
@@ -241,6 +251,133 @@ describe('analyzeArticle on arbitrary text', () => {
         for (const c of report.claims) expect(blocks[c.block]!.text.slice(c.start, c.end)).toBe(c.text);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('summarize: the lean statement says no more than the evidence', () => {
+  const sentence = (index: number, label: Sentence['label']): Sentence => ({
+    index,
+    block: 0,
+    start: 0,
+    end: 1,
+    text: 'x',
+    opinion: 0,
+    label,
+    voice: 'outlet',
+    reasons: [],
+  });
+  const entity = (id: string, name: string, outlet: number, mentions: number): Entity => ({
+    id,
+    name,
+    type: 'place',
+    aliases: [],
+    mentions,
+    sentences: [0],
+    tone: { outlet: { score: outlet, mentions }, quoted: { score: 0, mentions: 0 } },
+  });
+  const story = (title: string, entities: RelatedStory['entities']): RelatedStory => ({
+    title,
+    url: `/${title}`,
+    tone: entities[0]?.tone ?? 0,
+    loaded: [],
+    entities,
+    themes: [],
+  });
+  const slant = (stories: RelatedStory[]): RelatedSlant => {
+    const by = new Map<string, RelatedSlant['byEntity'][number]>();
+    for (const s of stories) {
+      for (const e of s.entities) {
+        const b = by.get(e.name) ?? {
+          name: e.name,
+          ...(e.entity ? { entity: e.entity } : {}),
+          stories: 0,
+          negative: 0,
+          positive: 0,
+          neutral: 0,
+          tone: 0,
+          themes: [],
+        };
+        b.tone = (b.tone * b.stories + e.tone) / (b.stories + 1);
+        b.stories++;
+        if (e.tone <= -0.15) b.negative++;
+        else if (e.tone >= 0.15) b.positive++;
+        else b.neutral++;
+        by.set(e.name, b);
+      }
+    }
+    return { stories, excluded: 0, byEntity: [...by.values()] };
+  };
+  const run = (
+    entities: Entity[],
+    related: RelatedSlant,
+    evidence: [string, ToneEvidence][],
+    labels: Sentence['label'][] = ['opinion', 'fact'],
+    outlet: string | null = 'The Daily',
+  ) =>
+    summarize({
+      sentences: labels.map((l, i) => sentence(i, l)),
+      isHeading: () => false,
+      loaded: [],
+      claims: [],
+      entities,
+      related,
+      ...(outlet ? { outlet } : {}),
+      evidence: new Map(evidence),
+    });
+  const none = slant([]);
+
+  it('does not call one mild remark a lean', () => {
+    const s = run([entity('us', 'United States', -0.2, 2)], none, [
+      ['us', { negative: 1, positive: 0, strongest: -0.4 }],
+    ]);
+    expect(s.leans).toEqual([{ name: 'United States', entity: 'us', direction: 'none', outlet: -0.2 }]);
+    expect(s.statement).toBe('No clear lean: The Daily’s own opinions are not aimed at anyone named.');
+  });
+
+  it('calls two mentions cast the same way a lean, with "the" where English wants it', () => {
+    const s = run([entity('us', 'United States', -0.2, 4)], none, [
+      ['us', { negative: 2, positive: 0, strongest: -0.4 }],
+    ]);
+    expect(s.leans[0]!.direction).toBe('against');
+    expect(s.statement).toBe('The Daily’s own voice leans against the United States.');
+  });
+
+  it('says when the outlet’s voice and its related stories pull apart', () => {
+    const related = slant([
+      story('A', [{ name: 'Ruritania', entity: 'ru', tone: 0.5 }]),
+      story('B', [{ name: 'Ruritania', entity: 'ru', tone: 0.4 }]),
+    ]);
+    const s = run([entity('ru', 'Ruritania', -0.5, 2)], related, [
+      ['ru', { negative: 1, positive: 0, strongest: -1 }],
+    ]);
+    expect(s.leans[0]).toEqual({
+      name: 'Ruritania',
+      entity: 'ru',
+      direction: 'mixed',
+      outlet: -0.5,
+      related: 0.45,
+    });
+    expect(s.statement).toBe(
+      'The Daily’s own voice leans against Ruritania, but its related stories lean for Ruritania.',
+    );
+  });
+
+  it('needs two related stories (or all of them) to call the related stories a lean', () => {
+    const two = slant([
+      story('A', [{ name: 'Ruritania', tone: -0.5 }]),
+      story('B', [{ name: 'Ruritania', tone: -0.4 }]),
+      story('C', [{ name: 'Elbonia', tone: 0 }]),
+    ]);
+    expect(run([], two, [], ['fact']).statement).toBe(
+      '2 of The Daily’s 3 related stories lean against Ruritania; its own voice does not take a side.',
+    );
+    const one = slant([
+      story('A', [{ name: 'Ruritania', tone: -0.5 }]),
+      story('C', [{ name: 'Elbonia', tone: 0 }]),
+    ]);
+    expect(run([], one, [], ['fact'], null).statement).toBe(
+      'No clear lean: the outlet’s own voice is mostly reporting.',
     );
   });
 });
