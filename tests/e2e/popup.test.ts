@@ -160,3 +160,61 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
     });
   },
 );
+
+describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('popup states in %s', (name) => {
+  let server: Server;
+  let b: TestBrowser;
+  let tab: TestPage;
+  let tabId: number;
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS_DIR, { recursive: true });
+    server = await serve([path.resolve('tests/e2e/fixtures'), path.resolve('tests/fixtures/pages')]);
+    b = await LAUNCHERS[name]();
+    tab = await b.open(`${server.url}/home.html`);
+    tabId = await articleTabId(b);
+  });
+
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  const heading = () => document.querySelector('h1')?.textContent ?? '';
+
+  it('a news home page: "Not a news article", then "Analyze this page anyway" gives a report', async () => {
+    const popup = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
+    expect(await popup.waitFor(() => document.querySelector('h1')?.textContent, undefined, 15_000)).toBe(
+      'Not a news article',
+    );
+    await popup.screenshot(path.join(ARTIFACTS_DIR, `popup-${name}-not-article.png`));
+    await popup.evaluate(() =>
+      [...document.querySelectorAll('button')]
+        .find((el) => el.textContent === 'Analyze this page anyway')
+        ?.click(),
+    );
+    await popup.waitFor(
+      () => document.querySelector('[data-testid="section-claims"]') !== null,
+      undefined,
+      15_000,
+    );
+    expect(await popup.evaluate(heading)).toBe('The Herald: news, comment and analysis');
+    await popup.close();
+  });
+
+  it('a German article: says which language, marks nothing', async () => {
+    await tab.goto(`${server.url}/german-article/index.html`);
+    const popup = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const note = await popup.waitFor(
+      () => document.querySelector('[role="note"]')?.textContent,
+      undefined,
+      15_000,
+    );
+    expect(note).toBe(
+      'This article is in German. Slantwise reads English only for now, so nothing on the page is marked.',
+    );
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="section-claims"]'))).toBeNull();
+    await popup.screenshot(path.join(ARTIFACTS_DIR, `popup-${name}-german.png`));
+    await popup.close();
+  });
+});
