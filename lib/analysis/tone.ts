@@ -67,6 +67,10 @@ export function frameCues(text: string): Cue[] {
 /** A determiner, possessive or name after a word marks that word as a transitive verb. */
 const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|\p{Lu})/u;
 
+/** Words after which a bare form is a verb ("will claim", "to praise", "they deny"). */
+const VERB_BEFORE =
+  /\b(?:to|will|would|can|could|may|might|should|must|did|do|does|not|never|they|we|i|you)\s+$/i;
+
 /** A complement clause or a break after a verb of saying. */
 const CLAUSE_AFTER = /^(?:\s+(?:that|to|how|what|whether|why|when|if)\b|\s*[,:;.!?"“‘'—–-]|\s*$)/i;
 
@@ -80,6 +84,9 @@ export function loadedCues(
     if (!l.polarity) continue;
     const after = text.slice(l.end, l.end + 20);
     if (l.category === 'saying-verb' || l.category === 'factive') {
+      // A bare form with no modal or subject pronoun before it is a noun ("a territorial claim").
+      const inflected = /(?:ed|es|s|ing|d)$/i.test(l.text);
+      if (!inflected && !VERB_BEFORE.test(text.slice(Math.max(0, l.start - 12), l.start))) continue;
       // "admitted that ...", "claimed, ...": the verb colours its speaker's statement, not a
       // person named in it; "slammed Russia", "lauded the troops": it bears on its object.
       out.push({
@@ -143,13 +150,19 @@ function pick<T extends Target>(cue: Cue, cands: T[], text: string): T | undefin
 export interface Reach {
   /** An adjective or noun: its own noun phrase ("its inept and corruption-ridden service"). */
   near: number;
+  /** An adjective or noun reaching forwards: only the word it modifies ("corrupt Azerbaijani officials"). */
+  nearAfter: number;
   /** A verb or a frame with a direction: its subject or object ("lauded the professionalism of X"). */
   verb: number;
 }
 
 /** In article sentences a cue reaches only its own phrase; a headline is one phrase. */
-export const SENTENCE_REACH: Reach = { near: 3, verb: 6 };
-export const HEADLINE_REACH: Reach = { near: Number.POSITIVE_INFINITY, verb: Number.POSITIVE_INFINITY };
+export const SENTENCE_REACH: Reach = { near: 3, nearAfter: 1, verb: 6 };
+export const HEADLINE_REACH: Reach = {
+  near: Number.POSITIVE_INFINITY,
+  nearAfter: Number.POSITIVE_INFINITY,
+  verb: Number.POSITIVE_INFINITY,
+};
 
 function wordsBetween(text: string, a: number, b: number): number {
   if (b <= a) return 0;
@@ -184,11 +197,14 @@ export function assignTone(
   }
   for (const cue of cues) {
     const limit = cue.target === 'near' ? reach.near : reach.verb;
+    const limitAfter = cue.target === 'near' ? reach.nearAfter : reach.verb;
     const inReach = (buckets.get(clause(cue.start)) ?? []).filter((t) => {
       if (t.end <= cue.start) return wordsBetween(text, t.end, cue.start) <= limit;
       if (t.start >= cue.end) {
         const gap = text.slice(cue.end, t.start);
-        return wordsBetween(text, cue.end, t.start) <= limit || (gap.length < 40 && LINKED_AFTER.test(gap));
+        return (
+          wordsBetween(text, cue.end, t.start) <= limitAfter || (gap.length < 40 && LINKED_AFTER.test(gap))
+        );
       }
       return false;
     });
