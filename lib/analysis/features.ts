@@ -345,6 +345,21 @@ export function extractFeatures(input: FeatureInput): Features {
   values[F('attributed')] = voice === 'outlet' ? 0 : 1;
   values[F('opens-with-conjunction')] =
     firstWord && /^(?:and|but|so|or|yet)$/.test(firstWord.lower) && firstWord.start < 3 ? 1 : 0;
+  // Marks behind flag features, so the hover card can point at them.
+  const mark = (name: string, ch: string) => {
+    const at = text.lastIndexOf(ch);
+    if (values[F(name)] && at >= 0) hits.push({ feature: F(name), start: at, end: at + 1, text: ch });
+  };
+  mark('question', '?');
+  mark('rhetorical-question', '?');
+  mark('exclamation', '!');
+  if (values[F('opens-with-conjunction')] && firstWord)
+    hits.push({
+      feature: F('opens-with-conjunction'),
+      start: firstWord.start,
+      end: firstWord.end,
+      text: firstWord.text,
+    });
 
   for (let i = 0; i < FEATURES.length; i++) {
     if (FEATURES[i]!.kind === 'count') values[i] = Math.log1p(counts[i]!);

@@ -18,6 +18,10 @@ async function main(): Promise<void> {
   }
   const rows = evalSentences(dir, (text) => analyzeSentence(text));
   console.log(`eval over ${dir}`);
+  console.log(
+    'sentence model: fitted on CheckThat train + BABE-MBIC opinion labels (lib/analysis/model-weights.ts); ' +
+      'leave-one-outlet-out BABE figure: npx tsx lib/cli/train.ts',
+  );
   console.log('| measure | n | macro-F1 | F1 pos | F1 neg | accuracy | how |');
   console.log('|---|---|---|---|---|---|---|');
   for (const r of rows) {

@@ -103,7 +103,11 @@ export function binaryScores(gold: boolean[], pred: boolean[]): Scores {
   return { n: gold.length, macroF1: (f1Pos + f1Neg) / 2, f1Pos, f1Neg, accuracy: (tp + tn) / gold.length };
 }
 
-/** SUBJ is predicted for the outlet's own opinion only (the CLI's reading of a lone sentence). */
+/**
+ * SUBJ is predicted for the outlet's own opinion only: a lone sentence labelled 'opinion'.
+ * Judgements in a source's voice ('reported-opinion') count as OBJ, as CheckThat's annotators mostly
+ * treat quoted and reported views (measured both ways: the second row of the table).
+ */
 export const subjective = (v: SentenceVerdict): boolean => v.label === 'opinion';
 /** The alternative reading: any judgement, whoever voices it. */
 export const subjectiveAnyVoice = (v: SentenceVerdict): boolean => v.opinion >= 0.5;
@@ -134,7 +138,7 @@ export function evalSentences(corporaDir: string, judge: (text: string) => Sente
     out.push({
       name: 'CheckThat dev subjectivity',
       scores: binaryScores(gold, verdicts.map(subjective)),
-      note: "SUBJ = label 'opinion' (outlet's own voice)",
+      note: "SUBJ = label 'opinion' (outlet's own voice); held out from training",
     });
     out.push({
       name: 'CheckThat dev, any voice',
@@ -149,7 +153,7 @@ export function evalSentences(corporaDir: string, judge: (text: string) => Sente
     out.push({
       name: 'BABE-MBIC sentence bias',
       scores: binaryScores(gold, verdicts.map(biased)),
-      note: 'Biased = opinion >= 0.5 or any loaded term',
+      note: "Biased = opinion >= 0.5 or any loaded term of the writer's; BABE opinion labels (not bias) were in training",
     });
     out.push({
       name: 'BABE-MBIC, opinion only',
