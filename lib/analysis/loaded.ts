@@ -237,7 +237,7 @@ const VERB_ONLY = new Set(
  * -ed and -ing forms count ("panned", "caved", "gutted").
  */
 const INFLECTED_ONLY = new Set(
-  'say-pan emo-cave emo-gut say-trash say-parrot emo-loot emo-crush emo-slash emo-stonewall emo-torpedo emo-hijack'.split(
+  'say-pan say-rip emo-cave emo-gut say-trash say-parrot emo-loot emo-crush emo-slash emo-stonewall emo-torpedo emo-hijack'.split(
     ' ',
   ),
 );
@@ -269,7 +269,13 @@ const EXTREME_MEASURED = new Set(
   ),
 );
 
+/** "false alarm", "false positive": set phrases, not a verdict on a claim. */
+const FALSE_SET_PHRASE = new Set(
+  'alarm alarms positive positives negative negatives start starts teeth bottom ceiling dawn flag'.split(' '),
+);
+
 const GUARDS: Record<string, Guard> = {
+  'fact-false': (parts, _i, j) => FALSE_SET_PHRASE.has(nextKey(parts, j)),
   'emo-terror': (parts, _i, j) => TERROR_COMPOUND.has(nextKey(parts, j)),
   'emo-extreme': (parts, _i, j) => EXTREME_MEASURED.has(nextKey(parts, j)),
   'pej-lies': (parts, i, j) => {

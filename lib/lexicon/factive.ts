@@ -15,6 +15,7 @@ export const factive: LexiconEntry[] = [
   e('debunk', 'verb', 0, 'Presents a claim as proven false.', 'disputed'),
   e('discredited', 'adj', -0.3, 'Presents a claim or person as already refuted.', 'disputed'),
   e('expose', 'verb', -0.3, 'Presents what follows as a hidden wrong now uncovered.', 'reported'),
+  e('false', 'adj', -0.3, 'Pronounces a claim untrue in the writer’s voice.', 'disputed'),
   e('falsely', 'adv', -0.3, 'States as fact that a claim is untrue.', 'in a claim disputed by [source]'),
   e('it is clear that', 'phrase', 0, 'Asserts obviousness instead of showing it.'),
   e('it is no secret', 'phrase', 0, 'Presents a claim as known to all.'),

@@ -71,6 +71,7 @@ export const sayingVerb: LexiconEntry[] = [
   e('rave', 'verb', 0.3, 'Casts speech as wild enthusiasm or anger.', 'said'),
   e('rebuke', 'verb', -0.5, 'Reports criticism as a reprimand.', 'criticized'),
   e('ridicule', 'verb', -0.5, 'Reports criticism as mockery.', 'criticized'),
+  e('rip', 'verb', -0.6, 'Reports criticism as ripping the target apart.', 'criticized'),
   e('rip into', 'verb', -0.6, 'Dramatises criticism as tearing.', 'criticized'),
   e('savage', 'verb', -0.7, 'Dramatises criticism as a mauling.', 'criticized'),
   e('scoff', 'verb', -0.5, 'Casts a reply as contemptuous.', 'dismissed'),
