@@ -44,10 +44,15 @@ function Group({
       <ul class="sw-list" id={id}>
         {more.shown.map(({ claim, index }) => (
           <li key={index}>
-            <button type="button" class="sw-claim" onClick={() => onReveal({ kind: 'claim', index })}>
+            <button
+              type="button"
+              class="sw-claim"
+              aria-describedby={`sw-claim-${index}-how`}
+              onClick={() => onReveal({ kind: 'claim', index })}
+            >
               <span class="sw-claim-text">“{claim.text}”</span>
             </button>
-            <span class="sw-sub">
+            <span class="sw-sub" id={`sw-claim-${index}-how`}>
               {claim.verb ? `${claim.verb} · ` : ''}
               {hedgingText(claim)}
             </span>

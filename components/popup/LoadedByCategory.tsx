@@ -28,15 +28,18 @@ export function LoadedByCategory({
                   <button
                     type="button"
                     class={`sw-term sw-cat-${group.category}`}
+                    aria-describedby={`sw-term-${index}-who sw-term-${index}-why`}
                     onClick={() => onReveal({ kind: 'loaded', index })}
                   >
                     {term.text}
                   </button>
-                  <span class="sw-sub">
+                  <span class="sw-sub" id={`sw-term-${index}-who`}>
                     {loadedVoiceText(report, term)}
                     {term.neutral ? ` · neutral: “${term.neutral}”` : ''}
                   </span>
-                  <span class="sw-note">{term.note}</span>
+                  <span class="sw-note" id={`sw-term-${index}-why`}>
+                    {term.note}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -64,6 +64,10 @@ describe('ClaimsByVoice', () => {
     const peskov = within(section).getByRole('button', {
       name: '“Stoltenberg’s visit to the South Caucasus has drawn criticism from Russia, with Kremlin spokesperson Dmitry Peskov accusing NATO of seeking to gain a foothold in the region.”',
     });
+    // a screen reader hears who and how sure along with the claim
+    expect(document.getElementById(peskov.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'accusing · no hedging',
+    );
     fireEvent.click(peskov);
     expect(onReveal).toHaveBeenCalledWith({ kind: 'claim', index: 1 });
   });
@@ -126,6 +130,15 @@ describe('LoadedByCategory', () => {
     expect(inept.querySelector('.sw-note')?.textContent).toBe(
       'Labels someone as incompetent without evidence.',
     );
+    const described = screen
+      .getByRole('button', { name: 'inept' })
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent);
+    expect(described).toEqual([
+      'The Post’s own words · neutral: “ineffective”',
+      'Labels someone as incompetent without evidence.',
+    ]);
     const foothold = screen.getByRole('button', { name: 'gain a foothold' }).closest('li')!;
     expect(foothold.querySelector('.sw-sub')?.textContent).toBe('Quoting Dmitry Peskov');
     fireEvent.click(screen.getByRole('button', { name: 'corruption-ridden' }));
