@@ -261,6 +261,20 @@ const LANGUAGE_NAMES: Record<string, string> = {
   tr: 'Turkish',
   pl: 'Polish',
   sv: 'Swedish',
+  cs: 'Czech',
+  sk: 'Slovak',
+  hu: 'Hungarian',
+  ro: 'Romanian',
+  fi: 'Finnish',
+  da: 'Danish',
+  no: 'Norwegian',
+  nb: 'Norwegian',
+  bg: 'Bulgarian',
+  sr: 'Serbian',
+  hr: 'Croatian',
+  ca: 'Catalan',
+  id: 'Indonesian',
+  vi: 'Vietnamese',
 };
 
 /** Non-Latin scripts (code point ranges) name their language family well enough for a notice. */
@@ -362,7 +376,7 @@ function primary(tag: string | undefined): string | undefined {
 
 /** Say what a language is called, for the notice. */
 export function languageName(code: string): string {
-  return LANGUAGE_NAMES[code] ?? `"${code}"`;
+  return LANGUAGE_NAMES[code] ?? `another language (${code})`;
 }
 
 /**

@@ -55,3 +55,14 @@ describe('checkLanguage', () => {
     );
   });
 });
+
+describe('languageName', () => {
+  it('names the language, or gives its code when we do not know its name', () => {
+    expect(checkLanguage('Zprávy', 'cs-CZ').notice).toBe(
+      'This article appears to be in Czech. Slantwise reads English only, so nothing on this page is marked.',
+    );
+    expect(checkLanguage('Uudet', 'xx').notice).toBe(
+      'This article appears to be in another language (xx). Slantwise reads English only, so nothing on this page is marked.',
+    );
+  });
+});
