@@ -224,7 +224,7 @@ const NOUN_BEFORE = new Set(
  */
 const VERB_ONLY = new Set(
   (
-    'emo-fuel say-blast say-slam emo-plague emo-spiral emo-wreck say-vent say-howl say-thunder say-mock ' +
+    'emo-fuel say-blast say-slam emo-spiral emo-wreck say-vent say-howl say-thunder say-mock ' +
     'say-lecture say-crow say-snap say-muse say-huff say-dodge say-moan say-whine say-scold emo-exploit ' +
     'say-bluster say-harangue say-taunt say-wail say-shriek emo-stoke say-spout say-spew say-gush ' +
     'say-hype say-pontificate say-rave say-boast say-brag say-lament say-vow say-rant say-sneer say-trumpet say-tout ' +
@@ -237,7 +237,7 @@ const VERB_ONLY = new Set(
  * -ed and -ing forms count ("panned", "caved", "gutted").
  */
 const INFLECTED_ONLY = new Set(
-  'say-pan say-rip emo-cave emo-gut say-trash say-parrot emo-loot emo-crush emo-slash emo-stonewall emo-torpedo emo-hijack'.split(
+  'say-pan say-rip emo-plague emo-cave emo-gut say-trash say-parrot emo-loot emo-crush emo-slash emo-stonewall emo-torpedo emo-hijack'.split(
     ' ',
   ),
 );

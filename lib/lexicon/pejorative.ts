@@ -67,7 +67,6 @@ export const pejorative: LexiconEntry[] = [
     'Dismisses a warning as needless panic without weighing it.',
     'warning of risks',
   ),
-  e('alien', 'noun', -0.5, 'Used of people, it marks immigrants as foreign intruders.', 'non-citizen'),
   e('anarchist', 'noun', -0.5, 'Used loosely, it paints protesters as wreckers of order.', 'protester'),
   e(
     'anchor baby',
@@ -212,7 +211,6 @@ export const pejorative: LexiconEntry[] = [
     'Presents corruption as pervading an institution, a verdict rather than a reported finding.',
     'facing corruption allegations',
   ),
-  e('cover-up', 'noun', -0.6, 'Presumes concealment of wrongdoing.', 'alleged concealment'),
   e('coward', 'noun', -0.8, 'Attacks character instead of reporting a decision.'),
   e('cowardly', 'adj', -0.7, 'Brands an act as lacking courage.', 'cautious'),
   e('crackpot', 'noun', -0.8, 'Mocks a person or idea as mad.', 'unconventional'),
