@@ -12,6 +12,10 @@ function signed(n: number): string {
   return n > 0 ? `+${r}` : n === 0 ? ` ${r}` : r;
 }
 
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function voiceOf(voice: Voice, outlet: string): string {
   if (voice === 'outlet') return `${outlet} (own voice)`;
   const how = voice.verb ? `, "${voice.verb}"` : '';
@@ -73,7 +77,7 @@ export function formatReport(report: Report): string {
   const entities = report.entities.map((e) => {
     const t = e.tone;
     const quoted = t.quoted.mentions ? `, quoted ${signed(t.quoted.score)} (${t.quoted.mentions})` : '';
-    return `${e.name} (${e.type}, ${e.mentions} mentions): outlet ${signed(t.outlet.score)} (${t.outlet.mentions})${quoted}`;
+    return `${e.name} (${e.type}, ${plural(e.mentions, 'mention')}): outlet ${signed(t.outlet.score)} (${t.outlet.mentions})${quoted}`;
   });
 
   const r = report.related;
@@ -83,7 +87,7 @@ export function formatReport(report: Report): string {
   });
   for (const e of r.byEntity) {
     related.push(
-      `${e.name}: ${e.stories} stories (${e.negative} negative, ${e.neutral} neutral, ${e.positive} positive), tone ${signed(e.tone)}`,
+      `${e.name}: ${plural(e.stories, 'story', 'stories')} (${e.negative} negative, ${e.neutral} neutral, ${e.positive} positive), tone ${signed(e.tone)}`,
     );
   }
   related.push(`Promoted or sponsored links left out: ${r.excluded}`);

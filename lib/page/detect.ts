@@ -4,6 +4,7 @@
  * of headline teasers is not an article, even when it uses <article> elements or article tags.
  */
 import { ARTICLE_TYPES, articleItem, readJsonLd, typesOf } from './meta';
+import { closestTag } from './textmap';
 import type { Detection } from './types';
 
 /** Types that mark a page of many items (a home or section front). */
@@ -46,8 +47,13 @@ export function bodyStats(doc: Document): BodyStats {
 
 /** Headline links: the mark of a front page or a section page. */
 function headlineLinks(doc: Document): number {
-  return doc.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4')
-    .length;
+  let n = 0;
+  for (const tag of ['h2', 'h3', 'h4']) {
+    for (const h of doc.getElementsByTagName(tag)) {
+      if (h.getElementsByTagName('a').length > 0 || closestTag(h, 'a')) n++;
+    }
+  }
+  return n;
 }
 
 export function isArticlePage(doc: Document): Detection {
@@ -86,7 +92,7 @@ export function isArticlePage(doc: Document): Detection {
     signals.push('text-density:low');
     score += 1;
   }
-  if (stats.chars >= 200 && stats.body?.closest('article')) {
+  if (stats.chars >= 200 && closestTag(stats.body, 'article')) {
     signals.push('article-element');
     score += 2;
   }

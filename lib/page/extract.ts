@@ -8,7 +8,7 @@
 import type { Block, BlockKind } from '../analysis/types';
 import { metaTags, readJsonLd, readMeta } from './meta';
 import { findRelated } from './related-links';
-import { elementsUnder, isHidden, isUnread, mapBlock } from './textmap';
+import { closestTag, elementsUnder, isHidden, isUnread, mapBlock } from './textmap';
 import type { BlockMap, ExtractedArticle } from './types';
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li', 'dd']);
@@ -70,7 +70,7 @@ function insideSkipped(el: Element, skip: Set<Element>, memo = new Map<Element, 
 function findRoot(doc: Document, skip: Set<Element>): { root: Element | null; body: Element | null } {
   const explicit = byAttribute(doc, 'itemprop', 'articleBody');
   if (explicit && (explicit.textContent ?? '').trim().length > 200) {
-    return { root: explicit.closest('article') ?? explicit, body: explicit };
+    return { root: closestTag(explicit, 'article') ?? explicit, body: explicit };
   }
   const scores = new Map<Element, number>();
   const memo = new Map<Element, boolean>();
@@ -93,7 +93,7 @@ function findRoot(doc: Document, skip: Set<Element>): { root: Element | null; bo
     add(p.parentElement?.parentElement ?? null, points / 2);
   }
   const body = best as Element | null;
-  return { root: body?.closest('article') ?? body ?? doc.body, body };
+  return { root: closestTag(body, 'article') ?? body ?? doc.body, body };
 }
 
 /** Every element under root (root included) that holds a block element: those are walked into. */
@@ -173,7 +173,7 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
 function headlineOutside(doc: Document, root: Element, skip: Set<Element>): Element | null {
   if (root.getElementsByTagName('h1').length > 0) return null;
   for (const h1 of doc.getElementsByTagName('h1')) {
-    if (insideSkipped(h1, skip) || h1.closest('nav')) continue;
+    if (insideSkipped(h1, skip) || closestTag(h1, 'nav')) continue;
     if (!(h1.textContent ?? '').trim()) continue;
     // DOCUMENT_POSITION_PRECEDING: the headline comes before the body, as on a real page.
     return root.compareDocumentPosition(h1) & 2 ? h1 : null;

@@ -4,7 +4,7 @@
  */
 import type { ArticleMeta } from '../analysis/types';
 import { declaredLanguage } from './language';
-import { elementsUnder } from './textmap';
+import { closestTag, elementsUnder } from './textmap';
 
 type Json = Record<string, unknown>;
 
@@ -136,7 +136,7 @@ function timeElement(doc: Document): Element | null {
   let first: Element | null = null;
   for (const el of doc.getElementsByTagName('time')) {
     if (!el.hasAttribute('datetime')) continue;
-    if (el.closest('article')) return el;
+    if (closestTag(el, 'article')) return el;
     first ??= el;
   }
   return first;

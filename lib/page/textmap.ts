@@ -70,6 +70,12 @@ export function* elementsUnder(root: Element): Generator<Element> {
   }
 }
 
+/** The element itself or its nearest ancestor with this tag; a parent walk (linkedom's closest() compiles a selector on every call). */
+export function closestTag(el: Element | null | undefined, tag: string): Element | null {
+  for (let e = el ?? null; e; e = e.parentElement) if (e.localName === tag) return e;
+  return null;
+}
+
 function isSpace(c: number): boolean {
   // space, tab, LF, FF, CR, and no-break space (shown as a space; kept 1:1 in the map)
   return c === 32 || c === 9 || c === 10 || c === 12 || c === 13 || c === 0xa0;
