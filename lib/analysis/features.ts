@@ -10,6 +10,7 @@ import {
   ATTITUDE,
   DEGREE_WORDS,
   DEPICTION,
+  GRADING,
   IMPORTANCE,
   NEGATIVE_JUDGEMENT,
   PARTISAN,
@@ -101,6 +102,7 @@ const v = (name: string, explain: string): FeatureDef => ({ name, explain, kind:
 export const FEATURES: FeatureDef[] = [
   c('negative-judgement', 'negative judgement word'),
   c('positive-judgement', 'positive judgement word'),
+  c('grading', 'grades or appraises (poor, odd, sensible)'),
   c('importance', 'asserts importance or necessity'),
   c('attitude', 'emotionally coloured word'),
   c('slant', 'colourful word that paints rather than names'),
@@ -205,6 +207,7 @@ function lookup<T>(w: string, table: { get(k: string): T | undefined }): T | und
 
 const setTable = (s: Set<string>) => ({ get: (k: string) => (s.has(k) ? true : undefined) });
 const NEG = setTable(NEGATIVE_JUDGEMENT);
+const GRADE = setTable(GRADING);
 const POS = setTable(POSITIVE_JUDGEMENT);
 const ATT = setTable(ATTITUDE);
 const SLANTED = setTable(SLANT);
@@ -273,6 +276,7 @@ export function extractFeatures(input: FeatureInput): Features {
     }
     if (lookup(w, NEG)) hit('negative-judgement', t);
     else if (lookup(w, POS)) hit('positive-judgement', t);
+    else if (lookup(w, GRADE)) hit('grading', t);
     if (IMPORTANCE.has(w)) hit('importance', t);
     if (lookup(w, ATT)) hit('attitude', t);
     else if (lookup(w, SLANTED) || lookup(w, DEPICT)) hit('slant', t);

@@ -164,3 +164,31 @@ export const DEPICTION = set(
     'existential grave dire crippling devastating ravaging sweeping radical extreme draconian ' +
     'onerous burdensome job-killing job-crushing tax-hiking big-government nanny-state',
 );
+
+/**
+ * Everyday evaluative adjectives and adverbs: the writer grading things (good, poor, odd, vague),
+ * beyond the strongly charged words above. Base forms.
+ */
+export const GRADING = set(
+  'acceptable adequate admirably appropriate awkward beneficial better bland boring careful ' +
+    'cheap clever clumsy confused confusing convenient convincing costly crude curious decent ' +
+    'deficient delicate difficult disappointing doubtful dull easy effective efficient elegant ' +
+    'emotional encouraging excessive exciting fascinating fine flimsy fortunate fragile frustrating ' +
+    'fruitful generous gentle hard harmful harmless healthy helpful helpless hopeful hopeless ' +
+    'ideal illogical impractical improper inadequate inappropriate incoherent inconsistent ' +
+    'inconvenient ineffective inefficient inevitable inferior insufficient intelligent ' +
+    'interesting irrational irrelevant lucky mediocre mild modest naive neat nice odd ' +
+    'overdue overwhelming painful peculiar pleasant plausible pointless polite poor powerful ' +
+    'practical pragmatic precious predictable pretentious problematic productive proper ' +
+    'questionable rational reasonable refreshing regrettable relevant reliable remarkable ' +
+    'ridiculous risky rough rude sensible shallow silly simplistic skilful skillful sloppy ' +
+    'sophisticated sound stale strange striking stubborn subtle superficial superior ' +
+    'suspicious tedious terrible thoughtless timid tiresome tough trivial troubled ugly ' +
+    'unacceptable unbelievable uncomfortable unconvincing understandable undesirable uneasy ' +
+    'unfortunate unhealthy unhelpful unimportant unlucky unnecessary unpleasant unpopular ' +
+    'unrealistic unreasonable unreliable unsatisfactory unstable unsustainable unwise unworthy ' +
+    'useful vague valid viable vulnerable weird welcome wasteful wise worrying worthwhile ' +
+    'admittedly alas fortunately unfortunately happily sadly regrettably hopefully thankfully ' +
+    'oddly strangely curiously surprisingly interestingly remarkably notoriously rightly ' +
+    'wrongly justly unjustly wisely foolishly needlessly pointlessly arguably supposedly',
+);
