@@ -15,8 +15,21 @@ const FILE_CATEGORY: Record<string, LoadedCategory> = {
 };
 
 describe('lexicon data', () => {
-  it('is sized for real news', () => {
+  it('is sized for real news, with every category stocked', () => {
     expect(LEXICON.length).toBeGreaterThanOrEqual(800);
+    const minimum: Record<string, number> = {
+      pejorative: 300,
+      praise: 80,
+      emotive: 200,
+      intensifier: 80,
+      'saying-verb': 60,
+      factive: 15,
+      hedge: 30,
+      absolute: 25,
+    };
+    for (const [file, entries] of Object.entries(LEXICON_FILES)) {
+      expect(entries.length, file).toBeGreaterThanOrEqual(minimum[file] ?? 1);
+    }
   });
 
   it('has unique ids derived from category prefix and term', () => {
