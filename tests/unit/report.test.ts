@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/analysis/report';
 import { summarize } from '../../lib/analysis/summary';
-import type { ToneEvidence } from '../../lib/analysis/tone';
+import { assignTone, type Cue, loadedCues, type Target, type ToneEvidence } from '../../lib/analysis/tone';
 import type {
   ArticleInput,
   Block,
   Entity,
+  LoadedCategory,
   RelatedSlant,
   RelatedStory,
   Report,
@@ -379,5 +380,89 @@ describe('summarize: the lean statement says no more than the evidence', () => {
     expect(run([], one, [], ['fact'], null).statement).toBe(
       'No clear lean: the outlet’s own voice is mostly reporting.',
     );
+  });
+});
+
+describe('assignTone: which name a cue bears on', () => {
+  /** Targets at each occurrence of the given names; cues at the given words. */
+  function tone(text: string, names: string[], cues: [string, number, Cue['target']][], speaker?: string) {
+    const targets: Target[] = names.map((n) => {
+      const start = text.indexOf(n);
+      return { key: n, start, end: start + n.length, ...(n === speaker ? { speaker: true } : {}) };
+    });
+    const cs: Cue[] = cues.map(([w, polarity, target]) => {
+      const start = text.indexOf(w);
+      return { start, end: start + w.length, polarity, target };
+    });
+    const sums = assignTone(text, targets, cs);
+    return Object.fromEntries(names.map((n, i) => [n, sums[i]]));
+  }
+
+  it('binds an adjective to the possessor of its noun phrase, across "and"', () => {
+    expect(
+      tone(
+        'However, its inept and corruption-ridden service, further complicate the situation.',
+        ['its'],
+        [
+          ['inept', -0.7, 'near'],
+          ['corruption-ridden', -0.8, 'near'],
+        ],
+      ),
+    ).toEqual({ its: -1.5 });
+  });
+
+  it('binds a verb to its object, not its subject or speaker', () => {
+    expect(
+      tone(
+        'Stoltenberg commended Azerbaijan’s collaboration.',
+        ['Stoltenberg', 'Azerbaijan'],
+        [['commended', 0.5, 'object']],
+        'Stoltenberg',
+      ),
+    ).toEqual({ Stoltenberg: 0, Azerbaijan: 0.5 });
+  });
+
+  it('does not reach into another clause or a name far away', () => {
+    expect(
+      tone(
+        'The reckless plan is a disgrace, and the cuts will hurt the poorest families in Springfield.',
+        ['Springfield'],
+        [
+          ['reckless', -0.6, 'near'],
+          ['disgrace', -0.8, 'near'],
+        ],
+      ),
+    ).toEqual({ Springfield: 0 });
+  });
+
+  it('follows "of" to the name a noun frame is about', () => {
+    expect(
+      tone(
+        'Greece remains silent on the corruption links of Azerbaijani officials',
+        ['Greece', 'Azerbaijani'],
+        [['corruption', -0.6, 'near']],
+      ),
+    ).toEqual({ Greece: 0, Azerbaijani: -0.6 });
+  });
+});
+
+describe('loadedCues: how a loaded word aims', () => {
+  const cue = (text: string, word: string, category: LoadedCategory, polarity: number) => {
+    const start = text.indexOf(word);
+    return loadedCues(text, [{ text: word, start, end: start + word.length, category, polarity }])[0]?.target;
+  };
+
+  it('aims a verb of saying at its object, or at its speaker when a clause follows', () => {
+    expect(cue('He slammed Russia over the attack.', 'slammed', 'saying-verb', -0.6)).toBe('object');
+    expect(cue('The president admitted that some governments failed.', 'admitted', 'saying-verb', -0.4)).toBe(
+      'subject',
+    );
+  });
+
+  it('reads a bare form without a modal or pronoun before it as a noun, and skips it', () => {
+    expect(
+      cue('It is New Zealand’s territorial claim in Antarctica.', 'claim', 'saying-verb', -0.3),
+    ).toBeUndefined();
+    expect(cue('They slam Russia over the attack.', 'slam', 'saying-verb', -0.6)).toBe('object');
   });
 });
