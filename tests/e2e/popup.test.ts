@@ -123,6 +123,19 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
       expect(after).toBeGreaterThan(before);
     });
 
+    it('is keyboard navigable: Tab reaches the claims, Enter reveals one', async () => {
+      await article.evaluate(() => window.scrollTo(0, 0));
+      await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      let focused = '';
+      for (let i = 0; i < 10 && !focused.startsWith('sw-claim'); i++) {
+        await popup.press('Tab');
+        focused = await popup.evaluate(() => document.activeElement?.className ?? '');
+      }
+      expect(focused).toBe('sw-claim');
+      await popup.press('Enter');
+      expect(await article.waitFor(() => window.scrollY > 0, undefined, 5_000)).toBe(true);
+    });
+
     it('stays readable at 360 px wide: no sideways scrolling', async () => {
       const raw = popup.raw as {
         setViewportSize?: (s: object) => Promise<void>;
