@@ -115,6 +115,21 @@ export function verbForms(word: string): string[] {
   return [...out];
 }
 
+/** Comparative and superlative (crazier, cruellest, harshest); only short adjectives take them. */
+export function adjectiveForms(word: string): string[] {
+  if (word.length > 7 || word.includes('-')) return [];
+  const last = word[word.length - 1] ?? '';
+  const prev = word[word.length - 2];
+  if (last === 'e') return [`${word}r`, `${word}st`];
+  if (last === 'y' && !isVowel(prev)) return [`${word.slice(0, -1)}ier`, `${word.slice(0, -1)}iest`];
+  const out = [`${word}er`, `${word}est`];
+  if (!isVowel(last) && isVowel(prev) && !isVowel(word[word.length - 3]) && !/[wxy]/.test(last)) {
+    out.push(`${word}${last}er`, `${word}${last}est`);
+  }
+  if (last === 'l' && isVowel(prev)) out.push(`${word}ler`, `${word}lest`);
+  return out;
+}
+
 export type InflectPos = 'adj' | 'noun' | 'verb' | 'adv' | 'phrase';
 
 /** All forms of one word for a part of speech, the base form first. */
@@ -127,6 +142,8 @@ export function wordForms(word: string, pos: InflectPos): string[] {
       return [word, ...verbForms(word)];
     case 'phrase':
       return [word, ...pluralize(word), ...verbForms(word)];
+    case 'adj':
+      return [word, ...adjectiveForms(word)];
     default:
       return [word];
   }

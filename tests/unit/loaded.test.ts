@@ -73,6 +73,14 @@ describe('inflections, case, possessives and boundaries', () => {
     ]);
   });
 
+  it('matches comparatives and superlatives of short adjectives', () => {
+    expect(brief('the craziest plan, the cruellest cut, an uglier row')).toEqual([
+      ['craziest', 'pejorative', 'pej-crazy'],
+      ['cruellest', 'emotive', 'emo-cruel'],
+      ['uglier', 'emotive', 'emo-ugly'],
+    ]);
+  });
+
   it('respects word boundaries', () => {
     expect(matchLoaded('The regimen of daily exercise and the neverland ranch.')).toEqual([]);
   });
