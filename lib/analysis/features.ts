@@ -29,15 +29,18 @@ import {
   FIRST_PLURAL,
   FIRST_SINGULAR,
   GENERIC_GROUPS,
+  INSTITUTION_WORDS,
   INTENSIFIERS,
   JUDGING_VERBS,
   NEGATION,
   OBLIGATION,
   POSSIBILITY,
+  PREDICTION,
   QUESTION_WORDS,
   REPORT_WORDS,
   SAYING,
   SECOND_PERSON,
+  THIRD_PLURAL,
   TIME_WORDS,
   UNIT_WORDS,
 } from './cues/function-words';
@@ -133,7 +136,11 @@ export const FEATURES: FeatureDef[] = [
   c('number', 'number or figure'),
   c('time', 'date or time reference'),
   c('unit', 'measured quantity'),
-  c('report-word', 'reporting or institutional word'),
+  c('report-word', 'evidence word (study, data, report)'),
+  c('institution', 'institution or office'),
+  c('prediction', 'foretells (will)'),
+  c('third-plural', 'speaks of "they"'),
+  c('adjective-form', 'descriptive adjective'),
   c('proper-name', 'named person, place or organisation'),
   c('generic-group', 'sweeping reference to a group'),
   c('deixis', 'pointing word (this, such)'),
@@ -225,6 +232,9 @@ function evaluative(w: string): boolean {
   );
 }
 
+// Common English adjective suffixes: a tagger-free proxy for description.
+const ADJECTIVE_ENDING = /(?:ous|ive|ful|less|able|ible|ish|esque)$/;
+
 const SCARE_QUOTE_MAX_WORDS = 4;
 const NOT_SUPERLATIVE = new Set(['best', 'west', 'rest', 'test', 'interest', 'protest', 'request', 'honest']);
 const NOT_SUPERLATIVE_SUFFIX = /(?:est)$/;
@@ -309,6 +319,10 @@ export function extractFeatures(input: FeatureInput): Features {
     if (TIME_WORDS.has(w) && (w !== 'may' || /^\p{Lu}/u.test(t.text))) hit('time', t);
     if (UNIT_WORDS.has(w)) hit('unit', t);
     if (REPORT_WORDS.has(w)) hit('report-word', t);
+    if (INSTITUTION_WORDS.has(w)) hit('institution', t);
+    if (PREDICTION.has(w)) hit('prediction', t);
+    if (THIRD_PLURAL.has(w)) hit('third-plural', t);
+    if (w.length > 5 && ADJECTIVE_ENDING.test(w) && !/^\p{Lu}/u.test(t.text)) hit('adjective-form', t);
     if (t !== firstWord && /^\p{Lu}/u.test(t.text) && !FIRST_SINGULAR.has(w)) hit('proper-name', t);
     if (GENERIC_GROUPS.has(w)) hit('generic-group', t);
     if (DEIXIS.has(w)) hit('deixis', t);

@@ -87,13 +87,21 @@ export const UNIT_WORDS = set(
     'dollars dollar euros pounds miles kilometers km kg tons tonnes points votes cases deaths people ' +
     'residents members officials',
 );
-/** Evidence and institution words typical of reporting. */
+/** Evidence words typical of reporting. */
 export const REPORT_WORDS = set(
   'study studies survey surveys data report reports statement statements poll polls analysis ' +
-    'researchers department agency ministry spokesperson spokesman spokeswoman official officials ' +
-    'court judge police authorities government committee commission office according filed filing ' +
-    'documents record records law bill act',
+    'researchers according filed filing documents record records figures census',
 );
+/** Institutions and offices: who acts in a report. */
+export const INSTITUTION_WORDS = set(
+  'department agency ministry spokesperson spokesman spokeswoman official officials court judge ' +
+    'police authorities committee commission office prosecutors lawmakers legislature council ' +
+    'parliament senate congress',
+);
+/** Predictions: the writer foretelling. */
+export const PREDICTION = set("will won't wo going gonna shall");
+/** The others: "they" set against "we". */
+export const THIRD_PLURAL = set('they them their theirs themselves');
 /** Sweeping generalisations about groups. */
 export const GENERIC_GROUPS = set(
   'people everyone everybody nobody anyone americans citizens voters elites leftists liberals ' +
