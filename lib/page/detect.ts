@@ -31,7 +31,10 @@ export function bodyStats(doc: Document): BodyStats {
   for (const p of doc.getElementsByTagName('p')) {
     const len = (p.textContent ?? '').trim().length;
     if (len < BODY_PARAGRAPH) continue;
-    const parent = p.parentElement;
+    let parent = p.parentElement;
+    // A paragraph alone in its wrapper counts for the wrapper's parent (sites that wrap every
+    // paragraph in a div). A teaser card holds a heading too, so cards stay apart.
+    if (parent?.childElementCount === 1 && parent.parentElement) parent = parent.parentElement;
     if (!parent) continue;
     let entry = byParent.get(parent);
     if (!entry) {
@@ -85,7 +88,7 @@ export function isArticlePage(doc: Document): Detection {
   }
 
   const stats = bodyStats(doc);
-  if (stats.chars >= 1000 && stats.paragraphs >= 3) {
+  if (stats.chars >= 1000 && (stats.paragraphs >= 3 || stats.chars >= 1800)) {
     signals.push('text-density');
     score += 3;
   } else if (stats.chars >= 400 && stats.paragraphs >= 2) {

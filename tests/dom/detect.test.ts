@@ -72,6 +72,23 @@ describe('isArticlePage', () => {
     });
   });
 
+  it('counts paragraphs wrapped one by one in divs as one body, but not teaser cards', () => {
+    const para =
+      'The council approved the plan after a long debate about its cost and its timing, said officials.';
+    const wrapped = `<div class="body">${`<div class="p-wrap"><p>${para} ${para}</p></div>`.repeat(6)}</div>`;
+    expect(isArticlePage(page('', wrapped))).toEqual({
+      isArticle: true,
+      signals: ['text-density'],
+      score: 3,
+    });
+    const cards = `<section>${`<div class="card"><h3><a href="/x">A headline</a></h3><p>${para}</p></div>`.repeat(8)}</section>`;
+    expect(isArticlePage(page('', cards))).toEqual({
+      isArticle: false,
+      signals: ['headline-grid'],
+      score: -4,
+    });
+  });
+
   it('rejects pages with no text', () => {
     expect(isArticlePage(page('<title>Search</title>', '<form><input name="q"></form>'))).toEqual({
       isArticle: false,
