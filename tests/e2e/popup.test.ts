@@ -3,7 +3,7 @@
  * tab (`popup.html?tabId=N`, see E2E-RECIPE.md) for the article's tab. Asserts what a reader must
  * learn from it (DESIGN.md, reference case) and keeps screenshots in .e2e-tmp/artifacts/.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, LAUNCHERS, type Server, serve, type TestBrowser, type TestPage } from './harness';
@@ -134,6 +134,48 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
       expect(focused).toBe('sw-claim');
       await popup.press('Enter');
       expect(await article.waitFor(() => window.scrollY > 0, undefined, 5_000)).toBe(true);
+    });
+
+    it('exports: Markdown to the clipboard (or the select-it fallback), JSON as a download', async () => {
+      const click = (label: string) =>
+        popup.evaluate(
+          (l) => [...document.querySelectorAll('button')].find((el) => el.textContent === l)?.click(),
+          label,
+        );
+      await click('Copy as Markdown');
+      const status = await popup.waitFor(
+        () => document.querySelector('[data-testid="export-status"]')?.textContent,
+      );
+      if (status === 'The browser blocked copying. Select the text below and copy it.') {
+        const text = await popup.evaluate(() => document.querySelector('textarea')?.value ?? '');
+        expect(
+          text.startsWith('# NATO Treads Fine Line Between Armenia, Azerbaijan in South Caucasus Mission\n'),
+        ).toBe(true);
+      } else {
+        expect(status).toBe('Copied the report to the clipboard as Markdown.');
+      }
+      const raw = popup.raw as {
+        waitForEvent?: (e: 'download') => Promise<{ suggestedFilename(): string; path(): Promise<string> }>;
+      };
+      const download = raw.waitForEvent?.('download');
+      await click('Download JSON');
+      expect(
+        await popup.waitFor(() => document.querySelector('[data-testid="export-status"]')?.textContent),
+      ).toBe('Download started: slantwise-nato-treads-fine-line-between-armenia-azerbaijan-in-south-ca.json');
+      if (download) {
+        // Playwright sees the download itself: check the file is the Report with URL and version
+        const file = await download;
+        expect(file.suggestedFilename()).toBe(
+          'slantwise-nato-treads-fine-line-between-armenia-azerbaijan-in-south-ca.json',
+        );
+        const json = JSON.parse(await readFile(await file.path(), 'utf8'));
+        expect([json.generator, json.version, json.url]).toEqual([
+          'Slantwise',
+          '0.1.0',
+          `${server.url}${DEMO}`,
+        ]);
+        expect(json.report.related.excluded).toBe(4);
+      }
     });
 
     it('stays readable at 360 px wide: no sideways scrolling', async () => {
