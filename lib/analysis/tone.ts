@@ -164,6 +164,9 @@ export const HEADLINE_REACH: Reach = {
   verb: Number.POSITIVE_INFINITY,
 };
 
+/** Generous upper bound on a word's length with its space, to bound the search window. */
+const MAX_WORD_CHARS = 30;
+
 function wordsBetween(text: string, a: number, b: number): number {
   if (b <= a) return 0;
   return text.slice(a, b).match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
@@ -198,7 +201,20 @@ export function assignTone(
   for (const cue of cues) {
     const limit = cue.target === 'near' ? reach.near : reach.verb;
     const limitAfter = cue.target === 'near' ? reach.nearAfter : reach.verb;
-    const inReach = (buckets.get(clause(cue.start)) ?? []).filter((t) => {
+    const bucket = buckets.get(clause(cue.start)) ?? [];
+    // Only names within a few words can be in reach: find that window by binary search, so a
+    // huge clause full of names stays linear.
+    const span = Math.max(limit, limitAfter) * MAX_WORD_CHARS + 40;
+    let lo = 0;
+    let hi = bucket.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bucket[mid]!.start < cue.start - span) lo = mid + 1;
+      else hi = mid;
+    }
+    const window: typeof bucket = [];
+    for (let j = lo; j < bucket.length && bucket[j]!.start <= cue.end + span; j++) window.push(bucket[j]!);
+    const inReach = window.filter((t) => {
       if (t.end <= cue.start) return wordsBetween(text, t.end, cue.start) <= limit;
       if (t.start >= cue.end) {
         const gap = text.slice(cue.end, t.start);
