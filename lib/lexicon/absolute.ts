@@ -10,12 +10,15 @@ const e = entryMaker('absolute', 'abs');
 export const absolute: LexiconEntry[] = [
   e('absolute', 'adj', 0, 'Makes a quality total.', 'strong'),
   e('all of them', 'phrase', 0, 'Sweeps in every member.', 'many of them'),
+  e('all the time', 'phrase', 0, 'Claims constant recurrence.', 'often'),
   e('always', 'adv', 0, 'Claims something holds without exception.', 'often'),
   e('at all times', 'phrase', 0, 'Claims a constant without lapse.', 'usually'),
   e('at any cost', 'phrase', 0, 'Rules out any limit.', 'at great cost'),
+  e('beyond doubt', 'phrase', 0, 'Declares doubt impossible.', 'strongly supported'),
   e('certainly', 'adv', 0, 'Claims certainty without support.'),
   e('clearly', 'adv', 0, 'Tells the reader something is obvious.'),
   e('completely', 'adv', 0, 'Claims totality.', 'largely'),
+  e('each and every', 'phrase', 0, 'Doubles up to insist on totality.', 'every'),
   e('entirely', 'adv', 0, 'Leaves no part out.', 'largely'),
   e('every single', 'phrase', 0, 'Insists on every last case.', 'every'),
   e('every time', 'phrase', 0, 'Claims something happens on each occasion.', 'often'),
@@ -44,5 +47,6 @@ export const absolute: LexiconEntry[] = [
   e('unquestionably', 'adv', 0, 'Forbids questions.'),
   e('whatsoever', 'adv', 0, 'Intensifies a denial to absolute.'),
   e('wholly', 'adv', 0, 'Claims completeness, formally.', 'largely'),
+  e('without a doubt', 'phrase', 0, 'Rules out doubt outright.'),
   e('without exception', 'phrase', 0, 'Rules out every exception.', 'in most cases'),
 ];

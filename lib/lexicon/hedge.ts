@@ -37,6 +37,7 @@ export const hedge: LexiconEntry[] = [
   e('in some quarters', 'phrase', 0, 'Attributes a view to nobody in particular.', 'name who'),
   e('insiders say', 'phrase', 0, 'Cites unnamed insiders.', 'name the source'),
   e('it appears', 'phrase', 0, 'Hedges an impression without a source.'),
+  e('it seems', 'phrase', 0, 'Offers an impression without its source.'),
   e(
     'it {is|has been} suggested',
     'phrase',
@@ -91,6 +92,7 @@ export const hedge: LexiconEntry[] = [
   e('supposedly', 'adv', 0, 'Signals doubt about what is said to be so.', 'according to [source]'),
   e('suspected', 'adj', 0, 'Labels a person or act before a finding.', 'accused'),
   e('there are those who', 'phrase', 0, 'Attributes a view to unnamed people.', 'name who'),
+  e('to some extent', 'phrase', 0, 'Qualifies a claim without saying how far.'),
   e('unconfirmed', 'adj', 0, 'Repeats a claim while noting it is unchecked.'),
   e('unnamed', 'adj', 0, 'Flags a source whose identity is hidden.'),
   e('what appears to be', 'phrase', 0, 'Describes while declining to commit.'),
