@@ -27,7 +27,7 @@ const BOOSTER =
 
 // What makes an outlet's plain sentence check-worthy: causes, predictions, comparisons, figures.
 const CHECKABLE =
-  /\b(?:because|due to|caus(?:e|es|ed|ing)|led to|leads? to|result(?:s|ed)? in|as a result|will|would|is expected to|are expected to|percent|per cent|million|billion|trillion|most|majority|more than|less than|fewer than|doubled|tripled|increased?|decreased?|rose|fell|highest|lowest|largest|biggest|first|only)\b/i;
+  /\b(?:because|due to|caus(?:e|es|ed|ing)|led to|leads? to|result(?:s|ed)? in|as a result|will|would|is expected to|are expected to|percent|per cent|million|billion|trillion|most|majority|more than|less than|fewer than|doubled|tripled|increased?|decreased?|rose|fell|highest|lowest|largest|biggest)\b/i;
 const MONTH =
   /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?/;
 const DATE = new RegExp(
