@@ -130,7 +130,13 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
   const map: BlockMap[] = [];
   const skipInline = (el: Element): boolean => skip.has(el);
 
+  // In a live page, stylesheets can hide blocks too (a mobile copy of a paragraph, a collapsed
+  // box): ask the browser. Detached documents (DOMParser, linkedom) have no styles to ask.
+  const styled = doc.defaultView !== null && doc.defaultView !== undefined;
   const emit = (el: Element, kind: BlockKind): void => {
+    if (styled && el.isConnected && typeof el.checkVisibility === 'function') {
+      if (!el.checkVisibility({ visibilityProperty: true })) return;
+    }
     const { text, map: m, linked } = mapBlock(el, skipInline);
     if (text.length < 2 || CHROME_TEXT.test(text)) return;
     // A paragraph or item that is mostly links is a link list or a "read more" line.

@@ -230,3 +230,19 @@ describe('extractArticle on other pages', () => {
     });
   });
 });
+
+describe('extractArticle in a live, styled page', () => {
+  it('leaves out blocks a stylesheet hides', () => {
+    const para = 'The inquiry heard evidence from eleven witnesses over three days in the town hall.';
+    document.head.innerHTML = '<style>.mobile-copy { display: none; }</style>';
+    document.body.innerHTML = `<article><h1>Inquiry hears evidence</h1>
+      <p>${para}</p><p class="mobile-copy">${para} (mobile)</p><p>${para} Again.</p></article>`;
+    try {
+      const { input } = extractArticle(document);
+      expect(input.blocks.map((b) => b.text)).toEqual(['Inquiry hears evidence', para, `${para} Again.`]);
+    } finally {
+      document.head.innerHTML = '';
+      document.body.innerHTML = '';
+    }
+  });
+});
