@@ -1,7 +1,10 @@
 import type { Report } from '../../lib/analysis/types';
-import { loadedGroups, loadedVoiceText } from '../../lib/export';
+import { type LoadedGroup, loadedGroups, loadedVoiceText } from '../../lib/export';
 import { Section } from './Section';
+import { ShowMoreButton, useShowMore } from './ShowMore';
 import type { RevealTarget } from './types';
+
+const PER_CATEGORY = 6;
 
 /** Loaded wording by category with counts; each term takes the reader to its place in the page. */
 export function LoadedByCategory({
@@ -18,34 +21,51 @@ export function LoadedByCategory({
         <p class="sw-empty">No loaded terms found.</p>
       ) : (
         groups.map((group) => (
-          <div class="sw-group" key={group.category}>
-            <h3>
-              {group.label} ({group.terms.length})
-            </h3>
-            <ul class="sw-list">
-              {group.terms.map(({ term, index }) => (
-                <li key={index}>
-                  <button
-                    type="button"
-                    class={`sw-term sw-cat-${group.category}`}
-                    aria-describedby={`sw-term-${index}-who sw-term-${index}-why`}
-                    onClick={() => onReveal({ kind: 'loaded', index })}
-                  >
-                    {term.text}
-                  </button>
-                  <span class="sw-sub" id={`sw-term-${index}-who`}>
-                    {loadedVoiceText(report, term)}
-                    {term.neutral ? ` · neutral: “${term.neutral}”` : ''}
-                  </span>
-                  <span class="sw-note" id={`sw-term-${index}-why`}>
-                    {term.note}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </div>
+          <Category report={report} group={group} onReveal={onReveal} key={group.category} />
         ))
       )}
     </Section>
+  );
+}
+
+function Category({
+  report,
+  group,
+  onReveal,
+}: {
+  report: Report;
+  group: LoadedGroup;
+  onReveal: (t: RevealTarget) => void;
+}) {
+  const more = useShowMore(group.terms, PER_CATEGORY);
+  const listId = `sw-loaded-${group.category}`;
+  return (
+    <div class="sw-group">
+      <h3>
+        {group.label} ({group.terms.length})
+      </h3>
+      <ul class="sw-list" id={listId}>
+        {more.shown.map(({ term, index }) => (
+          <li key={index}>
+            <button
+              type="button"
+              class={`sw-term sw-cat-${group.category}`}
+              aria-describedby={`sw-term-${index}-who sw-term-${index}-why`}
+              onClick={() => onReveal({ kind: 'loaded', index })}
+            >
+              {term.text}
+            </button>
+            <span class="sw-sub" id={`sw-term-${index}-who`}>
+              {loadedVoiceText(report, term)}
+              {term.neutral ? ` · neutral: “${term.neutral}”` : ''}
+            </span>
+            <span class="sw-note" id={`sw-term-${index}-why`}>
+              {term.note}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <ShowMoreButton {...more} noun={more.hidden === 1 ? 'term' : 'terms'} controls={listId} />
+    </div>
   );
 }

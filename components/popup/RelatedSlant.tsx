@@ -2,6 +2,16 @@ import type { Report } from '../../lib/analysis/types';
 import { leanComparisons, promotedText, relatedSumLines, signed, toneWord } from '../../lib/export';
 import { Section } from './Section';
 
+/** Only http(s) links from the page become links here: never javascript:, data: or the like. */
+export function webUrl(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The outlet's related headlines: each one's tone and loaded words, the sum per entity, and the lean beside the article's. */
 export function RelatedSlant({ report }: { report: Report }) {
   const { related } = report;
@@ -16,7 +26,13 @@ export function RelatedSlant({ report }: { report: Report }) {
         <ul class="sw-list sw-stories">
           {related.stories.map((story) => (
             <li key={story.url} class="sw-story">
-              <span class="sw-story-title">{story.title}</span>
+              {webUrl(story.url) ? (
+                <a class="sw-story-title" href={webUrl(story.url)} target="_blank" rel="noopener noreferrer">
+                  {story.title}
+                </a>
+              ) : (
+                <span class="sw-story-title">{story.title}</span>
+              )}
               <span class="sw-sub">
                 <span class={`sw-badge sw-tone-${toneWord(story.tone)}`}>
                   {toneWord(story.tone)} {signed(story.tone)}

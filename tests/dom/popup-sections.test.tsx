@@ -146,6 +146,19 @@ describe('LoadedByCategory', () => {
   });
 });
 
+describe('LoadedByCategory folding', () => {
+  it('shows six terms per category, and the rest on request', () => {
+    const r = load();
+    const inept = r.loaded[3]!;
+    r.loaded = Array.from({ length: 8 }, (_, i) => ({ ...inept, text: `word${i}` }));
+    render(<LoadedByCategory report={r} onReveal={() => {}} />);
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('Pejorative labels (8)');
+    expect(screen.getAllByRole('button', { name: /^word/ }).length).toBe(6);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 2 more terms' }));
+    expect(screen.getAllByRole('button', { name: /^word/ }).length).toBe(8);
+  });
+});
+
 describe('EntityTone', () => {
   it('shows each entity with tone in the outlet’s voice and in quoted voices', () => {
     render(<EntityTone report={load()} />);
@@ -243,6 +256,19 @@ describe('RelatedSlant', () => {
     expect(screen.getByTestId('promoted').textContent).toBe('2 promoted links were left out.');
     expect(texts(screen.getAllByTestId('lean-compare'))).toEqual([
       'Like its related stories, The Post’s own voice in this article is negative towards Azerbaijan (article −0.85, related stories −0.63).',
+    ]);
+  });
+
+  it('links headlines only to web addresses', () => {
+    const r = load();
+    r.related.stories[1]!.url = 'javascript:alert(1)';
+    r.related.stories[2]!.url = 'not a url';
+    render(<RelatedSlant report={r} />);
+    const titles = [...document.querySelectorAll('.sw-story-title')];
+    expect(titles.map((el) => [el.tagName, el.getAttribute('href'), el.getAttribute('rel')])).toEqual([
+      ['A', 'https://thepost.example/czech-silent', 'noopener noreferrer'],
+      ['SPAN', null, null],
+      ['SPAN', null, null],
     ]);
   });
 
