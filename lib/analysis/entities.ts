@@ -129,6 +129,8 @@ const TITLE_LOWER = new Set(
   ),
 );
 const POSSESSIVE = /\p{L}['’]s$/iu;
+// Prepositions after which a multi-word name is a place.
+const IN_PLACE = new Set(['in', 'across', 'near', 'throughout', 'outside', 'within', 'around']);
 const OPENING = /[\s“"‘'([{—–\-:]/;
 
 /** People, places and organisations named in the blocks, with every mention. */
@@ -180,6 +182,7 @@ export function matchKnownEntities(
 
 /** A heading or headline: nearly every longer word capitalised. */
 function isTitleCase(ts: Token[]): boolean {
+  if (isShouting(ts)) return true;
   let cap = 0;
   for (const t of ts) {
     if (!/^\p{L}/u.test(t.text)) continue;
@@ -189,6 +192,27 @@ function isTitleCase(ts: Token[]): boolean {
     else if (!TITLE_LOWER.has(t.text)) return false;
   }
   return cap >= 3;
+}
+
+/** "#Hashtag", "@handle", "pic.twitter.com/U9tULYsk2R": not names. */
+function isWebToken(text: string, t: Token): boolean {
+  const before = text.charAt(t.start - 1);
+  const after = text.charAt(t.end);
+  return (
+    before === '#' || before === '@' || before === '/' || after === '/' || /\.(?:com|org|net)\b/i.test(t.text)
+  );
+}
+
+/** Mostly upper-case words ("SCUMBAG SHOOTER LEFT A NOTE"): every word looks like an acronym. */
+function isShouting(ts: Token[]): boolean {
+  let upper = 0;
+  let words = 0;
+  for (const t of ts) {
+    if (!/^\p{L}/u.test(t.text) || t.text.length < 2) continue;
+    words++;
+    if (t.text === t.text.toUpperCase()) upper++;
+  }
+  return words >= 3 && upper * 2 > words;
 }
 
 function isNameWord(t: string): boolean {
@@ -213,7 +237,7 @@ function sentenceCandidates(s: SentenceRef, index: number, ts: Token[], doc: Doc
       i++;
       continue;
     }
-    if (!isNameWord(ts[i]!.text)) {
+    if (!isNameWord(ts[i]!.text) || isWebToken(text, ts[i]!)) {
       i++;
       continue;
     }
@@ -224,7 +248,7 @@ function sentenceCandidates(s: SentenceRef, index: number, ts: Token[], doc: Doc
       if (POSSESSIVE.test(prev.text)) break;
       if (!spaceOnly(text, prev.end, ts[j]!.start)) break;
       const t = ts[j]!.text;
-      if (isNameWord(t)) {
+      if (isNameWord(t) && !isWebToken(text, ts[j]!)) {
         j++;
         continue;
       }
@@ -243,7 +267,7 @@ function sentenceCandidates(s: SentenceRef, index: number, ts: Token[], doc: Doc
       }
       const next = ts[j + 1]!;
       const joinable = next && isNameWord(next.text) && spaceOnly(text, ts[j]!.end, next.start);
-      if (joinable && ORG_JOINERS.has(t) && runHasCue(ts, i, j)) {
+      if (joinable && ORG_JOINERS.has(t) && runHasCue(ts, i, j) && !CALENDAR.has(next.text.toLowerCase())) {
         j += 2;
         continue;
       }
@@ -347,7 +371,8 @@ function classifyRun(
     return [mk(i, j, words, { kind: 'person', role })];
   }
 
-  const c = classifyName(words, !hyphenWord && prevWord(ts, i, text)?.toLowerCase() === 'the');
+  const prev = prevWord(ts, i, text)?.toLowerCase() ?? '';
+  const c = classifyName(words, !hyphenWord && prev === 'the', IN_PLACE.has(prev));
   if (!c) return undefined;
   const cand = mk(i, j, words, c);
   if (words.length === 1 && atSentenceStart(text, ts[i]!.start) && !doc.midCaps.has(words[0]!))
@@ -474,6 +499,7 @@ function isPersonShape(words: string[]): boolean {
 function classifyName(
   words: string[],
   afterThe: boolean,
+  inPlace = false,
 ): { kind: Kind; canonical?: string; alias?: string; adjective?: boolean } | undefined {
   const key = words.join(' ');
   const known = knownNames().get(key.toLowerCase());
@@ -496,6 +522,8 @@ function classifyName(
   if (words.some((w) => isAcronym(w) && !/^\p{Lu}\.$/u.test(w))) return { kind: 'organization' };
   if (words.some((w) => knownNames().has(w.toLowerCase()))) return { kind: 'organization' };
   if (afterThe) return { kind: 'organization' };
+  // "in New England", "across West Bengal": people are rarely "in" someone.
+  if (inPlace) return { kind: 'place' };
   return isPersonShape(words) ? { kind: 'person' } : { kind: 'organization' };
 }
 
@@ -677,7 +705,7 @@ class Linker {
   /** Title-case line: only names already known (or on the lists), longest match first. */
   matchKnown(s: SentenceRef, index: number, ts: Token[]): void {
     const known = knownNames();
-    const allCaps = s.text === s.text.toUpperCase();
+    const allCaps = isShouting(ts);
     for (let i = 0; i < ts.length; ) {
       let matched = 0;
       for (let n = Math.min(5, ts.length - i); n >= 1 && !matched; n--) {

@@ -27,12 +27,21 @@ interface Found {
   role?: string;
   pronoun?: 'person' | 'plural';
   unnamed?: boolean;
+  /** Unnamed source in the plural ("officials"): "they" can refer back to it. */
+  plural?: boolean;
+  /** The pronoun as written, and where ("she"). */
+  pronounText?: string;
+  pronounAt?: number;
+  /** Speaker as written when it is more than the entity's name ("Franken's office"). */
+  display?: string;
   via: Attribution['via'];
   verb: string;
   start: number;
   end: number;
 }
 
+// An unresolved pronoun shown as the speaker; never an antecedent for the next one.
+const PRONOUNS_SHOWN = new Set(['he', 'she', 'they']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const PLURAL_PRONOUNS = new Set(['they']);
 // Words allowed between a subject and its verb: auxiliaries and adverbs ("he also warned",
@@ -94,12 +103,58 @@ const PREPOSITIONS = new Set([
   'toward',
   'than',
   'like',
-  'as',
   'during',
   'after',
   'before',
   'across',
   'via',
+]);
+// Time phrases allowed between subject and verb ("Franken on Thursday denied").
+const TIME_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week ' +
+    'month year weekend today yesterday tonight'
+  ).split(' '),
+);
+const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'next', 'earlier']);
+// Who speaks for an owner: "Franken's office said", "the Kremlin spokesman said".
+const OWNED_SPEAKERS = new Set([
+  'office',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'campaign',
+  'team',
+  'aide',
+  'aides',
+  'government',
+  'ministry',
+  'administration',
+  'statement',
+  'representatives',
+  'officials',
+  'leadership',
+]);
+const NOUN_MARKERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'every',
+  'each',
+  'no',
 ]);
 const DETERMINERS = new Set([
   'a',
@@ -137,6 +192,7 @@ export function attributeVoices(sentences: SentenceRef[], found: EntityFinding):
     bySentence,
     blockSentences,
     last: undefined,
+    lastPlural: false,
     lastPerson: undefined,
   };
   const out: VoiceFinding[] = [];
@@ -145,7 +201,11 @@ export function attributeVoices(sentences: SentenceRef[], found: EntityFinding):
     const quoted = quotedSpans(s, quotes);
     const finding = attribute(s, i, quoted, quotes, ctx);
     out.push(finding);
-    if (typeof finding.voice !== 'string' && finding.voice.via !== 'unnamed') ctx.last = finding.voice;
+    if (typeof finding.voice !== 'string' && !PRONOUNS_SHOWN.has(finding.voice.speaker)) {
+      ctx.last = finding.voice;
+      ctx.lastPlural =
+        finding.voice.via === 'unnamed' && isPlural(finding.voice.speaker.split(' ').pop() ?? '');
+    }
     for (const m of bySentence.get(i) ?? []) {
       const e = byId.get(m.entity);
       if (e?.type === 'person') ctx.lastPerson = e;
@@ -160,8 +220,10 @@ interface Context {
   bySentence: Map<number, Mention[]>;
   /** Sentence indexes of each block, in order. */
   blockSentences: Map<number, number[]>;
-  /** Last named speaker. */
+  /** Last speaker (named or unnamed). */
   last: Attribution | undefined;
+  /** Whether that last speaker is an unnamed group ("officials"). */
+  lastPlural: boolean;
   /** Last person mentioned at all (fallback for a pronoun with no named speaker yet). */
   lastPerson: Entity | undefined;
 }
@@ -234,7 +296,16 @@ function attribute(
     }
   }
   if (!f) return { voice: 'outlet', quoted };
-  const voice = resolve(f, ctx);
+  const prevRef = index > 0 ? ctx.sentences[index - 1] : undefined;
+  const group =
+    f.pronoun === 'plural' && f.pronounAt !== undefined
+      ? groupBefore(
+          ts,
+          f.pronounAt,
+          prevRef && prevRef.block === s.block ? tokenize(prevRef.text) : undefined,
+        )
+      : undefined;
+  const voice = resolve(f, ctx, group);
   if (!voice) return { voice: 'outlet', quoted };
   if (f.start < 0) return { voice, quoted }; // the verb stands in another sentence of the quote
   return { voice, quoted, saying: { start: f.start, end: f.end, verb: f.verb } };
@@ -264,22 +335,31 @@ function quotedShare(text: string, quoted: { start: number; end: number }[]): nu
   return total ? inside / total : 0;
 }
 
-/** Pronouns -> last speaker; entities -> display name and role. */
-function resolve(f: Found, ctx: Context): Attribution | undefined {
-  if (f.pronoun) {
+/**
+ * Pronouns -> the last speaker that fits ("he"/"she": a person or one unnamed source; "they": a group,
+ * an organisation or unnamed sources), else the pronoun itself: a reported statement stays attributed
+ * even when we cannot name its source. Entities -> display name and role.
+ */
+function resolve(f: Found, ctx: Context, groupNearby?: string): Attribution | undefined {
+  const via = f.via === 'quote' ? 'quote' : 'pronoun';
+  if (f.pronoun === 'person') {
     const last = ctx.last;
-    if (last && (f.pronoun === 'plural' || isPersonSpeaker(last, ctx))) {
-      return clean({ ...last, via: f.via === 'quote' ? 'quote' : 'pronoun', verb: f.verb });
-    }
-    if (f.pronoun === 'person' && ctx.lastPerson) {
-      const e = ctx.lastPerson;
-      return clean({ speaker: e.name, entity: e.id, role: e.role, via: 'pronoun', verb: f.verb });
-    }
-    return undefined;
+    if (last && (isPersonSpeaker(last, ctx) || (last.via === 'unnamed' && !ctx.lastPlural)))
+      return clean({ ...last, via, verb: f.verb });
+    const e = ctx.lastPerson;
+    if (e) return clean({ speaker: e.name, entity: e.id, role: e.role, via, verb: f.verb });
+    return clean({ speaker: f.pronounText ?? 'he', via, verb: f.verb });
+  }
+  if (f.pronoun === 'plural') {
+    if (groupNearby) return clean({ speaker: groupNearby, via, verb: f.verb });
+    const last = ctx.last;
+    if (last && !isPersonSpeaker(last, ctx) && (last.via !== 'unnamed' || ctx.lastPlural))
+      return clean({ ...last, via, verb: f.verb });
+    return clean({ speaker: 'they', via, verb: f.verb });
   }
   if (f.entity) {
     return clean({
-      speaker: f.entity.name,
+      speaker: f.display ?? f.entity.name,
       entity: f.entity.id,
       role: f.role ?? f.entity.role,
       via: f.via,
@@ -287,6 +367,17 @@ function resolve(f: Found, ctx: Context): Attribution | undefined {
     });
   }
   if (f.speaker) return clean({ speaker: f.speaker, via: f.unnamed ? 'unnamed' : f.via, verb: f.verb });
+  return undefined;
+}
+
+/** An unnamed group ("officials", "investigators") named before `before` in this or the last sentence. */
+function groupBefore(ts: Token[], before: number, prev: Token[] | undefined): string | undefined {
+  for (const list of [ts.filter((t) => t.end <= before), prev ?? []]) {
+    for (let k = list.length - 1; k >= 0; k--) {
+      const w = list[k]!.text.toLowerCase();
+      if (UNNAMED_SOURCES[w] && isPlural(w)) return UNNAMED_SOURCES[w];
+    }
+  }
   return undefined;
 }
 
@@ -330,6 +421,11 @@ function findInClause(
     }
     const lemma = speechLemma(t.text);
     if (!lemma || isCapitalized(t.text)) continue;
+    // "a woman described as ...", "criticised by ...": a passive participle, not a subject speaking.
+    const nextWord = ts[k + 1]?.text.toLowerCase();
+    if (/ed$/.test(t.text) && (nextWord === 'as' || nextWord === 'by')) continue;
+    // "the state party", "a call": after a determiner the word is a noun.
+    if (k > 0 && NOUN_MARKERS.has(ts[k - 1]!.text.toLowerCase())) continue;
     const subject = subjectBefore(s.text, ts, k, rel, ctx);
     if (subject)
       return {
@@ -341,10 +437,9 @@ function findInClause(
       };
     // Inverted: `"...," said Peskov.`
     const gapBefore = k > 0 ? s.text.slice(ts[k - 1]!.end, t.start) : '';
-    if (/[,”"]/.test(gapBefore)) {
-      const after = sourceAfter(s.text, ts, k + 1, rel, ctx);
-      if (after && !after.unnamed)
-        return { ...after, via: 'indirect', verb: t.text, start: t.start, end: t.end };
+    if (/[,”"]/.test(gapBefore) && INVERTING.has(lemma)) {
+      const after = invertedSubject(s.text, ts, k + 1, rel, ctx);
+      if (after) return { ...after, via: 'indirect', verb: t.text, start: t.start, end: t.end };
     }
   }
   return undefined;
@@ -359,21 +454,31 @@ function subjectBefore(
   ctx: Context,
 ): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
   let j = k - 1;
-  while (
-    j >= 0 &&
-    (FILLERS.has(ts[j]!.text.toLowerCase()) || /ly$/.test(ts[j]!.text)) &&
-    onlySpaces(text, ts[j]!.end, ts[j + 1]!.start)
-  )
-    j--;
+  while (j >= 0 && onlySpaces(text, ts[j]!.end, ts[j + 1]!.start)) {
+    const w = ts[j]!.text.toLowerCase();
+    const timeLead = TIME_LEADS.has(w) && j + 1 < k && TIME_WORDS.has(ts[j + 1]!.text.toLowerCase());
+    if (FILLERS.has(w) || /ly$/.test(w) || (TIME_WORDS.has(w) && j + 1 === k) || timeLead) j--;
+    else if (TIME_WORDS.has(w) && j > 0 && TIME_LEADS.has(ts[j - 1]!.text.toLowerCase())) j--;
+    else break;
+  }
   if (j < 0) return undefined;
   const prev = ts[j]!;
   if (!onlySpaces(text, prev.end, ts[j + 1]!.start)) {
     // "Dmitry Peskov, the Kremlin spokesman, said": the subject before an apposition.
-    return appositionSubject(text, ts[j + 1]!.start, rel, ctx);
+    return appositionSubject(text, ts, ts[j + 1]!.start, rel, ctx);
   }
   const lw = prev.text.toLowerCase();
-  if (PERSON_PRONOUNS.has(lw)) return { pronoun: 'person' };
-  if (PLURAL_PRONOUNS.has(lw)) return { pronoun: 'plural' };
+  if (PERSON_PRONOUNS.has(lw)) return { pronoun: 'person', pronounText: lw, pronounAt: prev.start };
+  if (PLURAL_PRONOUNS.has(lw)) return { pronoun: 'plural', pronounText: lw, pronounAt: prev.start };
+  // "Franken's office said", "the Kremlin spokesman said": the owner's entity, the words as written.
+  if (OWNED_SPEAKERS.has(lw) && j > 0) {
+    const owner = rel.find((x) => x.end === ts[j - 1]!.end && onlySpaces(text, x.end, prev.start));
+    const e = owner && ctx.byId.get(owner.entity);
+    if (owner && e) {
+      const display = text.slice(owner.start, prev.end);
+      return { entity: e, display, role: owner.possessive ? undefined : display };
+    }
+  }
   const m = rel.find((x) => x.end === prev.end);
   if (m) {
     if (m.possessive || m.adjective) return undefined;
@@ -381,7 +486,9 @@ function subjectBefore(
     const bw = before >= 0 ? ts[before]!.text.toLowerCase() : '';
     // "engagement with Azerbaijan underscores": an object of a preposition is no subject, except
     // the participial "with X accusing ...".
-    if (PREPOSITIONS.has(bw) && !(bw === 'with' && /ing$/.test(ts[k]!.text))) return undefined;
+    // ("A lawyer hired by Minnesota Democrats says": the head noun before it may still be the source.)
+    if (PREPOSITIONS.has(bw) && !(bw === 'with' && /ing$/.test(ts[k]!.text)))
+      return unnamedEndingAt(text, ts, j);
     const e = ctx.byId.get(m.entity);
     if (!e) return undefined;
     return { entity: e, role: m.role };
@@ -391,6 +498,7 @@ function subjectBefore(
 
 function appositionSubject(
   text: string,
+  ts: Token[],
   verbStart: number,
   rel: Mention[],
   ctx: Context,
@@ -400,12 +508,22 @@ function appositionSubject(
     if (m.end >= verbStart) continue;
     const between = text.slice(m.end, verbStart);
     if (between.length > 90) return undefined;
+    // "Ellison’s ex-girlfriend, Karen Monahan, alleged": the name is itself the apposition.
+    if (/^\s*,\s*$/.test(between) && /,\s*$/.test(text.slice(0, m.start)) && !m.possessive) {
+      const e = ctx.byId.get(m.entity);
+      if (e?.type === 'person') return { entity: e, role: m.role };
+    }
     if (!/^\s*,[^,;:"“”]+,\s*$/.test(between)) continue; // a mention inside the apposition
     if (m.possessive || m.adjective) return undefined;
     const e = ctx.byId.get(m.entity);
     return e ? { entity: e, role: m.role } : undefined;
   }
-  return undefined;
+  // "A former official, who asked not to be named, told ...": an unnamed source before the apposition.
+  const open = /,[^,;:"“”]{1,80},\s*$/.exec(text.slice(Math.max(0, verbStart - 90), verbStart));
+  if (!open) return undefined;
+  const at = Math.max(0, verbStart - 90) + open.index;
+  const j = ts.findLastIndex((t) => t.end <= at);
+  return j >= 0 && onlySpaces(text, ts[j]!.end, at) ? unnamedEndingAt(text, ts, j) : undefined;
 }
 
 /** "critics", "Western officials", "a source familiar with the talks" ending at or near ts[j]. */
@@ -420,7 +538,10 @@ function unnamedEndingAt(
     const display = UNNAMED_SOURCES[head];
     if (
       h < j &&
-      !/^(?:familiar|close|who|with|in|at|to|knowledge|briefed|on)$/.test(ts[h + 1]!.text.toLowerCase())
+      (!onlySpaces(text, ts[h]!.end, ts[h + 1]!.start) ||
+        !/^(?:familiar|close|who|with|in|at|to|knowledge|briefed|on|for|from|hired|appointed|representing|of|by)$/.test(
+          ts[h + 1]!.text.toLowerCase(),
+        ))
     ) {
       if (display) return undefined;
       continue;
@@ -440,9 +561,51 @@ function unnamedEndingAt(
           ? text.slice(ts[a]!.start, ts[h]!.end)
           : display
         : display;
-    return { speaker, unnamed: true };
+    return { speaker, unnamed: true, plural: isPlural(head) };
   }
   return undefined;
+}
+
+function isPlural(noun: string): boolean {
+  return /[^su]s$/.test(noun) || ['people', 'police', 'media', 'men', 'women', 'many', 'some'].includes(noun);
+}
+
+// Verbs that invert after a quote: `"...," said Peskov.`
+const INVERTING = new Set([
+  'say',
+  'add',
+  'ask',
+  'write',
+  'reply',
+  'respond',
+  'explain',
+  'insist',
+  'note',
+  'warn',
+  'argue',
+  'recall',
+  'declare',
+  'tweet',
+  'tell',
+]);
+
+/** `said Peskov.` / `said Dmitry Peskov, the Kremlin spokesman.`: the name right after the verb, then a stop. */
+function invertedSubject(
+  text: string,
+  ts: Token[],
+  k: number,
+  rel: Mention[],
+  ctx: Context,
+): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  let a = k;
+  if (a < ts.length && ts[a]!.text.toLowerCase() === 'the') a++;
+  const first = ts[a];
+  if (!first) return undefined;
+  const m = rel.find((x) => x.start === first.start);
+  if (!m || m.possessive || m.adjective) return undefined;
+  if (!/^\s*(?:[,.;:!?"”)]|$)/.test(text.slice(m.end, m.end + 2))) return undefined;
+  const e = ctx.byId.get(m.entity);
+  return e ? { entity: e, role: m.role } : undefined;
 }
 
 /** The source after "according to" or an inverted verb: a mention or an unnamed noun. */
@@ -468,7 +631,7 @@ function sourceAfter(
     const display = UNNAMED_SOURCES[ts[h]!.text.toLowerCase()];
     if (display) {
       const speaker = h > a ? text.slice(ts[a]!.start, ts[h]!.end) : display;
-      return { speaker, unnamed: true };
+      return { speaker, unnamed: true, plural: isPlural(ts[h]!.text.toLowerCase()) };
     }
   }
   return undefined;

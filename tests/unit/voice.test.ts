@@ -205,9 +205,46 @@ describe('attributeVoices edge cases', () => {
     expect(attributeVoices([], { entities: [], mentions: [] })).toEqual([]);
   });
 
-  it('does not resolve a pronoun with no person before it', () => {
-    const { voices } = analyse('Heading Line Here\n\nThe storm hit the coast. He said it was bad.');
-    expect(voices.map((v) => v.voice)).toEqual(['outlet', 'outlet', 'outlet']);
+  it('keeps a pronoun with no antecedent as the speaker: reported speech is still attributed', () => {
+    const { voices } = analyse(
+      'Heading Line Here\n\nThe storm hit the coast. He said it was bad. They agreed.',
+    );
+    expect(voices.map((v) => v.voice)).toEqual([
+      'outlet',
+      'outlet',
+      { speaker: 'he', via: 'pronoun', verb: 'said' },
+      { speaker: 'they', via: 'pronoun', verb: 'agreed' },
+    ]);
+  });
+
+  it('resolves "they" to a group named just before, and "she" to a single unnamed source', () => {
+    const { voices } = analyse(
+      'Heading Line Here\n\nWhile investigators did not reveal her name, they did tell reporters she fled. A witness said the car was red. She added that it sped away.',
+    );
+    expect(voices.slice(1).map((v) => v.voice)).toEqual([
+      { speaker: 'investigators', via: 'pronoun', verb: 'tell' },
+      { speaker: 'a witness', via: 'unnamed', verb: 'said' },
+      { speaker: 'a witness', via: 'pronoun', verb: 'added' },
+    ]);
+  });
+
+  it('finds owners’ spokespeople, time phrases before the verb and a name in apposition', () => {
+    const { voices } = analyse(
+      'Heading Line Here\n\nAl Franken resigned. Franken on Thursday denied the claims. Franken’s office said he was sorry. His former aide, Karen Monahan, alleged abuse, according to the AP.',
+    );
+    expect(voices.slice(1).map((v) => v.voice)).toEqual([
+      'outlet',
+      { speaker: 'Al Franken', entity: 'al-franken', via: 'indirect', verb: 'denied' },
+      { speaker: 'Franken’s office', entity: 'al-franken', via: 'indirect', verb: 'said' },
+      { speaker: 'Karen Monahan', entity: 'karen-monahan', via: 'indirect', verb: 'alleged' },
+    ]);
+  });
+
+  it('does not read the object after a verb as an inverted subject', () => {
+    const { voices } = analyse(
+      'Heading Line Here\n\nA former official, who asked not to be named, told the Jezebel website that she left.',
+    );
+    expect(voices[1]!.voice).toEqual({ speaker: 'former official', via: 'unnamed', verb: 'told' });
   });
 
   it('continues an unattributed quoted paragraph with the last speaker', () => {

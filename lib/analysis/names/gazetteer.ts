@@ -2,8 +2,8 @@
  * Lookup tables built once from the name lists: lower-cased surface form -> what it names.
  * Built lazily (no work at import time).
  */
-import { COUNTRIES, PLACES } from './countries';
-import { KNOWN_ORGS } from './orgs';
+import { COUNTRIES, PLACES, US_PLACES } from './countries';
+import { KNOWN_ORGS, PARTIES } from './orgs';
 import { ROLE_TITLES } from './roles';
 
 export interface KnownName {
@@ -34,7 +34,13 @@ export function knownNames(): Map<string, KnownName> {
         known.set(`${alias.toLowerCase()}s`, entry);
     }
   }
-  for (const name of PLACES) known.set(name.toLowerCase(), { name, type: 'place', demonym: false });
+  for (const name of [...PLACES, ...US_PLACES])
+    known.set(name.toLowerCase(), { name, type: 'place', demonym: false });
+  for (const [name = '', ...forms] of PARTIES) {
+    known.set(name.toLowerCase(), { name, type: 'organization', demonym: false });
+    for (const f of forms)
+      known.set(f.toLowerCase(), { name, type: 'organization', demonym: f.endsWith('ic') || f === 'Tory' });
+  }
   for (const name of KNOWN_ORGS)
     known.set(name.toLowerCase(), { name, type: 'organization', demonym: false });
   return known;

@@ -127,3 +127,15 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'PROMOTED',
   'STORIES',
 ]);
+
+/**
+ * Political parties named by their members or adjective ("Democrats", "a Republican senator",
+ * "the Tories"): [party, ...forms that name it].
+ */
+export const PARTIES: readonly (readonly string[])[] = [
+  ['Democratic Party', 'Democrats', 'Democrat', 'Democratic', 'Dems'],
+  ['Republican Party', 'Republicans', 'Republican', 'GOP'],
+  ['Conservative Party', 'Conservatives', 'Tories', 'Tory'],
+  ['Labour Party', 'Labour'],
+  ['Liberal Democrats', 'Lib Dems'],
+];
