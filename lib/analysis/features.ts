@@ -147,6 +147,7 @@ export const FEATURES: FeatureDef[] = [
   c('copula', 'states what something is'),
   c('ly-adverb', 'manner or comment adverb'),
   v('length', 'sentence length'),
+  v('short', 'a short, punchy sentence'),
   c('aside', 'dash, parenthesis, ellipsis or colon'),
   v('attributed', 'the sentence is attributed to a source'),
   v('opens-with-conjunction', 'opens with And, But or So'),
@@ -235,6 +236,7 @@ function evaluative(w: string): boolean {
 // Common English adjective suffixes: a tagger-free proxy for description.
 const ADJECTIVE_ENDING = /(?:ous|ive|ful|less|able|ible|ish|esque)$/;
 
+const SHORT_WORDS = 6;
 const SCARE_QUOTE_MAX_WORDS = 4;
 const NOT_SUPERLATIVE = new Set(['best', 'west', 'rest', 'test', 'interest', 'protest', 'request', 'honest']);
 const NOT_SUPERLATIVE_SUFFIX = /(?:est)$/;
@@ -360,6 +362,7 @@ export function extractFeatures(input: FeatureInput): Features {
   values[F('quoted-share')] = share;
   values[F('all-quoted')] = share > 0.8 ? 1 : 0;
   values[F('length')] = Math.log1p(words) / 4;
+  values[F('short')] = words > 0 && words <= SHORT_WORDS ? 1 : 0;
   values[F('attributed')] = voice === 'outlet' ? 0 : 1;
   values[F('opens-with-conjunction')] =
     firstWord && /^(?:and|but|so|or|yet)$/.test(firstWord.lower) && firstWord.start < 3 ? 1 : 0;

@@ -173,7 +173,7 @@ export const GRADING = set(
   'acceptable adequate admirably appropriate awkward beneficial better bland boring careful ' +
     'cheap clever clumsy confused confusing convenient convincing costly crude curious decent ' +
     'deficient delicate difficult disappointing doubtful dull easy effective efficient elegant ' +
-    'emotional encouraging excessive exciting fascinating fine flimsy fortunate fragile frustrating ' +
+    'emotional encouraging excessive exciting fascinating flimsy fortunate fragile frustrating ' +
     'fruitful generous gentle hard harmful harmless healthy helpful helpless hopeful hopeless ' +
     'ideal illogical impractical improper inadequate inappropriate incoherent inconsistent ' +
     'inconvenient ineffective inefficient inevitable inferior insufficient intelligent ' +
