@@ -24,7 +24,6 @@ export const factive: LexiconEntry[] = [
   e('make clear', 'verb', 0, 'Presents a view as settled and plain.', 'said'),
   e('make no mistake', 'phrase', 0, 'Tells the reader the writer’s view is certain.'),
   e('needless to say', 'phrase', 0, 'Presents a claim as too obvious to need support.'),
-  e('of course', 'phrase', 0, 'Presents a claim as self-evident.'),
   e('prove', 'verb', 0, 'Presents a conclusion as beyond dispute.', 'suggested'),
   e('reveal', 'verb', 0, 'Presents information as a hidden truth brought to light.', 'said'),
   e('the fact that', 'phrase', 0, 'Presupposes the clause that follows is true.', 'that'),

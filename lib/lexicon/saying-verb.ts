@@ -27,7 +27,6 @@ export const sayingVerb: LexiconEntry[] = [
   e('castigate', 'verb', -0.6, 'Casts criticism as punishment.', 'criticized'),
   e('chide', 'verb', -0.4, 'Casts criticism as a scolding of a child.', 'criticized'),
   e('claim', 'verb', -0.3, 'Signals the writer doubts what is reported.', 'said'),
-  e('complain', 'verb', -0.3, 'Frames a statement as a grievance.', 'said'),
   e('concede', 'verb', -0.3, 'Frames a statement as a grudging surrender.', 'said'),
   e('confess', 'verb', -0.4, 'Frames a statement as owning up to guilt.', 'said'),
   e('contend', 'verb', -0.1, 'Frames a statement as one side of a dispute.', 'said'),

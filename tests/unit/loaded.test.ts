@@ -165,6 +165,13 @@ describe('noun homographs of loaded verbs', () => {
     expect(brief('He told lies about the war.')).toEqual([['lies', 'pejorative', 'pej-lies']]);
   });
 
+  it('leaves set phrases alone: proved difficult, the vast majority, Patriot missiles, a town that boasts', () => {
+    const text =
+      'The plan proved difficult. The vast majority agreed. Patriot missiles arrived. The town boasts a museum.';
+    expect(matchLoaded(text)).toEqual([]);
+    expect(brief('He boasted of wins.')).toEqual([['boasted', 'saying-verb', 'say-boast']]);
+  });
+
   it('keeps "regime" for governments, not for systems of rules', () => {
     expect(matchLoaded('The new tax regime and the sanctions regime take effect in May.')).toEqual([]);
     expect(brief('The regime jailed its critics.')).toEqual([['regime', 'pejorative', 'pej-regime']]);
