@@ -105,7 +105,8 @@ function weighAll(
     related.byEntity.find((r) => (e.id && r.entity === e.id) || r.name === e.name);
   for (const e of entities) {
     const r = relatedOf(e);
-    if (!e.tone.outlet.mentions && !r) continue;
+    // Entities with no tone either way say nothing about a lean; leave them out of the list.
+    if (!e.tone.outlet.score && !r) continue;
     if (r) seen.add(r.entity ?? r.name);
     out.push(weigh(e.name, e.id, e.tone.outlet.score, r, related.stories.length, evidence?.get(e.id)));
   }
