@@ -51,7 +51,11 @@ export interface OutletProfile {
   seen: number[];
 }
 
-export const LIMITS = { terms: 300, entities: 300, history: 200, seen: 500 } as const;
+/**
+ * Per-site bounds. A full profile is then about 30 kB of JSON, so MAX_SITES (lib/profiles.ts) of
+ * them stay well inside storage.local's 10 MB quota without asking for unlimitedStorage.
+ */
+export const LIMITS = { terms: 200, entities: 150, history: 120, seen: 300 } as const;
 
 export function hashKey(text: string): number {
   let h = 0x811c9dc5;

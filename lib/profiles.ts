@@ -20,8 +20,8 @@ import { normaliseSite } from './settings-schema';
 export * from './profiles-schema';
 
 export const PROFILES_KEY = 'profiles';
-/** Sites kept; the least recently read go first. */
-export const MAX_SITES = 300;
+/** Sites kept (about 3 MB at most, see LIMITS); the least recently read go first. */
+export const MAX_SITES = 100;
 
 function readAll(stored: unknown): Record<string, OutletProfile> {
   const out: Record<string, OutletProfile> = {};

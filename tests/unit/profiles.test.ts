@@ -196,3 +196,33 @@ describe('profile storage', () => {
     expect(seen).toEqual([['post.com:1'], []]);
   });
 });
+
+describe('profile size', () => {
+  it('a profile at every limit stays near 30 kB, so MAX_SITES of them fit storage.local (10 MB)', async () => {
+    const { MAX_SITES } = await import('../../lib/profiles');
+    let p = emptyProfile('full.example.com', 0);
+    for (let i = 0; i < LIMITS.seen + 10; i++) {
+      const r = makeReport(
+        [{ block: 0, text: `Word${i} and loadedterm${i}x here.`, opinion: 0.9, label: 'opinion' }],
+        [
+          { sentence: 0, text: `Word${i}`, category: 'emotive' },
+          { sentence: 0, text: `loadedterm${i}x`, category: 'emotive' },
+        ],
+        {
+          url: `https://full.example.com/news/2026/11/${i}/a-long-article-slug-${i}`,
+          entities: [entity(`Entity Name Number ${i}`, -0.5, 2), entity(`Other Entity ${i}`, 0.3, 3)],
+        },
+      );
+      p = addReport(p, r, 1_790_000_000_000 + i)!;
+    }
+    expect([
+      Object.keys(p.terms).length,
+      Object.keys(p.entities).length,
+      p.history.length,
+      p.seen.length,
+    ]).toEqual([LIMITS.terms, LIMITS.entities, LIMITS.history, LIMITS.seen]);
+    const bytes = JSON.stringify(p).length;
+    expect(bytes).toBeLessThan(40_000);
+    expect(bytes * MAX_SITES).toBeLessThan(10 * 1024 * 1024);
+  });
+});
