@@ -44,6 +44,19 @@ describe('namesIn', () => {
     ]);
   });
 
+  it('finds a person by surname and a place by its possessive', () => {
+    const title = 'Stoltenberg Praises Armenia’s Role in Peace Talks';
+    expect(namesIn(title, ENTITIES).map((n) => [n.name, n.entity, title.slice(n.start, n.end)])).toEqual([
+      ['Jens Stoltenberg', 'p:stoltenberg', 'Stoltenberg'],
+      ['Armenia', 'g:armenia', 'Armenia'],
+    ]);
+    const story = scoreHeadline({ title, url: '/p' }, ENTITIES, none);
+    expect(story.entities).toEqual([
+      { name: 'Jens Stoltenberg', entity: 'p:stoltenberg', tone: 0 },
+      { name: 'Armenia', entity: 'g:armenia', tone: 0.5 },
+    ]);
+  });
+
   it('does not read a short lower-case word as a name', () => {
     expect(namesIn('Tell Us What You Think About Armenia', ENTITIES).map((n) => n.name)).toEqual(['Armenia']);
   });
