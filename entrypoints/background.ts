@@ -9,13 +9,33 @@
  */
 import { browser } from 'wxt/browser';
 import { analyzeArticle } from '@/lib/analysis/report';
-import type { Report } from '@/lib/analysis/types';
+import type { ArticleInput, Report } from '@/lib/analysis/types';
 import type { Message, PageState, Replies, TabState, ToContent } from '@/lib/messages';
 import { isMessage } from '@/lib/messages';
 import { recordArticle } from '@/lib/profiles';
 import { normaliseSite } from '@/lib/settings';
 
 const MENU_ID = 'slantwise-analyze-page';
+
+/**
+ * A few sentences that exercise the engine's paths (quotes, reported speech, loaded words), run
+ * once when the background starts so the first real page does not pay for compiling lexicons
+ * and warming the JIT. Made up; no page text.
+ */
+const WARM_UP: ArticleInput = {
+  meta: { title: 'Warm-up', site: 'Slantwise', lang: 'en' },
+  blocks: [
+    { kind: 'heading', text: 'City Council Approves New Budget' },
+    {
+      kind: 'paragraph',
+      text: 'The council approved the budget on Monday. Mayor Ana Lind said the plan was “a triumph for every resident”, while critics slammed the so-called savings.',
+    },
+    {
+      kind: 'paragraph',
+      text: 'According to officials, the reckless spending of previous years allegedly left a huge deficit. He praised the staff and warned of difficult choices ahead.',
+    },
+  ],
+};
 
 /** Outlet-voice opinion sentences: the number on the badge. */
 function badgeCount(report: Report): number {
@@ -24,6 +44,13 @@ function badgeCount(report: Report): number {
 
 export default defineBackground(() => {
   const tabs = new Map<number, PageState>();
+  setTimeout(() => {
+    try {
+      analyzeArticle(WARM_UP);
+    } catch {
+      // a warm-up failure shows up again, with its message, on the first real page
+    }
+  }, 0);
   // Chrome MV3 has `action`, Firefox MV2 `browserAction`.
   const action = browser.action ?? browser.browserAction;
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');

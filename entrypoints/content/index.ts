@@ -8,7 +8,7 @@ import { startSession } from './session';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  runAt: 'document_idle',
+  runAt: 'document_end',
   main(ctx) {
     startSession(ctx);
   },

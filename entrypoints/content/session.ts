@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Report } from '@/lib/analysis/types';
-import { listCorrections } from '@/lib/corrections';
+import { type Correction, listCorrections, watchCorrections } from '@/lib/corrections';
 import type { ContentToBackground, PageState, Replies, ToContent } from '@/lib/messages';
 import { type Annotation, annotate, clearMarks, spanToRange } from '@/lib/page/annotate';
 import { createCard, createLegend, type LegendController } from '@/lib/page/card-host';
@@ -49,6 +49,8 @@ export function startSession(ctx: ContentScriptContext): void {
   let legendOpen = false;
   let legend: LegendController | null = null;
   let settings: Settings | null = null;
+  let corrections: Correction[] = [];
+  let prefs: Promise<void> | null = null;
   let run = 0; // generation counter: a newer run makes an older async one drop its result
   let rechecks = 0;
 
@@ -57,12 +59,40 @@ export function startSession(ctx: ContentScriptContext): void {
   const palette = () => (settings ? COLOUR_SCHEMES[settings.colourScheme] : undefined);
   const placed = () => view?.annotation?.placed ?? [];
 
-  const interact = wireInteractions(ctx, doc, {
-    card,
-    placed,
-    cardFor: (mark) => cardFor(view!.report, mark),
-    toggleMarks: () => setMarks(!marksOn),
-  });
+  // Pointer, keyboard and storage listeners wait for the first article: a page that is not one
+  // gets only the cheap check, one observer and the message listener.
+  let interact: ReturnType<typeof wireInteractions> | null = null;
+  function activate(): ReturnType<typeof wireInteractions> {
+    if (interact) return interact;
+    interact = wireInteractions(ctx, doc, {
+      card,
+      placed,
+      cardFor: (mark) => cardFor(view!.report, mark),
+      toggleMarks: () => setMarks(!marksOn),
+    });
+    ctx.onInvalidated(
+      watchSettings((next) => {
+        settings = next;
+        void draw();
+      }),
+    );
+    ctx.onInvalidated(
+      watchCorrections((next) => {
+        corrections = next;
+        void draw();
+      }),
+    );
+    return interact;
+  }
+
+  /** Settings and corrections, read once (in parallel with extraction and analysis), then watched. */
+  function loadPrefs(): Promise<void> {
+    prefs ??= Promise.all([loadSettings(), listCorrections()]).then(([s, c]) => {
+      settings = s;
+      corrections = c;
+    });
+    return prefs;
+  }
 
   // ---------------------------------------------------------------- drawing
 
@@ -70,10 +100,8 @@ export function startSession(ctx: ContentScriptContext): void {
     if (!view) return;
     view.annotation?.undo();
     view.annotation = null;
-    if (marksOn && view.report.supported) {
-      const s = settings!;
-      const selection = visibleMarks(view.report, s, await listCorrections(), site());
-      if (!view) return;
+    if (marksOn && view.report.supported && settings) {
+      const selection = visibleMarks(view.report, settings, corrections, site());
       view.annotation = annotate(doc, toMarks(view.report, selection), view.extracted.map, {
         palette: palette(),
       });
@@ -105,7 +133,7 @@ export function startSession(ctx: ContentScriptContext): void {
   }
 
   function clear(): void {
-    interact.reset();
+    interact?.reset();
     view?.annotation?.undo();
     view = null;
     legend?.destroy();
@@ -116,7 +144,7 @@ export function startSession(ctx: ContentScriptContext): void {
 
   function setMarks(on: boolean): void {
     marksOn = on;
-    interact.hide();
+    interact?.hide();
     void draw();
   }
 
@@ -132,14 +160,16 @@ export function startSession(ctx: ContentScriptContext): void {
       state = { kind: 'not-article' };
       return state;
     }
-    settings ??= await loadSettings();
+    activate();
+    const ready = loadPrefs(); // storage answers while we extract
+    const extracted = extractArticle(doc, location.href);
+    await ready;
     if (mine !== run || ctx.isInvalid) return state;
-    if (!forced && !autoMarkFor(settings, site())) {
+    if (!forced && !autoMarkFor(settings!, site())) {
       // Marks only when asked on this site (popup button, context menu).
       state = { kind: 'not-article' };
       return state;
     }
-    const extracted = extractArticle(doc, location.href);
     const signature = extracted.input.blocks.map((b) => b.text).join('\n');
     if (view && view.url === location.href && view.signature === signature) {
       // Same article: redraw only if the page replaced the nodes our ranges stood on.
@@ -240,12 +270,6 @@ export function startSession(ctx: ContentScriptContext): void {
     card.destroy();
   });
 
-  const unwatch = watchSettings((next) => {
-    settings = next;
-    void draw();
-  });
-  ctx.onInvalidated(unwatch);
-
   // ---------------------------------------------------------------- messages from popup/background
 
   const onMessage = (msg: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
@@ -283,7 +307,7 @@ export function startSession(ctx: ContentScriptContext): void {
       term ? p.mark.term === term : !p.mark.term && p.mark.sentence === sentence,
     );
     if (hit) {
-      interact.reveal(hit);
+      activate().reveal(hit);
       return true;
     }
     // Not drawn (hidden by settings, or marks off): still scroll to it and show its card.
@@ -301,7 +325,7 @@ export function startSession(ctx: ContentScriptContext): void {
         }
       : toMarks(report, { sentences: [sentence!], loaded: [], added: [] })[0];
     if (!mark) return false;
-    interact.reveal({ mark, range });
+    activate().reveal({ mark, range });
     return true;
   }
 
