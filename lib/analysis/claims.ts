@@ -108,6 +108,11 @@ function isFragment(text: string): boolean {
   return (text.match(/[A-Za-z\u00C0-\u024F]+/g)?.length ?? 0) < 4;
 }
 
+/** A question (possibly inside closing quotes) asks rather than asserts. */
+function isQuestion(text: string): boolean {
+  return /\?[\s"'”’)\]]*$/.test(text);
+}
+
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[\s.!?,;:]/.test(text[e - 1] ?? '')) e--;
@@ -143,7 +148,8 @@ export function findClaims(items: ClaimInput[], entities: Entity[], outlet: stri
   const byId = new Map(entities.map((e) => [e.id, e]));
   const claims: Claim[] = [];
   for (const { sentence: s, kind, loaded, mentions } of items) {
-    if (kind === 'heading' || kind === 'caption' || isFragment(s.text)) continue;
+    // Headings, captions, datelines and questions assert nothing to check.
+    if (kind === 'heading' || kind === 'caption' || isFragment(s.text) || isQuestion(s.text)) continue;
     const main: Claim | undefined = (() => {
       const { certainty, hedges } = certaintyOf(s.text, loaded);
       const base = {

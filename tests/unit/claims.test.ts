@@ -111,6 +111,18 @@ describe('findClaims', () => {
     expect(claims).toEqual([]);
   });
 
+  it('skips questions, quoted or not', () => {
+    const claims = findClaims(
+      [
+        item(0, 'Will the pipeline open before the winter?', 'claim'),
+        item(1, '“Who will pay for the 12 new reactors?”', 'claim', STOLTENBERG),
+      ],
+      ENTITIES,
+      'The Post',
+    );
+    expect(claims).toEqual([]);
+  });
+
   it('keeps figures, causes and predictions the outlet asserts, but not a date alone', () => {
     const claims = findClaims(
       [
