@@ -170,6 +170,9 @@ interface Tok {
   quoted: boolean;
 }
 
+const MARK = /^[^\p{L}\p{M}\p{N}]$/u;
+const ASIDES = new Set(['—', '–', '(', ':', '…']);
+
 function tokens(text: string, quoted: { start: number; end: number }[]): Tok[] {
   const out: Tok[] = [];
   TOKEN.lastIndex = 0;
@@ -179,12 +182,16 @@ function tokens(text: string, quoted: { start: number; end: number }[]): Tok[] {
     while (q < quoted.length && quoted[q]!.end <= start) q++;
     const inQuote = q < quoted.length && quoted[q]!.start <= start && start < quoted[q]!.end;
     const t = m[0];
+    // Of the marks, only the asides are used: skip the rest without building a token.
+    const word = t.length > 1 || !MARK.test(t);
+    if (!word && !ASIDES.has(t)) continue;
+    const lower = word ? t.toLowerCase() : t;
     out.push({
       text: t,
-      lower: t.toLowerCase().replace(/’/g, "'"),
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       start,
       end: start + t.length,
-      word: /^[\p{L}\p{N}]/u.test(t),
+      word,
       quoted: inQuote,
     });
   }
@@ -213,24 +220,34 @@ function lookup<T>(w: string, table: { get(k: string): T | undefined }): T | und
   return undefined;
 }
 
-const setTable = (s: Set<string>) => ({ get: (k: string) => (s.has(k) ? true : undefined) });
-const NEG = setTable(NEGATIVE_JUDGEMENT);
-const GRADE = setTable(GRADING);
-const POS = setTable(POSITIVE_JUDGEMENT);
-const ATT = setTable(ATTITUDE);
-const SLANTED = setTable(SLANT);
-const DEPICT = setTable(DEPICTION);
-const PART = setTable(PARTISAN);
+// The evaluative lists merged into one table of bit flags, so each word is looked up (with its
+// inflection variants) once rather than once per list.
+const NEG = 1;
+const POS = 2;
+const GRADE = 4;
+const ATT = 8;
+const SLANTED = 16;
+const PART = 32;
+/** Judgement, attitude or depiction: what counts as a judgement word inside a quotation. */
+const JUDGEMENT = NEG | POS | ATT | SLANTED;
 
-/** Any of the judgement, attitude or depiction lists. */
-function evaluative(w: string): boolean {
-  return (
-    lookup(w, NEG) !== undefined ||
-    lookup(w, POS) !== undefined ||
-    lookup(w, ATT) !== undefined ||
-    lookup(w, SLANTED) !== undefined ||
-    lookup(w, DEPICT) !== undefined
-  );
+let evaluativeTable: Map<string, number> | undefined;
+/** Built on first use, not at import time. */
+function evaluative(): Map<string, number> {
+  if (evaluativeTable) return evaluativeTable;
+  const table = new Map<string, number>();
+  const add = (words: Set<string>, flag: number) => {
+    for (const w of words) table.set(w, (table.get(w) ?? 0) | flag);
+  };
+  add(NEGATIVE_JUDGEMENT, NEG);
+  add(POSITIVE_JUDGEMENT, POS);
+  add(GRADING, GRADE);
+  add(ATTITUDE, ATT);
+  add(SLANT, SLANTED);
+  add(DEPICTION, SLANTED);
+  add(PARTISAN, PART);
+  evaluativeTable = table;
+  return table;
 }
 
 // Common English adjective suffixes: a tagger-free proxy for description.
@@ -258,6 +275,7 @@ export function extractFeatures(input: FeatureInput): Features {
   const values = new Array<number>(FEATURES.length).fill(0);
   const hits: FeatureHit[] = [];
   const toks = tokens(text, quoted);
+  const table = evaluative();
   const hit = (name: string, t: Tok, amount = 1) => {
     const f = F(name);
     counts[f]! += amount;
@@ -268,11 +286,7 @@ export function extractFeatures(input: FeatureInput): Features {
   let firstWord: Tok | undefined;
   for (const t of toks) {
     if (!t.word) {
-      if (
-        !t.quoted &&
-        (t.text === '—' || t.text === '–' || t.text === '(' || t.text === ':' || t.text === '…')
-      )
-        hit('aside', t);
+      if (!t.quoted) hit('aside', t);
       continue;
     }
     words++;
@@ -283,16 +297,17 @@ export function extractFeatures(input: FeatureInput): Features {
       continue;
     }
     if (t.quoted) {
-      if (evaluative(w)) hit('quoted-subjective', t);
+      if ((lookup(w, table) ?? 0) & JUDGEMENT) hit('quoted-subjective', t);
       continue;
     }
-    if (lookup(w, NEG)) hit('negative-judgement', t);
-    else if (lookup(w, POS)) hit('positive-judgement', t);
-    else if (lookup(w, GRADE)) hit('grading', t);
+    const flags = lookup(w, table) ?? 0;
+    if (flags & NEG) hit('negative-judgement', t);
+    else if (flags & POS) hit('positive-judgement', t);
+    else if (flags & GRADE) hit('grading', t);
     if (IMPORTANCE.has(w)) hit('importance', t);
-    if (lookup(w, ATT)) hit('attitude', t);
-    else if (lookup(w, SLANTED) || lookup(w, DEPICT)) hit('slant', t);
-    if (lookup(w, PART)) hit('partisan', t);
+    if (flags & ATT) hit('attitude', t);
+    else if (flags & SLANTED) hit('slant', t);
+    if (flags & PART) hit('partisan', t);
     if (WEASEL.has(w)) hit('weasel', t);
     if (FIRST_SINGULAR.has(w)) hit('first-person', t);
     else if (FIRST_PLURAL.has(w)) hit('first-plural', t);
@@ -313,7 +328,7 @@ export function extractFeatures(input: FeatureInput): Features {
       w.length > 5 &&
       NOT_SUPERLATIVE_SUFFIX.test(w) &&
       !NOT_SUPERLATIVE.has(w) &&
-      evaluative(w.slice(0, -3))
+      (lookup(w.slice(0, -3), table) ?? 0) & JUDGEMENT
     )
       hit('superlative', t);
     if (SAYING.has(w)) hit('saying-verb', t);
