@@ -110,7 +110,10 @@ function isFragment(text: string): boolean {
 
 /** A question (possibly inside closing quotes) asks rather than asserts. */
 function isQuestion(text: string): boolean {
-  return /\?[\s"'”’)\]]*$/.test(text);
+  return (
+    /\?[\s"'”’)\]]*$/.test(text) ||
+    /\?["”’']\s+(?:[\w.’'-]+\s+){0,4}(?:asked|asks|wondered|wonders)\.?$/i.test(text)
+  );
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -116,6 +116,7 @@ describe('findClaims', () => {
       [
         item(0, 'Will the pipeline open before the winter?', 'claim'),
         item(1, '“Who will pay for the 12 new reactors?”', 'claim', STOLTENBERG),
+        item(2, '“Who will pay for the 12 new reactors?” the minister asked.', 'claim', STOLTENBERG),
       ],
       ENTITIES,
       'The Post',
