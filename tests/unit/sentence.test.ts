@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSentence, prepareSentence } from '../../lib/analysis/sentence';
+import { binaryScores, parseCsv } from '../../lib/cli/eval/sentences';
 
 describe('analyzeSentence: one line judged alone (the --sentences contract)', () => {
   it('judges an outlet’s own opinion, with its loaded words and their offsets', () => {
@@ -51,5 +52,25 @@ describe('analyzeSentence: one line judged alone (the --sentences contract)', ()
 
   it('calls a question the writer asks an opinion', () => {
     expect(analyzeSentence('Why should anyone trust these people again?').label).toBe('opinion');
+  });
+});
+
+describe('eval helpers', () => {
+  it('parses ;-separated CSV with a BOM, quoted fields, doubled quotes and newlines inside quotes', () => {
+    const csv =
+      '\ufefftext;label\n"He said ""no""; then left";Biased\n"two\nlines";Non-biased\nplain;No agreement\n';
+    expect(parseCsv(csv)).toEqual([
+      ['text', 'label'],
+      ['He said "no"; then left', 'Biased'],
+      ['two\nlines', 'Non-biased'],
+      ['plain', 'No agreement'],
+    ]);
+  });
+
+  it('computes macro-F1 as the mean of both classes’ F1', () => {
+    const s = binaryScores([true, true, false, false], [true, false, false, true]);
+    expect(s).toMatchObject({ n: 4, f1Pos: 0.5, f1Neg: 0.5, macroF1: 0.5, accuracy: 0.5 });
+    const perfect = binaryScores([true, false], [true, false]);
+    expect(perfect.macroF1).toBe(1);
   });
 });
