@@ -38,21 +38,22 @@ export interface Cue {
   target: FrameTarget;
 }
 
-const FRAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${[...FRAMES]
-    .sort((a, b) => b.cue.length - a.cue.length)
-    .map((f) => cuePattern(f.cue))
-    .join('|')})(?![\\p{L}\\p{N}-])`,
-  'gu',
-);
+const FRAME_SOURCE = `(?<![\\p{L}\\p{N}-])(?:${[...FRAMES]
+  .sort((a, b) => b.cue.length - a.cue.length)
+  .map((f) => cuePattern(f.cue))
+  .join('|')})(?![\\p{L}\\p{N}-])`;
+const FRAME_RE = new RegExp(FRAME_SOURCE, 'gu');
+// For the rare text whose lower-case form changes length ("İ"), so offsets stay exact.
+const FRAME_RE_CASELESS = new RegExp(FRAME_SOURCE, 'giu');
 const FRAME_BY_CUE = FRAMES.map((f) => ({ frame: f, re: new RegExp(`^(?:${cuePattern(f.cue)})$`, 'u') }));
 
 /** News frames in a text ("sanctions", "silent on"), as cues. */
 export function frameCues(text: string): Cue[] {
   const out: Cue[] = [];
   const lower = text.toLowerCase();
-  for (const m of lower.matchAll(FRAME_RE)) {
-    const hit = FRAME_BY_CUE.find((f) => f.re.test(m[0]));
+  const matches = lower.length === text.length ? lower.matchAll(FRAME_RE) : text.matchAll(FRAME_RE_CASELESS);
+  for (const m of matches) {
+    const hit = FRAME_BY_CUE.find((f) => f.re.test(m[0].toLowerCase()));
     if (!hit) continue;
     out.push({
       start: m.index,

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/analysis/report';
 import { summarize } from '../../lib/analysis/summary';
-import { assignTone, type Cue, loadedCues, type Target, type ToneEvidence } from '../../lib/analysis/tone';
+import {
+  assignTone,
+  type Cue,
+  frameCues,
+  loadedCues,
+  type Target,
+  type ToneEvidence,
+} from '../../lib/analysis/tone';
 import type {
   ArticleInput,
   Block,
@@ -464,5 +471,13 @@ describe('loadedCues: how a loaded word aims', () => {
       cue('It is New Zealand’s territorial claim in Antarctica.', 'claim', 'saying-verb', -0.3),
     ).toBeUndefined();
     expect(cue('They slam Russia over the attack.', 'slam', 'saying-verb', -0.6)).toBe('object');
+  });
+});
+
+describe('frameCues', () => {
+  it('keeps exact offsets when lower-casing would change the text’s length', () => {
+    const text = 'İstanbul: US sanctions Ruritania over abuses.';
+    const cues = frameCues(text);
+    expect(cues.map((c) => text.slice(c.start, c.end))).toEqual(['sanctions', 'abuses']);
   });
 });
