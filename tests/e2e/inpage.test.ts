@@ -302,7 +302,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('in-page mar
     });
   });
 
-  test('a news home page: nothing marked, nothing analysed', async () => {
+  test('a news home page: nothing marked, nothing analysed, until the reader asks', async () => {
     const before = server.requests.length;
     const page = await browser.open(`${server.url}/home.html`, { init: WATCH_BODY });
     // Longer than the content script's settle time: a late re-check would have happened by now.
@@ -319,6 +319,41 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('in-page mar
     expect(badge).toBe('');
     expect(page.errors).toEqual([]);
     expect(server.requests.slice(before).filter((p) => p !== '/favicon.ico')).toEqual(['/home.html']);
+
+    // "Analyze this page anyway" (the popup's button): the same marks as on an article.
+    const asked = await ext.evaluate(async () => {
+      const g = globalThis as unknown as {
+        browser?: typeof g.chrome;
+        chrome: {
+          tabs: { query(q: object): Promise<{ id?: number }[]> };
+          runtime: { sendMessage(m: object): Promise<unknown> };
+        };
+      };
+      const api = g.browser ?? g.chrome;
+      for (const tab of await api.tabs.query({})) {
+        const state = (await api.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id })) as TabState;
+        if (state.kind === 'not-article') {
+          return (await api.runtime.sendMessage({ type: 'analyze-tab', tabId: tab.id })) as TabState;
+        }
+      }
+      return null;
+    });
+    expect(asked?.kind).toBe('done');
+    await page.waitFor(() =>
+      (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('slantwise-loaded-pejorative'),
+    );
+    const marks = await readMarks(page);
+    const text = await page.evaluate(() => document.body.textContent ?? '');
+    for (const t of allMarked(marks)) expect(text).toContain(t);
+    expect(words(marks)).toContain('shameful');
+    expect((await tabReport()).badge).toBe(
+      String(
+        (asked as { report: Report }).report.sentences.filter(
+          (s) => s.label === 'opinion' && s.voice === 'outlet',
+        ).length,
+      ),
+    );
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 
