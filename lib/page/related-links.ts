@@ -42,10 +42,17 @@ function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
-/** True when the element or an ancestor (up to `stop`) is marked as an ad or sponsored widget. */
+/**
+ * True when the element or a near ancestor (below `stop`, at most three levels up) is marked as
+ * an ad or sponsored widget. Page-wide wrappers far above ("ads-enabled" layouts) say nothing
+ * about one box; widgets that label their content organic hold the outlet's own stories.
+ */
 function isPromoted(el: Element, stop: Element | null): boolean {
-  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
-    if (PROMO_CLASS.test(classAndId(e))) return true;
+  let depth = 0;
+  for (let e: Element | null = el; e && e !== stop && depth < 4; e = e.parentElement, depth++) {
+    const names = classAndId(e);
+    if (/organic/i.test(names)) return false;
+    if (PROMO_CLASS.test(names)) return true;
     const rel = e.getAttribute('rel');
     if (rel && /\bsponsored\b/i.test(rel)) return true;
   }
