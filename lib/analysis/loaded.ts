@@ -485,6 +485,8 @@ function findScareQuotes(text: string, parts: Part[]): Raw[] {
       j++;
     }
     if (bad || j >= limit || j - i < 4) continue;
+    // Headline style, 'stronger': WHO — the source follows the colon.
+    if (text.charCodeAt(j + 1) === 58) continue;
     while (pi < parts.length && parts[pi]!.end <= i) pi++;
     const cue = pi > 0 ? parts[pi - 1]!.key : '';
     const cue2 = pi > 1 ? parts[pi - 2]!.key : '';
