@@ -98,7 +98,12 @@ export default defineBackground(() => {
     }
   }
 
-  function analyse(input: Extract<Message, { type: 'analyze' }>['input'], tabId: number): Replies['analyze'] {
+  function analyse(
+    input: Extract<Message, { type: 'analyze' }>['input'],
+    tabId: number,
+    pageUrl: string,
+    forced: boolean,
+  ): Replies['analyze'] {
     setState(tabId, { kind: 'analysing' });
     try {
       const report = analyzeArticle(input);
@@ -108,8 +113,10 @@ export default defineBackground(() => {
           ? { kind: 'done', report }
           : { kind: 'unsupported-language', language: report.language, report },
       );
-      const site = normaliseSite(report.meta.site || report.meta.url || '');
-      if (report.supported && site) recordArticle(site, report, Date.now()).catch(() => {});
+      // Outlet profiles are keyed by the page's host (sender.url needs no tabs permission); a page
+      // analysed only because the reader asked (not detected as an article) is not counted.
+      const site = normaliseSite(pageUrl || report.meta.url || '');
+      if (report.supported && site && !forced) recordArticle(site, report, Date.now()).catch(() => {});
       return { report };
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
@@ -126,7 +133,7 @@ export default defineBackground(() => {
     switch (msg.type) {
       case 'analyze':
         if (fromExtensionPage || tabId === undefined) return undefined;
-        return Promise.resolve(analyse(msg.input, tabId));
+        return Promise.resolve(analyse(msg.input, tabId, sender.url ?? '', msg.force === true));
       case 'page-state':
         if (fromExtensionPage || tabId === undefined) return undefined;
         setState(tabId, msg.state);
