@@ -7,7 +7,7 @@
  *
  * Per page: is it an article (the content script's own state, asked over the message protocol)
  * vs the corpus's `readerable`; page errors only seen with the extension; body text that differs
- * from the plain run; requests only seen with the extension (plus any from its service worker);
+ * from the plain run; requests with extension code on their initiator stack (CDP) plus any from its service worker;
  * time from navigation start to the first mark. Prints one summary line:
  *   pages: n=.. articles=.. readerable_agree=.. errors=.. text_changed=.. requests=.. first_mark_ms_median=..
  * and writes per-page details to <out>/pages-report.json.
@@ -32,6 +32,7 @@ interface PageResult {
   errorsCaused: string[];
   textChanged: boolean;
   extensionRequests: string[];
+  requestsOnlyWithExtension: string[];
   firstMarkMs: number | null;
   marked: boolean;
   /** Console errors logged by the extension's own code on this page. */
@@ -95,13 +96,35 @@ interface Visit {
   page: Page;
   errors: string[];
   requests: string[];
+  /** Requests whose initiator stack runs through extension code (CDP initiator, with the extension only). */
+  fromExtension: string[];
   consoleErrors: string[];
   navigationError?: string;
 }
 
-async function open(context: BrowserContext, url: string, origin: string): Promise<Visit> {
+interface Initiator {
+  url?: string;
+  stack?: StackTrace;
+}
+interface StackTrace {
+  callFrames: { url: string }[];
+  parent?: StackTrace;
+}
+
+function initiatorUrls(initiator: Initiator): string[] {
+  const urls = initiator.url ? [initiator.url] : [];
+  for (let s = initiator.stack; s; s = s.parent) for (const f of s.callFrames) urls.push(f.url);
+  return urls;
+}
+
+async function open(
+  context: BrowserContext,
+  url: string,
+  origin: string,
+  traceInitiators: boolean,
+): Promise<Visit> {
   const page = await context.newPage();
-  const visit: Visit = { page, errors: [], requests: [], consoleErrors: [] };
+  const visit: Visit = { page, errors: [], requests: [], fromExtension: [], consoleErrors: [] };
   page.on('pageerror', (e) => visit.errors.push(String(e.message ?? e)));
   // kept with its resource type, so a browser-initiated fetch (web app manifest) can be told apart
   page.on('request', (r) => visit.requests.push(`${r.resourceType()} ${r.url()}`));
@@ -114,6 +137,18 @@ async function open(context: BrowserContext, url: string, origin: string): Promi
     (u) => isNetwork(u.href) && !u.href.startsWith(origin),
     (route) => route.abort(),
   );
+  if (traceInitiators) {
+    // Who started each request: a content script's fetch, or an element it inserted, has extension
+    // code on its initiator stack. Comparing with the plain run alone would count timing noise
+    // (lazy images, manifests) as ours.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    cdp.on('Network.requestWillBeSent', (e) => {
+      if (initiatorUrls(e.initiator).some((u) => /^(?:chrome|moz)-extension:/.test(u))) {
+        visit.fromExtension.push(`${e.type ?? 'other'} ${e.request.url}`);
+      }
+    });
+  }
   await page.addInitScript(FIRST_MARK_PROBE);
   try {
     await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
@@ -202,7 +237,10 @@ async function main(): Promise<void> {
     ) as { readerable?: boolean };
     const url = `${server.url}/${encodeURIComponent(slug)}/source.html`;
     const swBefore = swRequests.length;
-    const [a, b] = await Promise.all([open(withExt.context, url, server.url), open(plain, url, server.url)]);
+    const [a, b] = await Promise.all([
+      open(withExt.context, url, server.url, true),
+      open(plain, url, server.url, false),
+    ]);
 
     // Wait for the content script's verdict.
     const started = Date.now();
@@ -230,9 +268,14 @@ async function main(): Promise<void> {
     }
     const [textA, textB] = await Promise.all([bodyText(a.page), bodyText(b.page)]);
     const extensionRequests = [
-      ...multisetMinus(a.requests.filter(isNetworkEntry), b.requests.filter(isNetworkEntry)),
+      ...a.fromExtension,
       ...swRequests.slice(swBefore).map((u) => `service-worker: ${u}`),
     ];
+    // Seen only with the extension, whoever started them: mostly load-timing noise; kept to look at.
+    const requestsOnlyWithExtension = multisetMinus(
+      a.requests.filter(isNetworkEntry),
+      b.requests.filter(isNetworkEntry),
+    );
     const result: PageResult = {
       slug,
       readerable: typeof meta.readerable === 'boolean' ? meta.readerable : null,
@@ -241,6 +284,7 @@ async function main(): Promise<void> {
       errorsCaused: multisetMinus(a.errors, b.errors),
       textChanged: textA !== textB,
       extensionRequests,
+      requestsOnlyWithExtension,
       firstMarkMs: firstMarkMs === null ? null : Math.round(firstMarkMs),
       marked: firstMarkMs !== null,
       extensionConsoleErrors: a.consoleErrors,
@@ -288,6 +332,10 @@ async function main(): Promise<void> {
   const extra = {
     marked: results.filter((r) => r.marked).length,
     no_answer: results.filter((r) => r.state === 'no-answer').length,
+    untraced_requests_only_with_extension: results.reduce(
+      (n, r) => n + r.requestsOnlyWithExtension.length,
+      0,
+    ),
     extension_console_errors: results.reduce((n, r) => n + r.extensionConsoleErrors.length, 0),
     states: Object.fromEntries(
       [...new Set(results.map((r) => r.state))].map((k) => [k, results.filter((r) => r.state === k).length]),
