@@ -5,7 +5,7 @@
  * demonyms link to their country ("Azerbaijan’s", "Azerbaijani" -> Azerbaijan). Headings and other
  * title-case lines only match names already known, since every word there is capitalised.
  */
-import { CALENDAR, FUNCTION_WORDS } from './names/common';
+import { CALENDAR, FUNCTION_WORDS, NOT_NAMES } from './names/common';
 import { REGION_PREFIXES } from './names/countries';
 import { knownNames, roleTitles } from './names/gazetteer';
 import { NON_ORG_ACRONYMS, ORG_CUE_WORDS } from './names/orgs';
@@ -50,6 +50,8 @@ export interface Mention {
 export interface EntityFinding {
   entities: Entity[];
   mentions: Mention[];
+  /** The block texts the refs point into, when known: voice finds quotations in them. */
+  blockTexts?: string[];
 }
 
 type Kind = EntityType | 'unknown';
@@ -80,6 +82,8 @@ interface Candidate {
   /** Context cues for typing single unknown words. */
   locative: boolean;
   speechAfter: boolean;
+  /** Right after "the". */
+  afterThe?: boolean;
   /** A single word that opens its sentence and is capitalised nowhere else. */
   initialOnly?: boolean;
 }
@@ -134,8 +138,7 @@ const IN_PLACE = new Set(['in', 'across', 'near', 'throughout', 'outside', 'with
 const OPENING = /[\s“"‘'([{—–\-:]/;
 
 /** People, places and organisations named in the blocks, with every mention. */
-export function findEntities(_blocks: Block[], sentences: SentenceRef[]): EntityFinding {
-  // Offsets come from the sentence refs; the blocks stay in the signature for callers.
+export function findEntities(blocks: Block[], sentences: SentenceRef[]): EntityFinding {
   const toks = sentences.map((s) => tokenize(s.text));
   const doc: DocWords = { lower: new Set(), midCaps: new Set() };
   const titleLike = toks.map((ts) => isTitleCase(ts));
@@ -156,7 +159,9 @@ export function findEntities(_blocks: Block[], sentences: SentenceRef[]): Entity
   sentences.forEach((s, i) => {
     if (titleLike[i]) linker.matchKnown(s, i, toks[i]!);
   });
-  return linker.result();
+  const result = linker.result();
+  if (blocks.length > 0) result.blockTexts = blocks.map((b) => b.text);
+  return result;
 }
 
 /**
@@ -375,6 +380,7 @@ function classifyRun(
   const c = classifyName(words, !hyphenWord && prev === 'the', IN_PLACE.has(prev));
   if (!c) return undefined;
   const cand = mk(i, j, words, c);
+  if (prev === 'the') cand.afterThe = true;
   if (words.length === 1 && atSentenceStart(text, ts[i]!.start) && !doc.midCaps.has(words[0]!))
     cand.initialOnly = true;
   if (cand.kind === 'person' && !possessive) cand.role = appositionRole(ts, j, text);
@@ -507,7 +513,7 @@ function classifyName(
     return { kind: known.type, canonical: known.name, ...(known.demonym ? { adjective: true } : {}) };
   if (words.length === 1) {
     const w = words[0]!;
-    if (ORG_CUE_WORDS.has(w) || REGION_PREFIXES.has(w)) return undefined; // "the Alliance", "Western"
+    if (ORG_CUE_WORDS.has(w) || REGION_PREFIXES.has(w) || NOT_NAMES.has(w)) return undefined; // "the Alliance", "Western", "Islamic"
     if (isAcronym(w)) return NON_ORG_ACRONYMS.has(w) ? undefined : { kind: 'organization' };
     return { kind: 'unknown' };
   }
@@ -617,7 +623,11 @@ class Linker {
     else if (c.role) type = 'person';
     else if (c.locative) type = 'place';
     else if (c.speechAfter) type = 'person';
-    else type = 'organization';
+    // "the Guardian", "the Pentagon": people do not take an article.
+    else if (c.afterThe) type = 'organization';
+    // A plain capitalised word alone is most often a surname in news ("Obama’s", "Haley");
+    // CamelCase and all-capitals words are brands and bodies ("HuffPost", "JCPOA").
+    else type = /^\p{Lu}\p{Ll}+$/u.test(w) ? 'person' : 'organization';
     return this.entityFor(w, type);
   }
 

@@ -16,7 +16,7 @@ export interface QuoteSpan {
 const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
 const CLOSERS = new Set(['”', '»']);
 // Jump from mark to mark instead of testing every character.
-const MARKS = /["“”«»„]/g;
+const MARKS = /["“”«»„\n]/g;
 
 /** Quoted spans of `text`, each including its marks, in order, never overlapping. */
 export function findQuotes(text: string): QuoteSpan[] {
@@ -34,6 +34,11 @@ export function findQuotes(text: string): QuoteSpan[] {
   for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
     const i = m.index;
     const ch = m[0];
+    // A line break ends an unclosed quotation: a stray mark must not swallow the next lines.
+    if (ch === '\n') {
+      if (openAt >= 0) close(i, '');
+      continue;
+    }
     if (ch === '"') {
       if (openAt >= 0 && openMark === '"') close(i + 1, ch);
       else if (openAt < 0 && opensHere(text, i)) {
@@ -41,6 +46,8 @@ export function findQuotes(text: string): QuoteSpan[] {
         openMark = ch;
       }
     } else if (ch in OPENERS && !(openAt >= 0 && OPENERS[openMark] === ch)) {
+      // An opening mark with nothing after it on the line opens nothing.
+      if (/^\s*$/.test(text.slice(i + 1, i + 2))) continue;
       // A new opener while one is open: the earlier quote lost its closing mark (common when a
       // multi-paragraph quotation was joined into one block). End it here and start again.
       if (openAt >= 0) close(i, '');

@@ -179,7 +179,7 @@ export function attributeVoices(sentences: SentenceRef[], found: EntityFinding):
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
-  const quotesByBlock = blockQuotes(sentences);
+  const quotesByBlock = blockQuotes(sentences, found.blockTexts);
   const blockSentences = new Map<number, number[]>();
   sentences.forEach((s, i) => {
     const list = blockSentences.get(s.block);
@@ -228,8 +228,11 @@ interface Context {
   lastPerson: Entity | undefined;
 }
 
-/** Block texts rebuilt from the sentence refs (gaps as spaces), then their quotes. */
-function blockQuotes(sentences: SentenceRef[]): Map<number, QuoteSpan[]> {
+/**
+ * Quotations per block, in the block texts when given (line breaks matter: they end an unclosed
+ * quote), else in texts rebuilt from the sentence refs with gaps as spaces.
+ */
+function blockQuotes(sentences: SentenceRef[], texts?: string[]): Map<number, QuoteSpan[]> {
   const parts = new Map<number, SentenceRef[]>();
   for (const s of sentences) {
     const list = parts.get(s.block);
@@ -238,6 +241,11 @@ function blockQuotes(sentences: SentenceRef[]): Map<number, QuoteSpan[]> {
   }
   const out = new Map<number, QuoteSpan[]>();
   for (const [block, list] of parts) {
+    const given = texts?.[block];
+    if (given !== undefined && list.every((r) => given.slice(r.start, r.end) === r.text)) {
+      out.set(block, findQuotes(given));
+      continue;
+    }
     const pieces: string[] = [];
     let length = 0;
     for (const s of list) {
@@ -425,8 +433,12 @@ function findInClause(
     const nextWord = ts[k + 1]?.text.toLowerCase();
     if (/ed$/.test(t.text) && (nextWord === 'as' || nextWord === 'by')) continue;
     // "the state party", "a call": after a determiner the word is a noun.
-    if (k > 0 && NOUN_MARKERS.has(ts[k - 1]!.text.toLowerCase())) continue;
-    const subject = subjectBefore(s.text, ts, k, rel, ctx);
+    if (k > 0 && (NOUN_MARKERS.has(ts[k - 1]!.text.toLowerCase()) || /\p{L}['’]s$/u.test(ts[k - 1]!.text)))
+      continue;
+    // "Bagheri is quoted as saying ...": the subject stands before "quoted".
+    const quotedAs =
+      lower === 'saying' && k >= 2 && /^as$/i.test(ts[k - 1]!.text) && /^quoted$/i.test(ts[k - 2]!.text);
+    const subject = subjectBefore(s.text, ts, quotedAs ? k - 2 : k, rel, ctx);
     if (subject)
       return {
         ...subject,
@@ -476,13 +488,16 @@ function subjectBefore(
     const e = owner && ctx.byId.get(owner.entity);
     if (owner && e) {
       const display = text.slice(owner.start, prev.end);
-      return { entity: e, display, role: owner.possessive ? undefined : display };
+      // (An owner's office has no role of its own; '' keeps the owner's role off it.)
+      return { entity: e, display, role: owner.possessive ? '' : display };
     }
   }
   const m = rel.find((x) => x.end === prev.end);
   if (m) {
     if (m.possessive || m.adjective) return undefined;
-    const before = ts.findLastIndex((t) => t.end <= m.start);
+    let before = ts.findLastIndex((t) => t.end <= m.start);
+    // "Proponents of the JCPOA argue": look past a determiner for the preposition.
+    if (before > 0 && DETERMINERS.has(ts[before]!.text.toLowerCase())) before--;
     const bw = before >= 0 ? ts[before]!.text.toLowerCase() : '';
     // "engagement with Azerbaijan underscores": an object of a preposition is no subject, except
     // the participial "with X accusing ...".
@@ -586,10 +601,12 @@ const INVERTING = new Set([
   'recall',
   'declare',
   'tweet',
-  'tell',
 ]);
 
-/** `said Peskov.` / `said Dmitry Peskov, the Kremlin spokesman.`: the name right after the verb, then a stop. */
+/**
+ * `said Peskov.` / `said Officer Dave Newton from the police`: the name right after the verb (a title
+ * may stand before it). Only verbs that invert after a quote get here, so an object cannot.
+ */
 function invertedSubject(
   text: string,
   ts: Token[],
@@ -601,9 +618,13 @@ function invertedSubject(
   if (a < ts.length && ts[a]!.text.toLowerCase() === 'the') a++;
   const first = ts[a];
   if (!first) return undefined;
-  const m = rel.find((x) => x.start === first.start);
+  // The mention starts at the first word, or after capitalised title words ("Officer", "Sen.").
+  const m = rel.find((x) => x.start >= first.start && x.start - first.start < 40);
   if (!m || m.possessive || m.adjective) return undefined;
-  if (!/^\s*(?:[,.;:!?"”)]|$)/.test(text.slice(m.end, m.end + 2))) return undefined;
+  for (let b = a; b < ts.length && ts[b]!.start < m.start; b++) {
+    if (!isCapitalized(ts[b]!.text) || !onlySpaces(text, ts[b]!.end, ts[b + 1]?.start ?? ts[b]!.end))
+      return undefined;
+  }
   const e = ctx.byId.get(m.entity);
   return e ? { entity: e, role: m.role } : undefined;
 }
