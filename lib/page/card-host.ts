@@ -136,7 +136,11 @@ export function createCard(doc: Document, palette?: Palette): CardController {
   const view = doc.defaultView!;
   return {
     show(data, anchor) {
-      ui ??= createHost(doc, CARD_TAG);
+      if (!ui) {
+        ui = createHost(doc, CARD_TAG);
+        // Read out when the card changes, e.g. when stepping through marks from the keyboard.
+        ui.mount.setAttribute('aria-live', 'polite');
+      }
       const { host, root, mount } = ui;
       // Measure off screen first, then place: the card must not cover the text it explains.
       pin(host, { left: '-10000px', top: '0px', visibility: 'hidden' });

@@ -167,7 +167,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     errors,
     requests,
     evaluate,
-    waitFor: (fn, arg, timeoutMs = 10_000) => pollInPage(evaluate, fn, arg, timeoutMs),
+    waitFor: (fn, arg, timeoutMs = 15_000) => pollInPage(evaluate, fn, arg, timeoutMs),
     goto: async (url) => {
       await page.goto(url);
     },
@@ -252,7 +252,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     errors,
     requests,
     evaluate,
-    waitFor: (fn, arg, timeoutMs = 10_000) => pollInPage(evaluate, fn, arg, timeoutMs),
+    waitFor: (fn, arg, timeoutMs = 15_000) => pollInPage(evaluate, fn, arg, timeoutMs),
     goto: async (url) => {
       await page.goto(url);
     },

@@ -231,7 +231,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('in-page mar
           return c?.textContent?.includes('“inept”') ? c.textContent : null;
         },
         undefined,
-        5000,
+        15_000,
       );
       expect(card).toContain('Loaded word: pejorative label');
       expect(card).toContain(term.note);
@@ -257,7 +257,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('in-page mar
           return c?.textContent?.includes('“lauded”') ? c.textContent : null;
         },
         undefined,
-        5000,
+        15_000,
       );
       expect(text).toMatch(/Voice: (Jens )?Stoltenberg/);
       await page.screenshot(shot('demo-card-lauded.png'));
