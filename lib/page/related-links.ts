@@ -43,13 +43,13 @@ function classAndId(el: Element): string {
 }
 
 /**
- * True when the element or a near ancestor (below `stop`, at most three levels up) is marked as
+ * True when the element or a near ancestor (below `stop`, at most two levels up) is marked as
  * an ad or sponsored widget. Page-wide wrappers far above ("ads-enabled" layouts) say nothing
  * about one box; widgets that label their content organic hold the outlet's own stories.
  */
 function isPromoted(el: Element, stop: Element | null): boolean {
   let depth = 0;
-  for (let e: Element | null = el; e && e !== stop && depth < 4; e = e.parentElement, depth++) {
+  for (let e: Element | null = el; e && e !== stop && depth < 3; e = e.parentElement, depth++) {
     const names = classAndId(e);
     if (/organic/i.test(names)) return false;
     if (PROMO_CLASS.test(names)) return true;

@@ -231,6 +231,29 @@ describe('extractArticle on other pages', () => {
   });
 });
 
+describe('related links next to ad markup', () => {
+  it('keeps a related box inside a page-wide ad layout, and organic boxes, as the outlet’s own', () => {
+    const para = `<p>${'Officials confirmed the figures on Monday after a review of the accounts. '.repeat(3)}</p>`;
+    const doc = htmlDocument(`<html><body><div class="layout ads-enabled"><div class="col"><div class="wrap">
+      <article><h1>Budget figures confirmed</h1>${para}${para}${para}</article>
+      <div class="group"><h2>More on this story</h2><ul>
+        <li><a href="https://news.example/a/2">Budget talks stall as deadline nears</a></li></ul></div>
+      <div class="trc_rbox trc-content-organic"><h3>More from News</h3>
+        <a href="https://news.example/a/3">Council tax to rise by five per cent</a></div>
+      <div class="trc_rbox trc-content-sponsored"><h3>Sponsored Links</h3>
+        <a href="https://ads.example/1">Seniors are switching to this new plan</a></div>
+    </div></div></div></body></html>`);
+    expect(extractArticle(doc).input.related).toEqual({
+      heading: 'More on this story',
+      links: [
+        { title: 'Budget talks stall as deadline nears', url: 'https://news.example/a/2' },
+        { title: 'Council tax to rise by five per cent', url: 'https://news.example/a/3' },
+      ],
+      excluded: 1,
+    });
+  });
+});
+
 describe('extractArticle in a live, styled page', () => {
   it('leaves out blocks a stylesheet hides', () => {
     const para = 'The inquiry heard evidence from eleven witnesses over three days in the town hall.';
