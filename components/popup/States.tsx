@@ -41,11 +41,16 @@ export function NotArticle({ onAnalyze }: { onAnalyze: () => void }) {
 }
 
 export function Unknown({ onAnalyze }: { onAnalyze: () => void }) {
+  // Without the "tabs" permission the background cannot always see a tab's URL, so a browser page
+  // can land here rather than in Restricted: say both, plainly.
   return (
     <Notice title="No answer from this page yet">
       <p>
         If the page is still loading, wait a moment and open Slantwise again. If the page was open before
         Slantwise was installed or updated, reload it.
+      </p>
+      <p class="sw-sub">
+        Browser pages (settings, new tabs) and extension stores are off limits to extensions.
       </p>
       <button type="button" class="sw-button" onClick={onAnalyze}>
         Analyze this page anyway

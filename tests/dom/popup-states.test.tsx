@@ -64,6 +64,10 @@ describe('popup states', () => {
   it('unknown: explains and still lets the user ask for an analysis', () => {
     const a = show({ kind: 'unknown' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('No answer from this page yet');
+    expect(texts([...main().querySelectorAll('p')])).toEqual([
+      'If the page is still loading, wait a moment and open Slantwise again. If the page was open before Slantwise was installed or updated, reload it.',
+      'Browser pages (settings, new tabs) and extension stores are off limits to extensions.',
+    ]);
     fireEvent.click(screen.getByRole('button', { name: 'Analyze this page anyway' }));
     expect(a.analyze).toHaveBeenCalledTimes(1);
   });
