@@ -164,7 +164,7 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
 
   const holders = root ? blockHolders(root) : new Set<Element>();
   if (root) {
-    const headline = headlineOutside(doc, root, skip);
+    const headline = headlineOutside(doc, root, skip, meta.title);
     if (headline) emit(headline, 'heading');
     if (BLOCK_TAGS.has(root.localName) && !holders.has(root)) emit(root, 'paragraph');
     else visit(root, null);
@@ -176,15 +176,25 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
 }
 
 /** The page's h1 when the root does not hold it (headline set above the body container). */
-function headlineOutside(doc: Document, root: Element, skip: Set<Element>): Element | null {
+function headlineOutside(doc: Document, root: Element, skip: Set<Element>, title?: string): Element | null {
   if (root.getElementsByTagName('h1').length > 0) return null;
+  const wanted = squash(title);
+  let nearest: Element | null = null;
   for (const h1 of doc.getElementsByTagName('h1')) {
     if (insideSkipped(h1, skip) || closestTag(h1, 'nav')) continue;
-    if (!(h1.textContent ?? '').trim()) continue;
     // DOCUMENT_POSITION_PRECEDING: the headline comes before the body, as on a real page.
-    return root.compareDocumentPosition(h1) & 2 ? h1 : null;
+    if (!(root.compareDocumentPosition(h1) & 2)) break;
+    const text = squash(h1.textContent);
+    if (!text) continue;
+    // Many sites set their logo in an h1: the headline is the h1 that matches the page title.
+    if (wanted && (wanted.includes(text) || text.includes(wanted))) return h1;
+    nearest = h1;
   }
-  return null;
+  return wanted ? null : nearest;
+}
+
+function squash(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** The first element whose attribute has this value (a tag walk: no selector engine needed). */

@@ -231,6 +231,25 @@ describe('extractArticle on other pages', () => {
   });
 });
 
+describe('the headline above the body', () => {
+  it('is the h1 that matches the page title, not a logo set in an h1', () => {
+    const para = `<p>${'Officials confirmed the figures on Monday after a review of the accounts. '.repeat(3)}</p>`;
+    const doc =
+      htmlDocument(`<html><head><meta property="og:title" content="Budget figures confirmed"></head><body>
+      <header><h1><a href="/">The Daily Ledger</a></h1></header>
+      <div class="headline-wrap"><h1>Budget figures confirmed</h1></div>
+      <div class="body">${para}${para}${para}</div></body></html>`);
+    const { input, map } = extractArticle(doc);
+    expect(input.blocks.map((b) => b.text.slice(0, 24))).toEqual([
+      'Budget figures confirmed',
+      'Officials confirmed the ',
+      'Officials confirmed the ',
+      'Officials confirmed the ',
+    ]);
+    expect(map[0]!.element.parentElement!.className).toBe('headline-wrap');
+  });
+});
+
 describe('related links next to ad markup', () => {
   it('keeps a related box inside a page-wide ad layout, and organic boxes, as the outlet’s own', () => {
     const para = `<p>${'Officials confirmed the figures on Monday after a review of the accounts. '.repeat(3)}</p>`;
