@@ -2,7 +2,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '../../components/options/Options';
+import { PAGE_SHORTCUTS } from '../../components/options/ShortcutsSection';
 import type { OptionsBridge } from '../../components/options/types';
+import { SHORTCUTS } from '../../entrypoints/content/interact';
 import * as corrections from '../../lib/corrections';
 import * as profiles from '../../lib/profiles';
 import * as settings from '../../lib/settings';
@@ -106,21 +108,37 @@ describe('options page', () => {
     expect(await screen.findByText('No site rules.')).toBeTruthy();
   });
 
-  it('lists shortcuts and says where Chrome and Firefox change them', async () => {
+  it('lists the in-page keys and the browser shortcuts, and says where each browser changes them', async () => {
     const { unmount } = render(<Options bridge={makeBridge()} />);
-    const table = await screen.findByRole('table');
-    const rows = within(table)
-      .getAllByRole('row')
-      .map((r) => r.textContent);
-    expect(rows).toEqual([
-      'ActionShortcut',
-      'Open the Slantwise panelAlt+Shift+S',
-      'Show or hide the marksnot set',
+    const page = await screen.findByRole('table', { name: 'Shortcuts on an article page' });
+    expect(
+      within(page)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual([
+      'KeysAction',
+      'Alt+Shift+MShow or hide the marks',
+      'Alt+Shift+NGo to the next mark and open its card',
+      'Alt+Shift+PGo to the previous mark',
+      'EscClose the card',
     ]);
+    const browserTable = await screen.findByRole('table', { name: 'Browser shortcuts' });
+    expect(
+      within(browserTable)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['KeysAction', 'Alt+Shift+SOpen the Slantwise panel', 'not setShow or hide the marks']);
     expect(screen.getByText('chrome://extensions/shortcuts')).toBeTruthy();
     unmount();
-    render(<Options bridge={makeBridge({ browser: 'firefox' })} />);
+    render(<Options bridge={makeBridge({ browser: 'firefox', shortcuts: async () => [] })} />);
     expect(await screen.findByText('about:addons')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText('Reading browser shortcuts…')).toBeNull());
+    expect(screen.queryByRole('table', { name: 'Browser shortcuts' })).toBeNull();
+  });
+
+  it('shows the same in-page keys the content script listens for', () => {
+    const codes = PAGE_SHORTCUTS.flatMap((s) => (s.code ? [s.code] : [])).sort();
+    expect(codes).toEqual(Object.values(SHORTCUTS).sort());
   });
 
   it('lists corrections, removes with undo, exports and imports JSON', async () => {
