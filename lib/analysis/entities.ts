@@ -774,7 +774,14 @@ class Linker {
         if (b.role) e.role = b.role;
         return e;
       });
-    entities.sort((a, b) => b.mentions - a.mentions || a.sentences[0]! - b.sentences[0]!);
+    // Most mentioned first; ties in order of first appearance (sentence, then block offset).
+    const first = new Map<string, number>();
+    for (const b of this.order) {
+      let at = Number.POSITIVE_INFINITY;
+      for (const m of b.mentions) at = Math.min(at, m.sentence * 1e7 + m.start);
+      first.set(b.id, at);
+    }
+    entities.sort((a, b) => b.mentions - a.mentions || first.get(a.id)! - first.get(b.id)!);
     const mentions = [...this.mentions].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
     return { entities, mentions };
   }

@@ -147,6 +147,25 @@ describe('findEntities rules', () => {
   it('returns nothing for no sentences', () => {
     expect(findEntities([], [])).toEqual({ entities: [], mentions: [] });
   });
+
+  it('types lone capitalised words by context and drops lone adjectives of creed or region', () => {
+    const { found } = entitiesOf(
+      'A report in the Guardian said Islamic militants and European leaders met Obama’s envoy in Tbilisi. Later, Haley left.',
+    );
+    expect(found.entities.map((e) => [e.name, e.type])).toEqual([
+      ['Guardian', 'organization'],
+      ['Obama', 'person'],
+      ['Tbilisi', 'place'],
+      ['Haley', 'person'],
+    ]);
+  });
+
+  it('ignores hashtags, handles and links', () => {
+    const { found } = entitiesOf(
+      'Photos spread under #LasVegas from @Trendy at pic.twitter.com/AbCdEf today.',
+    );
+    expect(found.entities).toEqual([]);
+  });
 });
 
 describe('matchKnownEntities', () => {

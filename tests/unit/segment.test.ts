@@ -90,6 +90,11 @@ describe('findQuotes', () => {
     expect(findQuotes(text)).toEqual([{ start: 0, end: 38, open: '“', close: '' }]);
   });
 
+  it('ends an unclosed quote at a line break and ignores a mark with nothing after it', () => {
+    const text = '“If it is wrong, why?\n“\nAs for the deal, inspectors cannot visit.';
+    expect(findQuotes(text)).toEqual([{ start: 0, end: 21, open: '“', close: '' }]);
+  });
+
   it('does not open a straight quote after a letter (inches) or before a space', () => {
     expect(findQuotes('He is 5\'10" tall and " alone.')).toEqual([]);
   });

@@ -240,6 +240,28 @@ describe('attributeVoices edge cases', () => {
     ]);
   });
 
+  it('reads "X is quoted as saying" and an inverted subject behind a title', () => {
+    const { voices } = analyse(
+      'Heading Line Here\n\nMohammad Bagheri is quoted as saying that the visit was planned. “I could see it,” said Officer Dave Newton from the city police in a clip.',
+    );
+    expect(voices.slice(1).map((v) => v.voice)).toEqual([
+      { speaker: 'Mohammad Bagheri', entity: 'mohammad-bagheri', via: 'indirect', verb: 'saying' },
+      { speaker: 'Dave Newton', entity: 'dave-newton', role: 'Officer', via: 'quote', verb: 'said' },
+    ]);
+  });
+
+  it('does not carry an unclosed quote past a line break in the block', () => {
+    const text =
+      'Heading Line Here\n\n“We will win,” Ana Silva said. “If it is wrong, why?\nInspectors cannot visit the sites.';
+    const { voices } = analyse(text);
+    expect(voices.map((v) => (v.voice === 'outlet' ? 'outlet' : v.voice.via))).toEqual([
+      'outlet',
+      'quote',
+      'continuation',
+      'outlet',
+    ]);
+  });
+
   it('does not read the object after a verb as an inverted subject', () => {
     const { voices } = analyse(
       'Heading Line Here\n\nA former official, who asked not to be named, told the Jezebel website that she left.',
