@@ -184,6 +184,9 @@ const processIo: Io = {
     process.stderr.write(text);
   },
   stdin: async () => {
+    // Waiting on a terminal would look like a hang: say what is expected instead.
+    if (process.stdin.isTTY)
+      throw new CliError('standard input is a terminal: pipe sentences in, or give a file');
     const parts: Buffer[] = [];
     for await (const part of process.stdin) parts.push(part as Buffer);
     return Buffer.concat(parts);
