@@ -11,7 +11,6 @@ import {
   DEGREE_WORDS,
   DEPICTION,
   GRADING,
-  IMPORTANCE,
   NEGATIVE_JUDGEMENT,
   PARTISAN,
   POSITIVE_JUDGEMENT,
@@ -29,13 +28,12 @@ import {
   FIRST_PLURAL,
   FIRST_SINGULAR,
   GENERIC_GROUPS,
+  IMPERATIVE_OPENERS,
   INSTITUTION_WORDS,
   INTENSIFIERS,
   JUDGING_VERBS,
   NEGATION,
   OBLIGATION,
-  POSSIBILITY,
-  PREDICTION,
   QUESTION_WORDS,
   REPORT_WORDS,
   SAYING,
@@ -106,7 +104,6 @@ export const FEATURES: FeatureDef[] = [
   c('negative-judgement', 'negative judgement word'),
   c('positive-judgement', 'positive judgement word'),
   c('grading', 'grades or appraises (poor, odd, sensible)'),
-  c('importance', 'asserts importance or necessity'),
   c('attitude', 'emotionally coloured word'),
   c('slant', 'colourful word that paints rather than names'),
   c('partisan', 'partisan label or framing'),
@@ -115,10 +112,8 @@ export const FEATURES: FeatureDef[] = [
   c('first-plural', 'the writer speaks as "we"'),
   c('second-person', 'addresses the reader as "you"'),
   c('obligation', 'says what should or must happen'),
-  c('possibility', 'speculates (may, might, could, probably)'),
   c('epistemic', 'states a belief or impression (seems, I think)'),
   c('booster', 'insists (clearly, obviously, indeed)'),
-  c('intensifier', 'intensifier (very, utterly, so)'),
   c('absolute', 'sweeping word (all, never, nobody)'),
   c('negation', 'negation'),
   c('contrast', 'argues by contrast (but, yet, merely)'),
@@ -127,7 +122,6 @@ export const FEATURES: FeatureDef[] = [
   v('rhetorical-question', 'a question the writer asks in their own voice'),
   v('exclamation', 'exclamation mark'),
   c('superlative', 'superlative (best, worst, most ...)'),
-  c('comparative', 'comparison (more, less, better ...)'),
   c('scare-quote', 'short words set in quotation marks'),
   v('quoted-share', 'share of the sentence in quotation marks'),
   v('all-quoted', 'the sentence is a quotation'),
@@ -138,19 +132,17 @@ export const FEATURES: FeatureDef[] = [
   c('unit', 'measured quantity'),
   c('report-word', 'evidence word (study, data, report)'),
   c('institution', 'institution or office'),
-  c('prediction', 'foretells (will)'),
   c('third-plural', 'speaks of "they"'),
-  c('adjective-form', 'descriptive adjective'),
   c('proper-name', 'named person, place or organisation'),
   c('generic-group', 'sweeping reference to a group'),
   c('deixis', 'pointing word (this, such)'),
   c('copula', 'states what something is'),
   c('ly-adverb', 'manner or comment adverb'),
   v('length', 'sentence length'),
-  v('short', 'a short, punchy sentence'),
+  v('imperative', 'tells the reader what to do or think'),
+  c('simile', 'a comparison (like a, as if)'),
   c('aside', 'dash, parenthesis, ellipsis or colon'),
   v('attributed', 'the sentence is attributed to a source'),
-  v('opens-with-conjunction', 'opens with And, But or So'),
   c('quoted-subjective', 'judgement word inside a quotation'),
   ...LOADED_CATEGORIES.map((cat) => c(`loaded:${cat}`, LOADED_EXPLAIN[cat])),
 ];
@@ -250,10 +242,6 @@ function evaluative(): Map<string, number> {
   return table;
 }
 
-// Common English adjective suffixes: a tagger-free proxy for description.
-const ADJECTIVE_ENDING = /(?:ous|ive|ful|less|able|ible|ish|esque)$/;
-
-const SHORT_WORDS = 6;
 const SCARE_QUOTE_MAX_WORDS = 4;
 const NOT_SUPERLATIVE = new Set(['best', 'west', 'rest', 'test', 'interest', 'protest', 'request', 'honest']);
 const NOT_SUPERLATIVE_SUFFIX = /(?:est)$/;
@@ -284,7 +272,9 @@ export function extractFeatures(input: FeatureInput): Features {
 
   let words = 0;
   let firstWord: Tok | undefined;
-  for (const t of toks) {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const next = toks[k + 1]?.lower;
     if (!t.word) {
       if (!t.quoted) hit('aside', t);
       continue;
@@ -304,7 +294,6 @@ export function extractFeatures(input: FeatureInput): Features {
     if (flags & NEG) hit('negative-judgement', t);
     else if (flags & POS) hit('positive-judgement', t);
     else if (flags & GRADE) hit('grading', t);
-    if (IMPORTANCE.has(w)) hit('importance', t);
     if (flags & ATT) hit('attitude', t);
     else if (flags & SLANTED) hit('slant', t);
     if (flags & PART) hit('partisan', t);
@@ -313,17 +302,14 @@ export function extractFeatures(input: FeatureInput): Features {
     else if (FIRST_PLURAL.has(w)) hit('first-plural', t);
     else if (SECOND_PERSON.has(w)) hit('second-person', t);
     if (OBLIGATION.has(w)) hit('obligation', t);
-    else if (POSSIBILITY.has(w)) hit('possibility', t);
     if (EPISTEMIC.has(w)) hit('epistemic', t);
     if (BOOSTERS.has(w)) hit('booster', t);
-    else if (INTENSIFIERS.has(w)) hit('intensifier', t);
     if (ABSOLUTES.has(w)) hit('absolute', t);
     if (NEGATION.has(w) || w.endsWith("n't")) hit('negation', t);
     if (CONTRAST.has(w)) hit('contrast', t);
     if (ARGUMENT.has(w)) hit('argument', t);
     if (DEGREE_WORDS.has(w)) {
       if (w.endsWith('st')) hit('superlative', t);
-      else hit('comparative', t);
     } else if (
       w.length > 5 &&
       NOT_SUPERLATIVE_SUFFIX.test(w) &&
@@ -337,9 +323,12 @@ export function extractFeatures(input: FeatureInput): Features {
     if (UNIT_WORDS.has(w)) hit('unit', t);
     if (REPORT_WORDS.has(w)) hit('report-word', t);
     if (INSTITUTION_WORDS.has(w)) hit('institution', t);
-    if (PREDICTION.has(w)) hit('prediction', t);
     if (THIRD_PLURAL.has(w)) hit('third-plural', t);
-    if (w.length > 5 && ADJECTIVE_ENDING.test(w) && !/^\p{Lu}/u.test(t.text)) hit('adjective-form', t);
+    if (
+      (w === 'like' && (next === 'a' || next === 'an')) ||
+      (w === 'as' && (next === 'if' || next === 'though'))
+    )
+      hit('simile', t);
     if (t !== firstWord && /^\p{Lu}/u.test(t.text) && !FIRST_SINGULAR.has(w)) hit('proper-name', t);
     if (GENERIC_GROUPS.has(w)) hit('generic-group', t);
     if (DEIXIS.has(w)) hit('deixis', t);
@@ -377,10 +366,11 @@ export function extractFeatures(input: FeatureInput): Features {
   values[F('quoted-share')] = share;
   values[F('all-quoted')] = share > 0.8 ? 1 : 0;
   values[F('length')] = Math.log1p(words) / 4;
-  values[F('short')] = words > 0 && words <= SHORT_WORDS ? 1 : 0;
+  values[F('imperative')] =
+    firstWord && share < 0.5 && /^\p{Lu}/u.test(firstWord.text) && IMPERATIVE_OPENERS.has(firstWord.lower)
+      ? 1
+      : 0;
   values[F('attributed')] = voice === 'outlet' ? 0 : 1;
-  values[F('opens-with-conjunction')] =
-    firstWord && /^(?:and|but|so|or|yet)$/.test(firstWord.lower) && firstWord.start < 3 ? 1 : 0;
   // Marks behind flag features, so the hover card can point at them.
   const mark = (name: string, ch: string) => {
     const at = text.lastIndexOf(ch);
@@ -389,13 +379,6 @@ export function extractFeatures(input: FeatureInput): Features {
   mark('question', '?');
   mark('rhetorical-question', '?');
   mark('exclamation', '!');
-  if (values[F('opens-with-conjunction')] && firstWord)
-    hits.push({
-      feature: F('opens-with-conjunction'),
-      start: firstWord.start,
-      end: firstWord.end,
-      text: firstWord.text,
-    });
 
   for (let i = 0; i < FEATURES.length; i++) {
     if (FEATURES[i]!.kind === 'count') values[i] = Math.log1p(counts[i]!);

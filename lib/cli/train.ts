@@ -136,7 +136,7 @@ function predict(beta: number[], data: Row[], outletOnly: boolean): boolean[] {
   return data.map((r) => prob(beta, r.x) >= 0.5 && (!outletOnly || r.outlet));
 }
 
-function crossValidate(data: Row[], lambda: number, folds: (r: Row, i: number) => number, k: number) {
+export function crossValidate(data: Row[], lambda: number, folds: (r: Row, i: number) => number, k: number) {
   const gold: boolean[] = [];
   const pred: boolean[] = [];
   let loss = 0;
@@ -153,7 +153,7 @@ function crossValidate(data: Row[], lambda: number, folds: (r: Row, i: number) =
 }
 
 /** A fixed pseudo-random fold for each row (xorshift on the index and the repeat): repeatable. */
-function fold(i: number, repeat: number, k: number): number {
+export function fold(i: number, repeat: number, k: number): number {
   let x = (i + 1) * 2654435761 + repeat * 97531;
   x ^= x << 13;
   x ^= x >>> 17;
@@ -241,7 +241,7 @@ function main() {
 }
 
 /** BABE-MBIC's label_opinion: "Entirely factual" -> false, "Expresses writer's opinion" -> true. */
-function readBabeOpinion(file: string): Labelled[] {
+export function readBabeOpinion(file: string): Labelled[] {
   const recs = parseCsv(readFileSync(file, 'utf8'));
   const head = recs[0] ?? [];
   const ti = head.indexOf('text');

@@ -40,13 +40,6 @@ export const POSITIVE_JUDGEMENT = set(
     'unwavering tireless vibrant',
 );
 
-/** Words of necessity and importance the writer asserts ("crucial", "essential"). */
-export const IMPORTANCE = set(
-  'crucial critical essential fundamental imperative important indispensable key necessary ' +
-    'paramount pivotal significant urgent vital decisive central major serious grave profound ' +
-    'inevitable obvious evident undeniable unquestionable self-evident',
-);
-
 /** Emotion and attitude nouns/verbs a writer uses to colour events. */
 export const ATTITUDE = set(
   'outrage scandal disgrace disaster fiasco debacle farce hoax sham scam fraud lie lies lying ' +

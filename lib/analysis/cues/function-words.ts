@@ -15,10 +15,6 @@ export const FIRST_PLURAL = set('we us our ours ourselves');
 export const SECOND_PERSON = set('you your yours yourself yourselves');
 /** Obligation and prescription: what ought to happen is a judgement. */
 export const OBLIGATION = set('should must ought shouldn mustn needs');
-/** Possibility and conjecture. */
-export const POSSIBILITY = set(
-  'may might could would perhaps maybe possibly probably likely unlikely seemingly',
-);
 /** Verbs and phrases by which a writer signals inference rather than report. */
 export const EPISTEMIC = set(
   'seems seem seemed appears appear apparently arguably presumably supposedly suspect suspects guess ' +
@@ -98,13 +94,11 @@ export const INSTITUTION_WORDS = set(
     'police authorities committee commission office prosecutors lawmakers legislature council ' +
     'parliament senate congress',
 );
-/** Predictions: the writer foretelling. */
-export const PREDICTION = set("will won't wo going gonna shall");
 /** The others: "they" set against "we". */
 export const THIRD_PLURAL = set('they them their theirs themselves');
 /** Sweeping generalisations about groups. */
 export const GENERIC_GROUPS = set(
-  'people everyone everybody nobody anyone americans citizens voters elites leftists liberals ' +
+  'one people everyone everybody nobody anyone americans citizens voters elites leftists liberals ' +
     'conservatives progressives democrats republicans politicians media establishment left right ' +
     'globalists socialists marxists activists mainstream',
 );
@@ -112,3 +106,9 @@ export const GENERIC_GROUPS = set(
 export const DEIXIS = set('this these that those such');
 /** Copulas: "X is Y" statements are where judgements sit. */
 export const COPULA = set("is are was were be being been isn't aren't wasn't weren't 's");
+
+/** Verbs that open an imperative: the writer telling the reader what to do or think. */
+export const IMPERATIVE_OPENERS = set(
+  'consider imagine look remember note think observe let stop ask forget beware understand recall ' +
+    'compare try watch see keep picture suppose behold mind face admit accept',
+);
