@@ -124,6 +124,7 @@ function pristineText(page: TestPage): Promise<string> {
         f.style.cssText =
           'position:fixed!important;left:-5000px!important;top:0!important;width:1200px!important;height:900px!important;display:block!important';
         f.onload = () => {
+          // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what readers see
           const text = f.contentDocument!.body.innerText;
           f.remove();
           resolve(text);
@@ -293,6 +294,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('in-page mar
       expect(
         await page.evaluate(() => (window as unknown as { __swMutations: string[] }).__swMutations),
       ).toEqual([]);
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what readers see
       const live = await page.evaluate(() => document.body.innerText);
       expect(live).toBe(await pristineText(page));
       expect(page.errors).toEqual([]);
@@ -449,6 +451,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('in-page mar
     expect(
       await page.evaluate(() => (window as unknown as { __swMutations: string[] }).__swMutations),
     ).toEqual([]);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what readers see
     expect(await page.evaluate(() => document.body.innerText)).toBe(await pristineText(page));
     expect(page.errors).toEqual([]);
     await page.close();
