@@ -11,6 +11,7 @@ import {
   DEGREE_WORDS,
   DEPICTION,
   GRADING,
+  GRADING_MORE,
   NEGATIVE_JUDGEMENT,
   PARTISAN,
   POSITIVE_JUDGEMENT,
@@ -234,6 +235,7 @@ function evaluative(): Map<string, number> {
   add(NEGATIVE_JUDGEMENT, NEG);
   add(POSITIVE_JUDGEMENT, POS);
   add(GRADING, GRADE);
+  add(GRADING_MORE, GRADE);
   add(ATTITUDE, ATT);
   add(SLANT, SLANTED);
   add(DEPICTION, SLANTED);

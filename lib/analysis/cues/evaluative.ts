@@ -185,3 +185,50 @@ export const GRADING = set(
     'oddly strangely curiously surprisingly interestingly remarkably notoriously rightly ' +
     'wrongly justly unjustly wisely foolishly needlessly pointlessly arguably supposedly',
 );
+
+/**
+ * More evaluative adjectives and adverbs of everyday English, negative and positive, for the
+ * grading feature (kept apart from GRADING only to keep each list short enough to read).
+ */
+export const GRADING_MORE = set(
+  'abject abrasive abusive aimless alarmingly amateurish ambiguous anemic annoying antiquated ' +
+    'apathetic arbitrary arrogant atrocious baffling banal belligerent bitter bleak boastful ' +
+    'bumbling callously capricious careless chilling clueless cocky complacent conceited ' +
+    'condescending contemptuous contrived corrosive counterproductive cowardly craven creepy ' +
+    'cringing cumbersome cunning daft damaging dangerous dastardly debilitating deceptive ' +
+    'defective degrading dehumanizing demeaning deplorable desperate destabilizing detrimental ' +
+    'dire dirty disdainful dishonorable disingenuous dismissive disorganized disreputable ' +
+    'disrespectful disruptive distasteful distorted dodgy dogmatic domineering dreary dysfunctional ' +
+    'erratic evasive exasperating exploitative fanciful far-fetched fatuous faulty fickle fishy ' +
+    'frivolous futile garish glib greedy grim gross hamfisted haphazard harsh hasty heavy-handed ' +
+    'hideous hostile humiliating hysterical ignoble ill-fated immature impetuous imprudent ' +
+    'impulsive inane incapable incompetent inconsiderate indecent indifferent inept inexcusable ' +
+    'inexperienced infuriating inhumane insensitive insincere insipid insolent intolerable ' +
+    'intolerant irksome irrational jarring lax lousy malicious manipulative meddlesome mendacious ' +
+    'messy miserable misleading miserly muddled murky narrow-minded negligent nonsensical ' +
+    'objectionable oblivious obsolete obstinate opportunistic oppressive overbearing overrated ' +
+    'paltry patronizing perverse petulant pitiful pompous preachy presumptuous pretentious ' +
+    'reckless repressive repulsive resentful rigid ruinous sanctimonious scandalous scornful ' +
+    'self-righteous selfish senseless shabby short-sighted shortsighted sickening simplistic ' +
+    'sinister slipshod sloppy sly smug sneaky snobbish sordid spiteful squalid stingy sub-par ' +
+    'substandard tacky tasteless tawdry thoughtless threatening tiresome treacherous twisted ' +
+    'unbearable uncaring uncivil underhanded undeserved unethical unfit unforgivable unjustified ' +
+    'unprofessional unqualified unscrupulous unsound untrustworthy unwarranted unwelcome ' +
+    'vengeful vindictive wanton wayward wishy-washy woeful wrongheaded ' +
+    'accomplished adept admirable adorable agile ambitious astute authentic balanced blessed ' +
+    'bright capable charming cherished competent compassionate confident conscientious ' +
+    'considerate constructive courteous creative credible dazzling deft dependable deserving ' +
+    'diligent dignified distinguished dynamic eloquent eminent empathetic energetic enlightened ' +
+    'enlightening enthusiastic esteemed ethical exemplary exquisite faithful fearless fine-tuned ' +
+    'flawless forward-thinking gifted gracious hardworking heartening heartwarming honorable ' +
+    'humane humble idealistic illustrious imaginative impeccable incisive industrious ' +
+    'ingenious innovative insightful inspired judicious just kind laudable level-headed loyal ' +
+    'lucid magnanimous mature measured meritorious meticulous modern-minded moral nimble ' +
+    'open-minded optimistic passionate patient peerless perceptive persuasive pioneering ' +
+    'poised polished praiseworthy prescient prestigious proficient progressive prudent ' +
+    'reassuring refined reliable renowned resilient resolute resourceful respected responsible ' +
+    'revered righteous sagacious seasoned selfless sharp shrewd skilled sparkling spectacular ' +
+    'stalwart stately steady sterling stunning sublime supportive talented tenacious ' +
+    'thoughtful timely tolerant trusted truthful unflappable unselfish upstanding venerable ' +
+    'versatile vigilant virtuous warm-hearted well-intentioned wholesome worthwhile zealous',
+);
