@@ -35,7 +35,10 @@ function isChrome(el: Element, skip: Set<Element>, body: Element | null): boolea
   if (body && el.contains(body)) return false;
   const tag = el.localName;
   if (CHROME_TAGS.has(tag)) return true;
-  if (tag === 'header' && el.getElementsByTagName('nav').length > 0) return true;
+  // A header with navigation is the site's masthead, unless it heads an <article> (breadcrumbs
+  // above the headline); its <nav> is left out either way.
+  if (tag === 'header' && !closestTag(el, 'article') && el.getElementsByTagName('nav').length > 0)
+    return true;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo')
     return true;

@@ -250,6 +250,21 @@ describe('the headline above the body', () => {
   });
 });
 
+describe('an article header with breadcrumbs', () => {
+  it('keeps the headline and leaves out the breadcrumb navigation', () => {
+    const para = `<p>${'Officials confirmed the figures on Monday after a review of the accounts. '.repeat(3)}</p>`;
+    const doc = htmlDocument(`<html><body><header><nav><a href="/">Home</a></nav><p>Today’s paper</p></header>
+      <article><header><nav class="crumbs"><ol><li><a href="/news">News</a></li></ol></nav>
+      <h1>Budget figures confirmed</h1></header>${para}${para}${para}</article></body></html>`);
+    expect(extractArticle(doc).input.blocks.map((b) => `${b.kind}:${b.text.slice(0, 24)}`)).toEqual([
+      'heading:Budget figures confirmed',
+      'paragraph:Officials confirmed the ',
+      'paragraph:Officials confirmed the ',
+      'paragraph:Officials confirmed the ',
+    ]);
+  });
+});
+
 describe('related links next to ad markup', () => {
   it('keeps a related box inside a page-wide ad layout, and organic boxes, as the outlet’s own', () => {
     const para = `<p>${'Officials confirmed the figures on Monday after a review of the accounts. '.repeat(3)}</p>`;
