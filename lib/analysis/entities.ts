@@ -470,6 +470,8 @@ function roleBefore(ts: Token[], i: number, text: string): { from: number } | un
 /** ", the Kremlin spokesman," after a name: the apposition's role, if it has a role word. */
 function appositionRole(ts: Token[], j: number, text: string): string | undefined {
   if (j >= ts.length || text.slice(ts[j - 1]!.end, ts[j]!.start).trim() !== ',') return undefined;
+  // "Olaf Scholz, who met the envoy, said": a relative clause is no role.
+  if (/^(?:who|whose|which|that|where|when|whom)$/i.test(ts[j]!.text)) return undefined;
   const titles = roleTitles();
   let hasRole = false;
   for (let k = j; k < ts.length && k < j + 8; k++) {

@@ -352,7 +352,7 @@ function resolve(f: Found, ctx: Context, groupNearby?: string): Attribution | un
   const via = f.via === 'quote' ? 'quote' : 'pronoun';
   if (f.pronoun === 'person') {
     const last = ctx.last;
-    if (last && (isPersonSpeaker(last, ctx) || (last.via === 'unnamed' && !ctx.lastPlural)))
+    if (last && (isPersonSpeaker(last, ctx) || (last.via === 'unnamed' && isOnePerson(last.speaker))))
       return clean({ ...last, via, verb: f.verb });
     const e = ctx.lastPerson;
     if (e) return clean({ speaker: e.name, entity: e.id, role: e.role, via, verb: f.verb });
@@ -503,12 +503,12 @@ function subjectBefore(
     // the participial "with X accusing ...".
     // ("A lawyer hired by Minnesota Democrats says": the head noun before it may still be the source.)
     if (PREPOSITIONS.has(bw) && !(bw === 'with' && /ing$/.test(ts[k]!.text)))
-      return unnamedEndingAt(text, ts, j);
+      return unnamedEndingAt(text, ts, j, rel, ctx);
     const e = ctx.byId.get(m.entity);
     if (!e) return undefined;
     return { entity: e, role: m.role };
   }
-  return unnamedEndingAt(text, ts, j);
+  return unnamedEndingAt(text, ts, j, rel, ctx);
 }
 
 function appositionSubject(
@@ -538,7 +538,7 @@ function appositionSubject(
   if (!open) return undefined;
   const at = Math.max(0, verbStart - 90) + open.index;
   const j = ts.findLastIndex((t) => t.end <= at);
-  return j >= 0 && onlySpaces(text, ts[j]!.end, at) ? unnamedEndingAt(text, ts, j) : undefined;
+  return j >= 0 && onlySpaces(text, ts[j]!.end, at) ? unnamedEndingAt(text, ts, j, rel, ctx) : undefined;
 }
 
 /** "critics", "Western officials", "a source familiar with the talks" ending at or near ts[j]. */
@@ -546,9 +546,13 @@ function unnamedEndingAt(
   text: string,
   ts: Token[],
   j: number,
+  rel: Mention[],
+  ctx: Context,
 ): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
   // The head noun is at j, or up to 6 words earlier with a "familiar with / close to" tail.
   for (let h = j; h >= 0 && h >= j - 6; h--) {
+    // Words of a name ("the Ministry of Defence") are no head noun.
+    if (rel.some((m) => ts[h]!.start >= m.start && ts[h]!.end <= m.end)) continue;
     const head = ts[h]!.text.toLowerCase();
     const display = UNNAMED_SOURCES[head];
     if (
@@ -570,15 +574,28 @@ function unnamedEndingAt(
       if (DETERMINERS.has(w) || PREPOSITIONS.has(w) || FILLERS.has(w)) break;
       a--;
     }
-    const speaker =
-      a < h || head === 'source' || head === 'sources'
-        ? a < h
-          ? text.slice(ts[a]!.start, ts[h]!.end)
-          : display
-        : display;
+    // "A spokesperson for the Ministry of Defence said": the spokesperson speaks for that entity.
+    if (OWNED_SPEAKERS.has(head) && h < j) {
+      const owner = rel.find((m) => m.start > ts[h]!.end && m.end <= ts[j]!.end && !m.possessive);
+      const e = owner && ctx.byId.get(owner.entity);
+      if (owner && e) return { entity: e, display: text.slice(ts[h]!.start, owner.end), role: '' };
+    }
+    const speaker = a < h ? text.slice(ts[a]!.start, ts[h]!.end) : display;
     return { speaker, unnamed: true, plural: isPlural(head) };
   }
   return undefined;
+}
+
+// Unnamed sources that "he" or "she" can stand for (not "the company", not "officials").
+const ONE_PERSON = new Set(
+  (
+    'source official critic analyst expert observer diplomat insider witness resident opponent supporter ' +
+    'activist spokesperson spokesman spokeswoman aide woman man lawyer attorney prosecutor lawmaker'
+  ).split(' '),
+);
+
+function isOnePerson(speaker: string): boolean {
+  return ONE_PERSON.has(speaker.split(' ').pop()?.toLowerCase() ?? '');
 }
 
 function isPlural(noun: string): boolean {

@@ -200,6 +200,68 @@ describe('attributeVoices on wire-style sentences', () => {
   });
 });
 
+describe('attributeVoices on institutional sources', () => {
+  const { at } = analyse(readText('wire-sources.txt'));
+
+  it('gives a spokesperson for a named body to that body', () => {
+    expect(at('A spokesperson for the Ministry of Defence').voice).toEqual({
+      speaker: 'spokesperson for the Ministry of Defence',
+      entity: 'ministry-of-defence',
+      via: 'indirect',
+      verb: 'said',
+    });
+    expect(at('Prime Minister Rishi Sunak’s spokesman Max Blain').voice).toEqual({
+      speaker: 'Max Blain',
+      entity: 'max-blain',
+      role: 'Prime Minister Rishi Sunak’s spokesman',
+      via: 'indirect',
+      verb: 'said',
+    });
+  });
+
+  it('names bodies referred to by a common noun as unnamed sources', () => {
+    expect(at('In a statement, the ministry said').voice).toEqual({
+      speaker: 'the ministry',
+      via: 'unnamed',
+      verb: 'said',
+    });
+    expect(at('Police said').voice).toEqual({ speaker: 'police', via: 'unnamed', verb: 'said' });
+    expect(at('The company said').voice).toEqual({ speaker: 'the company', via: 'unnamed', verb: 'said' });
+    expect(at('Many analysts believe').voice).toEqual({
+      speaker: 'analysts',
+      via: 'unnamed',
+      verb: 'believe',
+    });
+    expect(at('It remains unclear').voice).toEqual({
+      speaker: 'senior Western diplomat',
+      via: 'unnamed',
+      verb: 'told',
+    });
+  });
+
+  it('skips a relative clause between subject and verb, and "he" never means a company', () => {
+    expect(at('Olaf Scholz, who met the envoy').voice).toEqual({
+      speaker: 'Olaf Scholz',
+      entity: 'olaf-scholz',
+      via: 'indirect',
+      verb: 'said',
+    });
+    expect(at('"This is not the end," he told').voice).toEqual({
+      speaker: 'Olaf Scholz',
+      entity: 'olaf-scholz',
+      via: 'quote',
+      verb: 'told',
+    });
+  });
+
+  it('leaves acts that are not speech to the outlet', () => {
+    expect(at('Microsoft declined to comment.').voice).toBe('outlet');
+    expect(at('Zelenskyy’s office later published').voice).toBe('outlet');
+    expect(at('The video shows soldiers').voice).toBe('outlet');
+    expect(at('The decision, announced by').voice).toBe('outlet');
+  });
+});
+
 describe('attributeVoices edge cases', () => {
   it('returns nothing for no sentences', () => {
     expect(attributeVoices([], { entities: [], mentions: [] })).toEqual([]);
