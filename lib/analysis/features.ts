@@ -65,6 +65,8 @@ export interface FeatureHit {
   start: number;
   end: number;
   text: string;
+  /** A more specific explanation than the feature's own (a lexicon entry's note). */
+  explain?: string;
 }
 
 export interface Features {
@@ -355,7 +357,7 @@ export function extractFeatures(input: FeatureInput): Features {
     const f = INDEX.get(`loaded:${m.category}`);
     if (f === undefined || insideQuote(m, quoted)) continue;
     counts[f]!++;
-    hits.push({ feature: f, start: m.start, end: m.end, text: m.text });
+    hits.push({ feature: f, start: m.start, end: m.end, text: m.text, explain: m.note || undefined });
   }
 
   const trimmed = text.trimEnd();

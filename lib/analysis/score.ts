@@ -113,7 +113,7 @@ function reasonsFor(features: ReturnType<typeof extractFeatures>): Array<Omit<Re
       cue: f.name,
       text: h.text,
       weight: Math.round(weight * 1000) / 1000,
-      explain: f.explain,
+      explain: h.explain ? `${f.explain}: ${h.explain}` : f.explain,
     });
   }
   reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start);
