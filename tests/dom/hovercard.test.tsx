@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { HoverCard } from '../../components/HoverCard';
 import { Legend } from '../../components/Legend';
+import { CARD_TAG, createCard, createHost, createLegend, LEGEND_TAG } from '../../lib/page/card-host';
 import type { CardData } from '../../lib/page/marks';
 
 const INEPT: CardData = {
@@ -110,5 +111,50 @@ describe('Legend', () => {
       <Legend counts={counts} on={false} expanded onToggleMarks={() => {}} onToggleExpanded={() => {}} />,
     );
     expect(screen.getByRole('button', { name: 'Show marks' }).getAttribute('aria-pressed')).toBe('false');
+  });
+});
+
+describe('card host', () => {
+  afterEach(() => {
+    for (const el of document.querySelectorAll(`${CARD_TAG}, ${LEGEND_TAG}`)) el.remove();
+  });
+
+  test('the card renders in a shadow root beside <body>, with pinned host styles, and hides', () => {
+    const card = createCard(document);
+    card.show(INEPT, { left: 100, top: 400, right: 140, bottom: 420 });
+    const hosts = document.querySelectorAll(CARD_TAG);
+    expect(hosts).toHaveLength(1);
+    const host = hosts[0] as HTMLElement;
+    expect(host.parentElement).toBe(document.documentElement);
+    expect(host.style.getPropertyPriority('z-index')).toBe('important');
+    expect(host.style.getPropertyValue('visibility')).toBe('visible');
+    const tip = host.shadowRoot!.querySelector('[role="tooltip"]')!;
+    expect(tip.textContent).toContain('“inept” is a pejorative label.');
+    expect(host.shadowRoot!.querySelector('[aria-live="polite"]')).not.toBeNull();
+    expect(document.body.textContent).toBe('');
+    expect(card.open).toBe(true);
+    expect(card.owns(host)).toBe(true);
+    card.hide();
+    expect(card.open).toBe(false);
+    expect(host.shadowRoot!.querySelector('[role="tooltip"]')).toBeNull();
+    card.destroy();
+    expect(document.querySelector(CARD_TAG)).toBeNull();
+  });
+
+  test('a second copy of the script replaces the first host instead of adding one', () => {
+    createHost(document, LEGEND_TAG);
+    const legend = createLegend(document);
+    legend.update({
+      counts: { opinion: 2 },
+      on: true,
+      expanded: false,
+      onToggleMarks() {},
+      onToggleExpanded() {},
+    });
+    const hosts = document.querySelectorAll(LEGEND_TAG);
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]!.shadowRoot!.textContent).toContain('Slantwise · 2 marks');
+    legend.destroy();
+    expect(document.querySelector(LEGEND_TAG)).toBeNull();
   });
 });
