@@ -8,7 +8,13 @@
 import { CALENDAR, FUNCTION_WORDS, NOT_NAMES } from './names/common';
 import { REGION_PREFIXES } from './names/countries';
 import { knownNames, roleTitles } from './names/gazetteer';
-import { NON_ORG_ACRONYMS, ORG_CUE_WORDS } from './names/orgs';
+import {
+  EVENT_FIRST_WORDS,
+  EVENT_LAST_WORDS,
+  NON_ORG_ACRONYMS,
+  ORG_CUE_WORDS,
+  ORG_NOUNS,
+} from './names/orgs';
 import { HONORIFICS, TITLE_ABBREVIATIONS } from './names/roles';
 import { speechLemma } from './names/speech';
 import {
@@ -82,6 +88,8 @@ interface Candidate {
   /** Context cues for typing single unknown words. */
   locative: boolean;
   speechAfter: boolean;
+  /** Right after "in", "across", "near" ... */
+  inPlace?: boolean;
   /** Right after "the". */
   afterThe?: boolean;
   /** A single word that opens its sentence and is capitalised nowhere else. */
@@ -381,6 +389,7 @@ function classifyRun(
   if (!c) return undefined;
   const cand = mk(i, j, words, c);
   if (prev === 'the') cand.afterThe = true;
+  if (IN_PLACE.has(prev)) cand.inPlace = true;
   if (words.length === 1 && atSentenceStart(text, ts[i]!.start) && !doc.midCaps.has(words[0]!))
     cand.initialOnly = true;
   if (cand.kind === 'person' && !possessive) cand.role = appositionRole(ts, j, text);
@@ -516,9 +525,14 @@ function classifyName(
   if (words.length === 1) {
     const w = words[0]!;
     if (ORG_CUE_WORDS.has(w) || REGION_PREFIXES.has(w) || NOT_NAMES.has(w)) return undefined; // "the Alliance", "Western", "Islamic"
+    // A bare title ("the Pope", "the Rev.") names no one by itself.
+    if (roleTitles().has(w.toLowerCase()) || TITLE_ABBREVIATIONS[w] || HONORIFICS.has(w)) return undefined;
     if (isAcronym(w)) return NON_ORG_ACRONYMS.has(w) ? undefined : { kind: 'organization' };
     return { kind: 'unknown' };
   }
+  // "Hurricane Maria", "Community Development Block Grant": events, laws and programmes, not entities.
+  const event = EVENT_FIRST_WORDS.has(words[0]!) || EVENT_LAST_WORDS.has(words[words.length - 1]!);
+  if (event && !words.some((w) => ORG_CUE_WORDS.has(w))) return undefined;
   if (words.some((w) => ORG_CUE_WORDS.has(w))) {
     const last = words[words.length - 1]!;
     // "Azerbaijan State Information Agency AZERTAC": the trailing acronym is the short name.
@@ -532,6 +546,8 @@ function classifyName(
   if (afterThe) return { kind: 'organization' };
   // "in New England", "across West Bengal": people are rarely "in" someone.
   if (inPlace) return { kind: 'place' };
+  // Words of institutions' names ("Urban Development", "Homeland Security") are no personal names.
+  if (words.some((w) => ORG_NOUNS.has(w))) return { kind: 'organization' };
   return isPersonShape(words) ? { kind: 'person' } : { kind: 'organization' };
 }
 
@@ -546,6 +562,8 @@ interface Building {
   forms: Set<string>;
   /** Sentence of the latest mention linked so far. */
   lastSentence: number;
+  /** Mentions right after "in", "across", ...: a "person" named mostly so is a place. */
+  inPlace: number;
 }
 
 /** Turns candidates into entities: canonical names, surname and acronym links, stable ids. */
@@ -571,6 +589,7 @@ class Linker {
         mentions: [],
         forms: new Set([e.name, ...e.aliases].map((a) => stripPossessive(a).toLowerCase())),
         lastSentence: -1,
+        inPlace: 0,
       };
       l.order.push(b);
       l.ids.add(b.id);
@@ -649,6 +668,7 @@ class Linker {
       mentions: [],
       forms: new Set([key]),
       lastSentence: -1,
+      inPlace: 0,
     };
     this.byKey.set(key, b);
     this.order.push(b);
@@ -706,6 +726,7 @@ class Linker {
     this.mentions.push(m);
     b.mentions.push(m);
     b.lastSentence = c.sentence;
+    if (c.inPlace) b.inPlace++;
   }
 
   private addForm(b: Building, form: string): void {
@@ -764,10 +785,12 @@ class Linker {
       .map((b) => {
         b.aliases.delete(b.name);
         const sentences = [...new Set(b.mentions.map((m) => m.sentence))].sort((x, y) => x - y);
+        // "in Puerto Rico" again and again: a place, whatever its name looked like.
+        const type = b.type === 'person' && !b.role && b.inPlace * 2 >= b.mentions.length ? 'place' : b.type;
         const e: Entity = {
           id: b.id,
           name: b.name,
-          type: b.type,
+          type,
           aliases: [...b.aliases],
           mentions: b.mentions.length,
           sentences,

@@ -160,6 +160,17 @@ describe('findEntities rules', () => {
     ]);
   });
 
+  it('drops events and bare titles, keeps first names that look like event words, reads institutions', () => {
+    const { found } = entitiesOf(
+      'After Hurricane Maria, the Pope met Grant Cardone and officials of Urban Development in San Juano. Later, Cardone spoke in San Juano again.',
+    );
+    expect(found.entities.map((e) => [e.name, e.type, e.mentions])).toEqual([
+      ['Grant Cardone', 'person', 2],
+      ['San Juano', 'place', 2],
+      ['Urban Development', 'organization', 1],
+    ]);
+  });
+
   it('ignores hashtags, handles and links', () => {
     const { found } = entitiesOf(
       'Photos spread under #LasVegas from @Trendy at pic.twitter.com/AbCdEf today.',

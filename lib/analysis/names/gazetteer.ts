@@ -27,7 +27,7 @@ export function knownNames(): Map<string, KnownName> {
     known.set(name.toLowerCase(), { name, type: 'place', demonym: false });
     for (const alias of aliases) {
       // A demonym is an adjective of nationality ("Azerbaijani", "Russian", "Swiss"), told by its ending.
-      const demonym = /^\p{Lu}[\p{Ll}]+$/u.test(alias) && DEMONYM_ENDING.test(alias);
+      const demonym = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u.test(alias) && DEMONYM_ENDING.test(alias);
       const entry = { name, type: 'place' as const, demonym };
       known.set(alias.toLowerCase(), entry);
       if (demonym && !alias.endsWith('s') && !alias.endsWith('ese'))
