@@ -68,7 +68,7 @@ export function isArticlePage(doc: Document): Detection {
   const item = articleItem(items);
   const jsonLdArticle = item && typesOf(item).find((t) => ARTICLE_TYPES.has(t));
   if (jsonLdArticle) {
-    signals.push(`json-ld:${jsonLdArticle}`);
+    signals.push(`json-ld:${ARTICLE_TYPES.get(jsonLdArticle)}`);
     score += 3;
   } else if (types.some((t) => LISTING_TYPES.has(t))) {
     signals.push('json-ld:listing');

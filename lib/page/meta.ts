@@ -9,20 +9,23 @@ import { closestTag, elementsUnder } from './textmap';
 type Json = Record<string, unknown>;
 
 /** Schema.org types that are an article in the sense of this product (news, reportage, blog). */
-export const ARTICLE_TYPES = new Set([
-  'article',
-  'newsarticle',
-  'reportagenews',
-  'analysisnewsarticle',
-  'opinionnewsarticle',
-  'backgroundnewsarticle',
-  'reviewnewsarticle',
-  'askpublicnewsarticle',
-  'blogposting',
-  'socialmediaposting',
-  'liveblogposting',
-  'report',
-]);
+const ARTICLE_TYPE_NAMES = [
+  'Article',
+  'NewsArticle',
+  'ReportageNews',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'AskPublicNewsArticle',
+  'BlogPosting',
+  'SocialMediaPosting',
+  'LiveBlogPosting',
+  'Report',
+];
+
+/** Lower-cased type -> schema.org's spelling (types are matched without regard to case). */
+export const ARTICLE_TYPES = new Map(ARTICLE_TYPE_NAMES.map((name) => [name.toLowerCase(), name]));
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -20,7 +20,7 @@ describe('isArticlePage', () => {
     const d = isArticlePage(loadPage('demo'));
     expect(d).toEqual({
       isArticle: true,
-      signals: ['json-ld:newsarticle', 'og:type=article', 'text-density', 'article-element'],
+      signals: ['json-ld:NewsArticle', 'og:type=article', 'text-density', 'article-element'],
       score: 10,
     });
   });
@@ -52,10 +52,10 @@ describe('isArticlePage', () => {
     ];
     const found = variants.map((v) => isArticlePage(page(jsonLd(v), BODY)).signals[0]);
     expect(found).toEqual([
-      'json-ld:newsarticle',
-      'json-ld:reportagenews',
-      'json-ld:blogposting',
-      'json-ld:article',
+      'json-ld:NewsArticle',
+      'json-ld:ReportageNews',
+      'json-ld:BlogPosting',
+      'json-ld:Article',
     ]);
   });
 
