@@ -33,11 +33,13 @@ const CHECKABLE =
   /\d|\b(?:because|caus(?:e|es|ed|ing)|due to|led to|leads? to|result(?:s|ed)? in|percent|per cent|million|billion|most|majority|increase[sd]?|decrease[sd]?|rose|fell|doubled|tripled)\b/i;
 
 /**
- * Logit added when a source is reported judging ("praised", "condemned"): the verb is the
- * judgement. Set by hand (there is no labelled set of reported opinion): one judging verb takes a
+ * Logit added when a source is reported judging ("praised", "condemned", or a pejorative in
+ * their quoted words). Set by hand (there is no labelled set of reported opinion): one judging verb takes a
  * plain report of it past the opinion threshold.
  */
 export const JUDGING_VERB_LOGIT = 2;
+// Loaded categories that, inside a source's quotation, are that source's judgement.
+const QUOTED_JUDGEMENT = new Set(['pejorative', 'praise', 'emotive']);
 const FRAME = new Set(['attributed', 'saying-verb', 'judging-verb', 'quoted-share', 'all-quoted']);
 
 export function scoreSentence(input: ScoreInput): ScoreResult {
@@ -48,16 +50,31 @@ export function scoreSentence(input: ScoreInput): ScoreResult {
 }
 
 /**
- * A source's sentence: scored like any other, plus the judgement of a verb by which the source
- * judges ("Stoltenberg commended ...", "He lauded ..."): that verb is the opinion being reported.
+ * A source's sentence: scored like any other, plus the judgement it reports, when the verb is
+ * itself a judgement ("Stoltenberg commended ...", "He lauded ...") or the source's quoted words
+ * carry a pejorative, praise or emotive term ('“a shameful disaster,” Jones said').
  */
 function scoreReported(input: ScoreInput): ScoreResult {
   const features = extractFeatures(input as FeatureInput);
-  const judging = features.hits.filter((h) => FEATURES[h.feature]!.name === 'judging-verb');
+  const judgements: { start: number; end: number; text: string; explain: string }[] = [];
+  for (const h of features.hits) {
+    if (FEATURES[h.feature]!.name === 'judging-verb')
+      judgements.push({ start: h.start, end: h.end, text: h.text, explain: 'a source praises or condemns' });
+  }
+  for (const m of input.loaded) {
+    if (!QUOTED_JUDGEMENT.has(m.category)) continue;
+    if (!input.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+    judgements.push({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      explain: 'a source’s judgement, in their words',
+    });
+  }
   let boost = 0;
-  if (judging.length > 0) {
+  if (judgements.length > 0) {
     // The report of a judgement is what this sentence is: its frame (attribution, the verb of
-    // saying) says who judges, and must not count against the judgement.
+    // saying, the quotation marks) says who judges, and must not count against the judgement.
     FEATURES.forEach((f, i) => {
       if (FRAME.has(f.name)) features.values[i] = 0;
     });
@@ -66,16 +83,8 @@ function scoreReported(input: ScoreInput): ScoreResult {
   }
   const opinion = sigmoid(linear(features.values) + boost);
   const reasons = reasonsFor(features);
-  for (const h of judging) {
-    reasons.unshift({
-      start: h.start,
-      end: h.end,
-      cue: 'reported-judgement',
-      text: h.text,
-      weight: Math.round((boost / judging.length) * 1000) / 1000,
-      explain: 'a source praises or condemns',
-    });
-  }
+  const share = Math.round((boost / Math.max(1, judgements.length)) * 1000) / 1000;
+  for (const j of judgements.reverse()) reasons.unshift({ ...j, cue: 'reported-judgement', weight: share });
   return { opinion, label: labelFor(input, opinion), reasons };
 }
 

@@ -74,3 +74,15 @@ describe('eval helpers', () => {
     expect(perfect.macroF1).toBe(1);
   });
 });
+
+describe('reported judgement', () => {
+  it('labels a source’s quoted pejorative as reported opinion, not as the outlet’s', () => {
+    const v = analyzeSentence('“This is a shameful, reckless disaster,” Senator Jones said.');
+    expect(v).toMatchObject({ label: 'reported-opinion', voice: 'attributed', loaded: [] });
+  });
+
+  it('keeps a source’s neutral quoted statement a claim', () => {
+    const v = analyzeSentence('“The bridge will reopen in May,” Mayor Ortiz said.');
+    expect(v).toMatchObject({ label: 'claim', voice: 'attributed' });
+  });
+});
