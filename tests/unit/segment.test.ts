@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../lib/analysis/quotes';
 import { segmentSentences } from '../../lib/analysis/segment';
+import { isAcronym, isCapitalized, slugify, stripPossessive, tokenize } from '../../lib/analysis/tokens';
 
 interface Case {
   text: string;
@@ -97,5 +98,47 @@ describe('findQuotes', () => {
 
   it('does not open a straight quote after a letter (inches) or before a space', () => {
     expect(findQuotes('He is 5\'10" tall and " alone.')).toEqual([]);
+  });
+});
+
+describe('tokens', () => {
+  it('keeps inner apostrophes, hyphens and abbreviation periods, with exact offsets', () => {
+    const text = 'Mr. O’Brien’s corruption-ridden U.S. deal, e.g. AT&T (J. Smith).';
+    expect(tokenize(text).map((t) => [t.text, t.start, t.end])).toEqual([
+      ['Mr.', 0, 3],
+      ['O’Brien’s', 4, 13],
+      ['corruption-ridden', 14, 31],
+      ['U.S.', 32, 36],
+      ['deal', 37, 41],
+      ['e.g.', 43, 47],
+      ['AT&T', 48, 52],
+      ['J.', 54, 56],
+      ['Smith', 57, 62],
+    ]);
+  });
+
+  it('tokenizes a window of the text with offsets into the whole text', () => {
+    expect(tokenize('one two three', 4, 7)).toEqual([{ text: 'two', start: 4, end: 7 }]);
+  });
+
+  it('classifies and normalises words', () => {
+    expect([isCapitalized('Élysée'), isCapitalized('iPhone'), isCapitalized('3M')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect([isAcronym('NATO'), isAcronym('U.S.'), isAcronym('G7'), isAcronym('Nato')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect([stripPossessive('Azerbaijan’s'), stripPossessive("allies'"), stripPossessive('Paris')]).toEqual([
+      'Azerbaijan',
+      'allies',
+      'Paris',
+    ]);
+    expect(slugify('Jens Stoltenberg')).toBe('jens-stoltenberg');
+    expect(slugify('Élysée Palace')).toBe('elysee-palace');
   });
 });
