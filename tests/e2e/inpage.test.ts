@@ -387,6 +387,14 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('in-page mar
     for (const text of allMarked(second)) expect(articleText).toContain(text);
     expect(words(second)).not.toContain('reckless');
     expect(words(second)).toContain('disastrous');
+    // The background followed too: its report and badge are the second article's.
+    const { state, badge } = await tabReport();
+    expect(state.kind).toBe('done');
+    const report = (state as { report: Report }).report;
+    expect(report.blocks[0]!.text).toBe('New Rail Line Opens After Years of Delays');
+    expect(badge).toBe(
+      String(report.sentences.filter((s) => s.label === 'opinion' && s.voice === 'outlet').length),
+    );
     expect(page.errors).toEqual([]);
     await page.screenshot(shot('spa-second-article.png'));
     await page.close();
