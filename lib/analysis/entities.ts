@@ -16,7 +16,7 @@ import {
   ORG_NOUNS,
 } from './names/orgs';
 import { HONORIFICS, TITLE_ABBREVIATIONS } from './names/roles';
-import { speechLemma } from './names/speech';
+import { SPEECH_FIRM, speechLemma, UNNAMED_SOURCES } from './names/speech';
 import {
   isAcronym,
   isCapitalized,
@@ -325,11 +325,17 @@ function classifyRun(
     const w = hyphenWord ?? stripPossessive(ts[i]!.text);
     const lw = w.toLowerCase();
     const known = knownNames().has(lw);
-    if (!isAcronym(w) && (FUNCTION_WORDS.has(lw) || CALENDAR.has(lw))) i++;
+    // "I've", "We're", "Don't": a contraction of a function word.
+    const contracted = lw.split(/['’]/)[0]!;
+    if (
+      !isAcronym(w) &&
+      (FUNCTION_WORDS.has(lw) || CALENDAR.has(lw) || (contracted !== lw && FUNCTION_WORDS.has(contracted)))
+    )
+      i++;
     else if (
       atSentenceStart(text, ts[i]!.start) &&
       !known &&
-      (doc.lower.has(lw) || (/(?:ly|ing|ed)$/.test(lw) && lw.length > 4))
+      (doc.lower.has(lw) || UNNAMED_SOURCES[lw] !== undefined || (/(?:ly|ing|ed)$/.test(lw) && lw.length > 4))
     )
       i++;
     else break;
@@ -341,7 +347,9 @@ function classifyRun(
     .slice(i, j)
     .map((t, k) => (hyphenWord ? hyphenWord : k === j - i - 1 ? stripPossessive(t.text) : t.text));
   const locative = LOCATIVE.has(prevWord(ts, i, text)?.toLowerCase() ?? '');
-  const speechAfter = !possessive && j < ts.length && speechLemma(ts[j]!.text) !== undefined;
+  const lemma = !possessive && j < ts.length ? speechLemma(ts[j]!.text) : undefined;
+  // Only a plain verb of saying is evidence that a lone capitalised word is a source's name.
+  const speechAfter = lemma !== undefined && SPEECH_FIRM.has(lemma);
   const mk = (a: number, b: number, ws: string[], extra: Partial<Candidate>): Candidate => {
     const c: Candidate = {
       sentence: index,
@@ -481,6 +489,8 @@ function appositionRole(ts: Token[], j: number, text: string): string | undefine
   if (j >= ts.length || text.slice(ts[j - 1]!.end, ts[j]!.start).trim() !== ',') return undefined;
   // "Olaf Scholz, who met the envoy, said": a relative clause is no role.
   if (/^(?:who|whose|which|that|where|when|whom)$/i.test(ts[j]!.text)) return undefined;
+  // A role apposition starts like a noun phrase: "the Kremlin spokesman", "a senator", "NATO’s chief".
+  if (!/^(?:the|a|an)$/i.test(ts[j]!.text) && !isCapitalized(ts[j]!.text)) return undefined;
   const titles = roleTitles();
   let hasRole = false;
   for (let k = j; k < ts.length && k < j + 8; k++) {

@@ -112,6 +112,28 @@ export const SPEECH_VERBS: readonly string[] = [
   'point',
 ];
 
+/** Plain verbs of saying: after a lone capitalised word they show it names a source. */
+export const SPEECH_FIRM: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'add',
+  'state',
+  'claim',
+  'argue',
+  'insist',
+  'warn',
+  'accuse',
+  'deny',
+  'announce',
+  'write',
+  'ask',
+  'reply',
+  'explain',
+  'allege',
+  'tweet',
+  'testify',
+]);
+
 /** Irregular past forms of the verbs above. */
 export const IRREGULAR_PASTS: Readonly<Record<string, string>> = {
   said: 'say',
@@ -212,6 +234,18 @@ export const UNNAMED_SOURCES: Readonly<Record<string, string>> = {
   party: 'the party',
   organization: 'the organization',
   organisation: 'the organisation',
+  memo: 'a memo',
+  document: 'a document',
+  documents: 'documents',
+  letter: 'a letter',
+  filing: 'a court filing',
+  indictment: 'the indictment',
+  complaint: 'the complaint',
+  lawsuit: 'the lawsuit',
+  analysis: 'an analysis',
+  investigation: 'the investigation',
+  audit: 'an audit',
+  petition: 'a petition',
   some: 'some',
   many: 'many',
   others: 'others',
