@@ -558,7 +558,7 @@ function unnamedEndingAt(
     if (
       h < j &&
       (!onlySpaces(text, ts[h]!.end, ts[h + 1]!.start) ||
-        !/^(?:familiar|close|who|with|in|at|to|knowledge|briefed|on|for|from|hired|appointed|representing|of|by)$/.test(
+        !/^(?:familiar|close|who|with|in|at|to|knowledge|briefed|on|for|from|hired|appointed|representing|of|by|connected|linked|involved|working|speaking|the|a|an)$/.test(
           ts[h + 1]!.text.toLowerCase(),
         ))
     ) {
@@ -566,7 +566,10 @@ function unnamedEndingAt(
       continue;
     }
     if (!display) continue;
-    if (h > 0 && PREPOSITIONS.has(ts[h - 1]!.text.toLowerCase())) return undefined;
+    // "sources connected to the investigation": a noun after a preposition belongs to the tail.
+    let p = h - 1;
+    if (p >= 0 && DETERMINERS.has(ts[p]!.text.toLowerCase())) p--;
+    if (p >= 0 && PREPOSITIONS.has(ts[p]!.text.toLowerCase())) continue;
     // Modifiers back to a determiner: "Western officials", "a senior official".
     let a = h;
     while (a > 0 && a > h - 3 && onlySpaces(text, ts[a - 1]!.end, ts[a]!.start)) {
