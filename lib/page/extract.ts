@@ -8,7 +8,7 @@
 import type { Block, BlockKind } from '../analysis/types';
 import { metaTags, readJsonLd, readMeta } from './meta';
 import { findRelated } from './related-links';
-import { closestTag, elementsUnder, isHidden, isUnread, mapBlock } from './textmap';
+import { closestTag, elementsUnder, isEditable, isHidden, isUnread, mapBlock } from './textmap';
 import type { BlockMap, ExtractedArticle } from './types';
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li', 'dd']);
@@ -45,7 +45,7 @@ function isChrome(el: Element, skip: Set<Element>, body: Element | null): boolea
   return CHROME_CLASS.test(classAndId(el));
 }
 
-/** Whether el or an ancestor is skipped or hidden; `memo` caches answers for shared ancestors. */
+/** Whether el or an ancestor is skipped, hidden or editable; `memo` caches answers for shared ancestors. */
 function insideSkipped(el: Element, skip: Set<Element>, memo = new Map<Element, boolean>()): boolean {
   const seen: Element[] = [];
   let answer = false;
@@ -56,7 +56,9 @@ function insideSkipped(el: Element, skip: Set<Element>, memo = new Map<Element, 
       break;
     }
     seen.push(e);
-    if (skip.has(e) || isHidden(e)) {
+    // What a reader is typing (an editor, a webmail draft) is not an article.
+    // aria-hidden is left aside here: sites set it on the whole page while a dialog is open.
+    if (skip.has(e) || isHidden(e, false) || isEditable(e)) {
       answer = true;
       break;
     }
@@ -127,7 +129,12 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
   const base = url ?? baseOf(doc);
   const found = findRelated(doc, base);
   const skip = new Set(found.blocks);
-  const { root, body } = findRoot(doc, skip);
+  const found_ = findRoot(doc, skip);
+  // A document in design mode, or a root inside an editor, is being written, not read.
+  let editing = doc.designMode === 'on';
+  for (let e = found_.root; e && !editing; e = e.parentElement) editing = isEditable(e);
+  const root = editing ? null : found_.root;
+  const body = found_.body;
 
   const blocks: Block[] = [];
   const map: BlockMap[] = [];

@@ -31,10 +31,13 @@ const BREAKS = new Set(['br', 'div', 'p', 'li', 'ul', 'ol', 'table', 'tr', 'td',
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
-/** True when the element is hidden by markup alone (no layout is read: that would cost a reflow). */
-export function isHidden(el: Element): boolean {
+/**
+ * True when the element is hidden by markup alone (no layout is read: that would cost a reflow).
+ * `aria`: whether aria-hidden counts; page wrappers carry it while a consent dialog is open.
+ */
+export function isHidden(el: Element, aria = true): boolean {
   if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
+  if (aria && el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
 }

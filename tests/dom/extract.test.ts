@@ -265,6 +265,21 @@ describe('an article header with breadcrumbs', () => {
   });
 });
 
+describe('a page behind a consent dialog', () => {
+  it('still reads the article while the page wrapper is aria-hidden, and leaves the dialog out', () => {
+    const para = `<p>${'Officials confirmed the figures on Monday after a review of the accounts. '.repeat(3)}</p>`;
+    const doc = htmlDocument(`<html><body><div id="page" aria-hidden="true"><article>
+      <h1>Budget figures confirmed</h1>${para}${para}<span aria-hidden="true">Icon text</span></article></div>
+      <div role="dialog" class="cookie-consent"><p>We use cookies to improve your experience on our site and to show you relevant advertising.</p></div>
+      </body></html>`);
+    expect(extractArticle(doc).input.blocks.map((b) => b.text.slice(0, 24))).toEqual([
+      'Budget figures confirmed',
+      'Officials confirmed the ',
+      'Officials confirmed the ',
+    ]);
+  });
+});
+
 describe('related links next to ad markup', () => {
   it('keeps a related box inside a page-wide ad layout, and organic boxes, as the outlet’s own', () => {
     const para = `<p>${'Officials confirmed the figures on Monday after a review of the accounts. '.repeat(3)}</p>`;
