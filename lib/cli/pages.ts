@@ -31,6 +31,8 @@ interface PageResult {
   article: boolean;
   errorsCaused: string[];
   textChanged: boolean;
+  /** Where the body text first differs: [with the extension, plain], 60 characters each side. */
+  textDiff?: [string, string];
   extensionRequests: string[];
   requestsOnlyWithExtension: string[];
   firstMarkMs: number | null;
@@ -149,6 +151,8 @@ async function open(
       }
     });
   }
+  // Both runs see the same Date, so pages that print the time as they load do not differ.
+  await page.clock.setFixedTime(new Date('2026-01-01T12:00:00Z'));
   await page.addInitScript(FIRST_MARK_PROBE);
   try {
     await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
@@ -158,7 +162,32 @@ async function open(
   return visit;
 }
 
-const bodyText = (page: Page) => page.evaluate(() => document.body?.textContent ?? '').catch(() => '<gone>');
+function firstDifference(a: string, b: string): [string, string] {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const at = Math.max(0, i - 60);
+  return [a.slice(at, i + 60), b.slice(at, i + 60)];
+}
+
+/**
+ * The page's readable text: every Text node under body except inside script, style, noscript and
+ * template (pages write timestamps into those as they load, which is not a change we made).
+ */
+const bodyText = (page: Page) =>
+  page
+    .evaluate(() => {
+      const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+      const walker = document.createTreeWalker(
+        document.body ?? document.documentElement,
+        NodeFilter.SHOW_TEXT,
+      );
+      let out = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!skip.has(n.parentElement?.tagName ?? '')) out += (n as Text).data;
+      }
+      return out;
+    })
+    .catch(() => '<gone>');
 
 async function main(): Promise<void> {
   const corpus = path.resolve(arg('corpus') ?? '../shared/corpora/readability-pages');
@@ -283,6 +312,7 @@ async function main(): Promise<void> {
       article: state !== 'not-article' && state !== 'no-answer',
       errorsCaused: multisetMinus(a.errors, b.errors),
       textChanged: textA !== textB,
+      ...(textA !== textB ? { textDiff: firstDifference(textA, textB) } : {}),
       extensionRequests,
       requestsOnlyWithExtension,
       firstMarkMs: firstMarkMs === null ? null : Math.round(firstMarkMs),
