@@ -16,7 +16,7 @@ import {
   ORG_NOUNS,
 } from './names/orgs';
 import { HONORIFICS, TITLE_ABBREVIATIONS } from './names/roles';
-import { SPEECH_FIRM, speechLemma, UNNAMED_SOURCES } from './names/speech';
+import { SPEECH_WEAK, speechLemma, UNNAMED_SOURCES } from './names/speech';
 import {
   isAcronym,
   isCapitalized,
@@ -348,8 +348,9 @@ function classifyRun(
     .map((t, k) => (hyphenWord ? hyphenWord : k === j - i - 1 ? stripPossessive(t.text) : t.text));
   const locative = LOCATIVE.has(prevWord(ts, i, text)?.toLowerCase() ?? '');
   const lemma = !possessive && j < ts.length ? speechLemma(ts[j]!.text) : undefined;
-  // Only a plain verb of saying is evidence that a lone capitalised word is a source's name.
-  const speechAfter = lemma !== undefined && SPEECH_FIRM.has(lemma);
+  // A verb of saying after a lone capitalised word shows it names a source ("Stoltenberg commended"),
+  // unless the verb doubles as a noun ("Article posted ...").
+  const speechAfter = lemma !== undefined && !SPEECH_WEAK.has(lemma);
   const mk = (a: number, b: number, ws: string[], extra: Partial<Candidate>): Candidate => {
     const c: Candidate = {
       sentence: index,

@@ -267,6 +267,23 @@ describe('attributeVoices edge cases', () => {
     expect(attributeVoices([], { entities: [], mentions: [] })).toEqual([]);
   });
 
+  it('attributes a sentence taken alone (the --sentences mode) to a lone surname before a verb of saying', () => {
+    const text = 'Stoltenberg commended Azerbaijan’s longstanding collaboration with NATO.';
+    const refs = [{ block: 0, start: 0, end: text.length, text }];
+    const found = findEntities([{ kind: 'paragraph', text }], refs);
+    expect(attributeVoices(refs, found)[0]!.voice).toEqual({
+      speaker: 'Stoltenberg',
+      entity: 'stoltenberg',
+      via: 'indirect',
+      verb: 'commended',
+    });
+    const notes = 'Article posted with permission from the author.';
+    const noteRefs = [{ block: 0, start: 0, end: notes.length, text: notes }];
+    expect(
+      attributeVoices(noteRefs, findEntities([{ kind: 'paragraph', text: notes }], noteRefs))[0]!.voice,
+    ).toBe('outlet');
+  });
+
   it('keeps a pronoun with no antecedent as the speaker: reported speech is still attributed', () => {
     const { voices } = analyse(
       'Heading Line Here\n\nThe storm hit the coast. He said it was bad. They agreed.',

@@ -112,26 +112,30 @@ export const SPEECH_VERBS: readonly string[] = [
   'point',
 ];
 
-/** Plain verbs of saying: after a lone capitalised word they show it names a source. */
-export const SPEECH_FIRM: ReadonlySet<string> = new Set([
-  'say',
-  'tell',
-  'add',
+/**
+ * Verbs of saying that are also common nouns or have common non-speech senses ("Article posted with
+ * permission", "Report calls for ..."): after a lone capitalised word they are no evidence of a name.
+ */
+export const SPEECH_WEAK: ReadonlySet<string> = new Set([
+  'post',
+  'call',
+  'label',
+  'brand',
+  'signal',
+  'report',
+  'point',
+  'counter',
+  'charge',
+  'question',
+  'comment',
+  'estimate',
+  'maintain',
+  'observe',
   'state',
-  'claim',
-  'argue',
-  'insist',
-  'warn',
-  'accuse',
-  'deny',
-  'announce',
-  'write',
-  'ask',
-  'reply',
-  'explain',
-  'allege',
-  'tweet',
-  'testify',
+  'note',
+  'appeal',
+  'express',
+  'highlight',
 ]);
 
 /** Irregular past forms of the verbs above. */
