@@ -7,6 +7,7 @@
  * outlet's report of a fact.
  */
 import type { EntityFinding, Mention, SentenceRef } from './entities';
+import { roleTitles } from './names/gazetteer';
 import { speechLemma, UNNAMED_SOURCES } from './names/speech';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { isCapitalized, type Token, tokenize } from './tokens';
@@ -29,6 +30,8 @@ interface Found {
   unnamed?: boolean;
   /** Unnamed source in the plural ("officials"): "they" can refer back to it. */
   plural?: boolean;
+  /** A definite role ("the secretary-general") standing for the last person, like a pronoun. */
+  definite?: boolean;
   /** The pronoun as written, and where ("she"). */
   pronounText?: string;
   pronounAt?: number;
@@ -349,13 +352,14 @@ function quotedShare(text: string, quoted: { start: number; end: number }[]): nu
  * even when we cannot name its source. Entities -> display name and role.
  */
 function resolve(f: Found, ctx: Context, groupNearby?: string): Attribution | undefined {
-  const via = f.via === 'quote' ? 'quote' : 'pronoun';
+  const via = f.via === 'quote' ? 'quote' : f.definite ? 'continuation' : 'pronoun';
   if (f.pronoun === 'person') {
     const last = ctx.last;
     if (last && (isPersonSpeaker(last, ctx) || (last.via === 'unnamed' && isOnePerson(last.speaker))))
       return clean({ ...last, via, verb: f.verb });
     const e = ctx.lastPerson;
     if (e) return clean({ speaker: e.name, entity: e.id, role: e.role, via, verb: f.verb });
+    if (f.definite) return clean({ speaker: f.pronounText ?? 'an official', via: 'unnamed', verb: f.verb });
     return clean({ speaker: f.pronounText ?? 'he', via, verb: f.verb });
   }
   if (f.pronoun === 'plural') {
@@ -482,6 +486,22 @@ function subjectBefore(
   const lw = prev.text.toLowerCase();
   if (PERSON_PRONOUNS.has(lw)) return { pronoun: 'person', pronounText: lw, pronounAt: prev.start };
   if (PLURAL_PRONOUNS.has(lw)) return { pronoun: 'plural', pronounText: lw, pronounAt: prev.start };
+  // "The secretary-general later added": a definite role refers back to the last person speaking.
+  // (Generic source nouns such as "the official" stay unnamed sources.)
+  if (
+    roleTitles().has(lw) &&
+    UNNAMED_SOURCES[lw] === undefined &&
+    j > 0 &&
+    /^the$/i.test(ts[j - 1]!.text) &&
+    !rel.some((m) => m.end === ts[j - 1]!.end)
+  ) {
+    const phrase = text.slice(ts[j - 1]!.start, prev.end);
+    return {
+      pronoun: 'person',
+      pronounText: phrase.charAt(0).toLowerCase() + phrase.slice(1),
+      definite: true,
+    };
+  }
   // "Franken's office said", "the Kremlin spokesman said": the owner's entity, the words as written.
   if (OWNED_SPEAKERS.has(lw) && j > 0) {
     const owner = rel.find((x) => x.end === ts[j - 1]!.end && onlySpaces(text, x.end, prev.start));

@@ -254,6 +254,17 @@ describe('attributeVoices on institutional sources', () => {
     });
   });
 
+  it('reads a definite title as the last person speaking, and "the official" as an unnamed source', () => {
+    const { voices } = analyse(
+      'Talks Resume in Geneva\n\nAntonio Guterres said the talks were useful. The secretary-general later added that funding was short. The official said more was needed.',
+    );
+    expect(voices.slice(1).map((v) => v.voice)).toEqual([
+      { speaker: 'Antonio Guterres', entity: 'antonio-guterres', via: 'indirect', verb: 'said' },
+      { speaker: 'Antonio Guterres', entity: 'antonio-guterres', via: 'continuation', verb: 'added' },
+      { speaker: 'an official', via: 'unnamed', verb: 'said' },
+    ]);
+  });
+
   it('leaves acts that are not speech to the outlet', () => {
     expect(at('Microsoft declined to comment.').voice).toBe('outlet');
     expect(at('Zelenskyy’s office later published').voice).toBe('outlet');
