@@ -401,8 +401,36 @@ function classifyRun(
   if (IN_PLACE.has(prev)) cand.inPlace = true;
   if (words.length === 1 && atSentenceStart(text, ts[i]!.start) && !doc.midCaps.has(words[0]!))
     cand.initialOnly = true;
-  if (cand.kind === 'person' && !possessive) cand.role = appositionRole(ts, j, text);
+  if (cand.kind === 'person' && !possessive)
+    cand.role = appositionRole(ts, j, text) ?? roleBeforeComma(ts, i, j, text);
   return [cand];
+}
+
+/** "Iran's foreign minister, Abbas Araghchi, said": a role phrase, a comma, then the name. */
+function roleBeforeComma(ts: Token[], i: number, j: number, text: string): string | undefined {
+  if (i === 0 || text.slice(ts[i - 1]!.end, ts[i]!.start).trim() !== ',') return undefined;
+  // The name must itself be closed by a comma or the end: an apposition, not a list item.
+  if (!/^\s*(?:,|[.!?;]|$)/.test(text.slice(ts[j - 1]!.end, ts[j - 1]!.end + 3))) return undefined;
+  const titles = roleTitles();
+  const end = i - 1;
+  let n = 0;
+  for (let len = 3; len >= 1 && !n; len--) {
+    if (end - len + 1 < 0) continue;
+    const phrase = ts
+      .slice(end - len + 1, end + 1)
+      .map((t) => t.text.toLowerCase())
+      .join(' ');
+    if (titles.has(phrase) && !UNNAMED_SOURCES[phrase]) n = len;
+  }
+  if (!n) return undefined;
+  // Qualifiers back to the start of the clause: "Iran's foreign", "the country's top".
+  let from = end - n + 1;
+  while (from > 0 && end - from < 6 && spaceOnly(text, ts[from - 1]!.end, ts[from]!.start)) {
+    const w = ts[from - 1]!.text.toLowerCase();
+    if (/^(?:the|a|an|and|but|said|says|while)$/.test(w) || speechLemma(w)) break;
+    from--;
+  }
+  return text.slice(ts[from]!.start, ts[end]!.end);
 }
 
 function atSentenceStart(text: string, at: number): boolean {

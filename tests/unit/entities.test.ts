@@ -171,6 +171,11 @@ describe('findEntities rules', () => {
     ]);
   });
 
+  it('takes a role from a phrase set off before the name', () => {
+    const { byName } = entitiesOf('Iran’s foreign minister, Abbas Araghchi, rejected the claims.');
+    expect(byName('Abbas Araghchi')).toMatchObject({ type: 'person', role: 'Iran’s foreign minister' });
+  });
+
   it('ignores hashtags, handles and links', () => {
     const { found } = entitiesOf(
       'Photos spread under #LasVegas from @Trendy at pic.twitter.com/AbCdEf today.',
