@@ -42,8 +42,8 @@ async function main() {
     copyText,
     saveFile,
     getProfile: async (report) => {
-      // the same key the background records under
-      const site = normaliseSite(report.meta.site || report.meta.url || '');
+      // the same key the background records under: the page's host, not the outlet's display name
+      const site = normaliseSite(report.meta.url || '');
       const profile = site ? await getProfile(site) : null;
       return profile ? summariseProfile(profile) : null;
     },
