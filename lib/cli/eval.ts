@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeSentence } from '../analysis/sentence';
-import { corporaDir } from './eval/corpora';
+import { corporaDir } from './eval/data-dir';
 import { evalSentences } from './eval/sentences';
 
 async function main(): Promise<void> {

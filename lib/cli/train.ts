@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { extractFeatures, FEATURES } from '../analysis/features';
 import type { Model } from '../analysis/model';
 import { analyzeSentence, prepareSentence } from '../analysis/sentence';
-import { corporaDir } from './eval/corpora';
+import { corporaDir } from './eval/data-dir';
 import {
   binaryScores,
   corpusFiles,
