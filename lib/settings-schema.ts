@@ -202,6 +202,9 @@ export interface MarkColours {
   loaded: string;
   /** Underline colour of loaded terms. */
   loadedLine: string;
+  /** Underline of negative-tone terms (pejorative, emotive) and of praise; absent: `loadedLine`. */
+  negativeLine?: string;
+  praiseLine?: string;
 }
 
 export const COLOUR_SCHEMES: Record<ColourScheme, MarkColours> = {
@@ -210,12 +213,16 @@ export const COLOUR_SCHEMES: Record<ColourScheme, MarkColours> = {
     reported: 'rgba(86, 180, 233, 0.25)', // Okabe-Ito sky blue
     loaded: 'rgba(204, 121, 167, 0.30)', // Okabe-Ito reddish purple
     loadedLine: '#0072B2', // Okabe-Ito blue
+    negativeLine: '#D55E00', // Okabe-Ito vermillion
+    praiseLine: '#009E73', // Okabe-Ito bluish green
   },
   'high-contrast': {
     opinion: 'rgba(255, 214, 0, 0.65)',
     reported: 'rgba(0, 170, 255, 0.45)',
     loaded: 'rgba(255, 0, 170, 0.40)',
     loadedLine: '#000000',
+    negativeLine: '#A63A00',
+    praiseLine: '#006B4F',
   },
   mono: {
     opinion: 'rgba(128, 128, 128, 0.22)',

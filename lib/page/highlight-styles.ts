@@ -4,22 +4,13 @@
  * marks stay distinguishable in grey scale too.
  */
 import type { LoadedCategory } from '../analysis/types';
+import { COLOUR_SCHEMES, type MarkColours } from '../settings-schema';
 import type { MarkKind } from './marks';
 
-/** Same shape as lib/settings-schema.ts MarkColours, so a reader's colour scheme can be passed in. */
-export interface Palette {
-  opinion: string;
-  reported: string;
-  loaded: string;
-  loadedLine: string;
-}
+/** A reader's colour scheme (lib/settings-schema.ts); the default is the Okabe-Ito one. */
+export type Palette = MarkColours;
 
-export const DEFAULT_PALETTE: Palette = {
-  opinion: 'rgba(230, 159, 0, 0.28)', // orange fill
-  reported: 'rgba(86, 180, 233, 0.25)', // lighter sky-blue fill
-  loaded: 'rgba(204, 121, 167, 0.30)', // reddish purple fill
-  loadedLine: '#0072B2', // blue underline
-};
+export const DEFAULT_PALETTE: Palette = COLOUR_SCHEMES.default;
 
 export const CATEGORIES: readonly LoadedCategory[] = [
   'pejorative',
@@ -62,10 +53,10 @@ const LINE_STYLE: Record<LoadedCategory, 'wavy' | 'double' | 'dashed' | 'dotted'
   absolute: 'solid',
 };
 
-/** Negative tone vermillion, praise bluish green, the rest the palette's line colour. */
+/** Negative tone and praise get their own line colour where the scheme has one (not in 'mono'). */
 function lineColour(category: LoadedCategory, palette: Palette): string {
-  if (category === 'pejorative' || category === 'emotive') return '#D55E00';
-  if (category === 'praise') return '#009E73';
+  if (category === 'pejorative' || category === 'emotive') return palette.negativeLine ?? palette.loadedLine;
+  if (category === 'praise') return palette.praiseLine ?? palette.loadedLine;
   return palette.loadedLine;
 }
 
