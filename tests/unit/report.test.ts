@@ -481,3 +481,38 @@ describe('frameCues', () => {
     expect(cues.map((c) => text.slice(c.start, c.end))).toEqual(['sanctions', 'abuses']);
   });
 });
+
+describe('analyzeArticle on a huge article', () => {
+  // 40 characters with its space; 25 of them make a block of exactly 1,000 characters.
+  const block = 'The council met on Monday and voted no. '.repeat(25);
+
+  it('analyses only the first 150,000 characters, whole blocks, and says so', () => {
+    expect(block.length).toBe(1000);
+    const blocks: Block[] = Array.from({ length: 400 }, () => ({ kind: 'paragraph', text: block }));
+    const report = analyzeArticle({ meta: { lang: 'en' }, blocks });
+    expect(report.supported).toBe(true);
+    expect(report.notice).toBe('Only the first 150,000 characters were analysed (the article is longer).');
+    expect(report.blocks.length).toBe(150);
+    expect(report.blocks.every((b) => b.text === block)).toBe(true);
+    expect(report.sentences.at(-1)?.block).toBe(149);
+    for (const s of report.sentences) {
+      expect(report.blocks[s.block]?.text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+
+  it('cuts a single block longer than the cap at its last space, keeping its offsets', () => {
+    const text = block.repeat(200);
+    const report = analyzeArticle({ meta: { lang: 'en' }, blocks: [{ kind: 'paragraph', text }] });
+    expect(report.notice).toBe('Only the first 150,000 characters were analysed (the article is longer).');
+    expect(report.blocks.length).toBe(1);
+    expect(report.blocks[0]?.text).toBe(text.slice(0, text.lastIndexOf(' ', 150_000)));
+    expect(text.startsWith(report.blocks[0]?.text ?? 'x')).toBe(true);
+  });
+
+  it('adds no notice when the article fits', () => {
+    const blocks: Block[] = Array.from({ length: 150 }, () => ({ kind: 'paragraph', text: block }));
+    const report = analyzeArticle({ meta: { lang: 'en' }, blocks });
+    expect(report.notice).toBeUndefined();
+    expect(report.blocks.length).toBe(150);
+  });
+});
