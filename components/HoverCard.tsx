@@ -10,13 +10,17 @@ export interface HoverCardProps {
   data: CardData;
   id?: string;
   palette?: Palette;
+  /** The site the page is on, for a correction made from the card. */
+  site?: string;
+  /** For a loaded word: the reader says it is not loaded on this site. Without it, no button. */
+  onNotLoaded?: (term: string, site: string) => void;
 }
 
 export function swatchStyle(kind: CardData['kind'], palette?: Palette): Record<string, string> {
   return declarations(kind, palette);
 }
 
-export function HoverCard({ data, id, palette }: HoverCardProps) {
+export function HoverCard({ data, id, palette, site, onNotLoaded }: HoverCardProps) {
   const { term } = data;
   return (
     <div class="sw-card" role="tooltip" id={id} data-kind={data.kind}>
@@ -36,6 +40,16 @@ export function HoverCard({ data, id, palette }: HoverCardProps) {
             <p class="sw-neutral">
               Neutral wording: <strong>“{term.neutral}”</strong>
             </p>
+          )}
+          {onNotLoaded && site && (
+            <button
+              type="button"
+              class="sw-correct"
+              aria-label={`“${term.text}” is not loaded on ${site}: stop marking it here`}
+              onClick={() => onNotLoaded(term.text, site)}
+            >
+              Not loaded here
+            </button>
           )}
         </div>
       )}

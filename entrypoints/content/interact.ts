@@ -4,10 +4,12 @@
  * on and off, Escape closes the card. All listeners go through `ctx`, so they end with the script.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { addCorrection } from '@/lib/corrections';
 import { flash, type Placed } from '@/lib/page/annotate';
-import type { CardController } from '@/lib/page/card-host';
+import type { CardActions, CardController } from '@/lib/page/card-host';
 import { anchorRect, markAt } from '@/lib/page/hit-test';
 import type { CardData, Mark } from '@/lib/page/marks';
+import { normaliseSite } from '@/lib/settings-schema';
 
 export interface InteractDeps {
   card: CardController;
@@ -34,6 +36,25 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
   let frame = 0;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /**
+   * "Not loaded here" on a word's card: a correction for this site, kept on the device. The
+   * session watches corrections and redraws, so the mark goes without anything more here.
+   */
+  const actionsFor = (p: Placed): CardActions => {
+    const site = normaliseSite(doc.location?.href ?? '');
+    const id = p.mark.term?.id;
+    const lexiconId = id && !id.startsWith('user:') ? id : undefined;
+    return {
+      site,
+      onNotLoaded: (term, where) => {
+        hide();
+        addCorrection({ kind: 'not-loaded', term, site: where, ...(lexiconId ? { lexiconId } : {}) }).catch(
+          () => undefined, // an unusable term (too long) is simply not recorded
+        );
+      },
+    };
+  };
+
   const cancelHide = () => {
     clearTimeout(hideTimer);
     hideTimer = undefined;
@@ -41,7 +62,7 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
   const show = (p: Placed, at?: { x: number; y: number }) => {
     cancelHide();
     shown = p;
-    deps.card.show(deps.cardFor(p.mark), anchorRect(p.range, at));
+    deps.card.show(deps.cardFor(p.mark), anchorRect(p.range, at), actionsFor(p));
   };
   const hide = () => {
     cancelHide();
@@ -86,7 +107,7 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
       if (!shown || scrollFrame) return;
       scrollFrame = ctx.requestAnimationFrame(() => {
         scrollFrame = 0;
-        if (shown) deps.card.show(deps.cardFor(shown.mark), anchorRect(shown.range));
+        if (shown) deps.card.show(deps.cardFor(shown.mark), anchorRect(shown.range), actionsFor(shown));
       });
     },
     { passive: true },

@@ -5,7 +5,7 @@
  * Every function returns or offers its undo (destroy).
  */
 import { h, render } from 'preact';
-import { HoverCard } from '../../components/HoverCard';
+import { HoverCard, type HoverCardProps } from '../../components/HoverCard';
 import { Legend, type LegendProps } from '../../components/Legend';
 import type { Palette } from './highlight-styles';
 import { type Box, placeCard } from './hit-test';
@@ -29,19 +29,20 @@ const UI_CSS = `
 .sw-reasons { margin: 4px 0 0; padding-left: 18px; color: #33333a; }
 .sw-legend { padding: 0; max-width: 300px; }
 .sw-pill { all: unset; cursor: pointer; display: block; padding: 5px 10px; font-weight: 600; }
-.sw-pill:focus-visible, .sw-toggle:focus-visible { outline: 2px solid #0072B2; outline-offset: 1px; }
+.sw-pill:focus-visible, .sw-toggle:focus-visible, .sw-correct:focus-visible { outline: 2px solid #0072B2; outline-offset: 1px; }
 .sw-legend-body { padding: 0 10px 8px; }
 .sw-kinds { list-style: none; margin: 0 0 6px; padding: 0; }
 .sw-kinds li { margin: 2px 0; }
 .sw-count { color: #55555e; }
 .sw-toggle { font: inherit; padding: 2px 8px; border-radius: 4px; border: 1px solid #8a8a93; background: #f2f2f5; color: inherit; cursor: pointer; }
+.sw-correct { font: inherit; margin: 2px 0 4px; padding: 2px 8px; border-radius: 4px; border: 1px solid #8a8a93; background: #f2f2f5; color: inherit; cursor: pointer; }
 .sw-keys { margin: 6px 0 0; color: #55555e; font-size: 12px; }
 kbd { font: 11px ui-monospace, monospace; border: 1px solid #aaa; border-radius: 3px; padding: 0 3px; }
 @media (prefers-color-scheme: dark) {
   .sw-card, .sw-legend { color: #ececf1; background: #222227; border-color: #6b6b75; }
   .sw-note, .sw-reasons { color: #d0d0d8; }
   .sw-via, .sw-count, .sw-keys { color: #a8a8b3; }
-  .sw-toggle { background: #33333a; }
+  .sw-toggle, .sw-correct { background: #33333a; }
 }
 `;
 
@@ -119,8 +120,11 @@ export function createHost(doc: Document, tag: string): UiHost {
   };
 }
 
+/** What the card can do besides show data (a correction), wired by the content script. */
+export type CardActions = Pick<HoverCardProps, 'site' | 'onNotLoaded'>;
+
 export interface CardController {
-  show(data: CardData, anchor: Box): void;
+  show(data: CardData, anchor: Box, actions?: CardActions): void;
   hide(): void;
   readonly open: boolean;
   /** Whether an event target is the card (pointer moved onto the card: keep it open). */
@@ -135,7 +139,7 @@ export function createCard(doc: Document, palette?: Palette): CardController {
   let open = false;
   const view = doc.defaultView!;
   return {
-    show(data, anchor) {
+    show(data, anchor, actions) {
       if (!ui) {
         ui = createHost(doc, CARD_TAG);
         // Read out when the card changes, e.g. when stepping through marks from the keyboard.
@@ -144,7 +148,7 @@ export function createCard(doc: Document, palette?: Palette): CardController {
       const { host, root, mount } = ui;
       // Measure off screen first, then place: the card must not cover the text it explains.
       pin(host, { left: '-10000px', top: '0px', visibility: 'hidden' });
-      render(h(HoverCard, { data, id: CARD_ID, palette }), mount);
+      render(h(HoverCard, { data, id: CARD_ID, palette, ...actions }), mount);
       ui.raise();
       const card = root.querySelector('.sw-card');
       const size = card ? card.getBoundingClientRect() : { width: 300, height: 120 };

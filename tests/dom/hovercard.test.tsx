@@ -65,6 +65,31 @@ describe('HoverCard', () => {
   });
 });
 
+describe('HoverCard: "Not loaded here"', () => {
+  test('a labelled, focusable button hands the term and the site to the callback', () => {
+    const onNotLoaded = vi.fn();
+    render(<HoverCard data={INEPT} site="news.example" onNotLoaded={onNotLoaded} />);
+    const button = screen.getByRole('button', {
+      name: '“inept” is not loaded on news.example: stop marking it here',
+    });
+    expect(button.textContent).toBe('Not loaded here');
+    expect(button.getAttribute('type')).toBe('button');
+    button.focus();
+    expect(document.activeElement).toBe(button);
+    fireEvent.click(button);
+    expect(onNotLoaded).toHaveBeenCalledTimes(1);
+    expect(onNotLoaded).toHaveBeenCalledWith('inept', 'news.example');
+  });
+
+  test('no button for a sentence, nor without a callback or a site', () => {
+    const onNotLoaded = vi.fn();
+    render(<HoverCard data={LAUDED_SENTENCE} site="news.example" onNotLoaded={onNotLoaded} />);
+    render(<HoverCard data={INEPT} site="news.example" />);
+    render(<HoverCard data={INEPT} site="" onNotLoaded={onNotLoaded} />);
+    expect(screen.queryAllByRole('button')).toHaveLength(0);
+  });
+});
+
 describe('Legend', () => {
   const counts = { opinion: 1, reported: 3, 'loaded-pejorative': 3, 'loaded-praise': 0 } as const;
 
@@ -139,6 +164,17 @@ describe('card host', () => {
     expect(host.shadowRoot!.querySelector('[role="tooltip"]')).toBeNull();
     card.destroy();
     expect(document.querySelector(CARD_TAG)).toBeNull();
+  });
+
+  test('the card host passes the correction callback through to the card in its shadow root', () => {
+    const card = createCard(document);
+    const onNotLoaded = vi.fn();
+    card.show(INEPT, { left: 100, top: 400, right: 140, bottom: 420 }, { site: 'news.example', onNotLoaded });
+    const button = document.querySelector(CARD_TAG)!.shadowRoot!.querySelector('button')!;
+    expect(button.textContent).toBe('Not loaded here');
+    fireEvent.click(button);
+    expect(onNotLoaded).toHaveBeenCalledWith('inept', 'news.example');
+    card.destroy();
   });
 
   test('a second copy of the script replaces the first host instead of adding one', () => {
