@@ -67,12 +67,14 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('corrections
       expect(await pejoratives(page)).toContain('inept');
       const at = await wordCentre(page, 'inept');
       await page.mouseMove(at.x, at.y);
-      const button = await page.waitFor(() => {
+      const found = await page.waitFor(() => {
         const b = document.querySelector('slantwise-card')?.shadowRoot?.querySelector('.sw-correct');
         if (!b) return null;
         const r = b.getBoundingClientRect();
         return { x: r.left + r.width / 2, y: r.top + r.height / 2, label: b.getAttribute('aria-label') };
       });
+      // waitFor returns only a found value (it throws on timeout).
+      const button = found!;
       expect(button.label).toBe('“inept” is not loaded on 127.0.0.1: stop marking it here');
       // Onto the card (the grace period keeps it open), then press the button.
       await page.mouseMove(button.x, button.y);
