@@ -32,6 +32,8 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
   const win = doc.defaultView!;
   let shown: Placed | null = null;
   let cursor = -1; // index of the mark last stepped to with the keyboard
+  let fromKeys = false; // the open card was reached with the keyboard: Tab moves into it
+  let returnFocus: HTMLElement | null = null; // where focus was before Tab moved it into the card
   let pointer = { x: 0, y: 0 };
   let frame = 0;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -67,7 +69,11 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
   const hide = () => {
     cancelHide();
     shown = null;
+    fromKeys = false;
     deps.card.hide();
+    // The card's button held focus and is gone: give focus back where the reader was.
+    returnFocus?.focus({ preventScroll: true });
+    returnFocus = null;
   };
   const hideSoon = () => {
     // WCAG 1.4.13: a short grace period lets the pointer travel onto the card.
@@ -127,6 +133,7 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
     if (r.top < 0 || r.bottom > win.innerHeight) win.scrollBy({ top: r.top - win.innerHeight / 3 });
     flash(doc, p.range, 800);
     show(p);
+    fromKeys = true;
   };
 
   ctx.addEventListener(
@@ -135,6 +142,25 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
     (e: KeyboardEvent) => {
       if (e.key === 'Escape' && deps.card.open) {
         hide();
+        return;
+      }
+      // A card reached with Alt+Shift+N/P: Tab moves into it, so its button is keyboard reachable.
+      if (
+        e.key === 'Tab' &&
+        !e.shiftKey &&
+        !e.altKey &&
+        !e.ctrlKey &&
+        !e.metaKey &&
+        fromKeys &&
+        deps.card.open
+      ) {
+        const before = doc.activeElement;
+        if (deps.card.focusAction?.()) {
+          returnFocus = before && before !== doc.body ? (before as HTMLElement) : null;
+          fromKeys = false;
+          e.preventDefault();
+          e.stopPropagation();
+        }
         return;
       }
       if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.isComposing) return;

@@ -129,6 +129,8 @@ export interface CardController {
   readonly open: boolean;
   /** Whether an event target is the card (pointer moved onto the card: keep it open). */
   owns(target: EventTarget | null): boolean;
+  /** Move keyboard focus to the open card's first button; false when there is none. */
+  focusAction?(): boolean;
   destroy(): void;
 }
 
@@ -167,6 +169,12 @@ export function createCard(doc: Document, palette?: Palette): CardController {
       return open;
     },
     owns: (target) => ui !== null && target === ui.host,
+    focusAction() {
+      const button = open ? ui?.root.querySelector<HTMLElement>('button') : null;
+      if (!button) return false;
+      button.focus();
+      return true;
+    },
     destroy() {
       ui?.destroy();
       ui = null;

@@ -170,10 +170,16 @@ describe('card host', () => {
     const card = createCard(document);
     const onNotLoaded = vi.fn();
     card.show(INEPT, { left: 100, top: 400, right: 140, bottom: 420 }, { site: 'news.example', onNotLoaded });
-    const button = document.querySelector(CARD_TAG)!.shadowRoot!.querySelector('button')!;
+    const root = document.querySelector(CARD_TAG)!.shadowRoot!;
+    const button = root.querySelector('button')!;
     expect(button.textContent).toBe('Not loaded here');
+    expect(card.focusAction!()).toBe(true);
+    expect(root.activeElement).toBe(button);
     fireEvent.click(button);
     expect(onNotLoaded).toHaveBeenCalledWith('inept', 'news.example');
+    card.show(INEPT, { left: 100, top: 400, right: 140, bottom: 420 });
+    expect(root.querySelector('button')).toBeNull();
+    expect(card.focusAction!()).toBe(false);
     card.destroy();
   });
 

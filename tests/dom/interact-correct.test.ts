@@ -45,6 +45,7 @@ afterEach(() => ctx.abort());
 
 function fakeCard() {
   const shown: { data: CardData; actions?: CardActions }[] = [];
+  const focused: number[] = [];
   let open = false;
   const card: CardController = {
     show(data, _anchor, actions) {
@@ -58,9 +59,13 @@ function fakeCard() {
       return open;
     },
     owns: () => false,
+    focusAction() {
+      focused.push(shown.length);
+      return open;
+    },
     destroy() {},
   };
-  return { card, shown };
+  return { card, shown, focused };
 }
 
 function placedInept(term: LoadedTerm): Placed {
@@ -122,5 +127,38 @@ describe('"Not loaded here" wiring', () => {
     const [c] = await listCorrections();
     expect(c!.term).toBe('inept');
     expect(c!.lexiconId).toBeUndefined();
+  });
+
+  test('Tab moves into a card reached with Alt+Shift+N, and only then', () => {
+    const { card, shown, focused } = fakeCard();
+    const p = placedInept(INEPT);
+    const wired = wireInteractions(ctx, document, {
+      card,
+      placed: () => [p],
+      cardFor: () => DATA,
+      toggleMarks: () => {},
+    });
+    const key = (init: KeyboardEventInit) => {
+      const e = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    // Shown from the popup (or a hover): Tab is the page's own.
+    wired.reveal(p);
+    expect(key({ key: 'Tab', code: 'Tab' })).toBe(false);
+    expect(focused).toEqual([]);
+    // Stepped to with the keyboard: the first Tab goes into the card, the next is the page's.
+    expect(key({ key: 'N', code: 'KeyN', altKey: true, shiftKey: true })).toBe(true);
+    expect(shown).toHaveLength(2);
+    expect(key({ key: 'Tab', code: 'Tab' })).toBe(true);
+    expect(focused).toEqual([2]);
+    expect(key({ key: 'Tab', code: 'Tab' })).toBe(false);
+    expect(focused).toEqual([2]);
+    // Closed: Tab is the page's again.
+    expect(key({ key: 'N', code: 'KeyN', altKey: true, shiftKey: true })).toBe(true);
+    expect(key({ key: 'Escape', code: 'Escape' })).toBe(false);
+    expect(card.open).toBe(false);
+    expect(key({ key: 'Tab', code: 'Tab' })).toBe(false);
+    expect(focused).toEqual([2]);
   });
 });

@@ -97,4 +97,49 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('corrections
       await page.close();
     }
   });
+
+  test('from the keyboard: Alt+Shift+N to a loaded word, Tab into its card, Enter unmarks it', async () => {
+    const page = await browser.open(`${server.url}/${DEMO}`);
+    try {
+      await page.waitFor(() =>
+        (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(
+          'slantwise-loaded-pejorative',
+        ),
+      );
+      const cardTerm = () =>
+        page.evaluate(() => {
+          const card = document.querySelector('slantwise-card')?.shadowRoot?.querySelector('.sw-card');
+          return card?.querySelector('.sw-correct')
+            ? (card.querySelector('.sw-term strong')?.textContent ?? '')
+            : '';
+        });
+      let term = '';
+      for (let i = 0; i < 40 && !term; i++) {
+        await page.press('Alt+Shift+KeyN');
+        term = await cardTerm();
+      }
+      expect(term).toMatch(/^“.+”$/);
+      const word = term.slice(1, -1);
+      const marked = () =>
+        page.evaluate((w) => {
+          const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+          return Array.from(registry)
+            .filter(([k]) => k.startsWith('slantwise-loaded-'))
+            .some(([, h]) => Array.from(h, (r) => r.toString().toLowerCase()).includes(w.toLowerCase()));
+        }, word);
+      expect(await marked()).toBe(true);
+      await page.press('Tab');
+      const focused = await page.evaluate(
+        () => document.querySelector('slantwise-card')?.shadowRoot?.activeElement?.textContent ?? '',
+      );
+      expect(focused).toBe('Not loaded here');
+      await page.press('Enter');
+      // The storage write and the redraw are asynchronous: give them up to 5 s.
+      for (let i = 0; i < 100 && (await marked()); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await marked()).toBe(false);
+      expect(page.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });
