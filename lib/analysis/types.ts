@@ -231,7 +231,7 @@ export interface Report {
   /** Detected language ("en", "de", ...) and whether we analysed it. */
   language: string;
   supported: boolean;
-  /** Why not, in plain words, when supported is false. */
+  /** In plain words: why not, when supported is false; what was left out, when the text was capped. */
   notice?: string;
   /** The block texts the offsets refer to. */
   blocks: Block[];
