@@ -15,6 +15,11 @@ export function Header({ report }: { report: Report }) {
           <p class="sw-statement" data-testid="statement">
             {report.summary.statement}
           </p>
+          {report.notice && (
+            <p class="sw-notice" role="note" data-testid="notice">
+              {report.notice}
+            </p>
+          )}
           <LeanMeter report={report} />
           {own.length > 0 && (
             <p class="sw-own" data-testid="own-words">

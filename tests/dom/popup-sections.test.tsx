@@ -41,6 +41,18 @@ describe('Header', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Untitled article');
     expect(screen.getByText('The outlet’s own opinion').tagName).toBe('DT');
   });
+
+  it('shows the analysis notice (a capped long article) and none when there is none', () => {
+    const r = load();
+    r.notice = 'Only the first 150,000 characters were analysed (the article is longer).';
+    render(<Header report={r} />);
+    expect(screen.getByRole('note').textContent).toBe(
+      'Only the first 150,000 characters were analysed (the article is longer).',
+    );
+    cleanup();
+    render(<Header report={load()} />);
+    expect(screen.queryByTestId('notice')).toBeNull();
+  });
 });
 
 describe('ClaimsByVoice', () => {
