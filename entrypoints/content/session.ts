@@ -50,7 +50,7 @@ export function startSession(ctx: ContentScriptContext): void {
   let legend: LegendController | null = null;
   let settings: Settings | null = null;
   let corrections: Correction[] = [];
-  let prefs: Promise<void> | null = null;
+  let prefs: { settings: Promise<void>; all: Promise<void> } | null = null;
   let run = 0; // generation counter: a newer run makes an older async one drop its result
   let rechecks = 0;
 
@@ -85,12 +85,21 @@ export function startSession(ctx: ContentScriptContext): void {
     return interact;
   }
 
-  /** Settings and corrections, read once (in parallel with extraction and analysis), then watched. */
-  function loadPrefs(): Promise<void> {
-    prefs ??= Promise.all([loadSettings(), listCorrections()]).then(([s, c]) => {
-      settings = s;
-      corrections = c;
-    });
+  /**
+   * Settings and corrections, read once (in parallel with extraction and analysis), then watched.
+   * Two promises, because the request for analysis waits only for the settings (whether this site
+   * is marked without asking); the corrections are needed only when the marks are drawn.
+   */
+  function loadPrefs(): { settings: Promise<void>; all: Promise<void> } {
+    if (!prefs) {
+      const s = loadSettings().then((next) => {
+        settings = next;
+      });
+      const c = listCorrections().then((next) => {
+        corrections = next;
+      });
+      prefs = { settings: s, all: Promise.all([s, c]).then(() => {}) };
+    }
     return prefs;
   }
 
@@ -163,7 +172,7 @@ export function startSession(ctx: ContentScriptContext): void {
     activate();
     const ready = loadPrefs(); // storage answers while we extract
     const extracted = extractArticle(doc, location.href);
-    await ready;
+    await ready.settings;
     if (mine !== run || ctx.isInvalid) return state;
     if (!forced && !autoMarkFor(settings!, site())) {
       // Marks only when asked on this site (popup button, context menu).
@@ -185,6 +194,7 @@ export function startSession(ctx: ContentScriptContext): void {
     }
     state = { kind: 'analysing' };
     const reply = await notify({ type: 'analyze', input: extracted.input, force: forced });
+    await ready.all;
     if (mine !== run || ctx.isInvalid) return state;
     if (!reply || 'error' in reply) {
       state = { kind: 'error', message: reply?.error ?? 'The analysis did not answer.' };
