@@ -12,6 +12,7 @@
  *   COLOUR_SCHEMES[scheme]                        colours per mark kind for the page and the UI
  */
 import type { LoadedCategory } from './analysis/types';
+import { LOADED_CATEGORIES } from './lexicon/categories';
 
 export const SETTINGS_VERSION = 2;
 
@@ -20,17 +21,7 @@ export type Sensitivity = 'low' | 'medium' | 'high';
 export type ColourScheme = 'default' | 'high-contrast' | 'mono';
 export type SiteRule = 'always-on' | 'always-off';
 
-export const LOADED_CATEGORIES: readonly LoadedCategory[] = [
-  'pejorative',
-  'praise',
-  'emotive',
-  'intensifier',
-  'saying-verb',
-  'factive',
-  'hedge',
-  'absolute',
-  'scare-quote',
-];
+export { LOADED_CATEGORIES };
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;

@@ -6,6 +6,7 @@
  * One linear pass over the tokens; all word lists are Sets built once at module load.
  */
 
+import { LOADED_CATEGORIES } from '../lexicon/categories';
 import {
   ATTITUDE,
   DEGREE_WORDS,
@@ -74,18 +75,6 @@ export interface Features {
   /** Spans behind count features, for the reasons. */
   hits: FeatureHit[];
 }
-
-const LOADED_CATEGORIES: LoadedCategory[] = [
-  'pejorative',
-  'praise',
-  'emotive',
-  'intensifier',
-  'saying-verb',
-  'factive',
-  'hedge',
-  'absolute',
-  'scare-quote',
-];
 
 const LOADED_EXPLAIN: Record<LoadedCategory, string> = {
   pejorative: 'pejorative label',

@@ -4,22 +4,12 @@
  * in attributed ones. Cues bind within their clause: a verb to the entity after it ("commended
  * Azerbaijan’s ..."), an adjective or noun to the nearest entity ("its inept ... service").
  */
+import type { Mention } from './entities';
 import { cuePattern, FRAMES, type FrameTarget } from './themes';
 import type { Entity, LoadedMatch, Sentence, Tone, Voice } from './types';
 
-/** An entity named in the article (as found by entities.ts). Offsets are block offsets. */
-export interface Mention {
-  entity: string;
-  sentence: number;
-  block: number;
-  start: number;
-  end: number;
-  text: string;
-  /** Written as a possessive ("Azerbaijan’s"); the ending may be inside the offsets. */
-  possessive?: boolean;
-  /** Role given at this mention ("Kremlin spokesperson"). */
-  role?: string;
-}
+/** An entity named in the article, as entities.ts finds it (block offsets). */
+export type { Mention };
 
 /** Something a cue can bear on. Offsets are into the text being judged. */
 export interface Target {

@@ -69,3 +69,6 @@ export const CATEGORIES: Record<LoadedCategory, CategoryInfo> = {
     prefix: 'sq',
   },
 };
+
+/** Every category, in the canonical order (judging first, qualifying last): the one list the rest uses. */
+export const LOADED_CATEGORIES = Object.keys(CATEGORIES) as readonly LoadedCategory[];

@@ -4,6 +4,7 @@
  * marks stay distinguishable in grey scale too.
  */
 import type { LoadedCategory } from '../analysis/types';
+import { LOADED_CATEGORIES } from '../lexicon/categories';
 import { COLOUR_SCHEMES, type MarkColours } from '../settings-schema';
 import type { MarkKind } from './marks';
 
@@ -12,22 +13,10 @@ export type Palette = MarkColours;
 
 export const DEFAULT_PALETTE: Palette = COLOUR_SCHEMES.default;
 
-export const CATEGORIES: readonly LoadedCategory[] = [
-  'pejorative',
-  'praise',
-  'emotive',
-  'intensifier',
-  'saying-verb',
-  'factive',
-  'hedge',
-  'absolute',
-  'scare-quote',
-];
-
 export const MARK_KINDS: readonly MarkKind[] = [
   'opinion',
   'reported',
-  ...CATEGORIES.map((c) => `loaded-${c}` as const),
+  ...LOADED_CATEGORIES.map((c) => `loaded-${c}` as const),
 ];
 
 /** Prefix of every CSS highlight name we register (the page world can read CSS.highlights). */
