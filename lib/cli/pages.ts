@@ -20,8 +20,9 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 import { extDir, launchChromium, serve, TMP_DIR } from '../../tests/e2e/harness';
+import { loadDocument } from './dom';
 
 interface PageResult {
   slug: string;
@@ -29,7 +30,14 @@ interface PageResult {
   /** The content script's final state kind ('done', 'not-article', ...), or 'no-answer'. */
   state: string;
   article: boolean;
+  /** Page errors seen with the extension and in none of the plain runs (after repeats). */
   errorsCaused: string[];
+  /** Page errors that differed in one run but also showed without the extension in a repeat. */
+  errorsFlaky: string[];
+  /** How many times the pair was run (1, or up to REPEATS when the errors differed). */
+  attempts: number;
+  /** Uncaught errors in the extension's own code: its isolated world on this page, its service worker. */
+  scriptErrors: string[];
   textChanged: boolean;
   /** Where the body text first differs: [with the extension, plain], 60 characters each side. */
   textDiff?: [string, string];
@@ -37,8 +45,13 @@ interface PageResult {
   requestsOnlyWithExtension: string[];
   firstMarkMs: number | null;
   marked: boolean;
+  /** Marks drawn, and those whose surrounding text is not in the corpus's expected article. */
+  marks: number;
+  marksOutsideArticle: string[];
   /** Console errors logged by the extension's own code on this page. */
   extensionConsoleErrors: string[];
+  /** Console errors of the page itself seen only with the extension (resource failures etc.). */
+  consoleErrorsOnlyWithExtension: string[];
   navigationError?: string;
 }
 
@@ -96,11 +109,18 @@ const isNetworkEntry = (entry: string) => isNetwork(entry.slice(entry.indexOf(' 
 
 interface Visit {
   page: Page;
+  /** Uncaught errors (and unhandled rejections) in the page's own contexts, first line each. */
   errors: string[];
+  /** The same, thrown in a context of our extension (the content script's isolated world). */
+  scriptErrors: string[];
   requests: string[];
   /** Requests whose initiator stack runs through extension code (CDP initiator, with the extension only). */
   fromExtension: string[];
-  consoleErrors: string[];
+  /** Console errors as "<source url> <text>"; a failed resource names the resource's url. */
+  consoleErrors: { url: string; text: string }[];
+  /** Ids of our extension's execution contexts (its isolated worlds) in this tab. */
+  isolatedContexts: number[];
+  cdp: CDPSession;
   navigationError?: string;
 }
 
@@ -119,36 +139,90 @@ function initiatorUrls(initiator: Initiator): string[] {
   return urls;
 }
 
+interface ExceptionDetails {
+  text: string;
+  executionContextId?: number;
+  exception?: { description?: string; value?: unknown };
+  stackTrace?: StackTrace;
+}
+
+/** "ReferenceError: googletag is not defined" (the first line; stacks differ between runs). */
+function exceptionMessage(d: ExceptionDetails): string {
+  const described =
+    d.exception?.description ?? (d.exception?.value !== undefined ? String(d.exception.value) : '');
+  return (described || d.text).split('\n')[0]!.trim();
+}
+
+/**
+ * Open `url` in a new tab of `context`. `extensionOrigin` is our extension's origin in this
+ * browser ('' for the plain one): with it, requests started by extension code and errors thrown in
+ * its contexts are told apart from the page's.
+ */
 async function open(
   context: BrowserContext,
   url: string,
   origin: string,
-  traceInitiators: boolean,
+  extensionOrigin: string,
 ): Promise<Visit> {
   const page = await context.newPage();
   // The content script waits while its tab is hidden; the page under test is the one in front.
   await page.bringToFront();
-  const visit: Visit = { page, errors: [], requests: [], fromExtension: [], consoleErrors: [] };
-  page.on('pageerror', (e) => visit.errors.push(String(e.message ?? e)));
+  // Errors come from CDP, not Playwright's 'pageerror' (which merges every world): the
+  // Runtime domain names the execution context of each exception, and the content script runs in
+  // its own isolated world whose origin is the extension's. Same-site iframes share the page's
+  // renderer and so this session; cross-site ones could only reach the network, which is cut.
+  const cdp = await context.newCDPSession(page);
+  const visit: Visit = {
+    page,
+    errors: [],
+    scriptErrors: [],
+    requests: [],
+    fromExtension: [],
+    consoleErrors: [],
+    isolatedContexts: [],
+    cdp,
+  };
+  const ours = new Set<number>();
+  const isOurs = (u: string | undefined) => !!extensionOrigin && !!u && u.startsWith(extensionOrigin);
+  cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
+    if (isOurs(c.origin)) {
+      ours.add(c.id);
+      visit.isolatedContexts.push(c.id);
+    }
+  });
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
+    const d = exceptionDetails as ExceptionDetails;
+    const frames = d.stackTrace ? initiatorUrls({ stack: d.stackTrace }) : [];
+    const mine = (d.executionContextId !== undefined && ours.has(d.executionContextId)) || isOurs(frames[0]);
+    (mine ? visit.scriptErrors : visit.errors).push(exceptionMessage(d));
+  });
+  // Playwright drops console calls from contexts it did not create (our isolated world); CDP does not.
+  cdp.on('Runtime.consoleAPICalled', (e) => {
+    if ((e.type === 'error' || e.type === 'assert') && ours.has(e.executionContextId)) {
+      const text = e.args
+        .map((x) => (x.value !== undefined ? String(x.value) : (x.description ?? '')))
+        .join(' ');
+      visit.consoleErrors.push({ url: e.stackTrace?.callFrames[0]?.url || extensionOrigin, text });
+    }
+  });
+  await cdp.send('Runtime.enable');
   // kept with its resource type, so a browser-initiated fetch (web app manifest) can be told apart
   page.on('request', (r) => visit.requests.push(`${r.resourceType()} ${r.url()}`));
   page.on('console', (m) => {
-    if (m.type() === 'error' && /^(?:chrome|moz)-extension:/.test(m.location().url))
-      visit.consoleErrors.push(m.text());
+    if (m.type() === 'error') visit.consoleErrors.push({ url: m.location().url, text: m.text() });
   });
   // No network: anything not served by our 127.0.0.1 server is aborted (it still counts as a request).
   await page.route(
     (u) => isNetwork(u.href) && !u.href.startsWith(origin),
     (route) => route.abort(),
   );
-  if (traceInitiators) {
+  if (extensionOrigin) {
     // Who started each request: a content script's fetch, or an element it inserted, has extension
     // code on its initiator stack. Comparing with the plain run alone would count timing noise
     // (lazy images, manifests) as ours.
-    const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     cdp.on('Network.requestWillBeSent', (e) => {
-      if (initiatorUrls(e.initiator).some((u) => /^(?:chrome|moz)-extension:/.test(u))) {
+      if (initiatorUrls(e.initiator).some(isOurs)) {
         visit.fromExtension.push(`${e.type ?? 'other'} ${e.request.url}`);
       }
     });
@@ -189,6 +263,50 @@ const bodyText = (page: Page) =>
     })
     .catch(() => '<gone>');
 
+const normalise = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+/**
+ * Every drawn mark (CSS highlight range or fallback element) with up to 40 characters of its text
+ * node on each side, whitespace collapsed, to look for in the expected article. (No named inner
+ * functions in the page function: tsx would wrap them in a helper the page does not have.)
+ */
+const markSnippets = async (page: Page): Promise<string[]> => {
+  const found = await page
+    .evaluate(() => {
+      const out: [string, number, number][] = [];
+      if (globalThis.CSS?.highlights) {
+        for (const [name, h] of CSS.highlights) {
+          if (!String(name).startsWith('slantwise-')) continue;
+          for (const r of h as unknown as Iterable<Range>) {
+            const end = r.startContainer === r.endContainer ? r.endOffset : r.startOffset;
+            out.push([r.startContainer.textContent ?? '', r.startOffset, end]);
+          }
+        }
+      }
+      for (const el of document.querySelectorAll('[data-slantwise-mark]')) {
+        const text = el.parentNode?.textContent ?? el.textContent ?? '';
+        out.push([text, 0, text.length]);
+      }
+      return out;
+    })
+    .catch(() => [] as [string, number, number][]);
+  return found.map(([text, start, end]) => normalise(text.slice(Math.max(0, start - 40), end + 40)));
+};
+
+/** Page errors run 1..REPEATS times: a difference must survive repeats to count as caused. */
+const REPEATS = 3;
+
+interface Run {
+  state: string;
+  a: Visit;
+  b: Visit;
+  firstMarkMs: number | null;
+  textA: string;
+  textB: string;
+  swErrors: string[];
+  swRequests: string[];
+}
+
 async function main(): Promise<void> {
   const corpus = path.resolve(arg('corpus') ?? '../shared/corpora/readability-pages');
   const ext = extDir('chrome-mv3');
@@ -205,17 +323,45 @@ async function main(): Promise<void> {
     .map((d) => d.name)
     .sort();
   const only = arg('only');
-  if (only) slugs = slugs.filter((s) => s === only);
+  if (only) {
+    const wanted = new Set(only.split(','));
+    slugs = slugs.filter((s) => wanted.has(s));
+  }
+  const match = arg('match');
+  if (match) slugs = slugs.filter((s) => new RegExp(match).test(s));
   const limit = Number(arg('limit') ?? Number.POSITIVE_INFINITY);
   slugs = slugs.slice(0, limit);
 
   await mkdir(TMP_DIR, { recursive: true });
   const server = await serve(corpus);
   const withExt = await launchChromium(ext);
+  const extOrigin = withExt.extensionOrigin;
   const swRequests: string[] = [];
   withExt.context.on('request', (r) => {
     if (r.serviceWorker()) swRequests.push(`${r.resourceType()} ${r.url()}`);
   });
+  // The service worker's uncaught errors and unhandled rejections, kept in its own global so they
+  // can be read after each page. Installed again if the worker was restarted in between.
+  const sw = () => withExt.context.serviceWorkers().find((w) => w.url().startsWith(extOrigin));
+  const drainSwErrors = async (): Promise<string[]> => {
+    const worker = sw();
+    if (!worker) return ['service worker not running'];
+    return worker
+      .evaluate(() => {
+        const g = globalThis as unknown as { __pagesErrors?: string[] };
+        if (!g.__pagesErrors) {
+          const errors: string[] = [];
+          g.__pagesErrors = errors;
+          addEventListener('error', (e) => errors.push(String((e as ErrorEvent).message)));
+          addEventListener('unhandledrejection', (e) =>
+            errors.push(`unhandled rejection: ${String((e as PromiseRejectionEvent).reason)}`),
+          );
+        }
+        return g.__pagesErrors.splice(0);
+      })
+      .catch((err: unknown) => [`service worker unreachable: ${String(err).split('\n')[0]}`]);
+  };
+  await drainSwErrors();
   // The plain run uses the same kind of (persistent) profile: an incognito-like context skips
   // fetches a normal profile makes (web app manifests), which would look like ours.
   const plainDir = await mkdtemp(path.join(TMP_DIR, 'pages-plain-'));
@@ -236,7 +382,7 @@ async function main(): Promise<void> {
 
   // An extension page asks the article tab's content script for its state (the public protocol).
   const control = await withExt.context.newPage();
-  await control.goto(`${withExt.extensionOrigin}/options.html`);
+  await control.goto(`${extOrigin}/options.html`);
   const askState = () =>
     control
       .evaluate(async () => {
@@ -259,19 +405,13 @@ async function main(): Promise<void> {
       })
       .catch(() => 'no-answer');
 
-  const results: PageResult[] = [];
-  for (const slug of slugs) {
-    const meta = JSON.parse(
-      await readFile(path.join(corpus, slug, 'expected-metadata.json'), 'utf8').catch(() => '{}'),
-    ) as { readerable?: boolean };
-    const url = `${server.url}/${encodeURIComponent(slug)}/source.html`;
+  /** One page, with and without the extension at once, until the content script's verdict. */
+  const runOnce = async (url: string): Promise<Run> => {
     const swBefore = swRequests.length;
     const [a, b] = await Promise.all([
-      open(withExt.context, url, server.url, true),
-      open(plain, url, server.url, false),
+      open(withExt.context, url, server.url, extOrigin),
+      open(plain, url, server.url, ''),
     ]);
-
-    // Wait for the content script's verdict.
     const started = Date.now();
     let state = await askState();
     while (
@@ -300,33 +440,93 @@ async function main(): Promise<void> {
     const [textA, textB] = (await Promise.all([bodyText(a.page), bodyText(b.page)])).map((t) =>
       t.replace(/\d+/g, '#'),
     ) as [string, string];
-    const extensionRequests = [
-      ...a.fromExtension,
-      ...swRequests.slice(swBefore).map((u) => `service-worker: ${u}`),
-    ];
+    return {
+      state,
+      a,
+      b,
+      firstMarkMs,
+      textA,
+      textB,
+      swErrors: await drainSwErrors(),
+      swRequests: swRequests.slice(swBefore),
+    };
+  };
+  const closeRun = (r: Run) => Promise.all([r.a.page.close(), r.b.page.close()]);
+
+  // Self-check, so a script_errors=0 means something: an error thrown in our isolated world on the
+  // first page must be seen as ours, and one thrown in the service worker must be collected.
+  let selfCheck = 'not run';
+
+  const results: PageResult[] = [];
+  for (const slug of slugs) {
+    const meta = JSON.parse(
+      await readFile(path.join(corpus, slug, 'expected-metadata.json'), 'utf8').catch(() => '{}'),
+    ) as { readerable?: boolean };
+    const expectedText = normalise(
+      loadDocument(await readFile(path.join(corpus, slug, 'expected.html'), 'utf8').catch(() => ''))
+        .documentElement?.textContent ?? '',
+    );
+    const url = `${server.url}/${encodeURIComponent(slug)}/source.html`;
+    const run = await runOnce(url);
+    const { state, a, b, firstMarkMs, textA, textB } = run;
+
+    if (selfCheck === 'not run') selfCheck = await checkErrorCapture(a, sw(), drainSwErrors);
+
+    // Errors seen only with the extension: run the pair again (up to REPEATS in all); a message
+    // that ever shows without the extension is the page's own (timing of its blocked scripts).
+    let candidates = [...new Set(multisetMinus(a.errors, b.errors))];
+    const flaky: string[] = [];
+    let attempts = 1;
+    while (candidates.length && attempts < REPEATS) {
+      attempts++;
+      const again = await runOnce(url);
+      await closeRun(again);
+      const plainSaw = new Set(again.b.errors);
+      for (const m of candidates.filter((c) => plainSaw.has(c))) flaky.push(m);
+      candidates = candidates.filter((c) => !plainSaw.has(c));
+      run.swErrors.push(...again.swErrors);
+    }
+
+    const extensionRequests = [...a.fromExtension, ...run.swRequests.map((u) => `service-worker: ${u}`)];
     // Seen only with the extension, whoever started them: mostly load-timing noise; kept to look at.
     const requestsOnlyWithExtension = multisetMinus(
       a.requests.filter(isNetworkEntry),
       b.requests.filter(isNetworkEntry),
     );
+    const consoleLine = (c: { url: string; text: string }) => `${c.text} (${c.url || 'no url'})`;
+    const snippets = state === 'done' ? await markSnippets(a.page) : [];
     const result: PageResult = {
       slug,
       readerable: typeof meta.readerable === 'boolean' ? meta.readerable : null,
       state,
       article: state !== 'not-article' && state !== 'no-answer',
-      errorsCaused: multisetMinus(a.errors, b.errors),
+      errorsCaused: candidates,
+      errorsFlaky: flaky,
+      attempts,
+      scriptErrors: [...a.scriptErrors, ...run.swErrors.map((e) => `service-worker: ${e}`)],
       textChanged: textA !== textB,
       ...(textA !== textB ? { textDiff: firstDifference(textA, textB) } : {}),
       extensionRequests,
       requestsOnlyWithExtension,
       firstMarkMs: firstMarkMs === null ? null : Math.round(firstMarkMs),
       marked: firstMarkMs !== null,
-      extensionConsoleErrors: a.consoleErrors,
+      marks: snippets.length,
+      marksOutsideArticle: expectedText ? snippets.filter((t) => !expectedText.includes(t)) : [],
+      extensionConsoleErrors: a.consoleErrors.filter((c) => c.url.startsWith(extOrigin)).map(consoleLine),
+      ...(process.env.PAGES_DEBUG
+        ? { debugConsole: [a.consoleErrors, b.consoleErrors], debugMarks: snippets }
+        : {}),
+      consoleErrorsOnlyWithExtension: multisetMinus(
+        a.consoleErrors.filter((c) => !c.url.startsWith(extOrigin)).map(consoleLine),
+        b.consoleErrors.map(consoleLine),
+      ),
       ...(a.navigationError ? { navigationError: a.navigationError } : {}),
     };
     results.push(result);
     const flags = [
       result.errorsCaused.length ? `errors=${result.errorsCaused.length}` : '',
+      result.errorsFlaky.length ? `flaky-errors=${result.errorsFlaky.length}` : '',
+      result.scriptErrors.length ? `script-errors=${result.scriptErrors.length}` : '',
       result.textChanged ? 'TEXT-CHANGED' : '',
       extensionRequests.length ? `requests=${extensionRequests.length}` : '',
       result.readerable !== null && result.readerable !== result.article ? 'disagrees' : '',
@@ -334,7 +534,7 @@ async function main(): Promise<void> {
     console.error(
       `${slug}: ${state}${result.firstMarkMs !== null ? ` first-mark ${result.firstMarkMs} ms` : ''}${flags.length ? ` [${flags.join(' ')}]` : ''}`,
     );
-    await Promise.all([a.page.close(), b.page.close()]);
+    await closeRun(run);
   }
 
   await control.close();
@@ -357,30 +557,89 @@ async function main(): Promise<void> {
     articles: results.filter((r) => r.article).length,
     readerable_agree: results.filter((r) => r.readerable !== null && r.readerable === r.article).length,
     errors: results.reduce((n, r) => n + r.errorsCaused.length, 0),
+    script_errors: results.reduce((n, r) => n + r.scriptErrors.length + r.extensionConsoleErrors.length, 0),
     text_changed: results.filter((r) => r.textChanged).length,
     requests: results.reduce((n, r) => n + r.extensionRequests.length, 0),
     first_mark_ms_median: median,
   };
   const out = path.resolve(process.env.SLANTWISE_OUT ?? '.output', 'pages-report.json');
-  await writeFile(out, JSON.stringify({ summary, results }, null, 2));
+  await writeFile(out, JSON.stringify({ summary, selfCheck, results }, null, 2));
   const extra = {
+    self_check: selfCheck,
     marked: results.filter((r) => r.marked).length,
+    done_unmarked: results.filter((r) => r.state === 'done' && !r.marked).map((r) => r.slug),
+    marks: results.reduce((n, r) => n + r.marks, 0),
+    marks_outside_expected_article: results.reduce((n, r) => n + r.marksOutsideArticle.length, 0),
+    flaky_page_errors: results.reduce((n, r) => n + r.errorsFlaky.length, 0),
     no_answer: results.filter((r) => r.state === 'no-answer').length,
     untraced_requests_only_with_extension: results.reduce(
       (n, r) => n + r.requestsOnlyWithExtension.length,
       0,
     ),
-    extension_console_errors: results.reduce((n, r) => n + r.extensionConsoleErrors.length, 0),
+    page_console_errors_only_with_extension: results.reduce(
+      (n, r) => n + r.consoleErrorsOnlyWithExtension.length,
+      0,
+    ),
     states: Object.fromEntries(
       [...new Set(results.map((r) => r.state))].map((k) => [k, results.filter((r) => r.state === k).length]),
     ),
   };
   console.error(`details: ${out}  ${JSON.stringify(extra)}`);
+  // Every nonzero harm count, spelled out.
+  for (const r of results) {
+    const harms = [
+      ...r.errorsCaused.map((e) => `error caused: ${e}`),
+      ...r.scriptErrors.map((e) => `script error: ${e}`),
+      ...r.extensionConsoleErrors.map((e) => `extension console error: ${e}`),
+      ...(r.textDiff
+        ? [`text changed: with ${JSON.stringify(r.textDiff[0])} plain ${JSON.stringify(r.textDiff[1])}`]
+        : []),
+      ...r.extensionRequests.map((u) => `request: ${u}`),
+    ];
+    for (const h of harms) console.error(`  ${r.slug}: ${h}`);
+  }
   console.log(
     `pages: ${Object.entries(summary)
       .map(([k, v]) => `${k}=${v ?? 'n/a'}`)
       .join(' ')}`,
   );
+  if (!selfCheck.startsWith('ok')) process.exitCode = 1;
+}
+
+/**
+ * Throw, uncaught, once in our isolated world on this page and once in the service worker, and
+ * check each is caught where script_errors looks. The probe errors are removed again.
+ */
+async function checkErrorCapture(
+  visit: Visit,
+  worker: Worker | undefined,
+  drainSwErrors: () => Promise<string[]>,
+): Promise<string> {
+  const PROBE = 'slantwise-pages-probe';
+  const contextId = visit.isolatedContexts[0];
+  if (contextId === undefined) return 'failed: no isolated world of the extension on the first page';
+  await visit.cdp.send('Runtime.evaluate', {
+    expression: `setTimeout(() => { throw new Error('${PROBE}'); })`,
+    contextId,
+  });
+  await worker?.evaluate((m) => {
+    setTimeout(() => {
+      throw new Error(m);
+    });
+  }, PROBE);
+  await new Promise((r) => setTimeout(r, 500));
+  const inPage = visit.scriptErrors.findIndex((e) => e.includes(PROBE));
+  const leaked = visit.errors.some((e) => e.includes(PROBE));
+  const swErrors = await drainSwErrors();
+  const swSeen = swErrors.some((e) => e.includes(PROBE));
+  // anything else the worker reported meanwhile is real and stays counted
+  visit.scriptErrors.push(...swErrors.filter((e) => !e.includes(PROBE)).map((e) => `service-worker: ${e}`));
+  if (inPage < 0 || leaked)
+    return `failed: isolated-world probe ${leaked ? 'counted as a page error' : 'not seen'}`;
+  visit.scriptErrors.splice(inPage, 1);
+  return swSeen
+    ? 'ok: isolated-world and service-worker errors are caught'
+    : 'failed: service-worker probe not seen';
 }
 
 main().catch((err) => {
