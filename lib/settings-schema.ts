@@ -13,14 +13,23 @@
  */
 import type { LoadedCategory } from './analysis/types';
 import { LOADED_CATEGORIES } from './lexicon/categories';
+import {
+  DEFAULT_SHORTCUTS,
+  normaliseShortcut,
+  SHORTCUT_ACTIONS,
+  type Shortcuts,
+  shortcutsProblem,
+} from './shortcuts';
 
-export const SETTINGS_VERSION = 2;
+/** 3 added `shortcuts` (version 2 had none stored: the keys were fixed). */
+export const SETTINGS_VERSION = 3;
 
 /** How sure a mark must be before it is drawn. */
 export type Sensitivity = 'low' | 'medium' | 'high';
 export type ColourScheme = 'default' | 'high-contrast' | 'mono';
 export type SiteRule = 'always-on' | 'always-off';
 
+export type { Shortcuts };
 export { LOADED_CATEGORIES };
 
 export interface Settings {
@@ -35,6 +44,8 @@ export interface Settings {
   autoMark: boolean;
   /** Per-site exceptions to autoMark, keyed by normalised host ("example.com"). */
   sites: Record<string, SiteRule>;
+  /** In-page keys (lib/shortcuts.ts): "Alt+Shift+KeyN". Always usable and distinct. */
+  shortcuts: Shortcuts;
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -47,6 +58,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   colourScheme: 'default',
   autoMark: true,
   sites: Object.freeze({}),
+  shortcuts: DEFAULT_SHORTCUTS,
 }) as Settings;
 
 /** Opinion score (0..1) a sentence needs before it is marked; higher sensitivity marks more. */
@@ -101,6 +113,19 @@ function pickBool(v: unknown, fallback: boolean): boolean {
   return typeof v === 'boolean' ? v : fallback;
 }
 
+/**
+ * Each key must be usable, and the three must differ; a set with a clash is not half-kept (which
+ * action would lose?), so it falls back to `base` as a whole.
+ */
+function validShortcuts(raw: unknown, base: Shortcuts): Shortcuts {
+  const given = isRecord(raw) ? raw : {};
+  const next = Object.fromEntries(
+    SHORTCUT_ACTIONS.map((a) => [a, normaliseShortcut(given[a]) ?? base[a]]),
+  ) as Shortcuts;
+  if (!shortcutsProblem(next)) return next;
+  return shortcutsProblem(base) ? { ...DEFAULT_SHORTCUTS } : { ...base };
+}
+
 /** Validates a current-version shape field by field; anything invalid falls back to the default. */
 function validate(raw: Record<string, unknown>, base: Settings): Settings {
   const sentences = isRecord(raw.sentences) ? raw.sentences : {};
@@ -128,6 +153,7 @@ function validate(raw: Record<string, unknown>, base: Settings): Settings {
       : base.colourScheme,
     autoMark: pickBool(raw.autoMark, base.autoMark),
     sites,
+    shortcuts: validShortcuts(raw.shortcuts, base.shortcuts),
   };
 }
 
@@ -159,7 +185,11 @@ function fromV1(raw: Record<string, unknown>): Record<string, unknown> {
   };
 }
 
-/** Any stored value -> valid current Settings. Never throws. */
+/**
+ * Version 2 had every field of version 3 but `shortcuts` (then fixed at Alt+Shift+N/P/M, which are
+ * the defaults), so it validates as it is: the missing field takes the defaults.
+ * Any stored value -> valid current Settings. Never throws.
+ */
 export function migrateSettings(stored: unknown): Settings {
   if (!isRecord(stored)) return validate({}, DEFAULT_SETTINGS);
   const version = typeof stored.version === 'number' ? stored.version : 1;
@@ -168,9 +198,11 @@ export function migrateSettings(stored: unknown): Settings {
 }
 
 /** A partial update over the whole settings, validated (nested objects merge, not replace). */
-export type SettingsPatch = Partial<Omit<Settings, 'version' | 'sentences' | 'categories'>> & {
+export type SettingsPatch = Partial<Omit<Settings, 'version' | 'sentences' | 'categories' | 'shortcuts'>> & {
   sentences?: Partial<Settings['sentences']>;
   categories?: Partial<Record<LoadedCategory, boolean>>;
+  /** Merged over the current keys; a result that is unusable or clashes keeps the current keys. */
+  shortcuts?: Partial<Shortcuts>;
 };
 
 export function mergeSettings(base: Settings, patch: SettingsPatch): Settings {
@@ -181,6 +213,7 @@ export function mergeSettings(base: Settings, patch: SettingsPatch): Settings {
       sentences: { ...base.sentences, ...patch.sentences },
       categories: { ...base.categories, ...patch.categories },
       sites: patch.sites ?? base.sites,
+      shortcuts: { ...base.shortcuts, ...patch.shortcuts },
     },
     base,
   );

@@ -17,17 +17,19 @@ import {
 } from '../../lib/settings';
 
 const allOn = Object.fromEntries(LOADED_CATEGORIES.map((c) => [c, true]));
+const defaultKeys = { next: 'Alt+Shift+KeyN', previous: 'Alt+Shift+KeyP', toggle: 'Alt+Shift+KeyM' };
 
 describe('settings schema', () => {
   it('has a complete default', () => {
     expect(DEFAULT_SETTINGS).toEqual({
-      version: 2,
+      version: 3,
       sensitivity: 'medium',
       sentences: { opinion: true, reported: true },
       categories: allOn,
       colourScheme: 'default',
       autoMark: true,
       sites: {},
+      shortcuts: defaultKeys,
     });
   });
 
@@ -42,14 +44,57 @@ describe('settings schema', () => {
       enabledSites: ['news.site.net', 'both.org'],
     };
     expect(migrateSettings(v1)).toEqual({
-      version: 2,
+      version: 3,
       sensitivity: 'low',
       sentences: { opinion: true, reported: true },
       categories: { ...allOn, hedge: false, 'saying-verb': false },
       colourScheme: 'high-contrast',
       autoMark: false,
       sites: { 'example.com': 'always-off', 'both.org': 'always-off', 'news.site.net': 'always-on' },
+      shortcuts: defaultKeys,
     });
+  });
+
+  it('migrates the version 2 shape: everything kept, the keys as they were fixed then', () => {
+    const v2 = {
+      version: 2,
+      sensitivity: 'high',
+      sentences: { opinion: false, reported: true },
+      categories: { ...allOn, praise: false },
+      colourScheme: 'mono',
+      autoMark: false,
+      sites: { 'post.com': 'always-on' },
+    };
+    expect(migrateSettings(v2)).toEqual({ ...v2, version: 3, shortcuts: defaultKeys });
+  });
+
+  it('keeps usable keys (in canonical modifier order) and refuses unusable ones and clashes', () => {
+    const keys = (shortcuts: unknown) => migrateSettings({ version: 3, shortcuts }).shortcuts;
+    expect(keys({ next: 'Shift+Alt+KeyJ', previous: 'Alt+Shift+Digit7' })).toEqual({
+      ...defaultKeys,
+      next: 'Alt+Shift+KeyJ',
+      previous: 'Alt+Shift+Digit7',
+    });
+    // One unusable key falls back alone; the rest is kept.
+    expect(keys({ next: 'KeyJ', previous: 'Alt+Shift+KeyK', toggle: 'Ctrl+Alt+Shift+KeyL' })).toEqual({
+      ...defaultKeys,
+      previous: 'Alt+Shift+KeyK',
+    });
+    expect(keys({ next: 'Alt+Shift+Tab', toggle: 'Alt+Shift+KeyI', previous: 42 })).toEqual(defaultKeys);
+    // A clash is not half-kept: the whole set falls back.
+    expect(keys({ next: 'Alt+Shift+KeyJ', previous: 'Alt+Shift+KeyJ' })).toEqual(defaultKeys);
+    expect(keys({ next: 'Alt+Shift+KeyM' })).toEqual(defaultKeys);
+  });
+
+  it('merges a key change over the current keys; a clash keeps the current keys', () => {
+    const s = mergeSettings(DEFAULT_SETTINGS, { shortcuts: { next: 'Alt+Shift+KeyJ' } });
+    expect(s.shortcuts).toEqual({ ...defaultKeys, next: 'Alt+Shift+KeyJ' });
+    expect(mergeSettings(s, { shortcuts: { toggle: 'Alt+Shift+KeyJ' } }).shortcuts).toEqual(s.shortcuts);
+    expect(mergeSettings(s, { shortcuts: { toggle: 'KeyQ' } }).shortcuts).toEqual(s.shortcuts);
+    // Swapping two keys in one patch is fine.
+    expect(
+      mergeSettings(s, { shortcuts: { next: 'Alt+Shift+KeyP', previous: 'Alt+Shift+KeyJ' } }).shortcuts,
+    ).toEqual({ next: 'Alt+Shift+KeyP', previous: 'Alt+Shift+KeyJ', toggle: 'Alt+Shift+KeyM' });
   });
 
   it('treats an unversioned object as version 1 and maps thresholds to sensitivity', () => {
@@ -132,6 +177,15 @@ describe('settings storage', () => {
   it('loads defaults when nothing is stored, and stores nothing', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     expect(await fakeBrowser.storage.local.get(SETTINGS_KEY)).toEqual({ settings: undefined });
+  });
+
+  it('migrates a version 2 store to version 3 on first read and writes it back', async () => {
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, version: 2, shortcuts: undefined, sensitivity: 'low' },
+    });
+    const s = await loadSettings();
+    expect(s).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'low' });
+    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual(s);
   });
 
   it('migrates an old stored shape and writes it back', async () => {
