@@ -140,6 +140,23 @@ const TITLE_LOWER = new Set(
     ' ',
   ),
 );
+// Words that introduce a name rather than open a sentence before it ("The Guardian", "His Majesty").
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+]);
 const POSSESSIVE = /\p{L}['’]s$/iu;
 // Prepositions after which a multi-word name is a place.
 const IN_PLACE = new Set(['in', 'across', 'near', 'throughout', 'outside', 'within', 'around']);
@@ -321,6 +338,9 @@ function classifyRun(
   const text = s.text;
   // Drop capitalised function words and calendar words at the start of the run, and a
   // sentence-opening word that is ordinary English elsewhere ("Addressing", "Critics").
+  // A word after a dropped sentence opener opens the name run ("Sometimes Need: ..."), so it is
+  // judged as a sentence start too.
+  let opener = false;
   while (i < j) {
     const w = hyphenWord ?? stripPossessive(ts[i]!.text);
     const lw = w.toLowerCase();
@@ -330,15 +350,18 @@ function classifyRun(
     if (
       !isAcronym(w) &&
       (FUNCTION_WORDS.has(lw) || CALENDAR.has(lw) || (contracted !== lw && FUNCTION_WORDS.has(contracted)))
-    )
+    ) {
+      // "Sometimes Need", "Also Critics": an adverb opener; "The Guardian" keeps its article.
+      if (!DETERMINERS.has(lw) && (opener || atSentenceStart(text, ts[i]!.start))) opener = true;
       i++;
-    else if (
-      atSentenceStart(text, ts[i]!.start) &&
+    } else if (
+      (opener || atSentenceStart(text, ts[i]!.start)) &&
       !known &&
       (doc.lower.has(lw) || UNNAMED_SOURCES[lw] !== undefined || (/(?:ly|ing|ed)$/.test(lw) && lw.length > 4))
-    )
+    ) {
       i++;
-    else break;
+      opener = true;
+    } else break;
   }
   if (i >= j) return undefined;
   const last = ts[j - 1]!;

@@ -61,14 +61,16 @@ function scoreReported(input: ScoreInput): ScoreResult {
     if (FEATURES[h.feature]!.name === 'judging-verb')
       judgements.push({ start: h.start, end: h.end, text: h.text, explain: 'a source praises or condemns' });
   }
+  const reportedFrom = reportedClauseStart(input);
   for (const m of input.loaded) {
     if (!QUOTED_JUDGEMENT.has(m.category)) continue;
-    if (!input.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+    const quoted = input.quoted.some((q) => q.start <= m.start && m.end <= q.end);
+    if (!quoted && m.start < reportedFrom) continue;
     judgements.push({
       start: m.start,
       end: m.end,
       text: m.text,
-      explain: 'a source’s judgement, in their words',
+      explain: quoted ? 'a source’s judgement, in their words' : 'a source’s judgement, reported',
     });
   }
   let boost = 0;
@@ -87,6 +89,28 @@ function scoreReported(input: ScoreInput): ScoreResult {
   for (const j of judgements.reverse()) reasons.unshift({ ...j, cue: 'reported-judgement', weight: share });
   return { opinion, label: labelFor(input, opinion), reasons };
 }
+
+/**
+ * Where the reported words begin in indirect speech ("Smith said [the plan was a disaster]"):
+ * after the verb of saying. The words before it name the source and are the writer's; with no
+ * verb found (or a quotation's frame), nothing outside the quotation counts as reported.
+ */
+function reportedClauseStart(input: ScoreInput): number {
+  const v = input.voice;
+  if (v === 'outlet' || v.via === 'quote' || v.via === 'continuation') return Number.POSITIVE_INFINITY;
+  if (v.via === 'according-to' || v.verb?.toLowerCase() === 'according to') return 0;
+  if (!v.verb) return Number.POSITIVE_INFINITY;
+  const lower = input.text.toLowerCase();
+  const verb = v.verb.toLowerCase();
+  for (let at = lower.indexOf(verb); at >= 0; at = lower.indexOf(verb, at + 1)) {
+    const before = at > 0 ? lower.charCodeAt(at - 1) : 32;
+    const after = at + verb.length < lower.length ? lower.charCodeAt(at + verb.length) : 32;
+    if (!isLetter(before) && !isLetter(after)) return at + verb.length;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || c > 127;
 
 function labelFor(input: ScoreInput, opinion: number): Label {
   const outlet = input.voice === 'outlet';

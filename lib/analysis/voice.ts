@@ -695,8 +695,37 @@ function sourceAfter(
       return { speaker, unnamed: true, plural: isPlural(ts[h]!.text.toLowerCase()) };
     }
   }
+  return officeAfter(text, ts, k);
+}
+
+/**
+ * "according to the mayor", "according to the report": a role or a document, not a name. The
+ * phrase up to the next punctuation (at most 5 words) is the source, when it ends in a role title
+ * or a source document.
+ */
+function officeAfter(
+  text: string,
+  ts: Token[],
+  k: number,
+): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  const titles = roleTitles();
+  for (let h = k; h < ts.length && h < k + 5; h++) {
+    if (h > k && !onlySpaces(text, ts[h - 1]!.end, ts[h]!.start)) return undefined;
+    const w = ts[h]!.text.toLowerCase();
+    if (!titles.has(w) && !SOURCE_DOCUMENTS.has(w)) continue;
+    // The head ends the phrase: "the mayor" but not "the mayor's office" (a longer phrase follows).
+    if (h + 1 < ts.length && onlySpaces(text, ts[h]!.end, ts[h + 1]!.start)) continue;
+    return { speaker: text.slice(ts[k]!.start, ts[h]!.end), unnamed: true, plural: isPlural(w) };
+  }
   return undefined;
 }
+
+/** Documents a newsroom attributes to ("according to the report"). */
+const SOURCE_DOCUMENTS = new Set(
+  'report reports study studies survey surveys poll polls data statement statements filing filings documents document complaint indictment lawsuit analysis memo letter records estimates figures'.split(
+    ' ',
+  ),
+);
 
 /** Speaker of a quotation that runs across sentences: look after its close, then before its open. */
 function quoteSpeaker(s: SentenceRef, quotes: QuoteSpan[], ctx: Context): Found | undefined {

@@ -126,6 +126,13 @@ describe('findEntities on wire-style text', () => {
   it('does not take a capitalised sentence opener for a name', () => {
     expect(found.entities.map((e) => e.name)).not.toContain('Prices');
   });
+
+  it('treats a word after a dropped opener as a sentence start, but keeps a name after "The"', () => {
+    const text =
+      'You need this item every day. Sometimes Need: you use it weekly. The Guardian said guardian angels help.';
+    const names = entitiesOf(text).found.entities.map((e) => `${e.name}:${e.type}`);
+    expect(names).toEqual(['Guardian:organization']);
+  });
 });
 
 describe('findEntities rules', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scoreSentence } from '../../lib/analysis/score';
 import { analyzeSentence, prepareSentence } from '../../lib/analysis/sentence';
 import { binaryScores, parseCsv } from '../../lib/cli/eval/sentences';
 
@@ -79,6 +80,20 @@ describe('reported judgement', () => {
   it('labels a source’s quoted pejorative as reported opinion, not as the outlet’s', () => {
     const v = analyzeSentence('“This is a shameful, reckless disaster,” Senator Jones said.');
     expect(v).toMatchObject({ label: 'reported-opinion', voice: 'attributed', loaded: [] });
+  });
+
+  it('labels a judgement reported with a neutral verb as reported opinion', () => {
+    const v = analyzeSentence('Senator Jones said the plan was a disaster.');
+    expect(v).toMatchObject({ label: 'reported-opinion', voice: 'attributed', loaded: [] });
+    const according = analyzeSentence('According to the mayor, the closure is a disaster for the town.');
+    expect(according).toMatchObject({ label: 'reported-opinion', voice: 'attributed' });
+  });
+
+  it('keeps a neutral report a claim, and the writer’s words before the verb out of the report', () => {
+    expect(analyzeSentence('Jones said the meeting would take place on Monday.').label).toBe('claim');
+    const s = prepareSentence('Jones said the meeting would take place on Monday.');
+    const scored = scoreSentence(s);
+    expect(scored.reasons.filter((r) => r.cue === 'reported-judgement')).toEqual([]);
   });
 
   it('keeps a source’s neutral quoted statement a claim', () => {
