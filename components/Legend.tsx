@@ -4,6 +4,7 @@
  */
 import { declarations, type Palette } from '../lib/page/highlight-styles';
 import { CATEGORY_LABELS, type MarkKind } from '../lib/page/marks';
+import { DEFAULT_SHORTCUTS, type Shortcuts, shortcutKeys } from '../lib/shortcuts';
 
 export interface LegendProps {
   /** How many marks of each kind are on the page. */
@@ -13,6 +14,21 @@ export interface LegendProps {
   onToggleMarks(): void;
   onToggleExpanded(): void;
   palette?: Palette;
+  /** The reader's in-page keys (settings); the defaults when not given. */
+  keys?: Shortcuts;
+}
+
+function Keys({ shortcut }: { shortcut: string }) {
+  return (
+    <>
+      {shortcutKeys(shortcut).map((k, i) => (
+        <span key={k}>
+          {i > 0 && '+'}
+          <kbd>{k}</kbd>
+        </span>
+      ))}
+    </>
+  );
 }
 
 export function kindLabel(kind: MarkKind): string {
@@ -21,7 +37,15 @@ export function kindLabel(kind: MarkKind): string {
   return `Loaded: ${CATEGORY_LABELS[kind.slice('loaded-'.length) as keyof typeof CATEGORY_LABELS]}`;
 }
 
-export function Legend({ counts, on, expanded, onToggleMarks, onToggleExpanded, palette }: LegendProps) {
+export function Legend({
+  counts,
+  on,
+  expanded,
+  onToggleMarks,
+  onToggleExpanded,
+  palette,
+  keys = DEFAULT_SHORTCUTS,
+}: LegendProps) {
   const kinds = (Object.keys(counts) as MarkKind[]).filter((k) => (counts[k] ?? 0) > 0);
   const total = kinds.reduce((n, k) => n + (counts[k] ?? 0), 0);
   return (
@@ -45,8 +69,8 @@ export function Legend({ counts, on, expanded, onToggleMarks, onToggleExpanded, 
             {on ? 'Hide marks' : 'Show marks'}
           </button>
           <p class="sw-keys">
-            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd> marks on/off · <kbd>Alt</kbd>+<kbd>Shift</kbd>+
-            <kbd>N</kbd>/<kbd>P</kbd> next/previous mark · <kbd>Esc</kbd> close card
+            <Keys shortcut={keys.toggle} /> marks on/off · <Keys shortcut={keys.next} /> next mark ·{' '}
+            <Keys shortcut={keys.previous} /> previous mark · <kbd>Esc</kbd> close card
           </p>
         </div>
       )}

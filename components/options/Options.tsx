@@ -60,7 +60,12 @@ export function Options({ bridge }: { bridge: OptionsBridge }) {
       ) : (
         !error && <p aria-busy="true">Loading settings…</p>
       )}
-      <ShortcutsSection shortcuts={shortcuts} browser={bridge.browser} />
+      <ShortcutsSection
+        shortcuts={shortcuts}
+        browser={bridge.browser}
+        keys={settings?.shortcuts ?? null}
+        onChange={save}
+      />
       <CorrectionsSection corrections={corrections} bridge={bridge} />
       <ProfilesSection profiles={profiles} bridge={bridge} />
     </main>

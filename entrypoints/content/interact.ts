@@ -1,15 +1,20 @@
 /**
  * Pointer and keyboard wiring for the marks: hover shows the card for the mark under the pointer,
- * Alt+Shift+N / Alt+Shift+P step through the marks (the card follows), Alt+Shift+M turns marks
- * on and off, Escape closes the card. All listeners go through `ctx`, so they end with the script.
+ * the reader's shortcuts (settings; Alt+Shift+N / P / M by default) step through the marks (the
+ * card follows) and turn marks on and off, Escape closes the card, Tab moves into a card reached
+ * from the keyboard. The card's corrections ("Not loaded here", "Mark a word as loaded…") are
+ * stored from here. All listeners go through `ctx`, so they end with the script.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { addCorrection } from '@/lib/corrections';
+import { WORD_CATEGORIES } from '@/components/HoverCard';
+import { addCorrection, removeCorrection } from '@/lib/corrections';
 import { flash, type Placed } from '@/lib/page/annotate';
-import type { CardActions, CardController } from '@/lib/page/card-host';
+import { candidateWords } from '@/lib/page/candidate-words';
+import { type CardActions, type CardController, setLegendKeys } from '@/lib/page/card-host';
 import { anchorRect, markAt } from '@/lib/page/hit-test';
 import type { CardData, Mark } from '@/lib/page/marks';
-import { normaliseSite } from '@/lib/settings-schema';
+import { DEFAULT_SETTINGS, loadSettings, normaliseSite, type Settings, watchSettings } from '@/lib/settings';
+import { matchesShortcut } from '@/lib/shortcuts';
 
 export interface InteractDeps {
   card: CardController;
@@ -18,13 +23,6 @@ export interface InteractDeps {
   cardFor(mark: Mark): CardData;
   toggleMarks(): void;
 }
-
-/**
- * Alt+Shift+letter: free in Chrome and Firefox page content (Firefox only uses it for a page's
- * own accesskeys, which we leave alone unless one of our three letters is pressed). `code`, not
- * `key`, because Alt changes the produced character on some layouts (macOS).
- */
-export const SHORTCUTS = { next: 'KeyN', previous: 'KeyP', toggle: 'KeyM' } as const;
 
 const HIDE_DELAY_MS = 250;
 
@@ -38,22 +36,56 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
   let frame = 0;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
+  // The keys and the categories shown come from the settings; a change applies at once, here and
+  // in every open tab (storage events), with the defaults until the first read answers.
+  let settings: Settings = DEFAULT_SETTINGS;
+  const useSettings = (s: Settings) => {
+    settings = s;
+    setLegendKeys(s.shortcuts);
+  };
+  loadSettings().then(useSettings, () => undefined); // unreadable (extension reloaded): defaults stay
+  ctx.onInvalidated(watchSettings(useSettings));
+
   /**
-   * "Not loaded here" on a word's card: a correction for this site, kept on the device. The
-   * session watches corrections and redraws, so the mark goes without anything more here.
+   * The card's corrections, kept on the device; the session watches corrections and redraws, so
+   * marks come and go without anything more here.
+   * - "Not loaded here" on a word's card: for this site.
+   * - "Mark a word as loaded…" on a sentence's card: for this site unless the reader ticks "On
+   *   every site". This site by default, as with "Not loaded here": whether a word takes a side
+   *   depends on how an outlet uses it, and a narrow correction cannot spoil other sites' marks.
    */
   const actionsFor = (p: Placed): CardActions => {
     const site = normaliseSite(doc.location?.href ?? '');
-    const id = p.mark.term?.id;
-    const lexiconId = id && !id.startsWith('user:') ? id : undefined;
+    const key = `${p.mark.kind}:${p.mark.block}:${p.mark.start}:${p.mark.end}`;
+    if (p.mark.term) {
+      const id = p.mark.term.id;
+      const lexiconId = id && !id.startsWith('user:') ? id : undefined;
+      return {
+        key,
+        site,
+        onNotLoaded: (term, where) => {
+          hide();
+          addCorrection({ kind: 'not-loaded', term, site: where, ...(lexiconId ? { lexiconId } : {}) }).catch(
+            () => undefined, // an unusable term (too long) is simply not recorded
+          );
+        },
+      };
+    }
+    // Candidates from the sentence as it reads on the page, minus the words marked in it now.
+    const marked = deps
+      .placed()
+      .flatMap((q) => (q.mark.term && q.mark.sentence === p.mark.sentence ? [q.mark.term.text] : []));
     return {
+      key,
       site,
-      onNotLoaded: (term, where) => {
-        hide();
-        addCorrection({ kind: 'not-loaded', term, site: where, ...(lexiconId ? { lexiconId } : {}) }).catch(
-          () => undefined, // an unusable term (too long) is simply not recorded
-        );
-      },
+      candidates: candidateWords(p.range.toString(), marked).map((c) => c.text),
+      // Only categories drawn on the page: a word put under a hidden one would not appear.
+      categories: WORD_CATEGORIES.filter((c) => settings.categories[c]),
+      onMarkLoaded: (term, category, where) =>
+        addCorrection({ kind: 'loaded', term, category, ...(where ? { site: where } : {}) }).then(
+          (c) => c.id,
+        ),
+      onUndo: (id) => removeCorrection(id),
     };
   };
 
@@ -68,11 +100,21 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
   };
   const hide = () => {
     cancelHide();
+    const hadFocus = deps.card.hasFocus?.() ?? false;
+    const at = shown?.range;
     shown = null;
     fromKeys = false;
     deps.card.hide();
-    // The card's button held focus and is gone: give focus back where the reader was.
-    returnFocus?.focus({ preventScroll: true });
+    // The card's button held focus and is gone: give focus back where the reader was, or, when
+    // that was the page itself, put the caret at the mark so Tab goes on from there.
+    if (returnFocus) returnFocus.focus({ preventScroll: true });
+    else if (hadFocus && at) {
+      try {
+        doc.getSelection()?.collapse(at.startContainer, at.startOffset);
+      } catch {
+        // the mark's text left the page meanwhile
+      }
+    }
     returnFocus = null;
   };
   const hideSoon = () => {
@@ -144,7 +186,7 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
         hide();
         return;
       }
-      // A card reached with Alt+Shift+N/P: Tab moves into it, so its button is keyboard reachable.
+      // A card reached with the step keys: Tab moves into it, so its buttons are keyboard reachable.
       if (
         e.key === 'Tab' &&
         !e.shiftKey &&
@@ -163,12 +205,13 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
         }
         return;
       }
-      if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.isComposing) return;
-      if (e.code === SHORTCUTS.toggle) {
+      if (e.isComposing) return;
+      const keys = settings.shortcuts;
+      if (matchesShortcut(e, keys.toggle)) {
         hide();
         deps.toggleMarks();
-      } else if (e.code === SHORTCUTS.next) step(1);
-      else if (e.code === SHORTCUTS.previous) step(-1);
+      } else if (matchesShortcut(e, keys.next)) step(1);
+      else if (matchesShortcut(e, keys.previous)) step(-1);
       else return;
       e.preventDefault();
       e.stopPropagation();

@@ -7,6 +7,7 @@
 import { h, render } from 'preact';
 import { HoverCard, type HoverCardProps } from '../../components/HoverCard';
 import { Legend, type LegendProps } from '../../components/Legend';
+import { DEFAULT_SHORTCUTS, type Shortcuts } from '../shortcuts';
 import type { Palette } from './highlight-styles';
 import { type Box, placeCard } from './hit-test';
 import type { CardData } from './marks';
@@ -19,7 +20,7 @@ const UI_CSS = `
 * { box-sizing: border-box; }
 .sw-card, .sw-legend { font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1b1f;
   background: #ffffff; border: 1px solid #8a8a93; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); }
-.sw-card { width: max-content; max-width: 340px; padding: 8px 11px; }
+.sw-card { width: max-content; max-width: min(340px, calc(100vw - 16px)); padding: 8px 11px; overflow-y: auto; }
 .sw-card p { margin: 0 0 4px; }
 .sw-label { font-weight: 600; }
 .sw-swatch { display: inline-block; padding: 0 3px; border-radius: 2px; font-weight: 400; }
@@ -29,20 +30,29 @@ const UI_CSS = `
 .sw-reasons { margin: 4px 0 0; padding-left: 18px; color: #33333a; }
 .sw-legend { padding: 0; max-width: 300px; }
 .sw-pill { all: unset; cursor: pointer; display: block; padding: 5px 10px; font-weight: 600; }
-.sw-pill:focus-visible, .sw-toggle:focus-visible, .sw-correct:focus-visible { outline: 2px solid #0072B2; outline-offset: 1px; }
+.sw-pill:focus-visible, .sw-card button:focus-visible, .sw-card select:focus-visible, .sw-card input:focus-visible, .sw-toggle:focus-visible { outline: 2px solid #0072B2; outline-offset: 1px; }
 .sw-legend-body { padding: 0 10px 8px; }
 .sw-kinds { list-style: none; margin: 0 0 6px; padding: 0; }
 .sw-kinds li { margin: 2px 0; }
 .sw-count { color: #55555e; }
 .sw-toggle { font: inherit; padding: 2px 8px; border-radius: 4px; border: 1px solid #8a8a93; background: #f2f2f5; color: inherit; cursor: pointer; }
-.sw-correct { font: inherit; margin: 2px 0 4px; padding: 2px 8px; border-radius: 4px; border: 1px solid #8a8a93; background: #f2f2f5; color: inherit; cursor: pointer; }
+.sw-correct, .sw-disclose, .sw-undo, .sw-word { font: inherit; margin: 2px 0 4px; padding: 2px 8px; border-radius: 4px; border: 1px solid #8a8a93; background: #f2f2f5; color: inherit; cursor: pointer; }
+.sw-add { margin-top: 6px; }
+.sw-add-row { margin: 2px 0 4px !important; }
+.sw-category { font: inherit; color: inherit; }
+.sw-words { display: flex; flex-wrap: wrap; gap: 4px; margin: 4px 0 0; padding: 0; border: 0; min-width: 0; }
+.sw-words legend { float: left; width: 100%; padding: 0; margin: 0 0 2px; }
+.sw-word { margin: 0; }
+.sw-status { margin: 4px 0 0 !important; color: #33333a; }
+.sw-status:empty { display: none; }
 .sw-keys { margin: 6px 0 0; color: #55555e; font-size: 12px; }
 kbd { font: 11px ui-monospace, monospace; border: 1px solid #aaa; border-radius: 3px; padding: 0 3px; }
 @media (prefers-color-scheme: dark) {
   .sw-card, .sw-legend { color: #ececf1; background: #222227; border-color: #6b6b75; }
   .sw-note, .sw-reasons { color: #d0d0d8; }
   .sw-via, .sw-count, .sw-keys { color: #a8a8b3; }
-  .sw-toggle, .sw-correct { background: #33333a; }
+  .sw-toggle, .sw-correct, .sw-disclose, .sw-undo, .sw-word { background: #33333a; }
+  .sw-status { color: #d0d0d8; }
 }
 `;
 
@@ -120,8 +130,14 @@ export function createHost(doc: Document, tag: string): UiHost {
   };
 }
 
-/** What the card can do besides show data (a correction), wired by the content script. */
-export type CardActions = Pick<HoverCardProps, 'site' | 'onNotLoaded'>;
+/** What the card can do besides show data (corrections), wired by the content script. */
+export type CardActions = Pick<
+  HoverCardProps,
+  'site' | 'onNotLoaded' | 'candidates' | 'categories' | 'onMarkLoaded' | 'onUndo'
+> & {
+  /** Which mark the card is for: the card's own state (an open word list) lasts while this stays. */
+  key?: string;
+};
 
 export interface CardController {
   show(data: CardData, anchor: Box, actions?: CardActions): void;
@@ -131,6 +147,8 @@ export interface CardController {
   owns(target: EventTarget | null): boolean;
   /** Move keyboard focus to the open card's first button; false when there is none. */
   focusAction?(): boolean;
+  /** Whether keyboard focus is inside the card. */
+  hasFocus?(): boolean;
   destroy(): void;
 }
 
@@ -139,31 +157,50 @@ export const CARD_ID = 'slantwise-card-tooltip';
 export function createCard(doc: Document, palette?: Palette): CardController {
   let ui: UiHost | null = null;
   let open = false;
+  let anchor: Box | null = null;
+  let placing = false;
   const view = doc.defaultView!;
+
+  /** Measure the card where it is, then put it beside the anchor, inside the viewport. */
+  const place = () => {
+    if (!ui || !anchor) return;
+    const card = ui.root.querySelector<HTMLElement>('.sw-card');
+    card?.style.removeProperty('max-height');
+    const size = card ? card.getBoundingClientRect() : { width: 300, height: 120 };
+    const at = placeCard(anchor, size, { width: view.innerWidth, height: view.innerHeight });
+    if (card && at.maxHeight !== undefined) card.style.setProperty('max-height', `${at.maxHeight}px`);
+    pin(ui.host, { left: `${at.left}px`, top: `${at.top}px`, visibility: 'visible' });
+    ui.host.dataset.side = at.side;
+  };
+  const onResize = () => {
+    if (open && !placing) place();
+  };
+
   return {
-    show(data, anchor, actions) {
+    show(data, box, actions) {
       if (!ui) {
         ui = createHost(doc, CARD_TAG);
         // Read out when the card changes, e.g. when stepping through marks from the keyboard.
         ui.mount.setAttribute('aria-live', 'polite');
       }
-      const { host, root, mount } = ui;
+      const { host, mount } = ui;
+      const { key, ...rest } = actions ?? {};
+      anchor = box;
+      placing = true;
       // Measure off screen first, then place: the card must not cover the text it explains.
       pin(host, { left: '-10000px', top: '0px', visibility: 'hidden' });
-      render(h(HoverCard, { data, id: CARD_ID, palette, ...actions }), mount);
+      render(h(HoverCard, { key, data, id: CARD_ID, palette, onResize, ...rest }), mount);
       ui.raise();
-      const card = root.querySelector('.sw-card');
-      const size = card ? card.getBoundingClientRect() : { width: 300, height: 120 };
-      const place = placeCard(anchor, size, { width: view.innerWidth, height: view.innerHeight });
-      pin(host, { left: `${place.left}px`, top: `${place.top}px`, visibility: 'visible' });
-      host.dataset.side = place.side;
       open = true;
+      place();
+      placing = false;
     },
     hide() {
       if (!ui || !open) return;
       render(null, ui.mount);
       pin(ui.host, { visibility: 'hidden', left: '-10000px' });
       open = false;
+      anchor = null;
     },
     get open() {
       return open;
@@ -175,6 +212,7 @@ export function createCard(doc: Document, palette?: Palette): CardController {
       button.focus();
       return true;
     },
+    hasFocus: () => open && ui !== null && ui.root.activeElement !== null,
     destroy() {
       ui?.destroy();
       ui = null;
@@ -188,11 +226,34 @@ export interface LegendController {
   destroy(): void;
 }
 
+/**
+ * The reader's keys, shown in every legend. Set by the content script's keyboard wiring, which
+ * reads them from the settings; the session that draws the legend need not know them.
+ */
+let legendKeys: Shortcuts = DEFAULT_SHORTCUTS;
+const liveLegends = new Set<() => void>();
+
+export function setLegendKeys(keys: Shortcuts): void {
+  legendKeys = keys;
+  for (const redraw of liveLegends) redraw();
+}
+
 export function createLegend(doc: Document): LegendController {
   const ui = createHost(doc, LEGEND_TAG);
   pin(ui.host, { right: '12px', bottom: '12px', left: 'auto', top: 'auto' });
+  let last: LegendProps | null = null;
+  const redraw = () => {
+    if (last) render(h(Legend, { ...last, keys: legendKeys }), ui.mount);
+  };
+  liveLegends.add(redraw);
   return {
-    update: (props) => render(h(Legend, props), ui.mount),
-    destroy: () => ui.destroy(),
+    update: (props) => {
+      last = props;
+      redraw();
+    },
+    destroy: () => {
+      liveLegends.delete(redraw);
+      ui.destroy();
+    },
   };
 }

@@ -62,11 +62,18 @@ export interface Placement {
   left: number;
   top: number;
   side: 'above' | 'below';
+  /** Set only when the card is taller than the room on its side: it scrolls inside this height. */
+  maxHeight?: number;
 }
+
+/** Below this the card would be useless; a smaller room is given the card anyway. */
+const MIN_CARD_HEIGHT = 48;
 
 /**
  * Where to put a card of `size` so it does not overlap `anchor`: above when it fits, else below
  * (else whichever side has more room), aligned with the anchor's left edge and kept in the viewport.
+ * A card taller than the room on either side is cut to that room (it scrolls inside) rather than
+ * allowed to cover the text it explains.
  */
 export function placeCard(
   anchor: Box,
@@ -82,8 +89,11 @@ export function placeCard(
       : size.height <= roomBelow || roomBelow > roomAbove
         ? 'below'
         : 'above';
-  const top = side === 'above' ? anchor.top - gap - size.height : anchor.bottom + gap;
+  const room = side === 'above' ? roomAbove : roomBelow;
+  const clipped = size.height > room;
+  const height = clipped ? Math.max(room, MIN_CARD_HEIGHT) : size.height;
+  const top = side === 'above' ? anchor.top - gap - height : anchor.bottom + gap;
   const maxLeft = Math.max(gap, viewport.width - size.width - gap);
   const left = Math.min(Math.max(gap, anchor.left), maxLeft);
-  return { left, top, side };
+  return clipped ? { left, top, side, maxHeight: height } : { left, top, side };
 }

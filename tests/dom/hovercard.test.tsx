@@ -1,10 +1,19 @@
 /** The hover card and the in-page legend render exactly the data they are given. */
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { HoverCard } from '../../components/HoverCard';
 import { Legend } from '../../components/Legend';
-import { CARD_TAG, createCard, createHost, createLegend, LEGEND_TAG } from '../../lib/page/card-host';
+import {
+  CARD_TAG,
+  createCard,
+  createHost,
+  createLegend,
+  LEGEND_TAG,
+  setLegendKeys,
+} from '../../lib/page/card-host';
+import { placeCard } from '../../lib/page/hit-test';
 import type { CardData } from '../../lib/page/marks';
+import { DEFAULT_SHORTCUTS } from '../../lib/shortcuts';
 
 const INEPT: CardData = {
   kind: 'loaded-pejorative',
@@ -87,6 +96,174 @@ describe('HoverCard: "Not loaded here"', () => {
     render(<HoverCard data={INEPT} site="news.example" />);
     render(<HoverCard data={INEPT} site="" onNotLoaded={onNotLoaded} />);
     expect(screen.queryAllByRole('button')).toHaveLength(0);
+    // Nothing to operate: all three stay tooltips.
+    expect(screen.getAllByRole('tooltip')).toHaveLength(3);
+  });
+
+  test('with its button the card is a non-modal dialog named after what it explains', () => {
+    render(<HoverCard data={INEPT} site="news.example" onNotLoaded={() => {}} />);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    const dialog = screen.getByRole('dialog', { name: 'Slantwise: “inept”, Loaded word: pejorative label' });
+    expect(dialog.hasAttribute('aria-modal')).toBe(false);
+  });
+});
+
+describe('HoverCard: "Mark a word as loaded…"', () => {
+  const WORDS = ['lauded', 'bold', 'leadership', 'crucial'];
+
+  function renderSentence(over: Partial<Parameters<typeof HoverCard>[0]> = {}) {
+    const onMarkLoaded = vi.fn(async (_t: string, _c: string, _s: string | undefined) => 'c-1');
+    const onUndo = vi.fn(async (_id: string) => undefined);
+    render(
+      <HoverCard
+        data={LAUDED_SENTENCE}
+        id="card"
+        site="news.example"
+        candidates={WORDS}
+        onMarkLoaded={onMarkLoaded}
+        onUndo={onUndo}
+        {...over}
+      />,
+    );
+    return { onMarkLoaded, onUndo };
+  }
+
+  test('a sentence card with candidates is a dialog with a closed disclosure', () => {
+    renderSentence();
+    const dialog = screen.getByRole('dialog', { name: 'Slantwise: Reported opinion' });
+    expect(dialog.hasAttribute('aria-modal')).toBe(false);
+    const disclose = screen.getByRole('button', { name: 'Mark a word as loaded…' });
+    expect(disclose.getAttribute('aria-expanded')).toBe('false');
+    expect(disclose.getAttribute('aria-controls')).toBe('card-words');
+    expect(screen.queryByRole('group')).toBeNull();
+    // The card's own text stays live; the actions are kept out of the live region.
+    expect(dialog.querySelector('.sw-add')!.getAttribute('aria-live')).toBe('off');
+  });
+
+  test('opening it shows the category choice, the scope and one button per word', () => {
+    renderSentence();
+    const disclose = screen.getByRole('button', { name: 'Mark a word as loaded…' });
+    fireEvent.click(disclose);
+    expect(disclose.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById('card-words')).not.toBeNull();
+    const category = screen.getByRole('combobox', { name: 'Category' }) as HTMLSelectElement;
+    expect(category.value).toBe('emotive');
+    expect([...category.options].map((o) => `${o.value}=${o.textContent}`)).toEqual([
+      'pejorative=pejorative label',
+      'praise=praise',
+      'emotive=emotive or fear word',
+      'intensifier=intensifier or hyperbole',
+      'saying-verb=loaded verb of saying',
+      'factive=presupposing verb',
+      'hedge=hedge or weasel phrase',
+      'absolute=absolute',
+    ]);
+    expect(
+      (screen.getByRole('checkbox', { name: 'On every site, not only news.example' }) as HTMLInputElement)
+        .checked,
+    ).toBe(false);
+    const group = screen.getByRole('group', { name: 'Choose the word to mark as loaded:' });
+    expect([...group.querySelectorAll('button')].map((b) => b.textContent)).toEqual(WORDS);
+  });
+
+  test('arrow keys, Home and End move between the words', () => {
+    renderSentence();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark a word as loaded…' }));
+    const buttons = [...screen.getByRole('group').querySelectorAll('button')];
+    buttons[0]!.focus();
+    fireEvent.keyDown(buttons[0]!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(buttons[1]);
+    fireEvent.keyDown(buttons[1]!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(buttons[2]);
+    fireEvent.keyDown(buttons[2]!, { key: 'End' });
+    expect(document.activeElement).toBe(buttons[3]);
+    fireEvent.keyDown(buttons[3]!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(buttons[0]);
+    fireEvent.keyDown(buttons[0]!, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(buttons[3]);
+    fireEvent.keyDown(buttons[3]!, { key: 'Home' });
+    expect(document.activeElement).toBe(buttons[0]);
+  });
+
+  test('choosing a word records it for this site, confirms, and Undo takes it back', async () => {
+    const { onMarkLoaded, onUndo } = renderSentence();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark a word as loaded…' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Category' }), { target: { value: 'praise' } });
+    fireEvent.click(screen.getByRole('button', { name: 'lauded' }));
+    expect(onMarkLoaded).toHaveBeenCalledWith('lauded', 'praise', 'news.example');
+    const status = screen.getByRole('status');
+    await waitFor(() =>
+      expect(status.textContent).toBe(
+        'Marked “lauded” as praise on news.example — undo here or in Slantwise options.',
+      ),
+    );
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(document.activeElement).toBe(undo);
+    expect(screen.queryByRole('group')).toBeNull();
+    fireEvent.click(undo);
+    expect(onUndo).toHaveBeenCalledWith('c-1');
+    await waitFor(() => expect(status.textContent).toBe('“lauded” is no longer marked.'));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Mark a word as loaded…' }));
+  });
+
+  test('"On every site" records it without a site', async () => {
+    const { onMarkLoaded } = renderSentence();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark a word as loaded…' }));
+    fireEvent.click(screen.getByRole('checkbox'));
+    fireEvent.click(screen.getByRole('button', { name: 'crucial' }));
+    expect(onMarkLoaded).toHaveBeenCalledWith('crucial', 'emotive', undefined);
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Marked “crucial” as emotive or fear word on every site — undo here or in Slantwise options.',
+      ),
+    );
+  });
+
+  test('a failed save says so and keeps the words', async () => {
+    renderSentence({ onMarkLoaded: () => Promise.reject(new Error('quota')) });
+    fireEvent.click(screen.getByRole('button', { name: 'Mark a word as loaded…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'bold' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('“bold” could not be saved.'));
+    expect(screen.getByRole('group')).toBeTruthy();
+  });
+
+  test('only the categories given are offered; emotive first only when it is one of them', () => {
+    renderSentence({ categories: ['pejorative', 'hedge'] });
+    fireEvent.click(screen.getByRole('button', { name: 'Mark a word as loaded…' }));
+    const category = screen.getByRole('combobox', { name: 'Category' }) as HTMLSelectElement;
+    expect([...category.options].map((o) => o.value)).toEqual(['pejorative', 'hedge']);
+    expect(category.value).toBe('pejorative');
+  });
+
+  test('no words, no categories or no callback: no disclosure, a plain tooltip', () => {
+    renderSentence({ candidates: [] });
+    renderSentence({ categories: [] });
+    renderSentence({ onMarkLoaded: undefined });
+    expect(screen.queryAllByRole('button')).toHaveLength(0);
+    expect(screen.getAllByRole('tooltip')).toHaveLength(3);
+  });
+});
+
+describe('placeCard: a card taller than the room', () => {
+  test('is cut to the room on the roomier side (it scrolls) rather than covering the text', () => {
+    const viewport = { width: 800, height: 600 };
+    // 292 px above, 272 px below: a 400 px card goes above, cut to 292 px, ending 8 px over the word.
+    expect(
+      placeCard({ left: 50, top: 300, right: 90, bottom: 320 }, { width: 300, height: 400 }, viewport),
+    ).toEqual({
+      left: 50,
+      top: 0,
+      side: 'above',
+      maxHeight: 292,
+    });
+    expect(
+      placeCard({ left: 50, top: 100, right: 90, bottom: 120 }, { width: 300, height: 500 }, viewport),
+    ).toEqual({
+      left: 50,
+      top: 128,
+      side: 'below',
+      maxHeight: 472,
+    });
   });
 });
 
@@ -127,7 +304,23 @@ describe('Legend', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Slantwise · 7 marks' }));
     expect(onToggleExpanded).toHaveBeenCalledTimes(1);
     expect(document.querySelector('.sw-keys')!.textContent).toBe(
-      'Alt+Shift+M marks on/off · Alt+Shift+N/P next/previous mark · Esc close card',
+      'Alt+Shift+M marks on/off · Alt+Shift+N next mark · Alt+Shift+P previous mark · Esc close card',
+    );
+  });
+
+  test('shows the reader’s own keys', () => {
+    render(
+      <Legend
+        counts={counts}
+        on
+        expanded
+        onToggleMarks={() => {}}
+        onToggleExpanded={() => {}}
+        keys={{ toggle: 'Alt+Shift+Digit1', next: 'Alt+Shift+KeyJ', previous: 'Alt+Shift+KeyK' }}
+      />,
+    );
+    expect(document.querySelector('.sw-keys')!.textContent).toBe(
+      'Alt+Shift+1 marks on/off · Alt+Shift+J next mark · Alt+Shift+K previous mark · Esc close card',
     );
   });
 
@@ -153,7 +346,7 @@ describe('card host', () => {
     expect(host.parentElement).toBe(document.documentElement);
     expect(host.style.getPropertyPriority('z-index')).toBe('important');
     expect(host.style.getPropertyValue('visibility')).toBe('visible');
-    const tip = host.shadowRoot!.querySelector('[role="tooltip"]')!;
+    const tip = host.shadowRoot!.querySelector('[role="tooltip"]')!; // no actions given: a tooltip
     expect(tip.textContent).toContain('“inept” is a pejorative label.');
     expect(host.shadowRoot!.querySelector('[aria-live="polite"]')).not.toBeNull();
     expect(document.body.textContent).toBe('');
@@ -181,6 +374,61 @@ describe('card host', () => {
     expect(root.querySelector('button')).toBeNull();
     expect(card.focusAction!()).toBe(false);
     card.destroy();
+  });
+
+  test('the card host passes the word choice through and keeps the card’s state while the mark stays', async () => {
+    const card = createCard(document);
+    const onMarkLoaded = vi.fn(async () => 'c-9');
+    const actions = {
+      key: 'reported:0:0:40',
+      site: 'news.example',
+      candidates: ['lauded', 'bold'],
+      onMarkLoaded,
+      onUndo: async () => undefined,
+    };
+    const anchor = { left: 100, top: 400, right: 140, bottom: 420 };
+    card.show(LAUDED_SENTENCE, anchor, actions);
+    const root = document.querySelector(CARD_TAG)!.shadowRoot!;
+    expect(root.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe(
+      'Slantwise: Reported opinion',
+    );
+    expect(card.focusAction!()).toBe(true);
+    expect(root.activeElement!.textContent).toBe('Mark a word as loaded…');
+    expect(card.hasFocus!()).toBe(true);
+    fireEvent.click(root.activeElement!);
+    expect(root.querySelectorAll('.sw-word')).toHaveLength(2);
+    // Shown again for the same mark (a scroll, a redraw): the list stays open.
+    card.show(LAUDED_SENTENCE, anchor, actions);
+    expect(root.querySelectorAll('.sw-word')).toHaveLength(2);
+    // Another mark: a fresh card.
+    card.show(LAUDED_SENTENCE, anchor, { ...actions, key: 'reported:1:0:40' });
+    expect(root.querySelectorAll('.sw-word')).toHaveLength(0);
+    fireEvent.click(root.querySelector('.sw-disclose')!);
+    fireEvent.click(root.querySelector('.sw-word')!);
+    expect(onMarkLoaded).toHaveBeenCalledWith('lauded', 'emotive', 'news.example');
+    await waitFor(() =>
+      expect(root.querySelector('[role="status"]')!.textContent).toContain('Marked “lauded”'),
+    );
+    card.hide();
+    expect(card.hasFocus!()).toBe(false);
+    card.destroy();
+  });
+
+  test('the legend shows the keys the keyboard wiring sets, and follows a change', () => {
+    const legend = createLegend(document);
+    legend.update({
+      counts: { opinion: 1 },
+      on: true,
+      expanded: true,
+      onToggleMarks() {},
+      onToggleExpanded() {},
+    });
+    const keys = () => document.querySelector(LEGEND_TAG)!.shadowRoot!.querySelector('.sw-keys')!.textContent;
+    expect(keys()).toContain('Alt+Shift+N next mark');
+    setLegendKeys({ ...DEFAULT_SHORTCUTS, next: 'Alt+Shift+KeyJ' });
+    expect(keys()).toContain('Alt+Shift+J next mark');
+    setLegendKeys(DEFAULT_SHORTCUTS);
+    legend.destroy();
   });
 
   test('a second copy of the script replaces the first host instead of adding one', () => {

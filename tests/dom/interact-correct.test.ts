@@ -1,8 +1,10 @@
 // @vitest-environment-options { "url": "https://www.news.example/politics/budget" }
 /**
- * "Not loaded here" from the hover card, through the content script's wiring: the card gets the
- * page's site and a callback; the callback hides the card and stores a not-loaded correction for
- * that term on that site (the session's corrections watch then redraws; see content-session).
+ * The hover card's corrections and the keys, through the content script's wiring: the card gets
+ * the page's site and callbacks; "Not loaded here" hides the card and stores a not-loaded
+ * correction; "Mark a word as loaded…" offers the sentence's unmarked words and stores a loaded
+ * correction (the session's corrections watch then redraws; see content-session). The keys come
+ * from the settings and follow a change without a reload.
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -13,6 +15,7 @@ import { listCorrections } from '../../lib/corrections';
 import type { Placed } from '../../lib/page/annotate';
 import type { CardActions, CardController } from '../../lib/page/card-host';
 import type { CardData, Mark } from '../../lib/page/marks';
+import { saveSettings } from '../../lib/settings';
 
 const INEPT: LoadedTerm = {
   id: 'pej-inept',
@@ -59,6 +62,7 @@ function fakeCard() {
       return open;
     },
     owns: () => false,
+    hasFocus: () => open && focused.length > 0,
     focusAction() {
       focused.push(shown.length);
       return open;
@@ -160,5 +164,161 @@ describe('"Not loaded here" wiring', () => {
     expect(card.open).toBe(false);
     expect(key({ key: 'Tab', code: 'Tab' })).toBe(false);
     expect(focused).toEqual([2]);
+  });
+});
+
+const SENTENCE_DATA: CardData = {
+  kind: 'opinion',
+  label: 'The outlet’s own opinion',
+  voice: 'The Post',
+  reasons: [],
+};
+
+/** "The reckless regime ignored its inept critics." with the sentence and "inept" placed. */
+function placedSentence(): { sentence: Placed; word: Placed } {
+  document.body.innerHTML = '<p>Intro. The reckless regime ignored its inept critics.</p>';
+  const text = document.querySelector('p')!.firstChild!;
+  const range = (a: number, b: number) => {
+    const r = document.createRange();
+    r.setStart(text, a);
+    r.setEnd(text, b);
+    return r;
+  };
+  const sentence: Placed = {
+    mark: { kind: 'opinion', block: 0, start: 7, end: 53, sentence: 1 },
+    range: range(7, 53),
+  };
+  const term = { ...INEPT, start: 39, end: 44, sentence: 1 };
+  const word: Placed = {
+    mark: { kind: 'loaded-pejorative', block: 0, start: 39, end: 44, sentence: 1, term },
+    range: range(39, 44),
+  };
+  return { sentence, word };
+}
+
+describe('"Mark a word as loaded…" wiring', () => {
+  test('a sentence’s card offers its unmarked words and the shown categories; a choice is stored', async () => {
+    await saveSettings({ categories: { praise: false } });
+    const { card, shown } = fakeCard();
+    const { sentence, word } = placedSentence();
+    const wired = wireInteractions(ctx, document, {
+      card,
+      placed: () => [sentence, word],
+      cardFor: () => SENTENCE_DATA,
+      toggleMarks: () => {},
+    });
+    // The settings are read asynchronously: wait until the hidden category is left out.
+    await expect
+      .poll(() => {
+        wired.reveal(sentence);
+        return shown.at(-1)!.actions!.categories;
+      })
+      .toEqual(['pejorative', 'emotive', 'intensifier', 'saying-verb', 'factive', 'hedge', 'absolute']);
+    const actions = shown.at(-1)!.actions!;
+    expect(actions.key).toBe('opinion:0:7:53');
+    expect(actions.site).toBe('news.example');
+    // "inept" is marked already; "The", "its" and "critics" (a generic source word) are not offered.
+    expect(word.range.toString()).toBe('inept');
+    expect(actions.candidates).toEqual(['reckless', 'regime', 'ignored']);
+    expect(actions.onNotLoaded).toBeUndefined();
+
+    const id = await actions.onMarkLoaded!('reckless', 'emotive', 'news.example');
+    let list = await listCorrections();
+    expect(list.map((c) => [c.id, c.kind, c.term, c.site, c.category])).toEqual([
+      [id, 'loaded', 'reckless', 'news.example', 'emotive'],
+    ]);
+    // The card stays open to confirm (and offer Undo).
+    expect(card.open).toBe(true);
+    const everywhere = await actions.onMarkLoaded!('Regime', 'pejorative', undefined);
+    list = await listCorrections();
+    expect(list.find((c) => c.id === everywhere)).toMatchObject({
+      kind: 'loaded',
+      term: 'regime',
+      category: 'pejorative',
+    });
+    expect(list.find((c) => c.id === everywhere)!.site).toBeUndefined();
+    await actions.onUndo!(id);
+    expect((await listCorrections()).map((c) => c.term)).toEqual(['regime']);
+  });
+
+  test('a word’s card keeps "Not loaded here" and offers no word list', () => {
+    const { card, shown } = fakeCard();
+    const { sentence, word } = placedSentence();
+    const wired = wireInteractions(ctx, document, {
+      card,
+      placed: () => [sentence, word],
+      cardFor: () => DATA,
+      toggleMarks: () => {},
+    });
+    wired.reveal(word);
+    const actions = shown[0]!.actions!;
+    expect(actions.key).toBe('loaded-pejorative:0:39:44');
+    expect(actions.candidates).toBeUndefined();
+    expect(actions.onMarkLoaded).toBeUndefined();
+    expect(typeof actions.onNotLoaded).toBe('function');
+  });
+
+  test('Escape from inside the card puts the caret at the mark, so Tab goes on from there', () => {
+    const { card } = fakeCard();
+    const { sentence } = placedSentence();
+    wireInteractions(ctx, document, {
+      card,
+      placed: () => [sentence],
+      cardFor: () => SENTENCE_DATA,
+      toggleMarks: () => {},
+    });
+    const key = (init: KeyboardEventInit) =>
+      window.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
+    key({ key: 'N', code: 'KeyN', altKey: true, shiftKey: true });
+    key({ key: 'Tab', code: 'Tab' });
+    expect(card.hasFocus!()).toBe(true);
+    key({ key: 'Escape', code: 'Escape' });
+    expect(card.open).toBe(false);
+    const sel = document.getSelection()!;
+    expect([sel.isCollapsed, sel.anchorNode, sel.anchorOffset]).toEqual([
+      true,
+      sentence.range.startContainer,
+      7,
+    ]);
+  });
+});
+
+describe('keys from the settings', () => {
+  test('a changed key steps through marks at once; the old one is left to the page', async () => {
+    const { card, shown } = fakeCard();
+    const p = placedInept(INEPT);
+    const toggles: number[] = [];
+    wireInteractions(ctx, document, {
+      card,
+      placed: () => [p],
+      cardFor: () => DATA,
+      toggleMarks: () => toggles.push(1),
+    });
+    const key = (code: string) => {
+      const e = new KeyboardEvent('keydown', {
+        bubbles: true,
+        cancelable: true,
+        code,
+        altKey: true,
+        shiftKey: true,
+      });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect(key('KeyN')).toBe(true);
+    expect(shown).toHaveLength(1);
+    await saveSettings({ shortcuts: { next: 'Alt+Shift+KeyJ', toggle: 'Alt+Shift+Digit0' } });
+    await expect.poll(() => key('KeyJ')).toBe(true);
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    const count = shown.length;
+    expect(key('KeyN')).toBe(false);
+    expect(shown).toHaveLength(count);
+    expect(key('KeyM')).toBe(false);
+    expect(toggles).toEqual([]);
+    expect(key('Digit0')).toBe(true);
+    expect(toggles).toEqual([1]);
+    // Alt+Shift+P was not changed and still steps back.
+    expect(key('KeyP')).toBe(true);
+    expect(shown).toHaveLength(count + 1);
   });
 });

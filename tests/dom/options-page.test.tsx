@@ -2,9 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '../../components/options/Options';
-import { PAGE_SHORTCUTS } from '../../components/options/ShortcutsSection';
 import type { OptionsBridge } from '../../components/options/types';
-import { SHORTCUTS } from '../../entrypoints/content/interact';
 import * as corrections from '../../lib/corrections';
 import * as profiles from '../../lib/profiles';
 import * as settings from '../../lib/settings';
@@ -116,10 +114,10 @@ describe('options page', () => {
         .getAllByRole('row')
         .map((r) => r.textContent),
     ).toEqual([
-      'KeysAction',
-      'Alt+Shift+MShow or hide the marks',
-      'Alt+Shift+NGo to the next mark and open its card',
-      'Alt+Shift+PGo to the previous mark',
+      'KeysActionChange',
+      'Alt+Shift+MShow or hide the marksChange',
+      'Alt+Shift+NGo to the next mark and open its cardChange',
+      'Alt+Shift+PGo to the previous markChange',
       'EscClose the card',
     ]);
     const browserTable = await screen.findByRole('table', { name: 'Browser shortcuts' });
@@ -136,9 +134,72 @@ describe('options page', () => {
     expect(screen.queryByRole('table', { name: 'Browser shortcuts' })).toBeNull();
   });
 
-  it('shows the same in-page keys the content script listens for', () => {
-    const codes = PAGE_SHORTCUTS.flatMap((s) => (s.code ? [s.code] : [])).sort();
-    expect(codes).toEqual(Object.values(SHORTCUTS).sort());
+  it('changes an in-page key by pressing it, refuses unusable keys and clashes, cancels and resets', async () => {
+    render(<Options bridge={makeBridge()} />);
+    const change = await screen.findByRole('button', {
+      name: 'Change the keys for Go to the next mark and open its card',
+    });
+    const status = () => document.getElementById('sw-key-status')!.textContent;
+    const alert = () => screen.queryByRole('alert')?.textContent ?? '';
+    const press = (code: string, mods: KeyboardEventInit = { altKey: true, shiftKey: true }) =>
+      fireEvent.keyDown(document.activeElement!, { code, key: code.slice(-1), ...mods });
+
+    change.focus();
+    fireEvent.click(change);
+    expect(change.getAttribute('aria-pressed')).toBe('true');
+    expect(change.getAttribute('aria-label')).toBe(
+      'Press the new keys for Go to the next mark and open its card',
+    );
+    expect(status()).toBe(
+      'Press the new keys for “Go to the next mark and open its card”: Alt+Shift with a letter or digit. Esc cancels.',
+    );
+    // Modifiers alone are waited through; an unusable key and a clash are refused with the reason.
+    fireEvent.keyDown(change, { code: 'AltLeft', key: 'Alt', altKey: true });
+    expect(alert()).toBe('');
+    press('KeyJ', { ctrlKey: true, shiftKey: true });
+    expect(alert()).toBe(
+      'Ctrl+Shift+J belongs to the browser or the system. Use Alt+Shift with a letter or digit.',
+    );
+    expect(change.getAttribute('aria-describedby')).toBe('sw-key-problem');
+    press('KeyM');
+    expect(alert()).toBe('Alt+Shift+M is already “Show or hide the marks”. Each action needs its own keys.');
+    expect((await settings.loadSettings()).shortcuts.next).toBe('Alt+Shift+KeyN');
+    // A usable, free combination is saved and shown.
+    press('KeyJ');
+    await waitFor(async () => expect((await settings.loadSettings()).shortcuts.next).toBe('Alt+Shift+KeyJ'));
+    expect(alert()).toBe('');
+    expect(status()).toBe('“Go to the next mark and open its card” is now Alt+Shift+J.');
+    expect(change.getAttribute('aria-pressed')).toBe('false');
+    const table = screen.getByRole('table', { name: 'Shortcuts on an article page' });
+    await waitFor(() =>
+      expect(within(table).getAllByRole('row')[2]!.textContent).toBe(
+        'Alt+Shift+JGo to the next mark and open its cardChange',
+      ),
+    );
+
+    // Escape cancels and keeps the key.
+    const toggle = screen.getByRole('button', { name: 'Change the keys for Show or hide the marks' });
+    toggle.focus();
+    fireEvent.click(toggle);
+    fireEvent.keyDown(toggle, { key: 'Escape', code: 'Escape' });
+    expect(status()).toBe('Unchanged.');
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    press('KeyK'); // not capturing any more: nothing happens
+    expect((await settings.loadSettings()).shortcuts.toggle).toBe('Alt+Shift+KeyM');
+
+    // Reset: back to the defaults, and the button is disabled again.
+    const reset = screen.getByRole('button', { name: 'Reset keys to the defaults' }) as HTMLButtonElement;
+    expect(reset.disabled).toBe(false);
+    fireEvent.click(reset);
+    await waitFor(async () =>
+      expect((await settings.loadSettings()).shortcuts).toEqual({
+        next: 'Alt+Shift+KeyN',
+        previous: 'Alt+Shift+KeyP',
+        toggle: 'Alt+Shift+KeyM',
+      }),
+    );
+    await waitFor(() => expect(reset.disabled).toBe(true));
+    expect(status()).toBe('The keys are back to Alt+Shift+M, N and P.');
   });
 
   it('lists corrections, removes with undo, exports and imports JSON', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Correction, makeCorrection } from '../../lib/corrections-schema';
+import { sentenceCandidates } from '../../lib/page/candidate-words';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../lib/settings-schema';
 import { termPattern, visibleMarks } from '../../lib/visible-marks';
 import { makeReport } from './options-fixtures';
@@ -95,6 +96,26 @@ describe('visibleMarks', () => {
     expect(visibleMarks(report, noPej, corrections, 'post.com').added.map((t) => [t.text, t.start])).toEqual([
       ['ridden', 34],
     ]);
+  });
+
+  it('"this is loaded" from a sentence’s card: the chosen candidate becomes an added mark on that word', () => {
+    // The card offers the sentence's unmarked content words.
+    const offered = sentenceCandidates(report, 0).map((t) => t.text);
+    expect(offered).toEqual(['regime’s', 'service', 'complicates', 'things']);
+    // The reader picks "complicates" as emotive, on this site.
+    const chosen = c({ kind: 'loaded', term: offered[2], category: 'emotive', site: 'post.com' }, 'k');
+    const before = visibleMarks(report, DEFAULT_SETTINGS, [], 'post.com');
+    const after = visibleMarks(report, DEFAULT_SETTINGS, [chosen], 'www.post.com');
+    expect(after.added.map((t) => [t.id, t.text, t.block, t.start, t.end, t.sentence, t.category])).toEqual([
+      ['user:k', 'complicates', 0, 49, 60, 0, 'emotive'],
+    ]);
+    expect(report.blocks[0]!.text.slice(49, 60)).toBe('complicates');
+    // Nothing else changes; on another site the correction does not apply.
+    expect({ ...after, added: [] }).toEqual(before);
+    expect(visibleMarks(report, DEFAULT_SETTINGS, [chosen], 'other.org').added).toEqual([]);
+    // A category the reader hides is not drawn (the card offers only the shown categories).
+    const noEmotive = mergeSettings(DEFAULT_SETTINGS, { categories: { emotive: false } });
+    expect(visibleMarks(report, noEmotive, [chosen], 'post.com').added).toEqual([]);
   });
 
   it('takes the voice of the sentence a user term stands in', () => {
