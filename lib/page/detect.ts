@@ -16,18 +16,41 @@ const BODY_PARAGRAPH = 80;
 export interface BodyStats {
   /** The element holding the most paragraph text (the likely article body), if any. */
   body: Element | null;
-  /** Characters of body-length paragraphs directly under it. */
+  /** Characters of body-length paragraphs directly under it (or under its sections). */
   chars: number;
   paragraphs: number;
 }
 
+interface Tally {
+  chars: number;
+  paragraphs: number;
+}
+
+/** Most of a teaser card's text is its headline link; a body section's links sit inside sentences. */
+const SECTION_LINK_SHARE = 0.2;
+
 /**
- * The element whose direct <p> children hold the most text. Teasers each sit in their own card,
- * so a headline grid yields many parents with one short paragraph each and a low best score.
+ * A block of body paragraphs that is one section of a longer body (sites that cut a story into
+ * numbered items, each its own div), not a teaser card: no link outside its paragraphs, little of
+ * its text in links, and not an <article> or list item (the usual card and list wrappers).
+ */
+function isSection(parent: Element, chars: number): boolean {
+  if (parent.tagName === 'ARTICLE' || parent.tagName === 'LI') return false;
+  let linkChars = 0;
+  for (const a of parent.getElementsByTagName('a')) {
+    if (!closestTag(a, 'p')) return false;
+    linkChars += (a.textContent ?? '').length;
+  }
+  return linkChars <= chars * SECTION_LINK_SHARE;
+}
+
+/**
+ * The element whose <p> children hold the most text. Teasers each sit in their own card, so a
+ * headline grid yields many parents with one short paragraph each and a low best score. A body
+ * cut into sections counts for the sections' common parent.
  */
 export function bodyStats(doc: Document): BodyStats {
-  const byParent = new Map<Element, { chars: number; paragraphs: number }>();
-  let best: BodyStats = { body: null, chars: 0, paragraphs: 0 };
+  const byParent = new Map<Element, Tally>();
   for (const p of doc.getElementsByTagName('p')) {
     const len = (p.textContent ?? '').trim().length;
     if (len < BODY_PARAGRAPH) continue;
@@ -43,8 +66,27 @@ export function bodyStats(doc: Document): BodyStats {
     }
     entry.chars += len;
     entry.paragraphs++;
-    if (entry.chars > best.chars) best = { body: parent, chars: entry.chars, paragraphs: entry.paragraphs };
   }
+  let best: BodyStats = { body: null, chars: 0, paragraphs: 0 };
+  const consider = (body: Element, t: Tally) => {
+    if (t.chars > best.chars) best = { body, chars: t.chars, paragraphs: t.paragraphs };
+  };
+  // Sections add up in their parent, on top of any paragraphs that parent holds itself.
+  const bySection = new Map<Element, Tally>();
+  for (const [parent, t] of byParent) {
+    consider(parent, t);
+    const up = parent.parentElement;
+    if (!up || !isSection(parent, t.chars)) continue;
+    let entry = bySection.get(up);
+    if (!entry) {
+      const own = byParent.get(up);
+      entry = { chars: own?.chars ?? 0, paragraphs: own?.paragraphs ?? 0 };
+      bySection.set(up, entry);
+    }
+    entry.chars += t.chars;
+    entry.paragraphs += t.paragraphs;
+  }
+  for (const [up, t] of bySection) consider(up, t);
   return best;
 }
 
@@ -57,6 +99,34 @@ function headlineLinks(doc: Document): number {
     }
   }
   return n;
+}
+
+/** "http://schema.org/BlogPosting https://schema.org/Article" -> ["blogposting", "article"]. */
+function itemTypes(el: Element): string[] {
+  return (el.getAttribute('itemtype') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((t) => t.slice(t.lastIndexOf('/') + 1).toLowerCase());
+}
+
+/**
+ * The page's microdata article type (itemscope itemtype="…/BlogPosting"), when exactly one
+ * element carries one: a front page marks up each teaser, an article page marks up itself.
+ * A listing type anywhere rules it out, as in JSON-LD.
+ */
+function microdataArticle(doc: Document): string | undefined {
+  let found: string | undefined;
+  let count = 0;
+  for (const el of doc.querySelectorAll('[itemscope][itemtype]')) {
+    const types = itemTypes(el);
+    if (types.some((t) => LISTING_TYPES.has(t))) return undefined;
+    const type = types.find((t) => ARTICLE_TYPES.has(t));
+    if (type) {
+      count++;
+      found = ARTICLE_TYPES.get(type);
+    }
+  }
+  return count === 1 ? found : undefined;
 }
 
 export function isArticlePage(doc: Document): Detection {
@@ -107,6 +177,16 @@ export function isArticlePage(doc: Document): Detection {
     if (teasers >= 4 || links >= 8) {
       signals.push('headline-grid');
       score -= 4;
+    }
+  }
+
+  // Microdata only adds, and finding it means visiting every element: asked only when it can
+  // change the verdict (JSON-LD said nothing and the page is short of an article by 3 or less).
+  if (!jsonLdArticle && !signals.includes('json-ld:listing') && score >= 0 && score < 3) {
+    const microdata = microdataArticle(doc);
+    if (microdata) {
+      signals.splice(0, 0, `microdata:${microdata}`);
+      score += 3;
     }
   }
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isArticlePage } from '../../lib/page/detect';
 import { htmlDocument, loadPage } from './page-fixtures';
@@ -100,5 +102,95 @@ describe('isArticlePage', () => {
 
   it('finds a German article (language is decided later, not here)', () => {
     expect(isArticlePage(loadPage('german-article')).isArticle).toBe(true);
+  });
+
+  describe('a body cut into sections', () => {
+    const sentence = 'The inquest heard that the pills were bought online from a seller abroad last spring.';
+    // Five items, each a div with its own (unlinked) heading and two paragraphs, one with a link
+    // inside its sentence: 2 x 87 characters each.
+    const item = (n: number) =>
+      `<div class="item" id="item-${n}"><h2>Part ${n}</h2>` +
+      `<p>${sentence.replace('online', '<a href="/src">online</a>')}</p><p>${sentence}</p></div>`;
+    const items = [1, 2, 3, 4, 5].map(item).join('');
+    const rail = `<aside>${'<h3><a href="/other">Another story</a></h3>'.repeat(8)}</aside>`;
+
+    it('adds the sections up in their parent', () => {
+      expect(isArticlePage(page('', `<div class="story">${items}${items}</div>`))).toEqual({
+        isArticle: true,
+        signals: ['text-density'],
+        score: 3,
+      });
+      // six items, 1,044 characters: a body, so the rail of related links is not read as a grid
+      const six = [1, 2, 3, 4, 5, 6].map(item).join('');
+      expect(
+        isArticlePage(page('<meta property="og:type" content="article">', `<div>${six}</div>${rail}`)),
+      ).toEqual({ isArticle: true, signals: ['og:type=article', 'text-density'], score: 5 });
+      // each item alone is a short text (174 characters): with the rail it looks like a grid
+      expect(isArticlePage(page('', `<div>${item(1)}</div>${rail}`))).toEqual({
+        isArticle: false,
+        signals: ['headline-grid'],
+        score: -4,
+      });
+    });
+
+    it('does not add up teaser cards: links outside the text, link-heavy text, <article>, <li>', () => {
+      const summary = 'Thousands of people have left their homes after days of heavy rain across the region.';
+      const withImageLink = `<div class="card"><a href="/s"><img src="x.png" alt=""></a><p>${summary}</p></div>`;
+      const headlineInText = `<div class="card"><p><a href="/s">${summary.slice(0, 60)}</a></p><p>${summary}</p></div>`;
+      const articleCard = `<article><h3>Floods</h3><p>${summary}</p></article>`;
+      const listCard = `<li><h3>Floods</h3><p>${summary}</p></li>`;
+      for (const card of [withImageLink, headlineInText, articleCard]) {
+        expect(isArticlePage(page('', `<main>${card.repeat(12)}</main>`))).toEqual({
+          isArticle: false,
+          signals: card === articleCard ? ['headline-grid'] : [],
+          score: card === articleCard ? -4 : 0,
+        });
+      }
+      expect(isArticlePage(page('', `<ul>${listCard.repeat(12)}</ul>`))).toEqual({
+        isArticle: false,
+        signals: [],
+        score: 0,
+      });
+    });
+  });
+
+  describe('microdata', () => {
+    const brBody = `<div itemprop="articleBody">${'I have written about this chip before, and here is the rest of the story.<br><br>'.repeat(10)}</div>`;
+    const posting = (type: string, body = brBody) =>
+      `<div itemscope itemtype="${type}"><h1 itemprop="headline">A post</h1>${body}</div>`;
+
+    it('takes one article-typed item for the page type, as JSON-LD', () => {
+      expect(isArticlePage(page('', posting('http://schema.org/BlogPosting')))).toEqual({
+        isArticle: true,
+        signals: ['microdata:BlogPosting'],
+        score: 3,
+      });
+      expect(
+        isArticlePage(
+          page('<meta property="og:type" content="article">', posting('https://schema.org/Article')),
+        ),
+      ).toEqual({ isArticle: true, signals: ['microdata:Article', 'og:type=article'], score: 5 });
+    });
+
+    it('ignores article types on many teasers and inside a listing', () => {
+      const teaser = posting('https://schema.org/NewsArticle', '<p>Short teaser.</p>');
+      expect(isArticlePage(page('', teaser.repeat(3)))).toEqual({ isArticle: false, signals: [], score: 0 });
+      const listing = `<div itemscope itemtype="https://schema.org/ItemList">${posting('https://schema.org/NewsArticle')}</div>`;
+      expect(isArticlePage(page('', listing))).toEqual({ isArticle: false, signals: [], score: 0 });
+    });
+
+    it('is not read when the page is decided without it', () => {
+      const article = posting('https://schema.org/NewsArticle', BODY);
+      expect(isArticlePage(page('', article)).signals).toEqual(['text-density']);
+    });
+  });
+
+  it('rejects the e2e front-page fixture (a grid of teasers)', () => {
+    const html = readFileSync(resolve(import.meta.dirname, '../e2e/fixtures/home.html'), 'utf8');
+    expect(isArticlePage(htmlDocument(html))).toEqual({
+      isArticle: false,
+      signals: ['headline-grid'],
+      score: -4,
+    });
   });
 });
