@@ -23,7 +23,16 @@ export type ContentToBackground =
   | { type: 'page-state'; state: PageState; url: string }
   | { type: 'page-left' }
   /** The engine runs where it loads once (the background); the content script stays small. */
-  | { type: 'analyze'; input: ArticleInput; force?: boolean };
+  | {
+      type: 'analyze';
+      input: ArticleInput;
+      force?: boolean;
+      /**
+       * A first look at the article's opening blocks only, so the first marks come sooner: the
+       * background replies with the Report but does not record it (tab state, badge, profile).
+       */
+      partial?: boolean;
+    };
 
 /** Sent by the popup (or options) to the background. */
 export type PopupToBackground =
