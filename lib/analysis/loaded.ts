@@ -282,7 +282,73 @@ const PROVED_OUTCOME = new Set(
   ).split(' '),
 );
 
+/** "had never been", "I’ve never met": never in a perfect tense is a plain record of the past. */
+const PERFECT_AUX = new Set([
+  'have',
+  'has',
+  'had',
+  "i've",
+  "we've",
+  "you've",
+  "they've",
+  "he'd",
+  "she'd",
+  "i'd",
+  "we'd",
+  "they'd",
+  'having',
+]);
+
+/** "admitted to hospital", "admitting privileges", "was admitted": to let in, not to confess. */
+const ADMIT_ENTRY = new Set([
+  'to',
+  'into',
+  'privileges',
+  'privilege',
+  'patients',
+  'students',
+  'members',
+  'immigrants',
+  'refugees',
+]);
+const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got', 'gets']);
+
+/** Before "claim(s)": a noun ("the claim", "his claims", "false claims"), not the verb of saying. */
+const CLAIM_NOUN_BEFORE = new Set(
+  (
+    'the a an this that these those its their his her our your my of for no any some such such ' +
+    'false dubious unfounded baseless similar new many several extraordinary earlier previous ' +
+    'misconduct abuse fraud insurance injury damage these to-the against about up'
+  ).split(' '),
+);
+/** After "claim(s)": "claims of", "claims about", "the claims are": the noun. */
+const CLAIM_NOUN_AFTER = new Set(
+  'of about against by are were was is have had made regarding surrounding'.split(' '),
+);
+
+/** "clearly" as manner ("more clearly", "clearly visible"), not the writer vouching for a view. */
+const MANNER_BEFORE = new Set(
+  'more most less so very as too how speak speaks spoke see seen saw read stated'.split(' '),
+);
+
+/** "terrorist group", "terrorist attack": the standard compound, not a label for a person. */
+const TERRORIST_COMPOUND = new Set(
+  'attack attacks group groups organization organisation organizations organisations cell cells plot plots designation list network networks threat threats'.split(
+    ' ',
+  ),
+);
+
+const prevKey = (parts: Part[], i: number, k = 1): string =>
+  i - k >= 0 && parts[i - k + 1]!.gapOk ? parts[i - k]!.key : '';
+
 const GUARDS: Record<string, Guard> = {
+  'abs-never': (parts, i) => PERFECT_AUX.has(prevKey(parts, i)),
+  'say-admit': (parts, i, j) => ADMIT_ENTRY.has(nextKey(parts, j)) || PASSIVE_AUX.has(prevKey(parts, i)),
+  'abs-clearly': (parts, i) => MANNER_BEFORE.has(prevKey(parts, i)),
+  'pej-terrorist': (parts, i, j) =>
+    parts[i]!.key === 'terrorist' && TERRORIST_COMPOUND.has(nextKey(parts, j)),
+  // "the alleged incident": the standard legal qualifier; "allegedly" and "alleged that" still count.
+  'hedge-alleged': (parts, i) => NOUN_BEFORE.has(prevKey(parts, i)) || prevKey(parts, i) === 'to',
   'fact-prove': (parts, _i, j) => PROVED_OUTCOME.has(nextKey(parts, j)),
   'int-vast': (parts, _i, j) => nextKey(parts, j) === 'majority',
   'praise-patriot': (parts, _i, j) =>
@@ -299,8 +365,16 @@ const GUARDS: Record<string, Guard> = {
     const after = nextKey(parts, j);
     return SYSTEM_REGIME.has(before) || after === 'of' || after === 'change';
   },
-  'say-claim': (parts, _i, j) => {
+  'say-claim': (parts, i, j) => {
     const a = nextKey(parts, j);
+    const form = parts[i]!.key;
+    if (
+      (form === 'claim' || form === 'claims') &&
+      (CLAIM_NOUN_BEFORE.has(prevKey(parts, i)) || CLAIM_NOUN_AFTER.has(a))
+    )
+      return true;
+    // "Fastiggi’s claim", "the neighbor’s claims": a possessive owner makes it a noun.
+    if (i > 0 && parts[i]!.gapOk && parts[i - 1]!.keyEnd < parts[i - 1]!.end) return true;
     if (CLAIM_OBJECTS.has(a) || /^\d/.test(a)) return true;
     const b = nextKey(parts, j, 2);
     const c = nextKey(parts, j, 3);
@@ -341,6 +415,43 @@ interface Raw {
   entry: LexiconEntry;
 }
 
+/** Particles of phrasal verbs that let an object stand between verb and particle. */
+const PARTICLES = new Set(['off', 'aside', 'away', 'down', 'up', 'out', 'back']);
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'these', 'those', 'me', 'us']);
+const OBJECT_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'such',
+  'any',
+]);
+
+/**
+ * A two-word phrasal verb split by its object: a pronoun ("shrugged it off") or a short noun
+ * phrase after a determiner ("brushed the criticism aside", at most 3 words). Index of the
+ * particle's part, or -1.
+ */
+function particleAfterObject(parts: Part[], i: number, cand: Candidate): number {
+  if (cand.parts.length !== 2 || cand.entry.pos !== 'verb' || !PARTICLES.has(cand.parts[1]!)) return -1;
+  const first = parts[i + 1];
+  if (!first?.gapOk) return -1;
+  const maxGap = OBJECT_PRONOUNS.has(first.key) ? 1 : OBJECT_DETERMINERS.has(first.key) ? 3 : 0;
+  for (let k = i + 2; k <= i + 1 + maxGap && k < parts.length; k++) {
+    const q = parts[k]!;
+    if (!q.gapOk) return -1;
+    // "played the guitar down the hall": a particle opening a noun phrase is a preposition.
+    if (q.key === cand.parts[1]) return OBJECT_DETERMINERS.has(nextKey(parts, k)) ? -1 : k;
+  }
+  return -1;
+}
+
 function findTerms(parts: Part[], lex: Compiled, allow?: Set<LoadedCategory>): Raw[] {
   const out: Raw[] = [];
   for (let i = 0; i < parts.length; i++) {
@@ -358,12 +469,14 @@ function findTerms(parts: Part[], lex: Compiled, allow?: Set<LoadedCategory>): R
           const q = parts[i + k]!;
           ok = q.gapOk && q.key === cand.parts[k];
         }
-        if (!ok) continue;
+        // "brushed it off", "brushed the criticism aside": the object between verb and particle.
+        const last = ok ? i + len - 1 : particleAfterObject(parts, i, cand);
+        if (last < 0) continue;
         const guard = GUARDS[cand.entry.id];
-        if (guard?.(parts, i, i + len - 1)) continue;
-        if (VERB_ONLY.has(cand.entry.id) && nounUse(parts, i, i + len - 1)) continue;
+        if (guard?.(parts, i, last)) continue;
+        if (VERB_ONLY.has(cand.entry.id) && nounUse(parts, i, last)) continue;
         if (INFLECTED_ONLY.has(cand.entry.id) && !/(ed|ing)$/.test(p.key)) continue;
-        out.push({ start: p.start, end: parts[i + len - 1]!.keyEnd, entry: cand.entry });
+        out.push({ start: p.start, end: parts[last]!.keyEnd, entry: cand.entry });
         break;
       }
     }

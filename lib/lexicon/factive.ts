@@ -26,7 +26,6 @@ export const factive: LexiconEntry[] = [
   e('needless to say', 'phrase', 0, 'Presents a claim as too obvious to need support.'),
   e('prove', 'verb', 0, 'Presents a conclusion as beyond dispute.', 'suggested'),
   e('reveal', 'verb', 0, 'Presents information as a hidden truth brought to light.', 'said'),
-  e('the fact that', 'phrase', 0, 'Presupposes the clause that follows is true.', 'that'),
   e('the reality is', 'phrase', 0, 'Presents a view as reality.'),
   e('the truth is', 'phrase', 0, 'Asserts the writer’s view as truth.'),
   e('there is no doubt', 'phrase', 0, 'Rules out doubt by fiat.'),

@@ -176,6 +176,37 @@ describe('noun homographs of loaded verbs', () => {
     expect(matchLoaded('The new tax regime and the sanctions regime take effect in May.')).toEqual([]);
     expect(brief('The regime jailed its critics.')).toEqual([['regime', 'pejorative', 'pej-regime']]);
   });
+
+  it('tells the verb "claim" from the noun', () => {
+    const nouns = 'The claim was investigated. His claims of abuse were denied. Fastiggi’s claim is thin.';
+    expect(matchLoaded(nouns)).toEqual([]);
+    expect(brief('The mayor claims the plan will fail, and he claimed victory.')).toEqual([
+      ['claims', 'saying-verb', 'say-claim'],
+    ]);
+  });
+
+  it('reads senses: admitted to hospital, never in a perfect tense, clearly as manner, terrorist groups, the alleged incident', () => {
+    const plain =
+      'She was admitted to hospital. He had never met her. I’ve never seen it. Speak more clearly. ' +
+      'They named a terrorist group. The alleged incident took place in May.';
+    expect(matchLoaded(plain)).toEqual([]);
+    expect(brief('He admitted the error and will never resign; he is clearly wrong.')).toEqual([
+      ['admitted', 'saying-verb', 'say-admit'],
+      ['never', 'absolute', 'abs-never'],
+      ['clearly', 'absolute', 'abs-clearly'],
+    ]);
+  });
+
+  it('matches a phrasal verb split by its object, not a preposition that opens a noun phrase', () => {
+    expect(brief('The minister brushed it off.')).toEqual([
+      ['brushed it off', 'saying-verb', 'say-brush-off'],
+    ]);
+    expect(brief('He brushed the criticism aside and moved on.')).toEqual([
+      ['brushed the criticism aside', 'saying-verb', 'say-brush-aside'],
+    ]);
+    expect(brief('She played it down.')).toEqual([['played it down', 'saying-verb', 'say-play-down']]);
+    expect(matchLoaded('He played the guitar down the hall. He brushed his coat off the chair.')).toEqual([]);
+  });
 });
 
 describe('scare quotes', () => {

@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchLoaded } from '../../analysis/loaded';
+import { analyzeSentence } from '../../analysis/sentence';
 import type { LoadedCategory, LoadedMatch } from '../../analysis/types';
 import { parseCsv } from './sentences';
 
@@ -256,6 +257,30 @@ function evalPtc(dir: string, stats: Map<string, EntryStat>): string[] {
   return lines;
 }
 
+/**
+ * BABE words as the `--sentences` contract reports them: only the writer's own loaded terms
+ * (not those inside a quotation or in a sentence attributed to a source, bar its verb of saying).
+ */
+function evalBabeContract(rows: BabeRow[]): string {
+  let tp = 0;
+  let n = 0;
+  let goldWords = 0;
+  let goldFound = 0;
+  for (const row of rows) {
+    const gold = new Set(row.words);
+    const covered = new Set<string>();
+    for (const m of analyzeSentence(row.text).loaded) {
+      const words = spanWords(m.text);
+      n++;
+      if (words.some((w) => gold.has(w))) tp++;
+      for (const w of words) if (gold.has(w)) covered.add(w);
+    }
+    goldWords += gold.size;
+    goldFound += covered.size;
+  }
+  return `words: BABE-MBIC biased words, writer's own only (as analyze --sentences reports them): precision ${pct(tp, n)} (${tp}/${n}), recall ${pct(goldFound, goldWords)} (${goldFound}/${goldWords})`;
+}
+
 /** Per-entry counts from the last run, for tuning the lexicon (not printed by evalWords). */
 export function collectEntryStats(corporaDir: string): EntryStat[] {
   const stats = new Map<string, EntryStat>();
@@ -271,8 +296,10 @@ export async function evalWords(corporaDir: string): Promise<string[]> {
   const lines: string[] = [];
   const stats = new Map<string, EntryStat>();
   const babe = join(corporaDir, 'babe-mbic', 'derived_sg2_in_sg1_mbic.csv');
-  if (existsSync(babe)) lines.push(...evalBabe(readBabeWords(babe), stats));
-  else lines.push(`words: no BABE-MBIC file at ${babe}`);
+  if (existsSync(babe)) {
+    const rows = readBabeWords(babe);
+    lines.push(...evalBabe(rows, stats), evalBabeContract(rows));
+  } else lines.push(`words: no BABE-MBIC file at ${babe}`);
   const ptc = join(corporaDir, 'ptc-propaganda');
   if (existsSync(join(ptc, 'train-task2-TC.labels'))) lines.push(...evalPtc(ptc, stats));
   else lines.push(`words: no PTC corpus at ${ptc}`);
