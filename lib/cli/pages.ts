@@ -6,13 +6,20 @@
  * from what the page does anyway. Requests leaving 127.0.0.1 are aborted in both (no network).
  *
  * Per page: is it an article (the content script's own state, asked over the message protocol)
- * vs the corpus's `readerable`; page errors only seen with the extension; body text that differs
- * from the plain run; requests with extension code on their initiator stack (CDP) plus any from its service worker;
- * time from navigation start to the first mark. Prints one summary line:
- *   pages: n=.. articles=.. readerable_agree=.. errors=.. text_changed=.. requests=.. first_mark_ms_median=..
- * and writes per-page details to <out>/pages-report.json.
+ * vs the corpus's `readerable`; page errors (uncaught exceptions, by CDP execution context) seen
+ * with the extension and not in the plain run, with the pair run again (up to 3 times in all) when
+ * they differ, so a page's own flaky error is not counted; errors in the extension's own code (an
+ * uncaught exception or console.error in its isolated world on the page, an error or unhandled
+ * rejection in its service worker), checked on the first page by throwing a probe in each; body
+ * text that differs from the plain run; requests with extension code on their initiator stack
+ * (CDP) plus any from its service worker; time from navigation start to the first mark; marks
+ * whose text is not in the corpus's expected article. Prints one summary line:
+ *   pages: n=.. articles=.. readerable_agree=.. errors=.. script_errors=.. text_changed=.. requests=.. first_mark_ms_median=..
+ * then the details of every nonzero harm count, and writes per-page details to
+ * <out>/pages-report.json (PAGES_DEBUG=1 adds every console error of both runs and the mark texts).
  *
- *   SLANTWISE_OUT=.out-x npx wxt build && SLANTWISE_OUT=.out-x npm run pages [-- --corpus DIR --limit N --only SLUG]
+ *   SLANTWISE_OUT=.out-x npx wxt build && SLANTWISE_OUT=.out-x npm run pages \
+ *     [-- --corpus DIR --limit N --only SLUG[,SLUG..] --match REGEX]
  */
 // The harness's service-worker request events need this before playwright-core starts a browser.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
