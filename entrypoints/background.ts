@@ -118,21 +118,38 @@ export default defineBackground(() => {
     setState(tabId, { kind: 'analysing' });
     try {
       const report = analyzeArticle(input);
-      setState(
-        tabId,
-        report.supported
-          ? { kind: 'done', report }
-          : { kind: 'unsupported-language', language: report.language, report },
-      );
-      // Outlet profiles are keyed by the page's host (sender.url needs no tabs permission); a page
-      // analysed only because the reader asked (not detected as an article) is not counted.
-      const site = normaliseSite(pageUrl || report.meta.url || '');
-      if (report.supported && site && !forced) recordArticle(site, report, Date.now()).catch(() => {});
+      // The reply goes first: the badge and the outlet profile (extension API calls, a storage
+      // read and write) wait for the next task, so the page gets its marks sooner.
+      setTimeout(() => record(report, tabId, pageUrl, forced), 0);
       return { report };
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       setState(tabId, { kind: 'error', message });
       return { error: message };
+    }
+  }
+
+  function record(report: Report, tabId: number, pageUrl: string, forced: boolean): void {
+    // A newer request for this tab (another page, or the same page again) owns its state now.
+    if (tabs.get(tabId)?.kind !== 'analysing') return;
+    setState(
+      tabId,
+      report.supported
+        ? { kind: 'done', report }
+        : { kind: 'unsupported-language', language: report.language, report },
+    );
+    // Outlet profiles are keyed by the page's host (sender.url needs no tabs permission); a page
+    // analysed only because the reader asked (not detected as an article) is not counted.
+    const site = normaliseSite(pageUrl || report.meta.url || '');
+    if (report.supported && site && !forced) recordArticle(site, report, Date.now()).catch(() => {});
+  }
+
+  /** A first look at the opening blocks: only the Report, nothing recorded (the full one follows). */
+  function firstLook(input: Extract<Message, { type: 'analyze' }>['input']): Replies['analyze'] {
+    try {
+      return { report: analyzeArticle(input) };
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : String(e) };
     }
   }
 
@@ -144,6 +161,7 @@ export default defineBackground(() => {
     switch (msg.type) {
       case 'analyze':
         if (fromExtensionPage || tabId === undefined) return undefined;
+        if (msg.partial) return Promise.resolve(firstLook(msg.input));
         return Promise.resolve(analyse(msg.input, tabId, sender.url ?? '', msg.force === true));
       case 'page-state':
         if (fromExtensionPage || tabId === undefined) return undefined;
