@@ -14,6 +14,7 @@ import { createCard, createLegend, type LegendController } from '@/lib/page/card
 import { isArticlePage } from '@/lib/page/detect';
 import { extractArticle } from '@/lib/page/extract';
 import { cardFor, type MarkKind, toMarks } from '@/lib/page/marks';
+import { firstLook } from '@/lib/page/session-first-look';
 import type { ExtractedArticle } from '@/lib/page/types';
 import {
   autoMarkFor,
@@ -38,6 +39,8 @@ interface View {
   extracted: ExtractedArticle;
   report: Report;
   annotation: Annotation | null;
+  /** Drawn from the first look at the opening blocks; the full Report is on its way. */
+  partial: boolean;
 }
 
 export function startSession(ctx: ContentScriptContext): void {
@@ -45,6 +48,7 @@ export function startSession(ctx: ContentScriptContext): void {
   let state: PageState = { kind: 'not-article' };
   let view: View | null = null;
   let forced = false; // the reader asked to analyse this page although it is not detected as one
+  let skipped = false; // an article left unmarked only because marking is off for this site
   let marksOn = true;
   let legendOpen = false;
   let legend: LegendController | null = null;
@@ -73,6 +77,7 @@ export function startSession(ctx: ContentScriptContext): void {
     ctx.onInvalidated(
       watchSettings((next) => {
         settings = next;
+        followAutoMark();
         void draw();
       }),
     );
@@ -151,6 +156,26 @@ export function startSession(ctx: ContentScriptContext): void {
     observer.takeRecords();
   }
 
+  /**
+   * Automatic marking turned on or off in the options (for all sites or this one): an article
+   * skipped for that is analysed now, and marks drawn without asking go. Marks the reader asked
+   * for on this page (popup button, context menu) stay.
+   */
+  function followAutoMark(): void {
+    if (!settings || forced) return;
+    const auto = autoMarkFor(settings, site());
+    if (auto && skipped && !view) {
+      skipped = false;
+      void analyse();
+    } else if (!auto && view) {
+      run++; // an analysis still in flight is dropped as well
+      clear();
+      void notify({ type: 'page-left' });
+      state = { kind: 'not-article' };
+      skipped = true;
+    }
+  }
+
   function setMarks(on: boolean): void {
     marksOn = on;
     interact?.hide();
@@ -174,13 +199,14 @@ export function startSession(ctx: ContentScriptContext): void {
     const extracted = extractArticle(doc, location.href);
     await ready.settings;
     if (mine !== run || ctx.isInvalid) return state;
-    if (!forced && !autoMarkFor(settings!, site())) {
-      // Marks only when asked on this site (popup button, context menu).
+    skipped = !forced && !autoMarkFor(settings!, site());
+    if (skipped) {
+      // Marks only when asked on this site (popup button, context menu), or once marking is on.
       state = { kind: 'not-article' };
       return state;
     }
     const signature = extracted.input.blocks.map((b) => b.text).join('\n');
-    if (view && view.url === location.href && view.signature === signature) {
+    if (view && !view.partial && view.url === location.href && view.signature === signature) {
       // Same article: redraw only if the page replaced the nodes our ranges stood on.
       if (placed().some((p) => !p.range.startContainer.isConnected)) {
         view.extracted = extracted;
@@ -193,16 +219,47 @@ export function startSession(ctx: ContentScriptContext): void {
       return state;
     }
     state = { kind: 'analysing' };
-    const reply = await notify({ type: 'analyze', input: extracted.input, force: forced });
+    // Nothing drawn yet: ask first for the opening blocks (sent first, so answered first), draw
+    // those marks, then let the full Report replace them.
+    const opening = view ? null : firstLook(extracted.input);
+    const first = opening && notify({ type: 'analyze', input: opening, force: forced, partial: true });
+    const full = notify({ type: 'analyze', input: extracted.input, force: forced });
+    if (first) {
+      const look = await first;
+      await ready.all;
+      if (mine !== run || ctx.isInvalid) return state;
+      if (look && 'report' in look && look.report.supported) {
+        clear();
+        view = {
+          url: location.href,
+          signature,
+          extracted,
+          report: look.report,
+          annotation: null,
+          partial: true,
+        };
+        await draw();
+      }
+    }
+    const reply = await full;
     await ready.all;
     if (mine !== run || ctx.isInvalid) return state;
     if (!reply || 'error' in reply) {
+      if (view?.partial) clear();
       state = { kind: 'error', message: reply?.error ?? 'The analysis did not answer.' };
       return state;
     }
-    clear();
     const { report } = reply;
-    view = { url: location.href, signature, extracted, report, annotation: null };
+    if (view?.partial && view.signature === signature) {
+      // The same page: the full Report replaces the first look in one task (undo, then draw), so
+      // marks that are in both never leave the screen; the legend and card stay where they are.
+      view.report = report;
+      view.extracted = extracted;
+      view.partial = false;
+    } else {
+      clear();
+      view = { url: location.href, signature, extracted, report, annotation: null, partial: false };
+    }
     state = report.supported
       ? { kind: 'done', report }
       : { kind: 'unsupported-language', language: report.language, report };
