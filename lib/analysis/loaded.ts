@@ -237,7 +237,7 @@ const VERB_ONLY = new Set(
  * -ed and -ing forms count ("panned", "caved", "gutted").
  */
 const INFLECTED_ONLY = new Set(
-  'say-pan say-rip say-boast emo-plague emo-cave emo-gut say-trash say-parrot emo-loot emo-crush emo-slash emo-stonewall emo-torpedo emo-hijack'.split(
+  'int-crater pej-slink say-pan say-rip say-boast emo-plague emo-cave emo-gut say-trash say-parrot emo-loot emo-crush emo-slash emo-stonewall emo-torpedo emo-hijack'.split(
     ' ',
   ),
 );
@@ -341,7 +341,32 @@ const TERRORIST_COMPOUND = new Set(
 const prevKey = (parts: Part[], i: number, k = 1): string =>
   i - k >= 0 && parts[i - k + 1]!.gapOk ? parts[i - k]!.key : '';
 
+/** "No one was hurt": a plain count of the harmed, not a sweeping claim. */
+const NO_ONE_REPORT = new Set(['was', 'were', 'has', 'had']);
+/** "is suspected of", "suspected cases", "we suspected": a charge or a guess, not a label. */
+const SUSPECTED_PLAIN_BEFORE = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'being',
+  'we',
+  'i',
+  'they',
+  'he',
+  'she',
+  'and',
+  'or',
+]);
+
 const GUARDS: Record<string, Guard> = {
+  'abs-no-one': (parts, _i, j) => NO_ONE_REPORT.has(nextKey(parts, j)),
+  'hedge-suspected': (parts, i, j) =>
+    SUSPECTED_PLAIN_BEFORE.has(prevKey(parts, i)) ||
+    nextKey(parts, j) === 'of' ||
+    nextKey(parts, j) === 'cases',
   'abs-never': (parts, i) => PERFECT_AUX.has(prevKey(parts, i)),
   'say-admit': (parts, i, j) => ADMIT_ENTRY.has(nextKey(parts, j)) || PASSIVE_AUX.has(prevKey(parts, i)),
   'abs-clearly': (parts, i) => MANNER_BEFORE.has(prevKey(parts, i)),

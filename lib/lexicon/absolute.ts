@@ -25,7 +25,6 @@ export const absolute: LexiconEntry[] = [
   e('everybody', 'noun', 0, 'Claims a view or act for all people.', 'many people'),
   e('everyone', 'noun', 0, 'Speaks for every person.', 'many people'),
   e('forever', 'adv', 0, 'Claims permanence.', 'for a long time'),
-  e('fully', 'adv', 0, 'Claims completeness.', 'largely'),
   e('impossible', 'adj', 0, 'Rules something out entirely.', 'very difficult'),
   e('in no way', 'phrase', 0, 'Denies any degree at all.', 'not'),
   e('never', 'adv', 0, 'Claims something holds at no time.', 'rarely'),

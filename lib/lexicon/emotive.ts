@@ -225,6 +225,7 @@ export const emotive: LexiconEntry[] = [
   e('pogrom', 'noun', -0.8, 'Likens violence to an organised massacre of a people.', 'attack'),
   e('poisonous', 'adj', -0.7, 'Likens a climate or words to poison.', 'hostile'),
   e('powder keg', 'noun', -0.6, 'Casts a situation as about to explode.', 'tense situation'),
+  e('prey on', 'verb', -0.6, 'Casts targets as helpless victims of a predator.', 'target'),
   e('quagmire', 'noun', -0.6, 'Likens a conflict to a bog.', 'prolonged conflict'),
   e('rage', 'noun', -0.6, 'Dramatises anger as rage.', 'anger'),
   e('ram through', 'verb', -0.6, 'Casts passing a measure as forcing it.', 'pass'),

@@ -25,6 +25,7 @@ export const intensifier: LexiconEntry[] = [
   e('by far', 'phrase', 0, 'Stretches a lead to a wide gap without measuring it.'),
   e('colossal', 'adj', 0, 'Inflates size to giant scale.', 'large'),
   e('countless', 'adj', 0, 'Claims a number too big to count, which is rarely true.', 'many'),
+  e('crater', 'verb', -0.4, 'Paints a fall as a crash that leaves a hole.', 'fall sharply'),
   e('critically', 'adv', 0, 'Boosts importance.'),
   e('deeply', 'adv', 0, 'Deepens a feeling or flaw for effect.'),
   e('desperately needed', 'phrase', 0, 'Raises need to desperation.', 'needed'),

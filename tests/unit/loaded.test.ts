@@ -197,6 +197,16 @@ describe('noun homographs of loaded verbs', () => {
     ]);
   });
 
+  it('finds loaded verbs in their inflected forms only where the base is a plain noun', () => {
+    expect(brief('Stocks cratered as he slinked away; scammers preyed on the elderly and he lied.')).toEqual([
+      ['cratered', 'intensifier', 'int-crater'],
+      ['slinked', 'pejorative', 'pej-slink'],
+      ['preyed on', 'emotive', 'emo-prey-on'],
+      ['lied', 'pejorative', 'pej-lied'],
+    ]);
+    expect(matchLoaded('The crater was deep. He lies on the bed. No one was hurt.')).toEqual([]);
+  });
+
   it('matches a phrasal verb split by its object, not a preposition that opens a noun phrase', () => {
     expect(brief('The minister brushed it off.')).toEqual([
       ['brushed it off', 'saying-verb', 'say-brush-off'],
