@@ -11,7 +11,7 @@ import { addCorrection, removeCorrection } from '@/lib/corrections';
 import { flash, type Placed } from '@/lib/page/annotate';
 import { candidateWords } from '@/lib/page/candidate-words';
 import { type CardActions, type CardController, setLegendKeys } from '@/lib/page/card-host';
-import { anchorRect, markAt } from '@/lib/page/hit-test';
+import { anchorRect, markAt, sentenceAnchor } from '@/lib/page/hit-test';
 import type { CardData, Mark } from '@/lib/page/marks';
 import { DEFAULT_SETTINGS, loadSettings, normaliseSite, type Settings, watchSettings } from '@/lib/settings';
 import { matchesShortcut } from '@/lib/shortcuts';
@@ -93,10 +93,13 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
     clearTimeout(hideTimer);
     hideTimer = undefined;
   };
+  /** A word's card stays off the word; a sentence's off the whole sentence where there is room. */
+  const anchorOf = (p: Placed, at?: { x: number; y: number }) =>
+    p.mark.term ? anchorRect(p.range, at) : sentenceAnchor(p.range, win.innerHeight, at);
   const show = (p: Placed, at?: { x: number; y: number }) => {
     cancelHide();
     shown = p;
-    deps.card.show(deps.cardFor(p.mark), anchorRect(p.range, at), actionsFor(p));
+    deps.card.show(deps.cardFor(p.mark), anchorOf(p, at), actionsFor(p));
   };
   const hide = () => {
     cancelHide();
@@ -155,7 +158,7 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
       if (!shown || scrollFrame) return;
       scrollFrame = ctx.requestAnimationFrame(() => {
         scrollFrame = 0;
-        if (shown) deps.card.show(deps.cardFor(shown.mark), anchorRect(shown.range), actionsFor(shown));
+        if (shown) deps.card.show(deps.cardFor(shown.mark), anchorOf(shown), actionsFor(shown));
       });
     },
     { passive: true },

@@ -58,6 +58,20 @@ export function anchorRect(range: Range, pointer?: { x: number; y: number }): Bo
   return best;
 }
 
+/**
+ * The rect a sentence's card must not cover: the whole sentence when it is short enough to leave
+ * room above or below it (then no line of it is covered), else the line nearest the pointer.
+ */
+export function sentenceAnchor(
+  range: Range,
+  viewportHeight: number,
+  pointer?: { x: number; y: number },
+): Box {
+  const whole = range.getBoundingClientRect();
+  if (whole.height > 0 && whole.height <= viewportHeight / 3) return whole;
+  return anchorRect(range, pointer);
+}
+
 export interface Placement {
   left: number;
   top: number;

@@ -11,7 +11,7 @@ import {
   LEGEND_TAG,
   setLegendKeys,
 } from '../../lib/page/card-host';
-import { placeCard } from '../../lib/page/hit-test';
+import { placeCard, sentenceAnchor } from '../../lib/page/hit-test';
 import type { CardData } from '../../lib/page/marks';
 import { DEFAULT_SHORTCUTS } from '../../lib/shortcuts';
 
@@ -241,6 +241,38 @@ describe('HoverCard: "Mark a word as loaded…"', () => {
     renderSentence({ onMarkLoaded: undefined });
     expect(screen.queryAllByRole('button')).toHaveLength(0);
     expect(screen.getAllByRole('tooltip')).toHaveLength(3);
+  });
+});
+
+describe('sentenceAnchor: what a sentence’s card must not cover', () => {
+  const lines = [
+    { left: 40, top: 100, right: 500, bottom: 120, width: 460, height: 20 },
+    { left: 10, top: 120, right: 500, bottom: 140, width: 490, height: 20 },
+    { left: 10, top: 140, right: 200, bottom: 160, width: 190, height: 20 },
+  ];
+  const fakeRange = (rects: typeof lines) =>
+    ({
+      getClientRects: () => rects,
+      getBoundingClientRect: () => ({
+        left: Math.min(...rects.map((r) => r.left)),
+        top: rects[0]!.top,
+        right: Math.max(...rects.map((r) => r.right)),
+        bottom: rects.at(-1)!.bottom,
+        width: 490,
+        height: rects.at(-1)!.bottom - rects[0]!.top,
+      }),
+    }) as unknown as Range;
+
+  test('the whole sentence when it leaves room, else the line nearest the pointer', () => {
+    expect(sentenceAnchor(fakeRange(lines), 900, { x: 50, y: 150 })).toMatchObject({
+      left: 10,
+      top: 100,
+      right: 500,
+      bottom: 160,
+    });
+    // 60 px of sentence in a 150 px viewport: too tall to keep clear, the pointer's line is kept clear.
+    expect(sentenceAnchor(fakeRange(lines), 150, { x: 50, y: 150 })).toMatchObject({ top: 140, bottom: 160 });
+    expect(sentenceAnchor(fakeRange(lines), 150)).toMatchObject({ top: 100, bottom: 120 });
   });
 });
 
