@@ -79,6 +79,28 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('corrections
       // waitFor returns only a found value (it throws on timeout).
       const button = found!;
       expect(button.label).toBe('“inept” is not loaded on 127.0.0.1: stop marking it here');
+      // With a button the card is a non-modal dialog named after the word, on top, clear of the word.
+      const dialog = await page.evaluate((w) => {
+        const host = document.querySelector('slantwise-card')!;
+        const card = host.shadowRoot!.querySelector('.sw-card')!;
+        const b = card.getBoundingClientRect();
+        const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+        const clear = w.y < b.top || w.y > b.bottom || w.x < b.left || w.x > b.right;
+        return [
+          card.getAttribute('role'),
+          card.getAttribute('aria-label'),
+          card.getAttribute('aria-modal'),
+          hit === host,
+          clear,
+        ];
+      }, at);
+      expect(dialog).toEqual([
+        'dialog',
+        'Slantwise: “inept”, Loaded word: pejorative label',
+        null,
+        true,
+        true,
+      ]);
       // Onto the card (the grace period keeps it open), then press the button.
       await page.mouseMove(button.x, button.y);
       await (page.raw as { mouse: { click(x: number, y: number): Promise<void> } }).mouse.click(
@@ -227,6 +249,29 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
               ?.shadowRoot?.querySelector('.sw-disclose')
               ?.getAttribute('aria-expanded') === 'true',
         );
+        // Opened, the card is placed again: inside the viewport and clear of the sentence it explains.
+        const placement = await page.evaluate(() => {
+          const card = document.querySelector('slantwise-card')!.shadowRoot!.querySelector('.sw-card')!;
+          const b = card.getBoundingClientRect();
+          const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+          const sentences = ['slantwise-opinion', 'slantwise-reported'].flatMap((k) =>
+            Array.from(registry.get(k) ?? []),
+          );
+          // The sentence stepped to: the one nearest the card.
+          const dist = (r: Range) => {
+            const s = r.getBoundingClientRect();
+            return Math.min(Math.abs(s.top - b.bottom), Math.abs(b.top - s.bottom));
+          };
+          const ours = sentences.sort((x, y) => dist(x) - dist(y))[0]!;
+          const covers = Array.from(ours.getClientRects()).some(
+            (r) =>
+              r.width > 0 && b.left < r.right && r.left < b.right && b.top < r.bottom && r.top < b.bottom,
+          );
+          const inside = b.left >= 0 && b.top >= 0 && b.right <= innerWidth && b.bottom <= innerHeight;
+          return { covers, inside, words: card.querySelectorAll('.sw-word').length };
+        });
+        expect(placement.words).toBeGreaterThan(1);
+        expect(placement).toMatchObject({ covers: false, inside: true });
         // Category (emotive by default), "On every site", then the words; an arrow moves along them.
         await page.press('Tab');
         await page.press('Tab');
