@@ -124,8 +124,13 @@ export function visibleMarks(
   const loadedKept = keepDisjoint(candidates);
   const loaded = loadedKept.map((k) => k.key).sort((a, b) => a - b);
 
+  // A word added everywhere and then said "not loaded here" on one site is not drawn there.
   const adding = corrections.filter(
-    (c) => c.kind === 'loaded' && appliesOn(c, site) && settings.categories[c.category ?? 'emotive'],
+    (c) =>
+      c.kind === 'loaded' &&
+      appliesOn(c, site) &&
+      settings.categories[c.category ?? 'emotive'] &&
+      !hiding.some((h) => h.term === c.term),
   );
   const found = adding.flatMap((c) => findAdded(report, c)).map((span, key) => ({ span, key }));
   // The lexicon's own marks come first; a user term only fills gaps between them.

@@ -118,6 +118,15 @@ describe('visibleMarks', () => {
     expect(visibleMarks(report, noEmotive, [chosen], 'post.com').added).toEqual([]);
   });
 
+  it('a word added everywhere and said "not loaded here" on one site is not drawn on that site', () => {
+    const added = c({ kind: 'loaded', term: 'thugs', category: 'pejorative' }, 'a');
+    const notHere = c({ kind: 'not-loaded', term: 'thugs', site: 'post.com' }, 'n');
+    expect(visibleMarks(report, DEFAULT_SETTINGS, [notHere, added], 'news.post.com').added).toEqual([]);
+    expect(
+      visibleMarks(report, DEFAULT_SETTINGS, [notHere, added], 'other.org').added.map((t) => t.text),
+    ).toEqual(['thugs']);
+  });
+
   it('takes the voice of the sentence a user term stands in', () => {
     const marks = visibleMarks(
       report,
