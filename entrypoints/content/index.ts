@@ -9,6 +9,9 @@ import { startSession } from './session';
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_end',
+  // WXT tells an older copy of this script to stop with a DOM event; its extra window.postMessage
+  // would reach every page's own message listeners (and tell the page we are here).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startSession(ctx);
   },

@@ -238,7 +238,8 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('in-page mar
       expect(card).toContain(term.note);
       if (term.neutral) expect(card).toContain(`Neutral wording: “${term.neutral}”`);
       const read = (await readCard(page))!;
-      expect(read.role).toBe('tooltip');
+      // It holds a button ('Not loaded here'): a non-modal dialog, not a tooltip (components/HoverCard).
+      expect(read.role).toBe('dialog');
       expect(read.onTop).toBe(true);
       expect(overlaps(read.box, word)).toBe(false);
       await page.screenshot(shot('demo-card-inept.png'));
