@@ -48,7 +48,10 @@ interface PageResult {
   textChanged: boolean;
   /** Where the body text first differs: [with the extension, plain], 60 characters each side. */
   textDiff?: [string, string];
+  /** Requests started by extension code (initiator stack) that the plain run did not make, and any from its service worker. */
   extensionRequests: string[];
+  /** Requests with extension code on the initiator stack that the page made anyway (plain run too). */
+  tracedButMadeAnyway: string[];
   requestsOnlyWithExtension: string[];
   firstMarkMs: number | null;
   marked: boolean;
@@ -494,12 +497,23 @@ async function main(): Promise<void> {
       run.swErrors.push(...again.swErrors);
     }
 
-    const extensionRequests = [...a.fromExtension, ...run.swRequests.map((u) => `service-worker: ${u}`)];
     // Seen only with the extension, whoever started them: mostly load-timing noise; kept to look at.
     const requestsOnlyWithExtension = multisetMinus(
       a.requests.filter(isNetworkEntry),
       b.requests.filter(isNetworkEntry),
     );
+    // A request with our code on its initiator stack is ours unless the plain run made it as often:
+    // a style or layout read of ours can start the fetch of a background image the page loads
+    // anyway, and the stack then shows our frame.
+    const urlOf = (entry: string) => entry.slice(entry.indexOf(' ') + 1);
+    const extraUrls = multisetMinus(a.requests.map(urlOf), b.requests.map(urlOf));
+    const traced = a.fromExtension.filter((e) => {
+      const i = extraUrls.indexOf(urlOf(e));
+      if (i >= 0) extraUrls.splice(i, 1);
+      return i >= 0;
+    });
+    const extensionRequests = [...traced, ...run.swRequests.map((u) => `service-worker: ${u}`)];
+    const tracedButMadeAnyway = multisetMinus(a.fromExtension, traced);
     const consoleLine = (c: { url: string; text: string }) => `${c.text} (${c.url || 'no url'})`;
     const snippets = state === 'done' ? await markSnippets(a.page) : [];
     const result: PageResult = {
@@ -514,6 +528,7 @@ async function main(): Promise<void> {
       textChanged: textA !== textB,
       ...(textA !== textB ? { textDiff: firstDifference(textA, textB) } : {}),
       extensionRequests,
+      tracedButMadeAnyway,
       requestsOnlyWithExtension,
       firstMarkMs: firstMarkMs === null ? null : Math.round(firstMarkMs),
       marked: firstMarkMs !== null,
@@ -578,6 +593,7 @@ async function main(): Promise<void> {
     marks: results.reduce((n, r) => n + r.marks, 0),
     marks_outside_expected_article: results.reduce((n, r) => n + r.marksOutsideArticle.length, 0),
     flaky_page_errors: results.reduce((n, r) => n + r.errorsFlaky.length, 0),
+    traced_requests_page_made_anyway: results.reduce((n, r) => n + r.tracedButMadeAnyway.length, 0),
     no_answer: results.filter((r) => r.state === 'no-answer').length,
     untraced_requests_only_with_extension: results.reduce(
       (n, r) => n + r.requestsOnlyWithExtension.length,
