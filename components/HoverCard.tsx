@@ -83,7 +83,6 @@ export function HoverCard(props: HoverCardProps) {
   const focusNext = useRef<'undo' | 'disclose' | null>(null);
 
   // The card grew or shrank: its host must place it again (inside the viewport, off the text).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the layout-changing state changes
   useLayoutEffect(() => onResize?.(), [expanded, done, status]);
   // Focus follows the choice: onto Undo once a word is marked, back to the disclosure after Undo.
   useLayoutEffect(() => {
