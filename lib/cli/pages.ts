@@ -30,6 +30,14 @@ import path from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 import { extDir, launchChromium, serve, TMP_DIR } from '../../tests/e2e/harness';
 import { loadDocument } from './dom';
+import {
+  type ExceptionDetails,
+  errorCandidates,
+  exceptionMessage,
+  multisetMinus,
+  ourRequests,
+  settleErrors,
+} from './pages-compare';
 
 interface PageResult {
   slug: string;
@@ -100,19 +108,6 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** Items of `a` not matched one-for-one in `b`. */
-function multisetMinus(a: string[], b: string[]): string[] {
-  const left = new Map<string, number>();
-  for (const x of b) left.set(x, (left.get(x) ?? 0) + 1);
-  const out: string[] = [];
-  for (const x of a) {
-    const n = left.get(x) ?? 0;
-    if (n > 0) left.set(x, n - 1);
-    else out.push(x);
-  }
-  return out;
-}
-
 const isNetwork = (url: string) => /^(?:https?|wss?):/i.test(url);
 /** "<resourceType> <url>" -> whether the url goes over the network. */
 const isNetworkEntry = (entry: string) => isNetwork(entry.slice(entry.indexOf(' ') + 1));
@@ -147,20 +142,6 @@ function initiatorUrls(initiator: Initiator): string[] {
   const urls = initiator.url ? [initiator.url] : [];
   for (let s = initiator.stack; s; s = s.parent) for (const f of s.callFrames) urls.push(f.url);
   return urls;
-}
-
-interface ExceptionDetails {
-  text: string;
-  executionContextId?: number;
-  exception?: { description?: string; value?: unknown };
-  stackTrace?: StackTrace;
-}
-
-/** "ReferenceError: googletag is not defined" (the first line; stacks differ between runs). */
-function exceptionMessage(d: ExceptionDetails): string {
-  const described =
-    d.exception?.description ?? (d.exception?.value !== undefined ? String(d.exception.value) : '');
-  return (described || d.text).split('\n')[0]!.trim();
 }
 
 /**
@@ -201,7 +182,7 @@ async function open(
     }
   });
   cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
-    const d = exceptionDetails as ExceptionDetails;
+    const d = exceptionDetails as ExceptionDetails & { stackTrace?: StackTrace };
     const frames = d.stackTrace ? initiatorUrls({ stack: d.stackTrace }) : [];
     const mine = (d.executionContextId !== undefined && ours.has(d.executionContextId)) || isOurs(frames[0]);
     (mine ? visit.scriptErrors : visit.errors).push(exceptionMessage(d));
@@ -484,16 +465,16 @@ async function main(): Promise<void> {
 
     // Errors seen only with the extension: run the pair again (up to REPEATS in all); a message
     // that ever shows without the extension is the page's own (timing of its blocked scripts).
-    let candidates = [...new Set(multisetMinus(a.errors, b.errors))];
+    let candidates = errorCandidates(a.errors, b.errors);
     const flaky: string[] = [];
     let attempts = 1;
     while (candidates.length && attempts < REPEATS) {
       attempts++;
       const again = await runOnce(url);
       await closeRun(again);
-      const plainSaw = new Set(again.b.errors);
-      for (const m of candidates.filter((c) => plainSaw.has(c))) flaky.push(m);
-      candidates = candidates.filter((c) => !plainSaw.has(c));
+      const settled = settleErrors(candidates, again.b.errors);
+      candidates = settled.still;
+      flaky.push(...settled.flaky);
       run.swErrors.push(...again.swErrors);
     }
 
@@ -502,18 +483,8 @@ async function main(): Promise<void> {
       a.requests.filter(isNetworkEntry),
       b.requests.filter(isNetworkEntry),
     );
-    // A request with our code on its initiator stack is ours unless the plain run made it as often:
-    // a style or layout read of ours can start the fetch of a background image the page loads
-    // anyway, and the stack then shows our frame.
-    const urlOf = (entry: string) => entry.slice(entry.indexOf(' ') + 1);
-    const extraUrls = multisetMinus(a.requests.map(urlOf), b.requests.map(urlOf));
-    const traced = a.fromExtension.filter((e) => {
-      const i = extraUrls.indexOf(urlOf(e));
-      if (i >= 0) extraUrls.splice(i, 1);
-      return i >= 0;
-    });
-    const extensionRequests = [...traced, ...run.swRequests.map((u) => `service-worker: ${u}`)];
-    const tracedButMadeAnyway = multisetMinus(a.fromExtension, traced);
+    const { ours, madeAnyway: tracedButMadeAnyway } = ourRequests(a.fromExtension, a.requests, b.requests);
+    const extensionRequests = [...ours, ...run.swRequests.map((u) => `service-worker: ${u}`)];
     const consoleLine = (c: { url: string; text: string }) => `${c.text} (${c.url || 'no url'})`;
     const snippets = state === 'done' ? await markSnippets(a.page) : [];
     const result: PageResult = {
