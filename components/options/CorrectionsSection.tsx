@@ -53,8 +53,8 @@ export function CorrectionsSection({
     <section aria-labelledby="sw-corrections">
       <h2 id="sw-corrections">Your corrections</h2>
       <p class="sw-hint">
-        Made from the card that opens on a mark (“not loaded here”, “this is loaded”). They change what is
-        marked from then on.
+        Made from the card that opens on a mark: “Not loaded here” on a loaded word’s card, “Mark a word as
+        loaded…” on a sentence’s card. They change what is marked from then on.
       </p>
       <p role="status" class="sw-status">
         {status}{' '}
