@@ -128,7 +128,8 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
 
   const check = (target: EventTarget | null) => {
     frame = 0;
-    if (deps.card.owns(target)) return cancelHide();
+    // A card the reader is working in with the keyboard stays put whatever the pointer does.
+    if (deps.card.owns(target) || deps.card.hasFocus?.()) return cancelHide();
     const placed = deps.placed();
     const i = markAt(placed, pointer.x, pointer.y);
     const p = placed[i];

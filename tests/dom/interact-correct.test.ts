@@ -283,6 +283,28 @@ describe('"Mark a word as loaded…" wiring', () => {
   });
 });
 
+describe('pointer and a card in use from the keyboard', () => {
+  test('moving the pointer off the marks does not close a card that holds focus', async () => {
+    const { card } = fakeCard();
+    const { sentence } = placedSentence();
+    wireInteractions(ctx, document, {
+      card,
+      placed: () => [sentence],
+      cardFor: () => SENTENCE_DATA,
+      toggleMarks: () => {},
+    });
+    const key = (init: KeyboardEventInit) =>
+      window.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
+    key({ key: 'N', code: 'KeyN', altKey: true, shiftKey: true });
+    key({ key: 'Tab', code: 'Tab' });
+    expect(card.hasFocus!()).toBe(true);
+    // happy-dom lays nothing out: the pointer is over no mark, which would close an idle card.
+    document.dispatchEvent(new PointerEvent('pointermove', { clientX: 5, clientY: 5, bubbles: true }));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(card.open).toBe(true);
+  });
+});
+
 describe('keys from the settings', () => {
   test('a changed key steps through marks at once; the old one is left to the page', async () => {
     const { card, shown } = fakeCard();
