@@ -1,0 +1,72 @@
+/**
+ * The type of a name without a title: known lists, organisation cue words, acronyms, events,
+ * and the shape of a personal name.
+ */
+import { type Kind, PARTICLES } from './entity-words';
+import { FUNCTION_WORDS, NOT_NAMES } from './names/common';
+import { REGION_PREFIXES } from './names/countries';
+import { knownNames, roleTitles } from './names/gazetteer';
+import {
+  EVENT_FIRST_WORDS,
+  EVENT_LAST_WORDS,
+  NON_ORG_ACRONYMS,
+  ORG_CUE_WORDS,
+  ORG_NOUNS,
+} from './names/orgs';
+import { HONORIFICS, TITLE_ABBREVIATIONS } from './names/roles';
+import { isAcronym, isCapitalized } from './tokens';
+
+/** Capitalised words that look like a personal name: no acronyms, cue words or known places. */
+export function isPersonShape(words: string[]): boolean {
+  if (words.length === 0 || words.length > 5) return false;
+  const known = knownNames();
+  if (known.has(words.join(' ').toLowerCase())) return false;
+  return words.every(
+    (w) =>
+      PARTICLES.has(w) ||
+      (isCapitalized(w) &&
+        (!isAcronym(w) || /^\p{Lu}\.$/u.test(w)) &&
+        !ORG_CUE_WORDS.has(w) &&
+        !(words.length > 1 && REGION_PREFIXES.has(w)) &&
+        !FUNCTION_WORDS.has(w.toLowerCase())),
+  );
+}
+
+/** Type of a name without a title, or undefined when it is not a name at all. */
+export function classifyName(
+  words: string[],
+  afterThe: boolean,
+  inPlace = false,
+): { kind: Kind; canonical?: string; alias?: string; adjective?: boolean } | undefined {
+  const key = words.join(' ');
+  const known = knownNames().get(key.toLowerCase());
+  if (known)
+    return { kind: known.type, canonical: known.name, ...(known.demonym ? { adjective: true } : {}) };
+  if (words.length === 1) {
+    const w = words[0]!;
+    if (ORG_CUE_WORDS.has(w) || REGION_PREFIXES.has(w) || NOT_NAMES.has(w)) return undefined; // "the Alliance", "Western", "Islamic"
+    // A bare title ("the Pope", "the Rev.") names no one by itself.
+    if (roleTitles().has(w.toLowerCase()) || TITLE_ABBREVIATIONS[w] || HONORIFICS.has(w)) return undefined;
+    if (isAcronym(w)) return NON_ORG_ACRONYMS.has(w) ? undefined : { kind: 'organization' };
+    return { kind: 'unknown' };
+  }
+  // "Hurricane Maria", "Community Development Block Grant": events, laws and programmes, not entities.
+  const event = EVENT_FIRST_WORDS.has(words[0]!) || EVENT_LAST_WORDS.has(words[words.length - 1]!);
+  if (event && !words.some((w) => ORG_CUE_WORDS.has(w))) return undefined;
+  if (words.some((w) => ORG_CUE_WORDS.has(w))) {
+    const last = words[words.length - 1]!;
+    // "Azerbaijan State Information Agency AZERTAC": the trailing acronym is the short name.
+    if (words.length >= 3 && isAcronym(last) && ORG_CUE_WORDS.has(words[words.length - 2]!))
+      return { kind: 'organization', canonical: words.slice(0, -1).join(' '), alias: last };
+    return { kind: 'organization' };
+  }
+  if (REGION_PREFIXES.has(words[0]!)) return { kind: 'place' };
+  if (words.some((w) => isAcronym(w) && !/^\p{Lu}\.$/u.test(w))) return { kind: 'organization' };
+  if (words.some((w) => knownNames().has(w.toLowerCase()))) return { kind: 'organization' };
+  if (afterThe) return { kind: 'organization' };
+  // "in New England", "across West Bengal": people are rarely "in" someone.
+  if (inPlace) return { kind: 'place' };
+  // Words of institutions' names ("Urban Development", "Homeland Security") are no personal names.
+  if (words.some((w) => ORG_NOUNS.has(w))) return { kind: 'organization' };
+  return isPersonShape(words) ? { kind: 'person' } : { kind: 'organization' };
+}

@@ -1,0 +1,169 @@
+/**
+ * What entity finding knows about words: the candidate shape, name particles and joiners, and
+ * tests on a token or line (sentence start, title case, shouting, web handles).
+ */
+import { isCapitalized, type Token } from './tokens';
+import type { EntityType } from './types';
+
+export type Kind = EntityType | 'unknown';
+
+/** What the whole text says about words: seen in lower case; capitalised away from sentence starts. */
+export interface DocWords {
+  lower: Set<string>;
+  midCaps: Set<string>;
+}
+
+/** One capitalised name as found, before linking. */
+export interface Candidate {
+  sentence: number;
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Name words, possessive stripped. */
+  words: string[];
+  kind: Kind;
+  /** Canonical name when the form is a known one ("Azerbaijani" -> "Azerbaijan"). */
+  canonical?: string;
+  role?: string;
+  possessive: boolean;
+  adjective: boolean;
+  /** Alias to record besides the name (a trailing acronym: "... Agency AZERTAC"). */
+  alias?: string;
+  /** Context cues for typing single unknown words. */
+  locative: boolean;
+  speechAfter: boolean;
+  /** Right after "in", "across", "near" ... */
+  inPlace?: boolean;
+  /** Right after "the". */
+  afterThe?: boolean;
+  /** A single word that opens its sentence and is capitalised nowhere else. */
+  initialOnly?: boolean;
+}
+
+// Name particles kept inside a person's name ("Ursula von der Leyen", "Bashar al-Assad").
+export const PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'ibn',
+  'el',
+]);
+// Joiners kept inside organisation and title names ("Council of Europe", "Secretary of State").
+export const ORG_JOINERS = new Set(['of', 'for', 'on']);
+export const LOCATIVE = new Set([
+  'in',
+  'to',
+  'from',
+  'at',
+  'across',
+  'near',
+  'into',
+  'toward',
+  'towards',
+  'via',
+  'around',
+  'throughout',
+  'within',
+  'outside',
+  'visited',
+  'visit',
+  'visiting',
+]);
+// Words a title-case headline leaves in lower case.
+export const TITLE_LOWER = new Set(
+  'a an and as at but by for from in into nor of on onto or over per the to up upon via vs vs. with'.split(
+    ' ',
+  ),
+);
+// Words that introduce a name rather than open a sentence before it ("The Guardian", "His Majesty").
+export const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+]);
+export const POSSESSIVE = /\p{L}['’]s$/iu;
+// Prepositions after which a multi-word name is a place.
+export const IN_PLACE = new Set(['in', 'across', 'near', 'throughout', 'outside', 'within', 'around']);
+export const OPENING = /[\s“"‘'([{—–\-:]/;
+
+/** A heading or headline: nearly every longer word capitalised. */
+export function isTitleCase(ts: Token[]): boolean {
+  if (isShouting(ts)) return true;
+  let cap = 0;
+  for (const t of ts) {
+    if (!/^\p{L}/u.test(t.text)) continue;
+    if (isCapitalized(t.text)) cap++;
+    // Headline style keeps only short function words in lower case: any other lower-case word
+    // ("met", "navigates") makes this running text.
+    else if (!TITLE_LOWER.has(t.text)) return false;
+  }
+  return cap >= 3;
+}
+
+/** "#Hashtag", "@handle", "pic.twitter.com/U9tULYsk2R": not names. */
+export function isWebToken(text: string, t: Token): boolean {
+  const before = text.charAt(t.start - 1);
+  const after = text.charAt(t.end);
+  return (
+    before === '#' || before === '@' || before === '/' || after === '/' || /\.(?:com|org|net)\b/i.test(t.text)
+  );
+}
+
+/** Mostly upper-case words ("SCUMBAG SHOOTER LEFT A NOTE"): every word looks like an acronym. */
+export function isShouting(ts: Token[]): boolean {
+  let upper = 0;
+  let words = 0;
+  for (const t of ts) {
+    if (!/^\p{L}/u.test(t.text) || t.text.length < 2) continue;
+    words++;
+    if (t.text === t.text.toUpperCase()) upper++;
+  }
+  return words >= 3 && upper * 2 > words;
+}
+
+export function isNameWord(t: string): boolean {
+  return isCapitalized(t) && !/-\p{Ll}/u.test(t);
+}
+
+/** "NATO-led", "Russian-backed", "Western-oriented": a name used as the first half of an adjective. */
+export function hyphenHead(t: string): string | undefined {
+  const m = /^(\p{Lu}[\p{L}.]*)-\p{Ll}/u.exec(t);
+  return m?.[1];
+}
+
+export function spaceOnly(text: string, a: number, b: number): boolean {
+  if (b - a > 3) return false;
+  for (let k = a; k < b; k++) if (text.charAt(k) !== ' ' && text.charAt(k) !== '\u00a0') return false;
+  return b > a;
+}
+
+export function atSentenceStart(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) if (!OPENING.test(text.charAt(k))) return false;
+  return true;
+}
+
+export function prevWord(ts: Token[], i: number, text: string): string | undefined {
+  if (i === 0) return undefined;
+  return spaceOnly(text, ts[i - 1]!.end, ts[i]!.start) ? ts[i - 1]!.text : undefined;
+}
