@@ -187,15 +187,6 @@ async function open(
     const mine = (d.executionContextId !== undefined && ours.has(d.executionContextId)) || isOurs(frames[0]);
     (mine ? visit.scriptErrors : visit.errors).push(exceptionMessage(d));
   });
-  // Playwright drops console calls from contexts it did not create (our isolated world); CDP does not.
-  cdp.on('Runtime.consoleAPICalled', (e) => {
-    if ((e.type === 'error' || e.type === 'assert') && ours.has(e.executionContextId)) {
-      const text = e.args
-        .map((x) => (x.value !== undefined ? String(x.value) : (x.description ?? '')))
-        .join(' ');
-      visit.consoleErrors.push({ url: e.stackTrace?.callFrames[0]?.url || extensionOrigin, text });
-    }
-  });
   await cdp.send('Runtime.enable');
   // kept with its resource type, so a browser-initiated fetch (web app manifest) can be told apart
   page.on('request', (r) => visit.requests.push(`${r.resourceType()} ${r.url()}`));
@@ -461,7 +452,7 @@ async function main(): Promise<void> {
     const run = await runOnce(url);
     const { state, a, b, firstMarkMs, textA, textB } = run;
 
-    if (selfCheck === 'not run') selfCheck = await checkErrorCapture(a, sw(), drainSwErrors);
+    if (selfCheck === 'not run') selfCheck = await checkErrorCapture(a, extOrigin, sw(), drainSwErrors);
 
     // Errors seen only with the extension: run the pair again (up to REPEATS in all); a message
     // that ever shows without the extension is the page's own (timing of its blocked scripts).
@@ -602,10 +593,12 @@ async function main(): Promise<void> {
 
 /**
  * Throw, uncaught, once in our isolated world on this page and once in the service worker, and
- * check each is caught where script_errors looks. The probe errors are removed again.
+ * console.error once in the isolated world; check each is caught where script_errors looks. The
+ * probes are removed again.
  */
 async function checkErrorCapture(
   visit: Visit,
+  extensionOrigin: string,
   worker: Worker | undefined,
   drainSwErrors: () => Promise<string[]>,
 ): Promise<string> {
@@ -613,7 +606,8 @@ async function checkErrorCapture(
   const contextId = visit.isolatedContexts[0];
   if (contextId === undefined) return 'failed: no isolated world of the extension on the first page';
   await visit.cdp.send('Runtime.evaluate', {
-    expression: `setTimeout(() => { throw new Error('${PROBE}'); })`,
+    // named as an extension script, as the content script's own calls are
+    expression: `setTimeout(() => { throw new Error('${PROBE}'); }); console.error('${PROBE}');\n//# sourceURL=${extensionOrigin}/pages-probe.js`,
     contextId,
   });
   await worker?.evaluate((m) => {
@@ -631,8 +625,13 @@ async function checkErrorCapture(
   if (inPage < 0 || leaked)
     return `failed: isolated-world probe ${leaked ? 'counted as a page error' : 'not seen'}`;
   visit.scriptErrors.splice(inPage, 1);
+  // the console.error must be seen once, as ours
+  const logged = visit.consoleErrors.filter((c) => c.text.includes(PROBE));
+  if (logged.length !== 1 || !logged[0]!.url.startsWith(extensionOrigin))
+    return `failed: isolated-world console.error seen as ${JSON.stringify(logged)}`;
+  visit.consoleErrors.splice(visit.consoleErrors.indexOf(logged[0]!), 1);
   return swSeen
-    ? 'ok: isolated-world and service-worker errors are caught'
+    ? 'ok: isolated-world errors and console errors, service-worker errors are caught'
     : 'failed: service-worker probe not seen';
 }
 
