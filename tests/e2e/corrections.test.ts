@@ -6,9 +6,10 @@
  *   choose a word: that word gets a highlight of its own and the page's text stays as it was;
  * - a shortcut changed on the options page works at once in a tab that was already open.
  */
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { LAUNCHERS, type Server, serve, type TestBrowser, type TestPage } from './harness';
+import { ARTIFACTS_DIR, LAUNCHERS, type Server, serve, type TestBrowser, type TestPage } from './harness';
 
 const DEMO_DIR = path.resolve('assets/demo');
 const DEMO = 'nato-south-caucasus.html';
@@ -272,6 +273,8 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
         });
         expect(placement.words).toBeGreaterThan(1);
         expect(placement).toMatchObject({ covers: false, inside: true });
+        await mkdir(ARTIFACTS_DIR, { recursive: true });
+        await page.screenshot(path.join(ARTIFACTS_DIR, `${name}-card-mark-a-word.png`));
         // Category (emotive by default), "On every site", then the words; an arrow moves along them.
         await page.press('Tab');
         await page.press('Tab');
