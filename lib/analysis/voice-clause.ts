@@ -1,0 +1,280 @@
+/**
+ * The speaker in a sentence's own unquoted words: the subject before a verb of saying, an
+ * apposition, an inverted `said Peskov`, or the source after "according to".
+ */
+import type { Mention, SentenceRef } from './entities';
+import { roleTitles } from './names/gazetteer';
+import { speechLemma, UNNAMED_SOURCES } from './names/speech';
+import { isCapitalized, type Token } from './tokens';
+import { isPlural, unnamedEndingAt } from './voice-unnamed';
+import {
+  type Context,
+  DETERMINERS,
+  FILLERS,
+  type Found,
+  NOUN_MARKERS,
+  OWNED_SPEAKERS,
+  onlySpaces,
+  PERSON_PRONOUNS,
+  PLURAL_PRONOUNS,
+  PREPOSITIONS,
+  TIME_LEADS,
+  TIME_WORDS,
+} from './voice-words';
+/** The attribution in this sentence's own unquoted words, if any. */
+export function findInClause(
+  s: SentenceRef,
+  ts: Token[],
+  mentions: Mention[],
+  ctx: Context,
+  inQuote: (t: Token) => boolean,
+): Found | undefined {
+  const rel = mentions.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
+  for (let k = 0; k < ts.length; k++) {
+    const t = ts[k]!;
+    if (inQuote(t)) continue;
+    const lower = t.text.toLowerCase();
+    // "according to X"
+    if (lower === 'according' && ts[k + 1]?.text.toLowerCase() === 'to') {
+      const f = sourceAfter(s.text, ts, k + 2, rel, ctx);
+      if (f)
+        return {
+          ...f,
+          via: f.unnamed ? 'unnamed' : 'according-to',
+          verb: 'according to',
+          start: t.start,
+          end: ts[k + 1]!.end,
+        };
+      continue;
+    }
+    const lemma = speechLemma(t.text);
+    if (!lemma || isCapitalized(t.text)) continue;
+    // "a woman described as ...", "criticised by ...": a passive participle, not a subject speaking.
+    const nextWord = ts[k + 1]?.text.toLowerCase();
+    if (/ed$/.test(t.text) && (nextWord === 'as' || nextWord === 'by')) continue;
+    // "the state party", "a call": after a determiner the word is a noun.
+    if (k > 0 && (NOUN_MARKERS.has(ts[k - 1]!.text.toLowerCase()) || /\p{L}['’]s$/u.test(ts[k - 1]!.text)))
+      continue;
+    // "Bagheri is quoted as saying ...": the subject stands before "quoted".
+    const quotedAs =
+      lower === 'saying' && k >= 2 && /^as$/i.test(ts[k - 1]!.text) && /^quoted$/i.test(ts[k - 2]!.text);
+    const subject = subjectBefore(s.text, ts, quotedAs ? k - 2 : k, rel, ctx);
+    if (subject)
+      return {
+        ...subject,
+        via: subject.unnamed ? 'unnamed' : 'indirect',
+        verb: t.text,
+        start: t.start,
+        end: t.end,
+      };
+    // Inverted: `"...," said Peskov.`
+    const gapBefore = k > 0 ? s.text.slice(ts[k - 1]!.end, t.start) : '';
+    if (/[,”"]/.test(gapBefore) && INVERTING.has(lemma)) {
+      const after = invertedSubject(s.text, ts, k + 1, rel, ctx);
+      if (after) return { ...after, via: 'indirect', verb: t.text, start: t.start, end: t.end };
+    }
+  }
+  return undefined;
+}
+
+/** The source right before the verb at ts[k]: a named mention, a pronoun or an unnamed-source noun. */
+export function subjectBefore(
+  text: string,
+  ts: Token[],
+  k: number,
+  rel: Mention[],
+  ctx: Context,
+): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  let j = k - 1;
+  while (j >= 0 && onlySpaces(text, ts[j]!.end, ts[j + 1]!.start)) {
+    const w = ts[j]!.text.toLowerCase();
+    const timeLead = TIME_LEADS.has(w) && j + 1 < k && TIME_WORDS.has(ts[j + 1]!.text.toLowerCase());
+    if (FILLERS.has(w) || /ly$/.test(w) || (TIME_WORDS.has(w) && j + 1 === k) || timeLead) j--;
+    else if (TIME_WORDS.has(w) && j > 0 && TIME_LEADS.has(ts[j - 1]!.text.toLowerCase())) j--;
+    else break;
+  }
+  if (j < 0) return undefined;
+  const prev = ts[j]!;
+  if (!onlySpaces(text, prev.end, ts[j + 1]!.start)) {
+    // "Dmitry Peskov, the Kremlin spokesman, said": the subject before an apposition.
+    return appositionSubject(text, ts, ts[j + 1]!.start, rel, ctx);
+  }
+  const lw = prev.text.toLowerCase();
+  if (PERSON_PRONOUNS.has(lw)) return { pronoun: 'person', pronounText: lw, pronounAt: prev.start };
+  if (PLURAL_PRONOUNS.has(lw)) return { pronoun: 'plural', pronounText: lw, pronounAt: prev.start };
+  // "The secretary-general later added": a definite role refers back to the last person speaking.
+  // (Generic source nouns such as "the official" stay unnamed sources.)
+  if (
+    roleTitles().has(lw) &&
+    UNNAMED_SOURCES[lw] === undefined &&
+    j > 0 &&
+    /^the$/i.test(ts[j - 1]!.text) &&
+    !rel.some((m) => m.end === ts[j - 1]!.end)
+  ) {
+    const phrase = text.slice(ts[j - 1]!.start, prev.end);
+    return {
+      pronoun: 'person',
+      pronounText: phrase.charAt(0).toLowerCase() + phrase.slice(1),
+      definite: true,
+    };
+  }
+  // "Franken's office said", "the Kremlin spokesman said": the owner's entity, the words as written.
+  if (OWNED_SPEAKERS.has(lw) && j > 0) {
+    const owner = rel.find((x) => x.end === ts[j - 1]!.end && onlySpaces(text, x.end, prev.start));
+    const e = owner && ctx.byId.get(owner.entity);
+    if (owner && e) {
+      const display = text.slice(owner.start, prev.end);
+      // (An owner's office has no role of its own; '' keeps the owner's role off it.)
+      return { entity: e, display, role: owner.possessive ? '' : display };
+    }
+  }
+  const m = rel.find((x) => x.end === prev.end);
+  if (m) {
+    if (m.possessive || m.adjective) return undefined;
+    let before = ts.findLastIndex((t) => t.end <= m.start);
+    // "Proponents of the JCPOA argue": look past a determiner for the preposition.
+    if (before > 0 && DETERMINERS.has(ts[before]!.text.toLowerCase())) before--;
+    const bw = before >= 0 ? ts[before]!.text.toLowerCase() : '';
+    // "engagement with Azerbaijan underscores": an object of a preposition is no subject, except
+    // the participial "with X accusing ...".
+    // ("A lawyer hired by Minnesota Democrats says": the head noun before it may still be the source.)
+    if (PREPOSITIONS.has(bw) && !(bw === 'with' && /ing$/.test(ts[k]!.text)))
+      return unnamedEndingAt(text, ts, j, rel, ctx);
+    const e = ctx.byId.get(m.entity);
+    if (!e) return undefined;
+    return { entity: e, role: m.role };
+  }
+  return unnamedEndingAt(text, ts, j, rel, ctx);
+}
+
+export function appositionSubject(
+  text: string,
+  ts: Token[],
+  verbStart: number,
+  rel: Mention[],
+  ctx: Context,
+): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  for (let k = rel.length - 1; k >= 0; k--) {
+    const m = rel[k]!;
+    if (m.end >= verbStart) continue;
+    const between = text.slice(m.end, verbStart);
+    if (between.length > 90) return undefined;
+    // "Ellison’s ex-girlfriend, Karen Monahan, alleged": the name is itself the apposition.
+    if (/^\s*,\s*$/.test(between) && /,\s*$/.test(text.slice(0, m.start)) && !m.possessive) {
+      const e = ctx.byId.get(m.entity);
+      if (e?.type === 'person') return { entity: e, role: m.role };
+    }
+    if (!/^\s*,[^,;:"“”]+,\s*$/.test(between)) continue; // a mention inside the apposition
+    if (m.possessive || m.adjective) return undefined;
+    const e = ctx.byId.get(m.entity);
+    return e ? { entity: e, role: m.role } : undefined;
+  }
+  // "A former official, who asked not to be named, told ...": an unnamed source before the apposition.
+  const open = /,[^,;:"“”]{1,80},\s*$/.exec(text.slice(Math.max(0, verbStart - 90), verbStart));
+  if (!open) return undefined;
+  const at = Math.max(0, verbStart - 90) + open.index;
+  const j = ts.findLastIndex((t) => t.end <= at);
+  return j >= 0 && onlySpaces(text, ts[j]!.end, at) ? unnamedEndingAt(text, ts, j, rel, ctx) : undefined;
+}
+
+// Verbs that invert after a quote: `"...," said Peskov.`
+export const INVERTING = new Set([
+  'say',
+  'add',
+  'ask',
+  'write',
+  'reply',
+  'respond',
+  'explain',
+  'insist',
+  'note',
+  'warn',
+  'argue',
+  'recall',
+  'declare',
+  'tweet',
+]);
+
+/**
+ * `said Peskov.` / `said Officer Dave Newton from the police`: the name right after the verb (a title
+ * may stand before it). Only verbs that invert after a quote get here, so an object cannot.
+ */
+export function invertedSubject(
+  text: string,
+  ts: Token[],
+  k: number,
+  rel: Mention[],
+  ctx: Context,
+): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  let a = k;
+  if (a < ts.length && ts[a]!.text.toLowerCase() === 'the') a++;
+  const first = ts[a];
+  if (!first) return undefined;
+  // The mention starts at the first word, or after capitalised title words ("Officer", "Sen.").
+  const m = rel.find((x) => x.start >= first.start && x.start - first.start < 40);
+  if (!m || m.possessive || m.adjective) return undefined;
+  for (let b = a; b < ts.length && ts[b]!.start < m.start; b++) {
+    if (!isCapitalized(ts[b]!.text) || !onlySpaces(text, ts[b]!.end, ts[b + 1]?.start ?? ts[b]!.end))
+      return undefined;
+  }
+  const e = ctx.byId.get(m.entity);
+  return e ? { entity: e, role: m.role } : undefined;
+}
+
+/** The source after "according to" or an inverted verb: a mention or an unnamed noun. */
+export function sourceAfter(
+  text: string,
+  ts: Token[],
+  k: number,
+  rel: Mention[],
+  ctx: Context,
+): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  let a = k;
+  while (a < ts.length && a < k + 2 && DETERMINERS.has(ts[a]!.text.toLowerCase())) a++;
+  if (a >= ts.length) return undefined;
+  const first = ts[a]!;
+  // The first mention starting within the next few words, before any comma.
+  for (const m of rel) {
+    if (m.start < first.start || m.start > first.start + 40) continue;
+    if (/[,;.]/.test(text.slice(first.start, m.start))) break;
+    const e = ctx.byId.get(m.entity);
+    if (e) return { entity: e, role: m.role };
+  }
+  for (let h = a; h < ts.length && h < a + 4; h++) {
+    const display = UNNAMED_SOURCES[ts[h]!.text.toLowerCase()];
+    if (display) {
+      const speaker = h > a ? text.slice(ts[a]!.start, ts[h]!.end) : display;
+      return { speaker, unnamed: true, plural: isPlural(ts[h]!.text.toLowerCase()) };
+    }
+  }
+  return officeAfter(text, ts, k);
+}
+
+/**
+ * "according to the mayor", "according to the report": a role or a document, not a name. The
+ * phrase up to the next punctuation (at most 5 words) is the source, when it ends in a role title
+ * or a source document.
+ */
+export function officeAfter(
+  text: string,
+  ts: Token[],
+  k: number,
+): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  const titles = roleTitles();
+  for (let h = k; h < ts.length && h < k + 5; h++) {
+    if (h > k && !onlySpaces(text, ts[h - 1]!.end, ts[h]!.start)) return undefined;
+    const w = ts[h]!.text.toLowerCase();
+    if (!titles.has(w) && !SOURCE_DOCUMENTS.has(w)) continue;
+    // The head ends the phrase: "the mayor" but not "the mayor's office" (a longer phrase follows).
+    if (h + 1 < ts.length && onlySpaces(text, ts[h]!.end, ts[h + 1]!.start)) continue;
+    return { speaker: text.slice(ts[k]!.start, ts[h]!.end), unnamed: true, plural: isPlural(w) };
+  }
+  return undefined;
+}
+
+/** Documents a newsroom attributes to ("according to the report"). */
+export const SOURCE_DOCUMENTS = new Set(
+  'report reports study studies survey surveys poll polls data statement statements filing filings documents document complaint indictment lawsuit analysis memo letter records estimates figures'.split(
+    ' ',
+  ),
+);

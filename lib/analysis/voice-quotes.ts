@@ -1,0 +1,117 @@
+/**
+ * Direct quotation for the voice pass: quotations per block, the quoted spans of a sentence, and
+ * the speaker of a quotation that runs across sentences.
+ */
+import type { SentenceRef } from './entities';
+import { findQuotes, type QuoteSpan } from './quotes';
+import { type Token, tokenize } from './tokens';
+import { findInClause } from './voice-clause';
+import type { Context, Found } from './voice-words';
+
+/**
+ * Quotations per block, in the block texts when given (line breaks matter: they end an unclosed
+ * quote), else in texts rebuilt from the sentence refs with gaps as spaces.
+ */
+export function blockQuotes(sentences: SentenceRef[], texts?: string[]): Map<number, QuoteSpan[]> {
+  const parts = new Map<number, SentenceRef[]>();
+  for (const s of sentences) {
+    const list = parts.get(s.block);
+    if (list) list.push(s);
+    else parts.set(s.block, [s]);
+  }
+  const out = new Map<number, QuoteSpan[]>();
+  for (const [block, list] of parts) {
+    const given = texts?.[block];
+    if (given !== undefined && list.every((r) => given.slice(r.start, r.end) === r.text)) {
+      out.set(block, findQuotes(given));
+      continue;
+    }
+    const pieces: string[] = [];
+    let length = 0;
+    for (const s of list) {
+      if (s.start < length) continue; // overlapping refs: keep the first
+      pieces.push(' '.repeat(s.start - length), s.text);
+      length = s.start + s.text.length;
+    }
+    out.set(block, findQuotes(pieces.join('')));
+  }
+  return out;
+}
+
+export function quotedSpans(s: SentenceRef, quotes: QuoteSpan[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  // Quotes are in order and disjoint: binary search the first that ends after the sentence starts.
+  for (let k = firstEndingAfter(quotes, s.start); k < quotes.length; k++) {
+    const q = quotes[k]!;
+    if (q.start >= s.end) break;
+    out.push({ start: Math.max(q.start, s.start) - s.start, end: Math.min(q.end, s.end) - s.start });
+  }
+  return out;
+}
+
+export function firstEndingAfter(quotes: QuoteSpan[], pos: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A quotation standing as a clause of its own: it opens the sentence (`"We will not back down,"
+ * X said`) or follows a colon or comma (`X said: "..."`), unlike a phrase quoted inside the outlet's
+ * own clause (`X called the merger "a disaster"`).
+ */
+export function clauseQuote(text: string, quoted: { start: number; end: number }[]): boolean {
+  return quoted.some(
+    (q) =>
+      q.end - q.start > 4 &&
+      (q.start === 0 || /[:,]\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start))),
+  );
+}
+
+export function quotedShare(text: string, quoted: { start: number; end: number }[]): number {
+  let total = 0;
+  let inside = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(i))) continue;
+    total++;
+    if (quoted.some((q) => i >= q.start && i < q.end)) inside++;
+  }
+  return total ? inside / total : 0;
+}
+
+/** Speaker of a quotation that runs across sentences: look after its close, then before its open. */
+export function quoteSpeaker(s: SentenceRef, quotes: QuoteSpan[], ctx: Context): Found | undefined {
+  const q = quotes[firstEndingAfter(quotes, s.start)];
+  if (!q || q.start >= s.end) return undefined;
+  const inBlock = ctx.blockSentences.get(s.block) ?? [];
+  const at = (pos: number) => {
+    // Binary search: the last sentence of the block starting at or before pos.
+    let lo = 0;
+    let hi = inBlock.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ctx.sentences[inBlock[mid]!]!.start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const i = inBlock[lo - 1];
+    if (i === undefined || pos > ctx.sentences[i]!.end) return undefined;
+    return { x: ctx.sentences[i]!, i };
+  };
+  const closing = at(q.end - 1);
+  const opening = at(q.start);
+  for (const ref of [closing, opening]) {
+    if (!ref || (ref.x.start === s.start && ref.x.end === s.end)) continue;
+    const r = ref.x;
+    const ts = tokenize(r.text);
+    const qrel = { start: q.start - r.start, end: q.end - r.start };
+    const inQuote = (t: Token) => t.start >= qrel.start && t.end <= qrel.end;
+    const f = findInClause(r, ts, ctx.bySentence.get(ref.i) ?? [], ctx, inQuote);
+    if (f) return { ...f, via: 'quote', start: -1, end: -1 };
+  }
+  return undefined;
+}

@@ -1,0 +1,79 @@
+/**
+ * Unnamed sources: "critics", "Western officials", "a source familiar with the talks", and whether
+ * one of them can be "he" or "they".
+ */
+import type { Mention } from './entities';
+import { UNNAMED_SOURCES } from './names/speech';
+import type { Token } from './tokens';
+import {
+  type Context,
+  DETERMINERS,
+  FILLERS,
+  type Found,
+  OWNED_SPEAKERS,
+  onlySpaces,
+  PREPOSITIONS,
+} from './voice-words';
+/** "critics", "Western officials", "a source familiar with the talks" ending at or near ts[j]. */
+export function unnamedEndingAt(
+  text: string,
+  ts: Token[],
+  j: number,
+  rel: Mention[],
+  ctx: Context,
+): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  // The head noun is at j, or up to 6 words earlier with a "familiar with / close to" tail.
+  for (let h = j; h >= 0 && h >= j - 6; h--) {
+    // Words of a name ("the Ministry of Defence") are no head noun.
+    if (rel.some((m) => ts[h]!.start >= m.start && ts[h]!.end <= m.end)) continue;
+    const head = ts[h]!.text.toLowerCase();
+    const display = UNNAMED_SOURCES[head];
+    if (
+      h < j &&
+      (!onlySpaces(text, ts[h]!.end, ts[h + 1]!.start) ||
+        !/^(?:familiar|close|who|with|in|at|to|knowledge|briefed|on|for|from|hired|appointed|representing|of|by|connected|linked|involved|working|speaking|the|a|an)$/.test(
+          ts[h + 1]!.text.toLowerCase(),
+        ))
+    ) {
+      if (display) return undefined;
+      continue;
+    }
+    if (!display) continue;
+    // "sources connected to the investigation": a noun after a preposition belongs to the tail.
+    let p = h - 1;
+    if (p >= 0 && DETERMINERS.has(ts[p]!.text.toLowerCase())) p--;
+    if (p >= 0 && PREPOSITIONS.has(ts[p]!.text.toLowerCase())) continue;
+    // Modifiers back to a determiner: "Western officials", "a senior official".
+    let a = h;
+    while (a > 0 && a > h - 3 && onlySpaces(text, ts[a - 1]!.end, ts[a]!.start)) {
+      const w = ts[a - 1]!.text.toLowerCase();
+      if (DETERMINERS.has(w) || PREPOSITIONS.has(w) || FILLERS.has(w)) break;
+      a--;
+    }
+    // "A spokesperson for the Ministry of Defence said": the spokesperson speaks for that entity.
+    if (OWNED_SPEAKERS.has(head) && h < j) {
+      const owner = rel.find((m) => m.start > ts[h]!.end && m.end <= ts[j]!.end && !m.possessive);
+      const e = owner && ctx.byId.get(owner.entity);
+      if (owner && e) return { entity: e, display: text.slice(ts[h]!.start, owner.end), role: '' };
+    }
+    const speaker = a < h ? text.slice(ts[a]!.start, ts[h]!.end) : display;
+    return { speaker, unnamed: true, plural: isPlural(head) };
+  }
+  return undefined;
+}
+
+// Unnamed sources that "he" or "she" can stand for (not "the company", not "officials").
+export const ONE_PERSON = new Set(
+  (
+    'source official critic analyst expert observer diplomat insider witness resident opponent supporter ' +
+    'activist spokesperson spokesman spokeswoman aide woman man lawyer attorney prosecutor lawmaker'
+  ).split(' '),
+);
+
+export function isOnePerson(speaker: string): boolean {
+  return ONE_PERSON.has(speaker.split(' ').pop()?.toLowerCase() ?? '');
+}
+
+export function isPlural(noun: string): boolean {
+  return /[^su]s$/.test(noun) || ['people', 'police', 'media', 'men', 'women', 'many', 'some'].includes(noun);
+}

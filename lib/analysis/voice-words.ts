@@ -1,0 +1,177 @@
+/**
+ * Word lists and shapes the voice pass shares: pronouns, fillers between subject and verb,
+ * prepositions, determiners, the Found (a clause's speaker) and Context (what earlier sentences
+ * said) records.
+ */
+import type { Mention, SentenceRef } from './entities';
+import type { Attribution, Entity } from './types';
+
+/** What a clause says about its speaker, before pronouns are resolved. */
+export interface Found {
+  speaker?: string;
+  entity?: Entity;
+  role?: string;
+  pronoun?: 'person' | 'plural';
+  unnamed?: boolean;
+  /** Unnamed source in the plural ("officials"): "they" can refer back to it. */
+  plural?: boolean;
+  /** A definite role ("the secretary-general") standing for the last person, like a pronoun. */
+  definite?: boolean;
+  /** The pronoun as written, and where ("she"). */
+  pronounText?: string;
+  pronounAt?: number;
+  /** Speaker as written when it is more than the entity's name ("Franken's office"). */
+  display?: string;
+  via: Attribution['via'];
+  verb: string;
+  start: number;
+  end: number;
+}
+
+// An unresolved pronoun shown as the speaker; never an antecedent for the next one.
+export const PRONOUNS_SHOWN = new Set(['he', 'she', 'they']);
+export const PERSON_PRONOUNS = new Set(['he', 'she']);
+export const PLURAL_PRONOUNS = new Set(['they']);
+// Words allowed between a subject and its verb: auxiliaries and adverbs ("he also warned",
+// "Stoltenberg has repeatedly said", "officials had earlier denied").
+export const FILLERS = new Set([
+  'also',
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'later',
+  'then',
+  'again',
+  'previously',
+  'earlier',
+  'once',
+  'further',
+  'not',
+  'never',
+  'did',
+  'does',
+  'do',
+  'been',
+  'being',
+  'even',
+  'still',
+  'already',
+  'too',
+  'however',
+]);
+export const PREPOSITIONS = new Set([
+  'with',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'for',
+  'by',
+  'about',
+  'between',
+  'against',
+  'amid',
+  'amidst',
+  'among',
+  'into',
+  'over',
+  'under',
+  'towards',
+  'toward',
+  'than',
+  'like',
+  'during',
+  'after',
+  'before',
+  'across',
+  'via',
+]);
+// Time phrases allowed between subject and verb ("Franken on Thursday denied").
+export const TIME_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week ' +
+    'month year weekend today yesterday tonight'
+  ).split(' '),
+);
+export const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'next', 'earlier']);
+// Who speaks for an owner: "Franken's office said", "the Kremlin spokesman said".
+export const OWNED_SPEAKERS = new Set([
+  'office',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'campaign',
+  'team',
+  'aide',
+  'aides',
+  'government',
+  'ministry',
+  'administration',
+  'statement',
+  'representatives',
+  'officials',
+  'leadership',
+]);
+export const NOUN_MARKERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'every',
+  'each',
+  'no',
+]);
+export const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'some',
+  'many',
+  'several',
+  'two',
+  'three',
+  'other',
+  'most',
+  'few',
+]);
+
+export interface Context {
+  sentences: SentenceRef[];
+  byId: Map<string, Entity>;
+  bySentence: Map<number, Mention[]>;
+  /** Sentence indexes of each block, in order. */
+  blockSentences: Map<number, number[]>;
+  /** Last speaker (named or unnamed). */
+  last: Attribution | undefined;
+  /** Whether that last speaker is an unnamed group ("officials"). */
+  lastPlural: boolean;
+  /** Last person mentioned at all (fallback for a pronoun with no named speaker yet). */
+  lastPerson: Entity | undefined;
+}
+
+export function onlySpaces(text: string, a: number, b: number): boolean {
+  return /^[\s\u00a0]*$/.test(text.slice(a, b));
+}
