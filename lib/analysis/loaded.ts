@@ -362,6 +362,8 @@ const SUSPECTED_PLAIN_BEFORE = new Set([
 ]);
 
 const GUARDS: Record<string, Guard> = {
+  // "rogue wave", "rogue planet": physical terms, not a label.
+  'pej-rogue': (parts, _i, j) => /^(?:wave|waves|planet|planets)$/.test(nextKey(parts, j)),
   'abs-no-one': (parts, _i, j) => NO_ONE_REPORT.has(nextKey(parts, j)),
   'hedge-suspected': (parts, i, j) =>
     SUSPECTED_PLAIN_BEFORE.has(prevKey(parts, i)) ||

@@ -101,6 +101,7 @@ export const intensifier: LexiconEntry[] = [
   e('remarkably', 'adv', 0, 'Boosts and invites remark.'),
   e('ridiculously', 'adv', 0, 'Boosts with mockery.'),
   e('runaway', 'adj', 0, 'Casts a trend as unstoppable.', 'fast-rising'),
+  e('screeching halt', 'noun', -0.3, 'Dramatises a stop as brakes screaming.', 'stop'),
   e('seismic', 'adj', 0, 'Inflates a change to an earthquake.', 'major'),
   e('seriously', 'adv', 0, 'Boosts gravity.'),
   e('severely', 'adv', 0, 'Boosts harm.'),

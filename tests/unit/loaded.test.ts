@@ -207,6 +207,17 @@ describe('noun homographs of loaded verbs', () => {
     expect(matchLoaded('The crater was deep. He lies on the bed. No one was hurt.')).toEqual([]);
   });
 
+  it('finds idioms of blame and hype, and leaves the physical "rogue wave" alone', () => {
+    expect(brief('They were caught red-handed in a cover-up, then ballyhooed the deal.')).toEqual([
+      ['caught red-handed', 'pejorative', 'pej-caught-red-handed'],
+      ['cover-up', 'pejorative', 'pej-cover-up'],
+      ['ballyhooed', 'pejorative', 'pej-ballyhooed'],
+    ]);
+    expect(brief('A rogue wave hit the rogue state.')).toEqual([
+      ['rogue state', 'pejorative', 'pej-rogue-state'],
+    ]);
+  });
+
   it('matches a phrasal verb split by its object, not a preposition that opens a noun phrase', () => {
     expect(brief('The minister brushed it off.')).toEqual([
       ['brushed it off', 'saying-verb', 'say-brush-off'],
