@@ -234,13 +234,20 @@ function main() {
       '/**\n * Fitted by lib/cli/train.ts on CheckThat train_en.tsv (830 sentences, SUBJ/OBJ) and the opinion\n' +
       ` * annotation of BABE-MBIC (${opinion.length} sentences: entirely factual vs expresses the writer's opinion);\n` +
       ` * L2 lambda ${best.lambda} by CV log-loss on those, classes balanced. One weight per named feature.\n */\n` +
-      `import type { Model } from './model';\n\nexport const MODEL: Model = ${JSON.stringify(model, null, 2)};\n`;
+      `import type { Model } from './model';\n\nexport const MODEL: Model = ${modelSource(model)};\n`;
     writeFileSync(join(root, 'lib', 'analysis', 'model-weights.ts'), body);
     console.log('wrote lib/analysis/model-weights.ts');
   }
 }
 
 /** BABE-MBIC's label_opinion: "Entirely factual" -> false, "Expresses writer's opinion" -> true. */
+/** The model as TypeScript in the project's style (biome: single quotes, bare keys where allowed). */
+export function modelSource(model: Model): string {
+  const key = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : `'${k}'`);
+  const lines = Object.entries(model.weights).map(([k, w]) => `    ${key(k)}: ${w},`);
+  return `{\n  bias: ${model.bias},\n  weights: {\n${lines.join('\n')}\n  },\n}`;
+}
+
 export function readBabeOpinion(file: string): Labelled[] {
   const recs = parseCsv(readFileSync(file, 'utf8'));
   const head = recs[0] ?? [];
