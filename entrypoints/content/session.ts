@@ -121,7 +121,21 @@ export function startSession(ctx: ContentScriptContext): void {
       });
     }
     observer.takeRecords(); // our own fallback elements are not page changes
-    drawLegend();
+    if (legend) drawLegend();
+    else scheduleLegend();
+  }
+
+  /**
+   * A new legend waits one task: creating it (a shadow root put in the top layer) forces a style
+   * recalculation, and done in the same task it would hold back the first paint of the marks.
+   */
+  let legendTimer: number | undefined;
+  function scheduleLegend(): void {
+    if (legendTimer !== undefined) return;
+    legendTimer = ctx.setTimeout(() => {
+      legendTimer = undefined;
+      drawLegend();
+    }, 0);
   }
 
   function drawLegend(): void {

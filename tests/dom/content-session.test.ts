@@ -100,7 +100,8 @@ describe('content session', () => {
     expect(opinion).toContain(
       'The authority’s inept and corruption-ridden management, which has squandered public money for years, deserves every bit of the scrutiny it is finally getting.',
     );
-    expect(document.querySelectorAll('slantwise-legend')).toHaveLength(1);
+    // The legend is drawn one task after the marks.
+    await vi.waitFor(() => expect(document.querySelectorAll('slantwise-legend')).toHaveLength(1));
     const marks = Object.fromEntries([...registry].map(([k, v]) => [k, [...v].map((r) => r.toString())]));
 
     // The extension is updated or the script injected again: WXT tells the old copy to stop.
@@ -112,7 +113,8 @@ describe('content session', () => {
     expect(Object.fromEntries([...registry].map(([k, v]) => [k, [...v].map((r) => r.toString())]))).toEqual(
       marks,
     );
-    expect(document.querySelectorAll('slantwise-legend')).toHaveLength(1);
+    // The legend is drawn one task after the marks.
+    await vi.waitFor(() => expect(document.querySelectorAll('slantwise-legend')).toHaveLength(1));
     expect(document.body.innerHTML).toBe(bodyBefore);
   });
 });

@@ -96,7 +96,8 @@ describe('automatic marking follows the options in an open tab', () => {
     await saveSettings({ autoMark: true });
     await vi.waitFor(() => expect(opinions(registry)).toEqual([OPINION]));
     expect(types()).toEqual(['analyze']);
-    expect(document.querySelectorAll('slantwise-legend')).toHaveLength(1);
+    // The legend is drawn one task after the marks.
+    await vi.waitFor(() => expect(document.querySelectorAll('slantwise-legend')).toHaveLength(1));
   });
 
   test('turned off: marks drawn on their own go; turned on again: they come back', async () => {

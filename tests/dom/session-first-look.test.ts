@@ -162,7 +162,8 @@ describe('the session’s first look', () => {
       for (const t of texts) expect(whole[name]).toContain(t);
     }
     expect(Object.values(early).flat().length).toBeLessThan(Object.values(whole).flat().length);
-    expect(document.querySelectorAll('slantwise-legend')).toHaveLength(1);
+    // The legend is drawn one task after the marks.
+    await vi.waitFor(() => expect(document.querySelectorAll('slantwise-legend')).toHaveLength(1));
 
     // Any moment an earlier mark is missing once the swap's own code has run is a flicker.
     const missing: string[] = [];
@@ -179,7 +180,8 @@ describe('the session’s first look', () => {
     held.shift()!();
     await vi.waitFor(() => expect(snapshot(registry)).toEqual(whole));
     expect(missing).toEqual([]);
-    expect(document.querySelectorAll('slantwise-legend')).toHaveLength(1);
+    // The legend is drawn one task after the marks.
+    await vi.waitFor(() => expect(document.querySelectorAll('slantwise-legend')).toHaveLength(1));
     expect(document.getElementById('slantwise-highlight-styles')).not.toBeNull();
     expect(document.body.innerHTML).toBe(bodyBefore);
   });
