@@ -314,12 +314,21 @@ export async function launchFirefox(extPath = extDir('firefox-mv2')): Promise<Fi
       const wrapped = wrapPuppeteer(page);
       const url = `${extensionOrigin}/${p}`;
       // goto() never resolves for moz-extension:// (the tab changes process): fire it and poll
+      // until the page is there. Each poll is its own evaluate, because an evaluate that lands
+      // while the tab is swapping process can fail with a protocol error ("right-hand side of 'in'
+      // should be an object, got null"), which would end a single waitForFunction at once.
       page.goto(url).catch(() => {});
-      await page.waitForFunction(
-        (u) => location.href === u && document.readyState === 'complete',
-        { timeout: 15_000 },
-        url,
-      );
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const poll = page.evaluate((u) => location.href === u && document.readyState === 'complete', url);
+        const ready = await Promise.race([
+          poll.catch(() => false),
+          new Promise<boolean>((r) => setTimeout(() => r(false), 2_000)),
+        ]);
+        if (ready) break;
+        if (Date.now() > deadline) throw new Error(`Firefox did not load ${url} within 15 s`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
       return wrapped;
     },
     close: async () => {
