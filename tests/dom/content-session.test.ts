@@ -4,40 +4,16 @@
  * in for the background) and marked; a re-injected copy replaces the first without doubling up.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startSession } from '../../entrypoints/content/session';
 import { analyzeArticle } from '../../lib/analysis/report';
 import type { ArticleInput } from '../../lib/analysis/types';
+import { installHighlightApi, loadHtml, useSessions } from './session-harness';
 
 const fixture = (name: string) => readFileSync(`tests/e2e/fixtures/${name}`, 'utf8');
 
-function load(html: string): void {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  document.head.innerHTML = doc.head.innerHTML;
-  document.body.innerHTML = doc.body.innerHTML;
-}
-
-/** A stand-in for CSS.highlights and Highlight (happy-dom has neither). */
-function installHighlightApi(): Map<string, Set<Range>> {
-  class FakeHighlight extends Set<Range> {
-    priority = 0;
-    constructor(...ranges: Range[]) {
-      super(ranges);
-    }
-  }
-  const registry = new Map<string, Set<Range>>();
-  Object.defineProperty(window, 'CSS', {
-    value: { highlights: registry },
-    configurable: true,
-    writable: true,
-  });
-  Object.defineProperty(window, 'Highlight', { value: FakeHighlight, configurable: true, writable: true });
-  return registry;
-}
-
-let contexts: ContentScriptContext[] = [];
+const sessions = useSessions();
+const start = sessions.start;
 const analyses: ArticleInput[] = [];
 
 beforeEach(() => {
@@ -55,27 +31,12 @@ beforeEach(() => {
   );
 });
 
-afterEach(() => {
-  for (const ctx of contexts) ctx.notifyInvalidated();
-  contexts = [];
-  document.head.innerHTML = '';
-  document.body.innerHTML = '';
-  delete (window as unknown as Record<string, unknown>).Highlight;
-});
-
-function start(): ContentScriptContext {
-  const ctx = new ContentScriptContext('content');
-  contexts.push(ctx);
-  startSession(ctx);
-  return ctx;
-}
-
 const settle = () => new Promise((r) => setTimeout(r, 50));
 
 describe('content session', () => {
   test('a news home page: no analysis, no DOM write', async () => {
     installHighlightApi();
-    load(fixture('home.html'));
+    loadHtml(fixture('home.html'));
     const before = document.documentElement.outerHTML;
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     start();
@@ -87,7 +48,7 @@ describe('content session', () => {
 
   test('an article: analysed once and marked; a re-injected copy does not double up', async () => {
     const registry = installHighlightApi();
-    load(fixture('hostile.html'));
+    loadHtml(fixture('hostile.html'));
     const bodyBefore = document.body.innerHTML;
     start();
     await vi.waitFor(() => expect(registry.has('slantwise-opinion')).toBe(true));
@@ -105,7 +66,7 @@ describe('content session', () => {
     const marks = Object.fromEntries([...registry].map(([k, v]) => [k, [...v].map((r) => r.toString())]));
 
     // The extension is updated or the script injected again: WXT tells the old copy to stop.
-    const first = contexts[0]!;
+    const first = sessions.all[0]!;
     start();
     expect(first.isInvalid).toBe(true);
     await vi.waitFor(() => expect(analyses).toHaveLength(2));

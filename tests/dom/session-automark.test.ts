@@ -6,46 +6,20 @@
  * standing in for the background.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startSession } from '../../entrypoints/content/session';
 import { analyzeArticle } from '../../lib/analysis/report';
 import type { ArticleInput } from '../../lib/analysis/types';
 import type { ContentToBackground } from '../../lib/messages';
 import { saveSettings } from '../../lib/settings';
+import { installHighlightApi, loadHtml, useSessions } from './session-harness';
 
 const OPINION =
   'The authority’s inept and corruption-ridden management, which has squandered public money for years, deserves every bit of the scrutiny it is finally getting.';
 
-function load(name: string): void {
-  const doc = new DOMParser().parseFromString(
-    readFileSync(`tests/e2e/fixtures/${name}`, 'utf8'),
-    'text/html',
-  );
-  document.head.innerHTML = doc.head.innerHTML;
-  document.body.innerHTML = doc.body.innerHTML;
-}
+const load = (name: string) => loadHtml(readFileSync(`tests/e2e/fixtures/${name}`, 'utf8'));
 
-/** A stand-in for CSS.highlights and Highlight (happy-dom has neither). */
-function installHighlightApi(): Map<string, Set<Range>> {
-  class FakeHighlight extends Set<Range> {
-    priority = 0;
-    constructor(...ranges: Range[]) {
-      super(ranges);
-    }
-  }
-  const registry = new Map<string, Set<Range>>();
-  Object.defineProperty(window, 'CSS', {
-    value: { highlights: registry },
-    configurable: true,
-    writable: true,
-  });
-  Object.defineProperty(window, 'Highlight', { value: FakeHighlight, configurable: true, writable: true });
-  return registry;
-}
-
-let contexts: ContentScriptContext[] = [];
+const { start } = useSessions();
 /** Every message the session sent to the background, in order. */
 const sent: ContentToBackground[] = [];
 
@@ -62,20 +36,6 @@ beforeEach(() => {
     },
   );
 });
-
-afterEach(() => {
-  for (const ctx of contexts) ctx.notifyInvalidated();
-  contexts = [];
-  document.head.innerHTML = '';
-  document.body.innerHTML = '';
-  delete (window as unknown as Record<string, unknown>).Highlight;
-});
-
-function start(): void {
-  const ctx = new ContentScriptContext('content');
-  contexts.push(ctx);
-  startSession(ctx);
-}
 
 const opinions = (registry: Map<string, Set<Range>>) =>
   [...(registry.get('slantwise-opinion') ?? [])].map((r) => r.toString());

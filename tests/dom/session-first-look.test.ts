@@ -4,10 +4,8 @@
  * full analysis's marks on those blocks, and the swap must never take an identical mark off the
  * page, not even for one task.
  */
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startSession } from '../../entrypoints/content/session';
 import { analyzeArticle } from '../../lib/analysis/report';
 import type { ArticleInput } from '../../lib/analysis/types';
 import type { ContentToBackground } from '../../lib/messages';
@@ -15,6 +13,7 @@ import { extractArticle } from '../../lib/page/extract';
 import { cardFor, toMarks } from '../../lib/page/marks';
 import { FIRST_LOOK_CHARS, firstLook } from '../../lib/page/session-first-look';
 import { loadPage, pageHtml } from './page-fixtures';
+import { installHighlightApi, loadHtml, snapshot, useSessions } from './session-harness';
 
 const meta = { title: 'T', lang: 'en' };
 const para = (n: number) => ({ kind: 'paragraph' as const, text: 'x'.repeat(n) });
@@ -59,34 +58,10 @@ describe('firstLook', () => {
 
 // ---------------------------------------------------------------- the session
 
-/** A stand-in for CSS.highlights and Highlight (happy-dom has neither). */
-function installHighlightApi(): Map<string, Set<Range>> {
-  class FakeHighlight extends Set<Range> {
-    priority = 0;
-    constructor(...ranges: Range[]) {
-      super(ranges);
-    }
-  }
-  const registry = new Map<string, Set<Range>>();
-  Object.defineProperty(window, 'CSS', {
-    value: { highlights: registry },
-    configurable: true,
-    writable: true,
-  });
-  Object.defineProperty(window, 'Highlight', { value: FakeHighlight, configurable: true, writable: true });
-  return registry;
-}
+const loadDemo = () => loadHtml(pageHtml('demo'));
 
-function loadDemo(): void {
-  const doc = new DOMParser().parseFromString(pageHtml('demo'), 'text/html');
-  document.head.innerHTML = doc.head.innerHTML;
-  document.body.innerHTML = doc.body.innerHTML;
-}
-
-const snapshot = (registry: Map<string, Set<Range>>) =>
-  Object.fromEntries([...registry].map(([k, v]) => [k, [...v].map((r) => r.toString()).sort()]));
-
-let contexts: ContentScriptContext[] = [];
+const sessions = useSessions();
+const start = sessions.start;
 const sent: ContentToBackground[] = [];
 /** Full (not partial) analyses wait here until the test lets them answer. */
 let held: (() => void)[] = [];
@@ -109,20 +84,6 @@ beforeEach(() => {
   );
 });
 
-afterEach(() => {
-  for (const ctx of contexts) ctx.notifyInvalidated();
-  contexts = [];
-  document.head.innerHTML = '';
-  document.body.innerHTML = '';
-  delete (window as unknown as Record<string, unknown>).Highlight;
-});
-
-function start(): void {
-  const ctx = new ContentScriptContext('content');
-  contexts.push(ctx);
-  startSession(ctx);
-}
-
 async function releaseFull(): Promise<void> {
   await vi.waitFor(() => expect(held).toHaveLength(1));
   held.shift()!();
@@ -138,8 +99,7 @@ describe('the session’s first look', () => {
     await releaseFull();
     await vi.waitFor(() => expect(registry.has('slantwise-opinion')).toBe(true));
     const whole = snapshot(registry);
-    for (const ctx of contexts) ctx.notifyInvalidated();
-    contexts = [];
+    sessions.stopAll();
 
     answerPartial = true;
     sent.length = 0;
