@@ -237,6 +237,28 @@ const STOPWORDS: Record<string, string[]> = {
     'dit',
     'deze',
   ],
+  // Latin: placeholder "lorem ipsum" text is Latin-like, and a page of it is not English prose.
+  la: [
+    'et',
+    'est',
+    'ut',
+    'sed',
+    'non',
+    'ad',
+    'cum',
+    'quis',
+    'qui',
+    'quod',
+    'nisi',
+    'enim',
+    'atque',
+    'sunt',
+    'esse',
+    'ex',
+    'aut',
+    'nec',
+    'vel',
+  ],
 };
 
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -247,6 +269,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
   it: 'Italian',
   pt: 'Portuguese',
   nl: 'Dutch',
+  la: 'Latin',
   ru: 'Russian',
   uk: 'Ukrainian',
   el: 'Greek',

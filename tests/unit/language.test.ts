@@ -9,6 +9,8 @@ const FR =
   'Le ministre a déclaré mardi que le gouvernement allait revoir la décision, qui a été critiquée par l’opposition et par plusieurs groupes dans le pays.';
 const ES =
   'El ministro dijo el martes que el gobierno revisará la decisión, que ha sido criticada por la oposición y por varios grupos empresariales del país.';
+const LOREM =
+  'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.';
 const RU =
   'Министр заявил во вторник, что правительство пересмотрит решение, которое раскритиковала оппозиция.';
 
@@ -18,6 +20,19 @@ describe('guessLanguage', () => {
     expect(guessLanguage(DE)).toMatchObject({ language: 'de', confident: true });
     expect(guessLanguage(FR)).toMatchObject({ language: 'fr', confident: true });
     expect(guessLanguage(ES)).toMatchObject({ language: 'es', confident: true });
+  });
+
+  it('takes placeholder lorem ipsum for Latin, not English; English with a Latin tag stays English', () => {
+    expect(guessLanguage(LOREM)).toMatchObject({ language: 'la', confident: true });
+    expect(checkLanguage(LOREM, 'en')).toEqual({
+      language: 'la',
+      supported: false,
+      notice:
+        'This article appears to be in Latin. Slantwise reads English only, so nothing on this page is marked.',
+    });
+    const en =
+      'Smith et al. found that the ad hoc panel was not set up to review the claims, which it rejected.';
+    expect(guessLanguage(en)).toMatchObject({ language: 'en', confident: true });
   });
 
   it('names a non-Latin script', () => {
