@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeSentence } from '../analysis/sentence';
 import { corporaDir } from './eval/data-dir';
+import { evalExtraction } from './eval/extraction';
 import { evalSentences } from './eval/sentences';
 
 async function main(): Promise<void> {
@@ -42,6 +43,8 @@ async function main(): Promise<void> {
       else if (Array.isArray(out)) for (const line of out) console.log(String(line));
     }
   }
+  // Whether the blocks we extract are the article (pages, not sentences: the figures above do not move).
+  for (const line of evalExtraction(dir)) console.log(line);
 }
 
 main().catch((err: unknown) => {
