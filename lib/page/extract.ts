@@ -16,9 +16,20 @@ const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote
 /** Page chrome that never holds article text. */
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'form', 'dialog', 'menu', 'pre', 'table']);
 
-/** Class/id fragments of chrome inside an article: share bars, bylines, captions, sign-up boxes. */
+/**
+ * Class/id fragments of chrome inside an article: share bars, bylines, captions, sign-up boxes,
+ * feedback prompts, "recommend this" footers, author notes, call-to-action boxes, post meta lists,
+ * and wiki notices (hatnote, ambox, metadata).
+ */
 const CHROME_CLASS =
-  /share|social|newsletter|subscribe|signup|related|recirc|promo|sponsor|comment|advert|byline|dateline|author-?bio|breadcrumb|(?:^|[\s_-])tags?(?:$|[\s_-])|toolbar|caption|credit|paywall|cookie|popup|modal|visually-?hidden|sr-only|screen-?reader/i;
+  /share|social|newsletter|subscribe|signup|related|recirc|promo|sponsor|comment|advert|byline|dateline|author-?(?:bio|note)|breadcrumb|(?:^|[\s_-])(?:tags?|cta|meta(?:data|list))(?:$|[\s_-])|toolbar|caption|credit|paywall|cookie|popup|modal|visually-?hidden|sr-only|screen-?reader|feedback|recommend|call-?to-?action|hatnote|ambox|notice/i;
+
+/** Photo galleries and slideshows: their captions are pictures' stories, often other stories. */
+const GALLERY_CLASS = /gallery|slideshow|carousel/i;
+
+/** aria-labels that name chrome: read from their start, since a label is free text. */
+const CHROME_LABEL =
+  /^(?:share|related|recommended|more (?:stories|from)|newsletter|comments|feedback|advertisement)/i;
 
 /** Lines that are chrome even when they sit in a <p>. */
 const CHROME_TEXT =
@@ -40,9 +51,21 @@ function isChrome(el: Element, skip: Set<Element>, body: Element | null): boolea
   if (tag === 'header' && !closestTag(el, 'article') && el.getElementsByTagName('nav').length > 0)
     return true;
   const role = el.getAttribute('role');
-  if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo')
+  // role=note: asides set apart from the text (Wikipedia's "This is a dynamic list" hatnotes).
+  if (
+    role === 'navigation' ||
+    role === 'complementary' ||
+    role === 'banner' ||
+    role === 'contentinfo' ||
+    role === 'note'
+  )
     return true;
-  return CHROME_CLASS.test(classAndId(el));
+  const label = el.getAttribute('aria-label');
+  if (label && CHROME_LABEL.test(label)) return true;
+  const names = classAndId(el);
+  if (CHROME_CLASS.test(names)) return true;
+  // A gallery page sets its headline in a gallery-named container: that one is kept.
+  return GALLERY_CLASS.test(names) && el.getElementsByTagName('h1').length === 0;
 }
 
 /** Whether el or an ancestor is skipped, hidden or editable; `memo` caches answers for shared ancestors. */

@@ -318,3 +318,99 @@ describe('extractArticle in a live, styled page', () => {
     }
   });
 });
+
+describe('boxes inside the article that are not its text', () => {
+  const para = (n: number): string =>
+    `<p>Paragraph ${n}: the council approved the harbour budget after a long debate on Tuesday night.</p>`;
+  const body = `${para(1)}${para(2)}${para(3)}`;
+  /** The article's blocks for a page whose article holds `box` after three paragraphs. */
+  const texts = (box: string, head = '<h1>Harbour budget approved</h1>'): string[] =>
+    extractArticle(
+      htmlDocument(`<html><body><article>${head}${body}${box}</article></body></html>`),
+    ).input.blocks.map((b) => b.text);
+  const article = [
+    'Harbour budget approved',
+    'Paragraph 1: the council approved the harbour budget after a long debate on Tuesday night.',
+    'Paragraph 2: the council approved the harbour budget after a long debate on Tuesday night.',
+    'Paragraph 3: the council approved the harbour budget after a long debate on Tuesday night.',
+  ];
+
+  it('leaves out a feedback prompt', () => {
+    expect(
+      texts(
+        '<div class="reader-survey feedback-prompt"><p>We are interested in your feedback on this page.</p></div>',
+      ),
+    ).toEqual(article);
+  });
+
+  it('leaves out a "recommend this" footer', () => {
+    expect(
+      texts(
+        '<div class="postFooter-recommend"><p>Recommend this story to your friends and followers.</p></div>',
+      ),
+    ).toEqual(article);
+  });
+
+  it('leaves out an author note under a story', () => {
+    expect(
+      texts(
+        '<div class="portlet author-note"><p>A note from the author: next chapter comes on Friday.</p></div>',
+      ),
+    ).toEqual(article);
+  });
+
+  it('leaves out a call-to-action box, by its class or a cta token', () => {
+    expect(
+      texts('<div class="call-to-action"><p>Still have questions? Ask our community of experts.</p></div>'),
+    ).toEqual(article);
+    expect(
+      texts('<div class="box cta"><p>Start your free trial today and write better content.</p></div>'),
+    ).toEqual(article);
+  });
+
+  it('leaves out a post meta list, but not a headline container named meta', () => {
+    expect(texts('<ul class="post-module--metaList--x1"><li>On 6/13/2018 by @someone</li></ul>')).toEqual(
+      article,
+    );
+    expect(texts('', '<div class="story-meta"><h1>Harbour budget approved</h1></div>')).toEqual(article);
+  });
+
+  it('leaves out wiki notices: a role=note hatnote and a metadata/ambox box', () => {
+    expect(
+      texts(
+        '<div role="note" class="hatnote">This is a dynamic list and may never be complete. You can help by adding items.</div>',
+      ),
+    ).toEqual(article);
+    expect(
+      texts(
+        '<table class="box-Update metadata ambox"><tr><td><p>This article needs to be updated.</p></td></tr></table>',
+      ),
+    ).toEqual(article);
+    expect(
+      texts('<div class="ambox-content mbox-notice"><p>This section needs additional citations.</p></div>'),
+    ).toEqual(article);
+  });
+
+  it('leaves out a box whose aria-label names it as chrome', () => {
+    expect(
+      texts(
+        '<section aria-label="Newsletter sign-up"><p>Get the morning briefing in your inbox.</p></section>',
+      ),
+    ).toEqual(article);
+    // A label is free text: one that merely mentions sharing is not chrome.
+    expect(
+      texts('<section aria-label="Profit sharing plans"><p>Profit sharing was also approved.</p></section>'),
+    ).toEqual([...article, 'Profit sharing was also approved.']);
+  });
+
+  it('leaves out a photo gallery whose captions are other stories, but keeps a gallery page’s headline', () => {
+    const gallery = `<div class="widget type-gallery"><ul class="legends">
+      <li><h2>1/3 Luxury giant sells stake</h2><p>The luxury giant sold a stake in its perfume arm to an investor group.</p></li>
+      <li><h2>2/3 Ecommerce giant changes chief</h2><p>The ecommerce giant replaced its chief executive on Monday morning.</p></li>
+    </ul></div>`;
+    expect(texts(gallery)).toEqual(article);
+    expect(
+      texts('', '<div class="headline-container--gallery"><h1>Harbour budget approved</h1></div>'),
+    ).toEqual(article);
+  });
+});
