@@ -97,6 +97,9 @@ export class Linker {
     // A capitalised word seen only at sentence starts, with no other evidence, is ordinary English
     // ("Prices rose ..."), not a name.
     if (c.initialOnly && c.kind === 'unknown' && !c.speechAfter) return undefined;
+    // A word the text also writes in lower case ("Color: Stores use ...", "Hungry, Angry, Lonely")
+    // is ordinary English unless a role, a verb of saying or "the" says it names someone or something.
+    if (c.common && c.kind === 'unknown' && !c.speechAfter && !c.role && !c.afterThe) return undefined;
     let type: EntityType;
     if (c.kind !== 'unknown') type = c.kind;
     else if (c.role) type = 'person';

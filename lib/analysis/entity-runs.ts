@@ -8,6 +8,7 @@ import { appositionRole, lastTitle, roleBefore, roleBeforeComma } from './entity
 import {
   atSentenceStart,
   type Candidate,
+  COMMON_ENDING,
   DETERMINERS,
   type DocWords,
   hyphenHead,
@@ -20,10 +21,11 @@ import {
   POSSESSIVE,
   prevWord,
   spaceOnly,
+  TITLE_CASE_INNER,
 } from './entity-words';
 import { CALENDAR, FUNCTION_WORDS } from './names/common';
 import { knownNames, roleTitles } from './names/gazetteer';
-import { ORG_CUE_WORDS } from './names/orgs';
+import { NON_ORG_ACRONYMS, ORG_CUE_WORDS } from './names/orgs';
 import { TITLE_ABBREVIATIONS } from './names/roles';
 import { SPEECH_WEAK, speechLemma, UNNAMED_SOURCES } from './names/speech';
 import { isAcronym, stripPossessive, type Token } from './tokens';
@@ -80,8 +82,46 @@ export function sentenceCandidates(s: SentenceRef, index: number, ts: Token[], d
     if (c) out.push(...c);
     i = j;
   }
+  markCommonLists(out, s);
   return out;
 }
+
+// Between the items of a list: ", ", ", and ", " or ".
+const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
+
+/**
+ * "Hungry, Angry, Lonely, Tired": a list of three or more lone capitalised words, none of them a
+ * known name, one of them plainly ordinary English, is a list of ordinary words.
+ */
+function markCommonLists(out: Candidate[], s: SentenceRef): void {
+  const lone = (c: Candidate) => c.words.length === 1 && c.kind === 'unknown' && !c.canonical;
+  let a = 0;
+  while (a < out.length) {
+    let b = a + 1;
+    if (lone(out[a]!))
+      while (
+        b < out.length &&
+        lone(out[b]!) &&
+        LIST_GAP.test(s.text.slice(out[b - 1]!.end - s.start, out[b]!.start - s.start))
+      )
+        b++;
+    const items = out.slice(a, b);
+    const plain = (c: Candidate) => {
+      const w = c.words[0]!.toLowerCase();
+      return c.common || (w.length > 4 && COMMON_ENDING.test(w));
+    };
+    if (items.length >= 3 && items.some(plain)) for (const c of items) c.common = true;
+    a = b;
+  }
+}
+
+// Calendar words that end a run only by standing next to it ("in London Thursday"); "May" and
+// "June" are also surnames and first names.
+const TRAILING_DATE = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february september october november december'.split(
+    ' ',
+  ),
+);
 
 export function runHasCue(ts: Token[], i: number, j: number): boolean {
   const titles = roleTitles();
@@ -131,6 +171,25 @@ export function classifyRun(
     } else break;
   }
   if (i >= j) return undefined;
+  // "London Thursday", "5 PM Wednesday": a date after a name is no part of it.
+  while (j - i > 1 && !hyphenWord && TRAILING_DATE.has(ts[j - 1]!.text.toLowerCase())) j--;
+  if (
+    !hyphenWord &&
+    ts.slice(i, j).every((t) => NON_ORG_ACRONYMS.has(t.text) || CALENDAR.has(t.text.toLowerCase()))
+  )
+    return undefined;
+  // "Makes You Happy", "Case You Missed It": a capitalised pronoun or preposition inside the run
+  // makes a title-case phrase, unless a verb of saying follows it ("The Distance Between Us also argues"):
+  // then it is the title of a work that speaks.
+  if (
+    !hyphenWord &&
+    ts.slice(i + 1, j).some((t) => TITLE_CASE_INNER.has(t.text.toLowerCase())) &&
+    !ts.slice(j, j + 2).some((t) => {
+      const l = speechLemma(t.text);
+      return l !== undefined && !SPEECH_WEAK.has(l);
+    })
+  )
+    return undefined;
   const last = ts[j - 1]!;
   const possessive = !hyphenWord && POSSESSIVE.test(last.text);
   const words = ts
@@ -191,6 +250,12 @@ export function classifyRun(
   if (IN_PLACE.has(prev)) cand.inPlace = true;
   if (words.length === 1 && atSentenceStart(text, ts[i]!.start) && !doc.midCaps.has(words[0]!))
     cand.initialOnly = true;
+  if (
+    words.length === 1 &&
+    doc.lower.has(words[0]!.toLowerCase()) &&
+    !knownNames().has(words[0]!.toLowerCase())
+  )
+    cand.common = true;
   if (cand.kind === 'person' && !possessive)
     cand.role = appositionRole(ts, j, text) ?? roleBeforeComma(ts, i, j, text);
   return [cand];

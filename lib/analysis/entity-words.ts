@@ -39,7 +39,22 @@ export interface Candidate {
   afterThe?: boolean;
   /** A single word that opens its sentence and is capitalised nowhere else. */
   initialOnly?: boolean;
+  /**
+   * A single word the text also writes in lower case ("Stores use ..." beside "the stores"), or an
+   * item of a capitalised list of such words: ordinary English unless something else says it names.
+   */
+  common?: boolean;
 }
+
+// Pronouns and prepositions written capitalised inside a run mark a title-case phrase ("Makes You
+// Happy", "Thing In Your Life"), never a name. "I" is left out: "World War I", "Elizabeth I".
+export const TITLE_CASE_INNER = new Set(
+  'you your yours we our ours my me us they them their it its he she him his her in into with without from about'.split(
+    ' ',
+  ),
+);
+// Words that make a single capitalised word an adjective or a verb form, not a name ("Lonely", "Tired").
+export const COMMON_ENDING = /(?:ly|ed|ing|ness|ful|less|ous|ive|able|ible)$/;
 
 // Name particles kept inside a person's name ("Ursula von der Leyen", "Bashar al-Assad").
 export const PARTICLES = new Set([

@@ -183,6 +183,48 @@ describe('findEntities rules', () => {
     expect(byName('Abbas Araghchi')).toMatchObject({ type: 'person', role: 'Iran’s foreign minister' });
   });
 
+  it('drops a capitalised word the text also writes in lower case, unless "the" or a role names it', () => {
+    const { found } = entitiesOf(
+      'Color: Stores use warm light, and the stores know it. A note from the Ombudsman upset Warren. Later, the ombudsman left.',
+    );
+    expect(found.entities.map((e) => [e.name, e.type])).toEqual([
+      ['Ombudsman', 'organization'],
+      ['Warren', 'person'],
+    ]);
+  });
+
+  it('drops a capitalised list of ordinary words but keeps a list of names', () => {
+    const { found } = entitiesOf(
+      'Shoppers know HALT: never shop when you are Hungry, Angry, Lonely, Tired. Aides of Obama, Haley and Pence sent gifts.',
+    );
+    expect(found.entities.map((e) => [e.name, e.type])).toEqual([
+      ['HALT', 'organization'],
+      ['Obama', 'person'],
+      ['Haley', 'person'],
+      ['Pence', 'person'],
+    ]);
+  });
+
+  it('makes no name of a title-case phrase with a pronoun or preposition inside', () => {
+    const { found } = entitiesOf(
+      'Buy the One Thing That Makes You Happy, then a Thing In Your Life. Whenever I shop, Jane Doe laughs.',
+    );
+    expect(found.entities.map((e) => [e.name, e.type])).toEqual([['Jane Doe', 'person']]);
+    // A verb of saying after the phrase shows the title of a work that speaks.
+    const book = entitiesOf('The Distance Between Us also argues that towns were left behind.');
+    expect(book.found.entities.map((e) => e.name)).toEqual(['Distance Between Us']);
+  });
+
+  it('cuts dates and clock words off a name', () => {
+    const { found } = entitiesOf(
+      'She landed in London Thursday at 5 PM PT and left 6 PM Wednesday with Mark Smith.',
+    );
+    expect(found.entities.map((e) => [e.name, e.type])).toEqual([
+      ['London', 'place'],
+      ['Mark Smith', 'person'],
+    ]);
+  });
+
   it('ignores hashtags, handles and links', () => {
     const { found } = entitiesOf(
       'Photos spread under #LasVegas from @Trendy at pic.twitter.com/AbCdEf today.',

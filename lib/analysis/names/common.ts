@@ -25,7 +25,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'below across through throughout into onto over under in on at by for from of off to with without ' +
     'within upon toward towards despite and or but nor so yet also still then thus hence however ' +
     'meanwhile moreover furthermore nevertheless nonetheless instead indeed besides otherwise ' +
-    'therefore accordingly yesterday today tomorrow tonight now once earlier later last next first ' +
+    'therefore accordingly whenever wherever whatever whoever yesterday today tomorrow tonight now once earlier later last next first ' +
     'second third finally one two three four five six seven eight nine ten some many most more much ' +
     'few several all both each every any no none neither either other another such only even just ' +
     'not never always often sometimes perhaps maybe according asked speaking addressing following ' +
