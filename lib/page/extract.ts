@@ -19,10 +19,13 @@ const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'form', 'dialog
 /**
  * Class/id fragments of chrome inside an article: share bars, bylines, captions, sign-up boxes,
  * feedback prompts, "recommend this" footers, author notes, call-to-action boxes, post meta lists,
- * and wiki notices (hatnote, ambox, metadata).
+ * e-mail opt-ins, footers (author cards under a post), wiki notices (hatnote, ambox, metadata).
  */
 const CHROME_CLASS =
-  /share|social|newsletter|subscribe|signup|related|recirc|promo|sponsor|comment|advert|byline|dateline|author-?(?:bio|note)|breadcrumb|(?:^|[\s_-])(?:tags?|cta|meta(?:data|list))(?:$|[\s_-])|toolbar|caption|credit|paywall|cookie|popup|modal|visually-?hidden|sr-only|screen-?reader|feedback|recommend|call-?to-?action|hatnote|ambox|notice/i;
+  /share|social|newsletter|subscribe|signup|related|recirc|promo|sponsor|comment|advert|byline|dateline|author-?(?:bio|note)|breadcrumb|(?:^|[\s_-])(?:tags?|cta|meta(?:data|list))(?:$|[\s_-])|opt-?in|footer|toolbar|caption|credit|paywall|cookie|popup|modal|visually-?hidden|sr-only|screen-?reader|feedback|recommend|call-?to-?action|hatnote|ambox|notice/i;
+
+/** A `hidden` class: a stylesheet hides it (asked of the browser in a live page, guessed for detached documents). */
+const HIDDEN_CLASS = /(?:^|[\s_-])hidden(?:$|[\s_-])/i;
 
 /** Photo galleries and slideshows: their captions are pictures' stories, often other stories. */
 const GALLERY_CLASS = /gallery|slideshow|carousel/i;
@@ -63,7 +66,7 @@ function isChrome(el: Element, skip: Set<Element>, body: Element | null): boolea
   const label = el.getAttribute('aria-label');
   if (label && CHROME_LABEL.test(label)) return true;
   const names = classAndId(el);
-  if (CHROME_CLASS.test(names)) return true;
+  if (CHROME_CLASS.test(names) || HIDDEN_CLASS.test(names)) return true;
   // A gallery page sets its headline in a gallery-named container: that one is kept.
   return GALLERY_CLASS.test(names) && el.getElementsByTagName('h1').length === 0;
 }
@@ -173,7 +176,13 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
     const { text, map: m, linked } = mapBlock(el, skipInline);
     if (text.length < 2 || CHROME_TEXT.test(text)) return;
     // A paragraph or item that is mostly links is a link list or a "read more" line.
-    if (kind !== 'heading' && text.length < 300 && linked > 0.7 * text.length) return;
+    const mostlyLinked = text.length < 300 && linked > 0.7 * text.length;
+    if (kind !== 'heading') {
+      if (mostlyLinked) return;
+    } else if (el.localName !== 'h1' && (mostlyLinked || closestTag(el, 'a')) && closestTag(el, 'li')) {
+      // A linked heading in a list item is a teaser for another story.
+      return;
+    }
     blocks.push({ kind, text });
     map.push(m);
   };
@@ -210,7 +219,9 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
 
 /** The page's h1 when the root does not hold it (headline set above the body container). */
 function headlineOutside(doc: Document, root: Element, skip: Set<Element>, title?: string): Element | null {
-  if (root.getElementsByTagName('h1').length > 0) return null;
+  // A hidden h1 in the root (a copy for machines) does not stand in for the visible headline.
+  for (const h of root.getElementsByTagName('h1'))
+    if (!HIDDEN_CLASS.test(h.getAttribute('class') ?? '')) return null;
   const wanted = squash(title);
   let nearest: Element | null = null;
   for (const h1 of doc.getElementsByTagName('h1')) {

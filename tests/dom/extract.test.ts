@@ -413,4 +413,30 @@ describe('boxes inside the article that are not its text', () => {
       texts('', '<div class="headline-container--gallery"><h1>Harbour budget approved</h1></div>'),
     ).toEqual(article);
   });
+  it('leaves out an e-mail opt-in and a post footer with the author card', () => {
+    expect(
+      texts('<div class="email-opt-in"><p>Get breaking news alerts to your inbox. Sign me up now.</p></div>'),
+    ).toEqual(article);
+    expect(
+      texts(
+        '<div class="postFooter-info"><div class="infoCard-bio">Freelance writer and designer. Will work for tea.</div></div>',
+      ),
+    ).toEqual(article);
+  });
+
+  it('leaves out an element with a hidden class, and takes the visible headline over a hidden h1 in the body', () => {
+    expect(
+      texts('<ul class="hidden"><li>A list the stylesheet hides from every reader of the page.</li></ul>'),
+    ).toEqual(article);
+    const doc = htmlDocument(`<html><head><title>Harbour budget approved | The Post</title></head><body>
+      <h1>Harbour budget approved</h1><article><h1 class="is-hidden">Harbour budget approved</h1>${body}</article></body></html>`);
+    expect(extractArticle(doc).input.blocks.map((b) => b.text)).toEqual(article);
+  });
+
+  it('leaves out linked headlines in a list (teasers for other stories), but keeps a linked headline of the article', () => {
+    const teasers = `<ul><li><a href="/a/2"><h3>Council votes on parking fees</h3></a></li>
+      <li><h3><a href="/a/3">Ferry timetable changes in May</a></h3></li></ul>`;
+    expect(texts(teasers)).toEqual(article);
+    expect(texts('', '<h1><a href="/a/1">Harbour budget approved</a></h1>')).toEqual(article);
+  });
 });
