@@ -23,7 +23,7 @@ import {
   spaceOnly,
   TITLE_CASE_INNER,
 } from './entity-words';
-import { CALENDAR, FUNCTION_WORDS } from './names/common';
+import { CALENDAR, FUNCTION_WORDS, IMPERATIVE_OPENERS } from './names/common';
 import { knownNames, roleTitles } from './names/gazetteer';
 import { NON_ORG_ACRONYMS, ORG_CUE_WORDS } from './names/orgs';
 import { TITLE_ABBREVIATIONS } from './names/roles';
@@ -151,6 +151,17 @@ export function classifyRun(
   while (i < j) {
     const w = hyphenWord ?? stripPossessive(ts[i]!.text);
     const lw = w.toLowerCase();
+    // "United Kingdom 8.": a sentence opener that starts a known name stays ("united" elsewhere).
+    const startsKnown = (): boolean =>
+      !hyphenWord &&
+      j - i > 1 &&
+      knownNames().has(
+        ts
+          .slice(i, j)
+          .map((t) => stripPossessive(t.text))
+          .join(' ')
+          .toLowerCase(),
+      );
     const known = knownNames().has(lw);
     // "I've", "We're", "Don't": a contraction of a function word.
     const contracted = lw.split(/['’]/)[0]!;
@@ -164,7 +175,11 @@ export function classifyRun(
     } else if (
       (opener || atSentenceStart(text, ts[i]!.start)) &&
       !known &&
-      (doc.lower.has(lw) || UNNAMED_SOURCES[lw] !== undefined || (/(?:ly|ing|ed)$/.test(lw) && lw.length > 4))
+      (doc.lower.has(lw) ||
+        UNNAMED_SOURCES[lw] !== undefined ||
+        IMPERATIVE_OPENERS.has(lw) ||
+        (/(?:ly|ing|ed)$/.test(lw) && lw.length > 4)) &&
+      !startsKnown()
     ) {
       i++;
       opener = true;

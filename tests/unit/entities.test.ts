@@ -215,6 +215,17 @@ describe('findEntities rules', () => {
     expect(book.found.entities.map((e) => e.name)).toEqual(['Distance Between Us']);
   });
 
+  it('drops an imperative opener before a name but keeps an opener that starts a known name', () => {
+    const { found } = entitiesOf(
+      'Prices rose in the united front. (See Facebook’s own note.) Contact Mark Smith at the desk. United Kingdom 8.',
+    );
+    expect(found.entities.map((e) => [e.name, e.type])).toEqual([
+      ['Facebook', 'organization'],
+      ['Mark Smith', 'person'],
+      ['United Kingdom', 'place'],
+    ]);
+  });
+
   it('cuts dates and clock words off a name', () => {
     const { found } = entitiesOf(
       'She landed in London Thursday at 5 PM PT and left 6 PM Wednesday with Mark Smith.',

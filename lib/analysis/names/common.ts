@@ -102,3 +102,14 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'Ms',
   'Dr',
 ]);
+
+/**
+ * Verbs that open an instruction before a name ("See Facebook’s description", "Contact Mark Smith
+ * at ..."): at a sentence start they are the imperative, not the first word of the name.
+ */
+export const IMPERATIVE_OPENERS: ReadonlySet<string> = new Set(
+  (
+    'see contact follow read watch get submit share subscribe click sign join visit email download ' +
+    'learn find check try listen tap send tell ask'
+  ).split(' '),
+);
