@@ -47,7 +47,8 @@ export function classifyName(
     if (ORG_CUE_WORDS.has(w) || REGION_PREFIXES.has(w) || NOT_NAMES.has(w)) return undefined; // "the Alliance", "Western", "Islamic"
     // A bare title ("the Pope", "the Rev.") names no one by itself.
     if (roleTitles().has(w.toLowerCase()) || TITLE_ABBREVIATIONS[w] || HONORIFICS.has(w)) return undefined;
-    if (isAcronym(w)) return NON_ORG_ACRONYMS.has(w) ? undefined : { kind: 'organization' };
+    if (NON_ORG_ACRONYMS.has(w)) return undefined; // "PhD" is no acronym by shape but no body either
+    if (isAcronym(w)) return { kind: 'organization' };
     return { kind: 'unknown' };
   }
   // "Hurricane Maria", "Community Development Block Grant": events, laws and programmes, not entities.

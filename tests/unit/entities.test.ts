@@ -226,6 +226,14 @@ describe('findEntities rules', () => {
     ]);
   });
 
+  it('makes no organisation of a degree or a common-noun acronym', () => {
+    const { found } = entitiesOf('Katie Allen, MD, PhD, led the trial at NASA; her ID and the FAQ say so.');
+    expect(found.entities.map((e) => [e.name, e.type])).toEqual([
+      ['Katie Allen', 'person'],
+      ['NASA', 'organization'],
+    ]);
+  });
+
   it('cuts dates and clock words off a name', () => {
     const { found } = entitiesOf(
       'She landed in London Thursday at 5 PM PT and left 6 PM Wednesday with Mark Smith.',
