@@ -4,7 +4,7 @@
  */
 import { type Kind, PARTICLES } from './entity-words';
 import { FUNCTION_WORDS, NOT_NAMES } from './names/common';
-import { REGION_PREFIXES } from './names/countries';
+import { PLACE_LAST_WORDS, REGION_PREFIXES } from './names/countries';
 import { knownNames, roleTitles } from './names/gazetteer';
 import {
   EVENT_FIRST_WORDS,
@@ -62,6 +62,8 @@ export function classifyName(
     return { kind: 'organization' };
   }
   if (REGION_PREFIXES.has(words[0]!)) return { kind: 'place' };
+  // "Pacific Ocean", "Whangārei Harbour": a feature of the land or sea names a place.
+  if (PLACE_LAST_WORDS.has(words[words.length - 1]!)) return { kind: 'place' };
   if (words.some((w) => isAcronym(w) && !/^\p{Lu}\.$/u.test(w))) return { kind: 'organization' };
   if (words.some((w) => knownNames().has(w.toLowerCase()))) return { kind: 'organization' };
   if (afterThe) return { kind: 'organization' };

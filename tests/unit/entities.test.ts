@@ -234,6 +234,17 @@ describe('findEntities rules', () => {
     ]);
   });
 
+  it('types a name ending in a feature of land or sea as a place', () => {
+    const { found } = entitiesOf(
+      'Whales beached on Ninety Mile Beach, near Stewart Island, by the Pacific Ocean.',
+    );
+    expect(found.entities.map((e) => [e.name, e.type])).toEqual([
+      ['Ninety Mile Beach', 'place'],
+      ['Stewart Island', 'place'],
+      ['Pacific Ocean', 'place'],
+    ]);
+  });
+
   it('cuts dates and clock words off a name', () => {
     const { found } = entitiesOf(
       'She landed in London Thursday at 5 PM PT and left 6 PM Wednesday with Mark Smith.',

@@ -407,3 +407,36 @@ export const US_PLACES: readonly string[] = [
   'Manhattan',
   'Brooklyn',
 ];
+
+/**
+ * Last words of a geographic feature's name ("Pacific Ocean", "Stewart Island", "Ninety Mile
+ * Beach"): the name is a place, not a body or a person.
+ */
+export const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([
+  'Ocean',
+  'Sea',
+  'Island',
+  'Islands',
+  'Isle',
+  'Harbour',
+  'Harbor',
+  'Beach',
+  'Bay',
+  'Valley',
+  'River',
+  'Lake',
+  'Mountain',
+  'Mountains',
+  'Hills',
+  'Coast',
+  'Peninsula',
+  'Strait',
+  'Desert',
+  'Canyon',
+  'Creek',
+  'Falls',
+  'Glacier',
+  'County',
+  'Province',
+  'District',
+]);
