@@ -175,6 +175,10 @@ const SENTENCE_DATA: CardData = {
 };
 
 /** "The reckless regime ignored its inept critics." with the sentence and "inept" placed. */
+/** A keydown on the window, as the reader's keyboard sends it. */
+const key = (init: KeyboardEventInit) =>
+  window.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
+
 function placedSentence(): { sentence: Placed; word: Placed } {
   document.body.innerHTML = '<p>Intro. The reckless regime ignored its inept critics.</p>';
   const text = document.querySelector('p')!.firstChild!;
@@ -267,8 +271,6 @@ describe('"Mark a word as loaded…" wiring', () => {
       cardFor: () => SENTENCE_DATA,
       toggleMarks: () => {},
     });
-    const key = (init: KeyboardEventInit) =>
-      window.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
     key({ key: 'N', code: 'KeyN', altKey: true, shiftKey: true });
     key({ key: 'Tab', code: 'Tab' });
     expect(card.hasFocus!()).toBe(true);
@@ -293,8 +295,6 @@ describe('pointer and a card in use from the keyboard', () => {
       cardFor: () => SENTENCE_DATA,
       toggleMarks: () => {},
     });
-    const key = (init: KeyboardEventInit) =>
-      window.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
     key({ key: 'N', code: 'KeyN', altKey: true, shiftKey: true });
     key({ key: 'Tab', code: 'Tab' });
     expect(card.hasFocus!()).toBe(true);

@@ -9,7 +9,15 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ARTIFACTS_DIR, LAUNCHERS, type Server, serve, type TestBrowser, type TestPage } from './harness';
+import {
+  ARTIFACTS_DIR,
+  LAUNCHERS,
+  type Server,
+  serve,
+  type TestBrowser,
+  type TestPage,
+  wordRect,
+} from './harness';
 
 const DEMO_DIR = path.resolve('assets/demo');
 const DEMO = 'nato-south-caucasus.html';
@@ -26,21 +34,10 @@ function pejoratives(page: TestPage): Promise<string[]> {
 
 /** The centre of the first whole-word occurrence of `word` in the body, scrolled into view. */
 async function wordCentre(page: TestPage, word: string): Promise<{ x: number; y: number }> {
-  const find = () =>
-    page.evaluate((w) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        const m = new RegExp(`(^|[^\\p{L}])(${w})(?![\\p{L}])`, 'u').exec(n.data);
-        if (!m) continue;
-        const r = document.createRange();
-        const start = m.index + m[1]!.length;
-        r.setStart(n, start);
-        r.setEnd(n, start + w.length);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      return null;
-    }, word);
+  const find = async () => {
+    const r = await wordRect(page, word);
+    return r && { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  };
   const first = await find();
   expect(first, `"${word}" is on the page`).not.toBeNull();
   if (first!.y < 120 || first!.y > 800) await page.evaluate((y) => window.scrollBy(0, y), first!.y - 400);

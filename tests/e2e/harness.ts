@@ -429,3 +429,23 @@ export function pixelDifference(a: Pixels, b: Pixels, tolerance = 24): number {
   }
   return differ / (a.width * a.height);
 }
+
+// ---------------------------------------------------------------- reading the page
+
+/** Viewport rect of the first whole-word occurrence of `word` in the body's text; null if none. */
+export function wordRect(page: TestPage, word: string) {
+  return page.evaluate((w) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const m = new RegExp(`(^|[^\\p{L}])(${w})(?![\\p{L}])`, 'u').exec(n.data);
+      if (!m) continue;
+      const r = document.createRange();
+      const start = m.index + m[1]!.length;
+      r.setStart(n, start);
+      r.setEnd(n, start + w.length);
+      const b = r.getBoundingClientRect();
+      return { left: b.left, top: b.top, right: b.right, bottom: b.bottom, width: b.width, height: b.height };
+    }
+    return null;
+  }, word);
+}

@@ -20,6 +20,7 @@ import {
   serve,
   type TestBrowser,
   type TestPage,
+  wordRect,
 } from './harness';
 
 const FIXTURES = path.resolve('tests/e2e/fixtures');
@@ -72,24 +73,6 @@ const words = (m: Marks) =>
   Object.entries(m)
     .filter(([k]) => k.startsWith('loaded-'))
     .flatMap(([, v]) => v);
-
-/** Viewport rect of the first occurrence of `word` in the body's text (a whole word). */
-function wordRect(page: TestPage, word: string) {
-  return page.evaluate((w) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const m = new RegExp(`(^|[^\\p{L}])(${w})(?![\\p{L}])`, 'u').exec(n.data);
-      if (!m) continue;
-      const r = document.createRange();
-      const start = m.index + m[1]!.length;
-      r.setStart(n, start);
-      r.setEnd(n, start + w.length);
-      const b = r.getBoundingClientRect();
-      return { left: b.left, top: b.top, right: b.right, bottom: b.bottom, width: b.width, height: b.height };
-    }
-    return null;
-  }, word);
-}
 
 /** The open card's text, role and box, read through its (open) shadow root; null when closed. */
 function readCard(page: TestPage) {
