@@ -10,10 +10,10 @@ import { WORD_CATEGORIES } from '@/components/HoverCard';
 import { addCorrection, removeCorrection } from '@/lib/corrections';
 import { flash, type Placed } from '@/lib/page/annotate';
 import { candidateWords } from '@/lib/page/candidate-words';
-import { type CardActions, type CardController, setLegendKeys } from '@/lib/page/card-host';
+import type { CardActions, CardController } from '@/lib/page/card-host';
 import { anchorRect, markAt, sentenceAnchor } from '@/lib/page/hit-test';
 import type { CardData, Mark } from '@/lib/page/marks';
-import { DEFAULT_SETTINGS, loadSettings, normaliseSite, type Settings, watchSettings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, normaliseSite, type Settings } from '@/lib/settings';
 import { matchesShortcut } from '@/lib/shortcuts';
 
 export interface InteractDeps {
@@ -22,6 +22,8 @@ export interface InteractDeps {
   placed(): readonly Placed[];
   cardFor(mark: Mark): CardData;
   toggleMarks(): void;
+  /** The reader's settings as the session last read them (keys, shown categories); defaults if absent. */
+  settings?(): Settings;
 }
 
 const HIDE_DELAY_MS = 250;
@@ -36,15 +38,9 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
   let frame = 0;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
-  // The keys and the categories shown come from the settings; a change applies at once, here and
-  // in every open tab (storage events), with the defaults until the first read answers.
-  let settings: Settings = DEFAULT_SETTINGS;
-  const useSettings = (s: Settings) => {
-    settings = s;
-    setLegendKeys(s.shortcuts);
-  };
-  loadSettings().then(useSettings, () => undefined); // unreadable (extension reloaded): defaults stay
-  ctx.onInvalidated(watchSettings(useSettings));
+  // The keys and the categories shown come from the session's settings (read once, then watched),
+  // so a change applies at once in every open tab.
+  const settings = () => deps.settings?.() ?? DEFAULT_SETTINGS;
 
   /**
    * The card's corrections, kept on the device; the session watches corrections and redraws, so
@@ -80,7 +76,7 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
       site,
       candidates: candidateWords(p.range.toString(), marked).map((c) => c.text),
       // Only categories drawn on the page: a word put under a hidden one would not appear.
-      categories: WORD_CATEGORIES.filter((c) => settings.categories[c]),
+      categories: WORD_CATEGORIES.filter((c) => settings().categories[c]),
       onMarkLoaded: (term, category, where) =>
         addCorrection({ kind: 'loaded', term, category, ...(where ? { site: where } : {}) }).then(
           (c) => c.id,
@@ -210,7 +206,7 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
         return;
       }
       if (e.isComposing) return;
-      const keys = settings.shortcuts;
+      const keys = settings().shortcuts;
       if (matchesShortcut(e, keys.toggle)) {
         hide();
         deps.toggleMarks();

@@ -10,7 +10,7 @@ import type { Report } from '@/lib/analysis/types';
 import { type Correction, listCorrections, watchCorrections } from '@/lib/corrections';
 import type { ContentToBackground, PageState, Replies, ToContent } from '@/lib/messages';
 import { type Annotation, annotate, clearMarks, spanToRange } from '@/lib/page/annotate';
-import { createCard, createLegend, type LegendController } from '@/lib/page/card-host';
+import { createCard, createLegend, type LegendController, setLegendKeys } from '@/lib/page/card-host';
 import { isArticlePage } from '@/lib/page/detect';
 import { extractArticle } from '@/lib/page/extract';
 import { cardFor, type MarkKind, toMarks } from '@/lib/page/marks';
@@ -19,6 +19,7 @@ import type { ExtractedArticle } from '@/lib/page/types';
 import {
   autoMarkFor,
   COLOUR_SCHEMES,
+  DEFAULT_SETTINGS,
   loadSettings,
   normaliseSite,
   type Settings,
@@ -59,6 +60,11 @@ export function startSession(ctx: ContentScriptContext): void {
   let rechecks = 0;
 
   const card = createCard(doc);
+  /** The settings, and the in-page keys the legend shows, as last read or changed. */
+  const useSettings = (next: Settings) => {
+    settings = next;
+    setLegendKeys(next.shortcuts);
+  };
   const site = () => normaliseSite(location.href);
   const palette = () => (settings ? COLOUR_SCHEMES[settings.colourScheme] : undefined);
   const placed = () => view?.annotation?.placed ?? [];
@@ -73,10 +79,11 @@ export function startSession(ctx: ContentScriptContext): void {
       placed,
       cardFor: (mark) => cardFor(view!.report, mark),
       toggleMarks: () => setMarks(!marksOn),
+      settings: () => settings ?? DEFAULT_SETTINGS,
     });
     ctx.onInvalidated(
       watchSettings((next) => {
-        settings = next;
+        useSettings(next);
         followAutoMark();
         void draw();
       }),
@@ -98,7 +105,7 @@ export function startSession(ctx: ContentScriptContext): void {
   function loadPrefs(): { settings: Promise<void>; all: Promise<void> } {
     if (!prefs) {
       const s = loadSettings().then((next) => {
-        settings = next;
+        useSettings(next);
       });
       const c = listCorrections().then((next) => {
         corrections = next;

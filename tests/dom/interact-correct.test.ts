@@ -15,7 +15,7 @@ import { listCorrections } from '../../lib/corrections';
 import type { Placed } from '../../lib/page/annotate';
 import type { CardActions, CardController } from '../../lib/page/card-host';
 import type { CardData, Mark } from '../../lib/page/marks';
-import { saveSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, mergeSettings, type Settings } from '../../lib/settings';
 
 const INEPT: LoadedTerm = {
   id: 'pej-inept',
@@ -202,7 +202,7 @@ function placedSentence(): { sentence: Placed; word: Placed } {
 
 describe('"Mark a word as loaded…" wiring', () => {
   test('a sentence’s card offers its unmarked words and the shown categories; a choice is stored', async () => {
-    await saveSettings({ categories: { praise: false } });
+    const settings = mergeSettings(DEFAULT_SETTINGS, { categories: { praise: false } });
     const { card, shown } = fakeCard();
     const { sentence, word } = placedSentence();
     const wired = wireInteractions(ctx, document, {
@@ -210,8 +210,9 @@ describe('"Mark a word as loaded…" wiring', () => {
       placed: () => [sentence, word],
       cardFor: () => SENTENCE_DATA,
       toggleMarks: () => {},
+      settings: () => settings,
     });
-    // The settings are read asynchronously: wait until the hidden category is left out.
+    // The hidden category is left out.
     await expect
       .poll(() => {
         wired.reveal(sentence);
@@ -310,11 +311,14 @@ describe('keys from the settings', () => {
     const { card, shown } = fakeCard();
     const p = placedInept(INEPT);
     const toggles: number[] = [];
+    // The session hands over the settings it watches; here the test changes them.
+    let settings: Settings = DEFAULT_SETTINGS;
     wireInteractions(ctx, document, {
       card,
       placed: () => [p],
       cardFor: () => DATA,
       toggleMarks: () => toggles.push(1),
+      settings: () => settings,
     });
     const key = (code: string) => {
       const e = new KeyboardEvent('keydown', {
@@ -329,7 +333,7 @@ describe('keys from the settings', () => {
     };
     expect(key('KeyN')).toBe(true);
     expect(shown).toHaveLength(1);
-    await saveSettings({ shortcuts: { next: 'Alt+Shift+KeyJ', toggle: 'Alt+Shift+Digit0' } });
+    settings = mergeSettings(settings, { shortcuts: { next: 'Alt+Shift+KeyJ', toggle: 'Alt+Shift+Digit0' } });
     await expect.poll(() => key('KeyJ')).toBe(true);
     expect(shown.length).toBeGreaterThanOrEqual(2);
     const count = shown.length;
