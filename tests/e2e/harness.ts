@@ -99,6 +99,12 @@ export interface TestPage {
   mouseMove(x: number, y: number): Promise<void>;
   /** Key combination in Playwright syntax: 'Alt+Shift+KeyN', 'Escape'. */
   press(keys: string): Promise<void>;
+  /**
+   * Resize the page's viewport (CSS pixels). Firefox gets WebDriver BiDi's core
+   * `browsingContext.setViewport` alone: puppeteer's setViewport also sends
+   * `emulation.setScreenOrientationOverride`, which Firefox ESR 140 does not know.
+   */
+  setViewport(width: number, height: number): Promise<void>;
   screenshot(file: string, clip?: { x: number; y: number; width: number; height: number }): Promise<Buffer>;
   /** Uncaught page errors (pageerror events) since the page opened. */
   errors: string[];
@@ -173,6 +179,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     },
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (keys) => page.keyboard.press(keys),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: (file, clip) => page.screenshot({ path: file, clip }),
     close: () => page.close(),
   };
@@ -240,6 +247,11 @@ const PUPPETEER_KEYS: Record<string, string> = {
   Meta: 'Meta',
 };
 
+/** The one call of puppeteer's BiDi connection that setViewport needs (not in its public types). */
+interface BidiSend {
+  send(method: 'browsingContext.setViewport', params: object): Promise<unknown>;
+}
+
 function wrapPuppeteer(page: PpPage): TestPage {
   const errors: string[] = [];
   const requests: string[] = [];
@@ -265,6 +277,14 @@ function wrapPuppeteer(page: PpPage): TestPage {
       for (const m of mods) await page.keyboard.down(m as never);
       await page.keyboard.press(key as never);
       for (const m of mods.reverse()) await page.keyboard.up(m as never);
+    },
+    setViewport: async (width, height) => {
+      const frame = page.mainFrame() as unknown as { _id: string };
+      const connection = (page.browser() as unknown as { connection: BidiSend }).connection;
+      await connection.send('browsingContext.setViewport', {
+        context: frame._id,
+        viewport: { width, height },
+      });
     },
     screenshot: async (file, clip) =>
       Buffer.from(await page.screenshot({ path: file as `${string}.png`, clip })),

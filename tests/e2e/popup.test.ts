@@ -191,13 +191,9 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
     });
 
     it('stays readable at 360 px wide: no sideways scrolling', async () => {
-      const raw = popup.raw as {
-        setViewportSize?: (s: object) => Promise<void>;
-        setViewport?: (s: object) => Promise<void>;
-      };
-      if (raw.setViewportSize) await raw.setViewportSize({ width: 360, height: 720 });
-      else await raw.setViewport?.({ width: 360, height: 720 });
-      await new Promise((r) => setTimeout(r, 200));
+      await popup.setViewport(360, 720);
+      // the resize must take effect: otherwise this would check the default 1200 px width
+      await popup.waitFor(() => innerWidth === 360);
       const view = await popup.evaluate(readPopup);
       expect(view.overflow).toBe(0);
       await popup.screenshot(path.join(ARTIFACTS_DIR, `popup-${name}-360.png`));
