@@ -20,7 +20,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { extDir, launchChromium, serve, TMP_DIR } from '../../tests/e2e/harness';
+import { extDir, launchChromium, TMP_DIR } from './browsers/launch';
+import { serve } from './browsers/serve';
 
 const RUNS = Math.max(3, Number(process.env.SLANTWISE_BENCH_RUNS) || 9);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -28,7 +28,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
-import { extDir, launchChromium, serve, TMP_DIR } from '../../tests/e2e/harness';
+import { extDir, launchChromium, TMP_DIR } from './browsers/launch';
+import { serve } from './browsers/serve';
 import { loadDocument } from './dom';
 import {
   type ExceptionDetails,
