@@ -214,8 +214,8 @@ export function createCard(doc: Document, palette?: Palette): CardController {
     const size = card ? card.getBoundingClientRect() : { width: 300, height: 120 };
     const at = placeCard(anchor, size, { width: view.innerWidth, height: view.innerHeight });
     if (card && at.maxHeight !== undefined) card.style.setProperty('max-height', `${at.maxHeight}px`);
+    // Only what placing needs goes on the host, which the page can see (no side, no kind of mark).
     pin(ui.host, { left: `${at.left}px`, top: `${at.top}px`, visibility: 'visible' });
-    ui.host.dataset.side = at.side;
   };
   const onResize = () => {
     if (open && !placing) place();

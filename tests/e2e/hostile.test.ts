@@ -35,6 +35,7 @@ interface Saw {
   legendShadowRoot: boolean | null;
   reachedButtons: number;
   hostText: string;
+  hostAttributes: string[];
   highlightNames: string[];
   forcedOpen: number;
 }
@@ -132,6 +133,8 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('a hostile p
         forcedOpen: 0,
       });
       expect(saw.hostText).toBe('');
+      // On the hosts only what showing them needs: their inline style and the top layer.
+      expect(saw.hostAttributes).toEqual(['popover', 'popover', 'style', 'style']);
       // The highlight names say that marks exist, and nothing about categories or the reader.
       expect(saw.highlightNames.length).toBeGreaterThan(0);
       for (const n of saw.highlightNames) expect(n).toMatch(/^slantwise-\d+$/);
