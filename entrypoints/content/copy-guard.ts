@@ -44,7 +44,7 @@ export function guardScriptStarted(ctx: ContentScriptContext, win: Window = wind
     // A newer copy dispatches while its context is built and registers itself right after, in
     // the same task: look once that task's script has run, before anything it awaits (so this
     // copy's marks are gone before the newer copy draws its own).
-    queueMicrotask(() => {
+    void Promise.resolve().then(() => {
       if (ctx.isInvalid) return; // the extension context is gone: WXT has stopped this copy
       if ((globalThis as Holder)[LATEST] !== me) ctx.notifyInvalidated();
       else forged++;
