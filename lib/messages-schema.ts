@@ -5,7 +5,7 @@
  * A Report (built by our own engine in the background) is checked for its structure: the fields
  * the badge, popup and card read, with their types.
  */
-import type { ArticleInput, Report } from './analysis/types';
+import type { ArticleInput, ArticleMeta, Block, BlockKind, RelatedInput, Report } from './analysis/types';
 import { LOADED_CATEGORIES } from './lexicon/categories';
 import type { ContentToBackground, PageState, PopupToBackground, Replies, ToContent } from './messages';
 
@@ -73,30 +73,52 @@ const obj =
 
 // ---------------------------------------------------------------- article input
 
-const BLOCK_KINDS = ['heading', 'paragraph', 'quote', 'list-item', 'caption'] as const;
-const meta = (strict: boolean) =>
-  obj(
-    {
-      title: opt(str(LIMITS.metaChars)),
-      site: opt(str(LIMITS.metaChars)),
-      byline: opt(str(LIMITS.metaChars)),
-      date: opt(str(LIMITS.metaChars)),
-      lang: opt(str(LIMITS.metaChars)),
-      url: opt(str(LIMITS.urlChars)),
-    },
-    strict,
-  );
-const block = obj({ kind: oneOf(...BLOCK_KINDS), text: anyStr });
-const link = obj({ title: str(LIMITS.linkTitleChars), url: str(LIMITS.urlChars) });
-const relatedInput = obj({
+/**
+ * One check per field of each input type. Typed as `Shape<T>`: a field added to ArticleMeta, Block
+ * or RelatedInput without its check here fails the type check, instead of every analyze being
+ * dropped at run time as an unknown key.
+ */
+type Shape<T> = { [K in keyof Required<T>]: Check };
+
+const BLOCK_KINDS = [
+  'heading',
+  'paragraph',
+  'quote',
+  'list-item',
+  'caption',
+] as const satisfies readonly BlockKind[];
+/** Every block kind is listed (a new kind without an entry here fails the type check). */
+const ALL_BLOCK_KINDS: Exclude<BlockKind, (typeof BLOCK_KINDS)[number]> extends never ? true : never = true;
+void ALL_BLOCK_KINDS;
+
+const META: Shape<ArticleMeta> = {
+  title: opt(str(LIMITS.metaChars)),
+  site: opt(str(LIMITS.metaChars)),
+  byline: opt(str(LIMITS.metaChars)),
+  date: opt(str(LIMITS.metaChars)),
+  lang: opt(str(LIMITS.metaChars)),
+  url: opt(str(LIMITS.urlChars)),
+};
+const meta = (strict: boolean) => obj(META, strict);
+const BLOCK: Shape<Block> = { kind: oneOf(...BLOCK_KINDS), text: anyStr };
+const block = obj(BLOCK);
+const LINK: Shape<RelatedInput['links'][number]> = {
+  title: str(LIMITS.linkTitleChars),
+  url: str(LIMITS.urlChars),
+};
+const RELATED: Shape<RelatedInput> = {
   heading: opt(str(LIMITS.metaChars)),
-  links: arr(link, LIMITS.links),
+  links: arr(obj(LINK), LIMITS.links),
   excluded: int(0, 1_000_000),
-});
+};
+const INPUT: Shape<ArticleInput> = {
+  meta: meta(true),
+  blocks: arr(block, LIMITS.blocks),
+  related: opt(obj(RELATED)),
+};
 
 export function isArticleInput(v: unknown): v is ArticleInput {
-  if (!obj({ meta: meta(true), blocks: arr(block, LIMITS.blocks), related: opt(relatedInput) })(v))
-    return false;
+  if (!obj(INPUT)(v)) return false;
   let chars = 0;
   for (const b of (v as ArticleInput).blocks) chars += b.text.length;
   return chars <= LIMITS.textChars;
@@ -106,7 +128,7 @@ export function isArticleInput(v: unknown): v is ArticleInput {
 export function fitInput(input: ArticleInput): ArticleInput {
   const m: ArticleInput['meta'] = {};
   for (const [k, v] of Object.entries(input.meta)) {
-    if (typeof v !== 'string') continue;
+    if (typeof v !== 'string' || !Object.hasOwn(META, k)) continue;
     const max = k === 'url' ? LIMITS.urlChars : LIMITS.metaChars;
     if (k === 'url' && v.length > max) continue; // a cut URL would name another page
     (m as Record<string, string>)[k] = v.slice(0, max);
