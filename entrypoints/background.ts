@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import { analyzeArticle } from '@/lib/analysis/report';
 import type { ArticleInput, Report } from '@/lib/analysis/types';
 import type { Message, PageState, Replies, TabState, ToContent } from '@/lib/messages';
-import { isMessage } from '@/lib/messages';
+import { droppedMessages, parseFromContent, parseFromPopup, parsePageState } from '@/lib/messages';
 import { recordArticle } from '@/lib/profiles';
 import { normaliseSite } from '@/lib/settings';
 
@@ -85,7 +85,8 @@ export default defineBackground(() => {
     const known = tabs.get(tabId);
     if (known) return known;
     try {
-      const state = await askTab(tabId, { type: 'get-state' });
+      // The content script's own state (this background lost its memory): kept only if well formed.
+      const state = parsePageState(await askTab(tabId, { type: 'get-state' }));
       if (state) setState(tabId, state);
       return state ?? { kind: 'unknown' };
     } catch {
@@ -102,7 +103,7 @@ export default defineBackground(() => {
 
   async function analyseTab(tabId: number): Promise<TabState> {
     try {
-      const state = await askTab(tabId, { type: 'analyze-now' });
+      const state = parsePageState(await askTab(tabId, { type: 'analyze-now' }));
       return state ?? { kind: 'unknown' };
     } catch {
       return unreachable(tabId);
@@ -153,11 +154,19 @@ export default defineBackground(() => {
     }
   }
 
-  browser.runtime.onMessage.addListener((msg: unknown, sender): Promise<unknown> | undefined => {
+  // For debugging (the service worker's console) and the end-to-end tests: messages dropped so far.
+  (globalThis as { slantwiseDroppedMessages?: () => Record<string, number> }).slantwiseDroppedMessages =
+    droppedMessages;
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<unknown> | undefined => {
     // Only our own contexts: content scripts (in a tab) and extension pages (popup, options).
-    if (sender.id !== browser.runtime.id || !isMessage(msg)) return undefined;
+    if (sender.id !== browser.runtime.id) return undefined;
     const fromExtensionPage = (sender.url ?? '').startsWith(extensionOrigin);
     const tabId = sender.tab?.id;
+    // Each message is checked against its kind's schema, by who may send it; a bad one is dropped
+    // (and counted) here, before anything acts on it or stores it.
+    const msg: Message | null = fromExtensionPage ? parseFromPopup(raw) : parseFromContent(raw);
+    if (!msg) return undefined;
     switch (msg.type) {
       case 'analyze':
         if (fromExtensionPage || tabId === undefined) return undefined;

@@ -1,6 +1,7 @@
 /**
  * The one typed protocol for every message between contexts (content, background, popup,
- * options). Add a variant here, never an untyped payload elsewhere.
+ * options). Add a variant here, never an untyped payload elsewhere, and its schema to
+ * lib/messages-schema.ts.
  */
 import type { ArticleInput, Report } from './analysis/types';
 
@@ -61,8 +62,15 @@ export interface Replies {
   analyze: { report: Report } | { error: string };
 }
 
-export function isMessage(value: unknown): value is Message {
-  return (
-    typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
-  );
-}
+/**
+ * Every message is checked against its kind's schema where it arrives (lib/messages-schema.ts):
+ * what does not fit is dropped and counted, never acted on or stored.
+ */
+export {
+  droppedMessages,
+  parseAnalyzeReply,
+  parseFromContent,
+  parseFromPopup,
+  parsePageState,
+  parseToContent,
+} from './messages-schema';

@@ -4,6 +4,9 @@
  * card follows) and turn marks on and off, Escape closes the card, Tab moves into a card reached
  * from the keyboard. The card's corrections ("Not loaded here", "Mark a word as loaded…") are
  * stored from here. All listeners go through `ctx`, so they end with the script.
+ *
+ * Every listener acts only on events the browser made from the reader's own input (isTrusted):
+ * a page's script can dispatch a keydown or pointermove, but that opens, moves or steps nothing.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { WORD_CATEGORIES } from '@/components/HoverCard';
@@ -138,6 +141,7 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
     doc,
     'pointermove',
     (e: PointerEvent) => {
+      if (!e.isTrusted) return;
       pointer = { x: e.clientX, y: e.clientY };
       if (frame || (!deps.card.open && deps.placed().length === 0)) return;
       const target = e.target;
@@ -151,8 +155,8 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
   ctx.addEventListener(
     win,
     'scroll',
-    () => {
-      if (!shown || scrollFrame) return;
+    (e: Event) => {
+      if (!e.isTrusted || !shown || scrollFrame) return;
       scrollFrame = ctx.requestAnimationFrame(() => {
         scrollFrame = 0;
         if (shown) deps.card.show(deps.cardFor(shown.mark), anchorOf(shown), actionsFor(shown));
@@ -182,6 +186,7 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
     win,
     'keydown',
     (e: KeyboardEvent) => {
+      if (!e.isTrusted) return;
       if (e.key === 'Escape' && deps.card.open) {
         hide();
         return;

@@ -9,6 +9,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Report } from '@/lib/analysis/types';
 import { type Correction, listCorrections, watchCorrections } from '@/lib/corrections';
 import type { ContentToBackground, PageState, Replies, ToContent } from '@/lib/messages';
+import { parseAnalyzeReply, parseToContent } from '@/lib/messages';
+import { fitInput } from '@/lib/messages-schema';
 import { type Annotation, annotate, clearMarks, spanToRange } from '@/lib/page/annotate';
 import { createCard, createLegend, type LegendController, setLegendKeys } from '@/lib/page/card-host';
 import { isArticlePage } from '@/lib/page/detect';
@@ -26,6 +28,7 @@ import {
   watchSettings,
 } from '@/lib/settings';
 import { visibleMarks } from '@/lib/visible-marks';
+import { guardScriptStarted } from './copy-guard';
 import { wireInteractions } from './interact';
 
 /** Quiet time after the last DOM change before we look again, and the longest we wait. */
@@ -45,6 +48,7 @@ interface View {
 }
 
 export function startSession(ctx: ContentScriptContext): void {
+  guardScriptStarted(ctx);
   const doc = document;
   let state: PageState = { kind: 'not-article' };
   let view: View | null = null;
@@ -242,9 +246,11 @@ export function startSession(ctx: ContentScriptContext): void {
     state = { kind: 'analysing' };
     // Nothing drawn yet: ask first for the opening blocks (sent first, so answered first), draw
     // those marks, then let the full Report replace them.
-    const opening = view ? null : firstLook(extracted.input);
+    // Cut to what the background accepts (lib/messages-schema.ts), so no page is refused for size.
+    const input = fitInput(extracted.input);
+    const opening = view ? null : firstLook(input);
     const first = opening && notify({ type: 'analyze', input: opening, force: forced, partial: true });
-    const full = notify({ type: 'analyze', input: extracted.input, force: forced });
+    const full = notify({ type: 'analyze', input, force: forced });
     if (first) {
       const look = await first;
       await ready.all;
@@ -288,11 +294,15 @@ export function startSession(ctx: ContentScriptContext): void {
     return state;
   }
 
-  async function notify<T extends 'analyze' | 'page-left'>(
-    msg: Extract<ContentToBackground, { type: T }>,
-  ): Promise<Replies[T] | undefined> {
+  async function notify(
+    msg: Extract<ContentToBackground, { type: 'analyze' }>,
+  ): Promise<Replies['analyze'] | undefined>;
+  async function notify(msg: Extract<ContentToBackground, { type: 'page-left' }>): Promise<undefined>;
+  async function notify(msg: ContentToBackground): Promise<Replies['analyze'] | undefined> {
     try {
-      return (await browser.runtime.sendMessage(msg)) as Replies[T];
+      const reply: unknown = await browser.runtime.sendMessage(msg);
+      // The answer to `analyze` is checked as it arrives, like every message.
+      return msg.type === 'analyze' ? (parseAnalyzeReply(reply) ?? undefined) : undefined;
     } catch {
       return undefined; // the extension was reloaded or the background is restarting
     }
@@ -336,7 +346,18 @@ export function startSession(ctx: ContentScriptContext): void {
   observe();
   ctx.onInvalidated(() => observer.disconnect());
 
+  // A page can dispatch WXT's location event by name as often as it likes: only a real change of
+  // the URL counts. Looked at after the event's task, since the Navigation API announces a
+  // navigation before the new URL is committed.
+  let lastHref = location.href;
   ctx.addEventListener(window, 'wxt:locationchange', () => {
+    ctx.setTimeout(() => {
+      if (location.href === lastHref) return;
+      lastHref = location.href;
+      navigated();
+    }, 0);
+  });
+  const navigated = () => {
     // The old article's marks go at once; the new page is looked at once it settles.
     run++;
     forced = false;
@@ -348,9 +369,9 @@ export function startSession(ctx: ContentScriptContext): void {
     }
     observe();
     queue();
-  });
-  ctx.addEventListener(window, 'pagehide', () => {
-    if (view) void notify({ type: 'page-left' });
+  };
+  ctx.addEventListener(window, 'pagehide', (e: Event) => {
+    if (e.isTrusted && view) void notify({ type: 'page-left' });
   });
 
   ctx.onInvalidated(() => {
@@ -361,8 +382,9 @@ export function startSession(ctx: ContentScriptContext): void {
   // ---------------------------------------------------------------- messages from popup/background
 
   const onMessage = (msg: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
-    if (sender.id !== browser.runtime.id || typeof msg !== 'object' || msg === null) return undefined;
-    const m = msg as ToContent;
+    if (sender.id !== browser.runtime.id) return undefined;
+    const m = parseToContent(msg); // checked against its kind's schema; a bad one is dropped and counted
+    if (!m) return undefined;
     switch (m.type) {
       case 'get-state':
         return Promise.resolve(state satisfies Replies['get-state']);

@@ -9,9 +9,9 @@ import {
   DEFAULT_PALETTE,
   declarations,
   FLASH_HIGHLIGHT,
+  HIGHLIGHT_NAMES,
   highlightCss,
   highlightName,
-  MARK_KINDS,
   type Palette,
 } from './highlight-styles';
 import type { Mark, MarkKind } from './marks';
@@ -71,7 +71,7 @@ export function clearMarks(doc: Document): void {
   const api = doc.defaultView ? highlightApi(doc.defaultView) : null;
   if (api) {
     // By name, not by iterating the registry: Firefox's Xrays cannot iterate it from a content script.
-    for (const kind of MARK_KINDS) api.registry.delete(highlightName(kind));
+    for (const name of HIGHLIGHT_NAMES) api.registry.delete(name);
     api.registry.delete(FLASH_HIGHLIGHT);
   }
   doc.getElementById(STYLE_ID)?.remove();
@@ -119,18 +119,19 @@ export function annotate(
   const api = options.mode === 'elements' || !doc.defaultView ? null : highlightApi(doc.defaultView);
   if (!api) return wrapInElements(doc, placed, palette);
 
-  const byKind = new Map<MarkKind, Range[]>();
+  // One highlight per look, named for nothing the page could learn from (highlight-styles.ts).
+  const byName = new Map<string, { kind: MarkKind; ranges: Range[] }>();
   for (const p of placed) {
-    const list = byKind.get(p.mark.kind) ?? [];
-    list.push(p.range);
-    byKind.set(p.mark.kind, list);
+    const name = highlightName(p.mark.kind);
+    const entry = byName.get(name) ?? { kind: p.mark.kind, ranges: [] };
+    entry.ranges.push(p.range);
+    byName.set(name, entry);
   }
   const names: string[] = [];
-  for (const [kind, ranges] of byKind) {
+  for (const [name, { kind, ranges }] of byName) {
     const highlight = api.create(ranges);
     // Words paint over the sentence they sit in.
     highlight.priority = kind.startsWith('loaded-') ? 2 : 1;
-    const name = highlightName(kind);
     api.registry.set(name, highlight);
     names.push(name);
   }
@@ -206,7 +207,11 @@ function wrapInElements(doc: Document, placed: Placed[], palette: Palette): Anno
     cuts.forEach((cut, k) => {
       if (cut.marks.length === 0) return;
       const el = doc.createElement('mark');
-      el.setAttribute(FALLBACK_ATTR, cut.marks.map((m) => placed[m]!.mark.kind).join(' '));
+      // The highlight names again, not the kinds: the page sees looks, not categories.
+      el.setAttribute(
+        FALLBACK_ATTR,
+        [...new Set(cut.marks.map((m) => highlightName(placed[m]!.mark.kind)))].join(' '),
+      );
       el.style.setProperty('all', 'unset', 'important');
       el.style.setProperty('display', 'inline', 'important');
       for (const m of cut.marks

@@ -1,6 +1,9 @@
 /**
- * Hosts the hover card and the legend in shadow roots, so page CSS cannot reach their insides,
- * and in the top layer (popover) where supported, so no z-index on the page can cover them.
+ * Hosts the hover card and the legend in closed shadow roots, so page CSS cannot reach their
+ * insides and page script cannot read or press them (host.shadowRoot is null for the page; only
+ * this module keeps the roots), and in the top layer (popover) where supported, so no z-index on
+ * the page can cover them. Inside a root, input events that the browser did not make itself
+ * (isTrusted false: dispatched by a script) are stopped before any of our handlers sees them.
  * The host elements hang off <html>, outside <body>: the page's text and layout stay as they were.
  * Every function returns or offers its undo (destroy).
  */
@@ -84,6 +87,46 @@ const HOST_BASE: Record<string, string> = {
   contain: 'layout style',
 };
 
+/**
+ * Events a script could dispatch to act for the reader; inside our roots only trusted ones pass.
+ * (A page cannot reach into a closed root; this also holds should one of our own modules ever
+ * dispatch such an event by mistake.)
+ */
+export const GUARDED_EVENTS = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'contextmenu',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'change',
+  'submit',
+] as const;
+
+const stopUntrusted = (e: Event) => {
+  if (e.isTrusted === true) return;
+  e.stopImmediatePropagation();
+  if (e.cancelable) e.preventDefault();
+};
+
+/** The closed roots, by host: only this module (in the content script's own world) can read them. */
+const roots = new WeakMap<Element, ShadowRoot>();
+
+/**
+ * The closed shadow root of one of our hosts. For our own code and the DOM tests; the page's
+ * script cannot call this (it cannot reach the content script's modules).
+ */
+export function uiRootOf(host: Element | null | undefined): ShadowRoot | undefined {
+  return host ? roots.get(host) : undefined;
+}
+
 export interface UiHost {
   host: HTMLElement;
   /** Shadow root (holds our style sheet). */
@@ -101,7 +144,9 @@ export function createHost(doc: Document, tag: string): UiHost {
   pin(host, HOST_BASE);
   const topLayer = typeof (host as { showPopover?: unknown }).showPopover === 'function';
   if (topLayer) host.setAttribute('popover', 'manual');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
+  roots.set(host, root);
+  for (const type of GUARDED_EVENTS) root.addEventListener(type, stopUntrusted, { capture: true });
   const style = doc.createElement('style');
   style.textContent = UI_CSS;
   root.appendChild(style);
@@ -169,8 +214,8 @@ export function createCard(doc: Document, palette?: Palette): CardController {
     const size = card ? card.getBoundingClientRect() : { width: 300, height: 120 };
     const at = placeCard(anchor, size, { width: view.innerWidth, height: view.innerHeight });
     if (card && at.maxHeight !== undefined) card.style.setProperty('max-height', `${at.maxHeight}px`);
+    // Only what placing needs goes on the host, which the page can see (no side, no kind of mark).
     pin(ui.host, { left: `${at.left}px`, top: `${at.top}px`, visibility: 'visible' });
-    ui.host.dataset.side = at.side;
   };
   const onResize = () => {
     if (open && !placing) place();

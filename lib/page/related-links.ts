@@ -59,18 +59,29 @@ function isPromoted(el: Element, stop: Element | null): boolean {
   return false;
 }
 
-function usableHref(a: Element): string | null {
-  const href = a.getAttribute('href')?.trim();
-  if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return null;
-  return href;
-}
+/** Stands in for the page's address when there is none, to tell relative hrefs from other schemes. */
+const NO_BASE = 'https://no-base.invalid/';
 
-function resolve(href: string, base?: string): string {
+/**
+ * A link's address, or null unless it is an http(s) link. Decided on the URL as the browser parses
+ * it, not on the attribute's text: the parser drops tabs and newlines and the HTML parser decodes
+ * entities, so `java\nscript:` or `&#106;avascript:` would pass a test of the raw text and then
+ * become `javascript:`. With an http(s) page address the result is absolute; without one (a saved
+ * file, a test document) a relative href is kept as written.
+ */
+function linkUrl(a: Element, base?: string): string | null {
+  const href = a.getAttribute('href')?.trim();
+  if (!href || href.startsWith('#')) return null;
+  const httpBase = base && /^https?:/i.test(base) ? base : undefined;
+  let url: URL;
   try {
-    return new URL(href, base).href;
+    url = new URL(href, httpBase ?? NO_BASE);
   } catch {
-    return href;
+    return null;
   }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (!httpBase && url.href.startsWith(NO_BASE)) return href;
+  return url.href;
 }
 
 /** A link's headline, or '' when it is not one (icons, "Read more", brand names). */
@@ -169,8 +180,8 @@ export function findRelated(doc: Document, baseUrl?: string): RelatedFound {
   const excludedHrefs = new Set<string>();
   for (const root of promotedRoots) {
     for (const a of linksIn(root)) {
-      const href = usableHref(a);
-      if (href && linkTitle(a)) excludedHrefs.add(resolve(href, baseUrl));
+      const url = linkUrl(a, baseUrl);
+      if (url && linkTitle(a)) excludedHrefs.add(url);
     }
   }
 
@@ -179,10 +190,9 @@ export function findRelated(doc: Document, baseUrl?: string): RelatedFound {
   for (const { roots } of relatedRoots) {
     for (const root of roots) {
       for (const a of linksIn(root)) {
-        const href = usableHref(a);
+        const url = linkUrl(a, baseUrl);
         const title = linkTitle(a);
-        if (!href || !title) continue;
-        const url = resolve(href, baseUrl);
+        if (!url || !title) continue;
         if (isPromoted(a, root.parentElement)) {
           excludedHrefs.add(url);
           continue;

@@ -6,8 +6,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { LoadedTerm, Report, Sentence } from '../../lib/analysis/types';
 import { annotate, clearMarks, FALLBACK_ATTR, STYLE_ID, spanToRange } from '../../lib/page/annotate';
+import { highlightName } from '../../lib/page/highlight-styles';
 import { anchorRect, markAt, placeCard } from '../../lib/page/hit-test';
-import { cardFor, type Mark, selectAll, toMarks } from '../../lib/page/marks';
+import { cardFor, type Mark, type MarkKind, selectAll, toMarks } from '../../lib/page/marks';
 import { mapBlock } from '../../lib/page/textmap';
 import type { BlockMap } from '../../lib/page/types';
 
@@ -204,19 +205,22 @@ describe('annotate with the CSS Custom Highlight API', () => {
     const read = Object.fromEntries(
       [...registry].map(([name, h]) => [name, [...h].map((r) => r.toString())]),
     );
+    // Named by look, not by category: pejorative and emotive words share one wavy underline.
     expect(read).toEqual({
-      'slantwise-opinion': ['The  council’s reckless plan, critics say, is   a disaster.'],
-      'slantwise-loaded-pejorative': ['reckless'],
-      'slantwise-loaded-emotive': ['disaster'],
-      'slantwise-reported': ['Mayor Costa said the plan was “a triumph”.'],
-      'slantwise-loaded-praise': ['triumph'],
+      [highlightName('opinion')]: ['The  council’s reckless plan, critics say, is   a disaster.'],
+      [highlightName('loaded-pejorative')]: ['reckless', 'disaster'],
+      [highlightName('reported')]: ['Mayor Costa said the plan was “a triumph”.'],
+      [highlightName('loaded-praise')]: ['triumph'],
     });
-    expect(registry.get('slantwise-loaded-praise')!.priority).toBe(2);
-    expect(registry.get('slantwise-opinion')!.priority).toBe(1);
+    expect(highlightName('loaded-emotive')).toBe(highlightName('loaded-pejorative'));
+    expect(registry.get(highlightName('loaded-praise'))!.priority).toBe(2);
+    expect(registry.get(highlightName('opinion'))!.priority).toBe(1);
+    // Nothing in a name says what a mark is about.
+    for (const name of registry.keys()) expect(name).toMatch(/^slantwise-\d+$/);
     expect(document.body.innerHTML).toBe(before);
     expect(document.querySelectorAll(`#${STYLE_ID}`)).toHaveLength(1);
     expect(document.getElementById(STYLE_ID)!.textContent).toContain(
-      ':root::highlight(slantwise-loaded-pejorative), :root *::highlight(slantwise-loaded-pejorative)',
+      `:root::highlight(${highlightName('loaded-pejorative')}), :root *::highlight(${highlightName('loaded-pejorative')})`,
     );
   });
 
@@ -226,7 +230,7 @@ describe('annotate with the CSS Custom Highlight API', () => {
     const marks = toMarks(report(blocks));
     annotate(document, marks, map);
     const second = annotate(document, marks, map);
-    expect(registry.size).toBe(5);
+    expect(registry.size).toBe(4); // four looks: opinion, reported, wavy (pejorative, emotive), praise
     expect([...registry.values()].reduce((n, h) => n + h.size, 0)).toBe(5);
     expect(document.querySelectorAll(`#${STYLE_ID}`)).toHaveLength(1);
     second.undo();
@@ -256,8 +260,9 @@ describe('annotate with the element fallback', () => {
       el.getAttribute(FALLBACK_ATTR),
       el.textContent,
     ]);
-    expect(wrapped).toContainEqual(['opinion loaded-pejorative', 'reckless']);
-    expect(wrapped).toContainEqual(['reported loaded-praise', 'triumph']);
+    const both = (a: MarkKind, b: MarkKind) => `${highlightName(a)} ${highlightName(b)}`;
+    expect(wrapped).toContainEqual([both('opinion', 'loaded-pejorative'), 'reckless']);
+    expect(wrapped).toContainEqual([both('reported', 'loaded-praise'), 'triumph']);
     expect(a.placed.map((p) => p.range.toString())).toEqual([
       'The  council’s reckless plan, critics say, is   a disaster.',
       'reckless',
@@ -265,7 +270,9 @@ describe('annotate with the element fallback', () => {
       'Mayor Costa said the plan was “a triumph”.',
       'triumph',
     ]);
-    const el = document.querySelector(`[${FALLBACK_ATTR}="opinion loaded-pejorative"]`) as HTMLElement;
+    const el = document.querySelector(
+      `[${FALLBACK_ATTR}="${both('opinion', 'loaded-pejorative')}"]`,
+    ) as HTMLElement;
     expect(el.style.getPropertyPriority('text-decoration-style')).toBe('important');
     a.undo();
     expect(document.body.innerHTML).toBe(before);

@@ -8,7 +8,10 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyzeArticle } from '../../lib/analysis/report';
 import type { ArticleInput } from '../../lib/analysis/types';
+import { highlightName } from '../../lib/page/highlight-styles';
 import { installHighlightApi, loadHtml, useSessions } from './session-harness';
+
+const OPINION = highlightName('opinion');
 
 const fixture = (name: string) => readFileSync(`tests/e2e/fixtures/${name}`, 'utf8');
 
@@ -51,13 +54,13 @@ describe('content session', () => {
     loadHtml(fixture('hostile.html'));
     const bodyBefore = document.body.innerHTML;
     start();
-    await vi.waitFor(() => expect(registry.has('slantwise-opinion')).toBe(true));
+    await vi.waitFor(() => expect(registry.has(OPINION)).toBe(true));
     expect(analyses).toHaveLength(1);
     expect(analyses[0]!.blocks[0]).toEqual({
       kind: 'heading',
       text: 'Port Authority Chief Resigns After Audit',
     });
-    const opinion = [...registry.get('slantwise-opinion')!].map((r) => r.toString());
+    const opinion = [...registry.get(OPINION)!].map((r) => r.toString());
     expect(opinion).toContain(
       'The authority’s inept and corruption-ridden management, which has squandered public money for years, deserves every bit of the scrutiny it is finally getting.',
     );
@@ -65,12 +68,14 @@ describe('content session', () => {
     await vi.waitFor(() => expect(document.querySelectorAll('slantwise-legend')).toHaveLength(1));
     const marks = Object.fromEntries([...registry].map(([k, v]) => [k, [...v].map((r) => r.toString())]));
 
-    // The extension is updated or the script injected again: WXT tells the old copy to stop.
+    // The extension is updated or the script injected again: WXT tells the old copy to stop. The
+    // old copy stops once it has seen that a newer copy of ours really started (the task after
+    // the event: see entrypoints/content/copy-guard.ts), not on the event alone.
     const first = sessions.all[0]!;
     start();
-    expect(first.isInvalid).toBe(true);
+    await vi.waitFor(() => expect(first.isInvalid).toBe(true));
     await vi.waitFor(() => expect(analyses).toHaveLength(2));
-    await vi.waitFor(() => expect(registry.has('slantwise-opinion')).toBe(true));
+    await vi.waitFor(() => expect(registry.has(OPINION)).toBe(true));
     expect(Object.fromEntries([...registry].map(([k, v]) => [k, [...v].map((r) => r.toString())]))).toEqual(
       marks,
     );

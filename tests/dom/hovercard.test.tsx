@@ -10,10 +10,12 @@ import {
   createLegend,
   LEGEND_TAG,
   setLegendKeys,
+  uiRootOf,
 } from '../../lib/page/card-host';
 import { placeCard, sentenceAnchor } from '../../lib/page/hit-test';
 import type { CardData } from '../../lib/page/marks';
 import { DEFAULT_SHORTCUTS } from '../../lib/shortcuts';
+import { trustedClick } from './trusted';
 
 const INEPT: CardData = {
   kind: 'loaded-pejorative',
@@ -376,17 +378,19 @@ describe('card host', () => {
     expect(hosts).toHaveLength(1);
     const host = hosts[0] as HTMLElement;
     expect(host.parentElement).toBe(document.documentElement);
+    // Closed: the page's script sees no shadow root; only our own module holds it.
+    expect(host.shadowRoot).toBeNull();
     expect(host.style.getPropertyPriority('z-index')).toBe('important');
     expect(host.style.getPropertyValue('visibility')).toBe('visible');
-    const tip = host.shadowRoot!.querySelector('[role="tooltip"]')!; // no actions given: a tooltip
+    const tip = uiRootOf(host)!.querySelector('[role="tooltip"]')!; // no actions given: a tooltip
     expect(tip.textContent).toContain('“inept” is a pejorative label.');
-    expect(host.shadowRoot!.querySelector('[aria-live="polite"]')).not.toBeNull();
+    expect(uiRootOf(host)!.querySelector('[aria-live="polite"]')).not.toBeNull();
     expect(document.body.textContent).toBe('');
     expect(card.open).toBe(true);
     expect(card.owns(host)).toBe(true);
     card.hide();
     expect(card.open).toBe(false);
-    expect(host.shadowRoot!.querySelector('[role="tooltip"]')).toBeNull();
+    expect(uiRootOf(host)!.querySelector('[role="tooltip"]')).toBeNull();
     card.destroy();
     expect(document.querySelector(CARD_TAG)).toBeNull();
   });
@@ -395,12 +399,12 @@ describe('card host', () => {
     const card = createCard(document);
     const onNotLoaded = vi.fn();
     card.show(INEPT, { left: 100, top: 400, right: 140, bottom: 420 }, { site: 'news.example', onNotLoaded });
-    const root = document.querySelector(CARD_TAG)!.shadowRoot!;
+    const root = uiRootOf(document.querySelector(CARD_TAG))!;
     const button = root.querySelector('button')!;
     expect(button.textContent).toBe('Not loaded here');
     expect(card.focusAction!()).toBe(true);
     expect(root.activeElement).toBe(button);
-    fireEvent.click(button);
+    trustedClick(button);
     expect(onNotLoaded).toHaveBeenCalledWith('inept', 'news.example');
     card.show(INEPT, { left: 100, top: 400, right: 140, bottom: 420 });
     expect(root.querySelector('button')).toBeNull();
@@ -420,14 +424,14 @@ describe('card host', () => {
     };
     const anchor = { left: 100, top: 400, right: 140, bottom: 420 };
     card.show(LAUDED_SENTENCE, anchor, actions);
-    const root = document.querySelector(CARD_TAG)!.shadowRoot!;
+    const root = uiRootOf(document.querySelector(CARD_TAG))!;
     expect(root.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe(
       'Slantwise: Reported opinion',
     );
     expect(card.focusAction!()).toBe(true);
     expect(root.activeElement!.textContent).toBe('Mark a word as loaded…');
     expect(card.hasFocus!()).toBe(true);
-    fireEvent.click(root.activeElement!);
+    trustedClick(root.activeElement!);
     expect(root.querySelectorAll('.sw-word')).toHaveLength(2);
     // Shown again for the same mark (a scroll, a redraw): the list stays open.
     card.show(LAUDED_SENTENCE, anchor, actions);
@@ -435,8 +439,8 @@ describe('card host', () => {
     // Another mark: a fresh card.
     card.show(LAUDED_SENTENCE, anchor, { ...actions, key: 'reported:1:0:40' });
     expect(root.querySelectorAll('.sw-word')).toHaveLength(0);
-    fireEvent.click(root.querySelector('.sw-disclose')!);
-    fireEvent.click(root.querySelector('.sw-word')!);
+    trustedClick(root.querySelector('.sw-disclose')!);
+    trustedClick(root.querySelector('.sw-word')!);
     expect(onMarkLoaded).toHaveBeenCalledWith('lauded', 'emotive', 'news.example');
     await waitFor(() =>
       expect(root.querySelector('[role="status"]')!.textContent).toContain('Marked “lauded”'),
@@ -455,7 +459,7 @@ describe('card host', () => {
       onToggleMarks() {},
       onToggleExpanded() {},
     });
-    const keys = () => document.querySelector(LEGEND_TAG)!.shadowRoot!.querySelector('.sw-keys')!.textContent;
+    const keys = () => uiRootOf(document.querySelector(LEGEND_TAG))!.querySelector('.sw-keys')!.textContent;
     expect(keys()).toContain('Alt+Shift+N next mark');
     setLegendKeys({ ...DEFAULT_SHORTCUTS, next: 'Alt+Shift+KeyJ' });
     expect(keys()).toContain('Alt+Shift+J next mark');
@@ -475,8 +479,68 @@ describe('card host', () => {
     });
     const hosts = document.querySelectorAll(LEGEND_TAG);
     expect(hosts).toHaveLength(1);
-    expect(hosts[0]!.shadowRoot!.textContent).toContain('Slantwise · 2 marks');
+    expect(hosts[0]!.shadowRoot).toBeNull();
+    expect(uiRootOf(hosts[0])!.textContent).toContain('Slantwise · 2 marks');
     legend.destroy();
     expect(document.querySelector(LEGEND_TAG)).toBeNull();
+  });
+});
+
+describe('the card and legend act only on the reader’s own input', () => {
+  afterEach(() => {
+    for (const el of document.querySelectorAll(`${CARD_TAG}, ${LEGEND_TAG}`)) el.remove();
+  });
+
+  test('a click or key a script dispatches on the card’s buttons reaches none of our handlers', () => {
+    const card = createCard(document);
+    const onNotLoaded = vi.fn();
+    const onMarkLoaded = vi.fn(async () => 'c-1');
+    card.show(INEPT, { left: 100, top: 400, right: 140, bottom: 420 }, { site: 'news.example', onNotLoaded });
+    const root = uiRootOf(document.querySelector(CARD_TAG))!;
+    const button = root.querySelector('button')!;
+    button.click(); // untrusted, as any script's click
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    expect(onNotLoaded).not.toHaveBeenCalled();
+    trustedClick(button);
+    expect(onNotLoaded).toHaveBeenCalledTimes(1);
+
+    card.show(
+      LAUDED_SENTENCE,
+      { left: 100, top: 400, right: 140, bottom: 420 },
+      {
+        key: 'reported:0:0:40',
+        site: 'news.example',
+        candidates: ['lauded'],
+        onMarkLoaded,
+        onUndo: async () => undefined,
+      },
+    );
+    fireEvent.click(root.querySelector('.sw-disclose')!);
+    expect(root.querySelectorAll('.sw-word')).toHaveLength(0); // the list did not open
+    trustedClick(root.querySelector('.sw-disclose')!);
+    const everywhere = root.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    everywhere.click(); // a script ticking "on every site"
+    expect(everywhere.checked).toBe(false);
+    fireEvent.click(root.querySelector('.sw-word')!);
+    expect(onMarkLoaded).not.toHaveBeenCalled();
+    trustedClick(root.querySelector('.sw-word')!);
+    expect(onMarkLoaded).toHaveBeenCalledWith('lauded', 'emotive', 'news.example');
+    card.destroy();
+  });
+
+  test('a forged click on the legend neither hides the marks nor opens it', () => {
+    const legend = createLegend(document);
+    const onToggleMarks = vi.fn();
+    const onToggleExpanded = vi.fn();
+    legend.update({ counts: { opinion: 1 }, on: true, expanded: true, onToggleMarks, onToggleExpanded });
+    const root = uiRootOf(document.querySelector(LEGEND_TAG))!;
+    root.querySelector<HTMLButtonElement>('.sw-toggle')!.click();
+    root.querySelector<HTMLButtonElement>('.sw-pill')!.click();
+    expect(onToggleMarks).not.toHaveBeenCalled();
+    expect(onToggleExpanded).not.toHaveBeenCalled();
+    trustedClick(root.querySelector('.sw-toggle')!);
+    expect(onToggleMarks).toHaveBeenCalledTimes(1);
+    legend.destroy();
   });
 });

@@ -16,6 +16,7 @@ import type { Placed } from '../../lib/page/annotate';
 import type { CardActions, CardController } from '../../lib/page/card-host';
 import type { CardData, Mark } from '../../lib/page/marks';
 import { DEFAULT_SETTINGS, mergeSettings, type Settings } from '../../lib/settings';
+import { trustedKey, trustedPointer } from './trusted';
 
 const INEPT: LoadedTerm = {
   id: 'pej-inept',
@@ -142,11 +143,7 @@ describe('"Not loaded here" wiring', () => {
       cardFor: () => DATA,
       toggleMarks: () => {},
     });
-    const key = (init: KeyboardEventInit) => {
-      const e = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
-      window.dispatchEvent(e);
-      return e.defaultPrevented;
-    };
+    const key = (init: KeyboardEventInit) => trustedKey(init);
     // Shown from the popup (or a hover): Tab is the page's own.
     wired.reveal(p);
     expect(key({ key: 'Tab', code: 'Tab' })).toBe(false);
@@ -176,8 +173,7 @@ const SENTENCE_DATA: CardData = {
 
 /** "The reckless regime ignored its inept critics." with the sentence and "inept" placed. */
 /** A keydown on the window, as the reader's keyboard sends it. */
-const key = (init: KeyboardEventInit) =>
-  window.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
+const key = (init: KeyboardEventInit) => trustedKey(init);
 
 function placedSentence(): { sentence: Placed; word: Placed } {
   document.body.innerHTML = '<p>Intro. The reckless regime ignored its inept critics.</p>';
@@ -300,7 +296,7 @@ describe('pointer and a card in use from the keyboard', () => {
     key({ key: 'Tab', code: 'Tab' });
     expect(card.hasFocus!()).toBe(true);
     // happy-dom lays nothing out: the pointer is over no mark, which would close an idle card.
-    document.dispatchEvent(new PointerEvent('pointermove', { clientX: 5, clientY: 5, bubbles: true }));
+    trustedPointer(5, 5);
     await new Promise((r) => setTimeout(r, 400));
     expect(card.open).toBe(true);
   });
@@ -320,17 +316,7 @@ describe('keys from the settings', () => {
       toggleMarks: () => toggles.push(1),
       settings: () => settings,
     });
-    const key = (code: string) => {
-      const e = new KeyboardEvent('keydown', {
-        bubbles: true,
-        cancelable: true,
-        code,
-        altKey: true,
-        shiftKey: true,
-      });
-      window.dispatchEvent(e);
-      return e.defaultPrevented;
-    };
+    const key = (code: string) => trustedKey({ code, altKey: true, shiftKey: true });
     expect(key('KeyN')).toBe(true);
     expect(shown).toHaveLength(1);
     settings = mergeSettings(settings, { shortcuts: { next: 'Alt+Shift+KeyJ', toggle: 'Alt+Shift+Digit0' } });
@@ -346,5 +332,60 @@ describe('keys from the settings', () => {
     // Alt+Shift+P was not changed and still steps back.
     expect(key('KeyP')).toBe(true);
     expect(shown).toHaveLength(count + 1);
+  });
+});
+
+describe('a page’s own script cannot act for the reader', () => {
+  test('a forged Alt+Shift+N, Alt+Shift+M or Tab keydown does nothing and is left to the page', () => {
+    const { card, shown, focused } = fakeCard();
+    const p = placedInept(INEPT);
+    const toggles: number[] = [];
+    wireInteractions(ctx, document, {
+      card,
+      placed: () => [p],
+      cardFor: () => DATA,
+      toggleMarks: () => toggles.push(1),
+    });
+    // What a page's script can do: dispatch keydowns (isTrusted false in a browser).
+    const forged = (init: KeyboardEventInit) => {
+      const e = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect(forged({ key: 'N', code: 'KeyN', altKey: true, shiftKey: true })).toBe(false);
+    expect(forged({ key: 'M', code: 'KeyM', altKey: true, shiftKey: true })).toBe(false);
+    expect(forged({ key: 'P', code: 'KeyP', altKey: true, shiftKey: true })).toBe(false);
+    expect(shown).toHaveLength(0);
+    expect(toggles).toEqual([]);
+    // The reader opens the card; the page's forged Tab and Escape move and close nothing.
+    expect(trustedKey({ key: 'N', code: 'KeyN', altKey: true, shiftKey: true })).toBe(true);
+    expect(shown).toHaveLength(1);
+    expect(forged({ key: 'Tab', code: 'Tab' })).toBe(false);
+    expect(focused).toEqual([]);
+    forged({ key: 'Escape', code: 'Escape' });
+    expect(card.open).toBe(true);
+    // The reader's own keys still work.
+    expect(trustedKey({ key: 'Tab', code: 'Tab' })).toBe(true);
+    expect(focused).toEqual([1]);
+  });
+
+  test('a forged pointermove over a mark opens no card', async () => {
+    const { card, shown } = fakeCard();
+    const { word } = placedSentence();
+    // happy-dom lays nothing out: give the word a box so a pointer over it hits it.
+    word.range.getBoundingClientRect = () => new DOMRect(100, 100, 40, 16);
+    word.range.getClientRects = () => [new DOMRect(100, 100, 40, 16)] as unknown as DOMRectList;
+    wireInteractions(ctx, document, {
+      card,
+      placed: () => [word],
+      cardFor: () => DATA,
+      toggleMarks: () => {},
+    });
+    document.dispatchEvent(new PointerEvent('pointermove', { clientX: 110, clientY: 105, bubbles: true }));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(shown).toHaveLength(0);
+    // The same move from the reader's mouse opens it: the hit test itself works here.
+    trustedPointer(110, 105);
+    await expect.poll(() => shown.length).toBe(1);
   });
 });

@@ -11,8 +11,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyzeArticle } from '../../lib/analysis/report';
 import type { ArticleInput } from '../../lib/analysis/types';
 import type { ContentToBackground } from '../../lib/messages';
+import { highlightName } from '../../lib/page/highlight-styles';
 import { saveSettings } from '../../lib/settings';
 import { installHighlightApi, loadHtml, useSessions } from './session-harness';
+
+const OPINION_HIGHLIGHT = highlightName('opinion');
 
 const OPINION =
   'The authority’s inept and corruption-ridden management, which has squandered public money for years, deserves every bit of the scrutiny it is finally getting.';
@@ -38,7 +41,7 @@ beforeEach(() => {
 });
 
 const opinions = (registry: Map<string, Set<Range>>) =>
-  [...(registry.get('slantwise-opinion') ?? [])].map((r) => r.toString());
+  [...(registry.get(OPINION_HIGHLIGHT) ?? [])].map((r) => r.toString());
 const types = () => sent.map((m) => m.type);
 const settle = () => new Promise((r) => setTimeout(r, 50));
 

@@ -10,10 +10,13 @@ import { analyzeArticle } from '../../lib/analysis/report';
 import type { ArticleInput } from '../../lib/analysis/types';
 import type { ContentToBackground } from '../../lib/messages';
 import { extractArticle } from '../../lib/page/extract';
+import { highlightName } from '../../lib/page/highlight-styles';
 import { cardFor, toMarks } from '../../lib/page/marks';
 import { FIRST_LOOK_CHARS, firstLook } from '../../lib/page/session-first-look';
 import { loadPage, pageHtml } from './page-fixtures';
 import { installHighlightApi, loadHtml, snapshot, useSessions } from './session-harness';
+
+const OPINION = highlightName('opinion');
 
 const meta = { title: 'T', lang: 'en' };
 const para = (n: number) => ({ kind: 'paragraph' as const, text: 'x'.repeat(n) });
@@ -97,7 +100,7 @@ describe('the session’s first look', () => {
     loadDemo();
     start();
     await releaseFull();
-    await vi.waitFor(() => expect(registry.has('slantwise-opinion')).toBe(true));
+    await vi.waitFor(() => expect(registry.has(OPINION)).toBe(true));
     const whole = snapshot(registry);
     sessions.stopAll();
 

@@ -9,6 +9,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { highlightName, WORD_HIGHLIGHT_NAMES } from '../../lib/page/highlight-styles';
 import {
   ARTIFACTS_DIR,
   LAUNCHERS,
@@ -18,18 +19,21 @@ import {
   type TestPage,
   wordRect,
 } from './harness';
+import { CARD, clickUi, inUi, LEGEND, waitUi } from './ui-root';
 
 const DEMO_DIR = path.resolve('assets/demo');
 const DEMO = 'nato-south-caucasus.html';
+/** Highlight names by look (lib/page/highlight-styles.ts): pejorative words, emotive words, sentences. */
+const PEJORATIVE = highlightName('loaded-pejorative');
+const EMOTIVE = highlightName('loaded-emotive');
+const SENTENCES = [highlightName('opinion'), highlightName('reported')];
 
 /** The texts of our pejorative-word highlights, read from the page's shared registry. */
 function pejoratives(page: TestPage): Promise<string[]> {
-  return page.evaluate(() => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
-      'slantwise-loaded-pejorative',
-    );
+  return page.evaluate((name) => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
     return h ? Array.from(h, (r) => r.toString()) : [];
-  });
+  }, PEJORATIVE);
 }
 
 /** The centre of the first whole-word occurrence of `word` in the body, scrolled into view. */
@@ -60,16 +64,15 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('corrections
   test('"Not loaded here" on the card of “inept” unmarks it on this page', async () => {
     const page = await browser.open(`${server.url}/${DEMO}`);
     try {
-      await page.waitFor(() =>
-        (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(
-          'slantwise-loaded-pejorative',
-        ),
+      await page.waitFor(
+        (n) => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(n),
+        PEJORATIVE,
       );
       expect(await pejoratives(page)).toContain('inept');
       const at = await wordCentre(page, 'inept');
       await page.mouseMove(at.x, at.y);
-      const found = await page.waitFor(() => {
-        const b = document.querySelector('slantwise-card')?.shadowRoot?.querySelector('.sw-correct');
+      const found = await waitUi(page, CARD, (root) => {
+        const b = root.querySelector('.sw-correct');
         if (!b) return null;
         const r = b.getBoundingClientRect();
         return { x: r.left + r.width / 2, y: r.top + r.height / 2, label: b.getAttribute('aria-label') };
@@ -78,20 +81,25 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('corrections
       const button = found!;
       expect(button.label).toBe('“inept” is not loaded on 127.0.0.1: stop marking it here');
       // With a button the card is a non-modal dialog named after the word, on top, clear of the word.
-      const dialog = await page.evaluate((w) => {
-        const host = document.querySelector('slantwise-card')!;
-        const card = host.shadowRoot!.querySelector('.sw-card')!;
-        const b = card.getBoundingClientRect();
-        const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
-        const clear = w.y < b.top || w.y > b.bottom || w.x < b.left || w.x > b.right;
-        return [
-          card.getAttribute('role'),
-          card.getAttribute('aria-label'),
-          card.getAttribute('aria-modal'),
-          hit === host,
-          clear,
-        ];
-      }, at);
+      const dialog = await inUi(
+        page,
+        CARD,
+        (root, w) => {
+          const host = root.host;
+          const card = root.querySelector('.sw-card')!;
+          const b = card.getBoundingClientRect();
+          const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+          const clear = w.y < b.top || w.y > b.bottom || w.x < b.left || w.x > b.right;
+          return [
+            card.getAttribute('role'),
+            card.getAttribute('aria-label'),
+            card.getAttribute('aria-modal'),
+            hit === host,
+            clear,
+          ];
+        },
+        at,
+      );
       expect(dialog).toEqual([
         'dialog',
         'Slantwise: “inept”, Loaded word: pejorative label',
@@ -105,12 +113,10 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('corrections
         button.x,
         button.y,
       );
-      await page.waitFor(() => {
-        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
-          'slantwise-loaded-pejorative',
-        );
+      await page.waitFor((name) => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
         return !h || !Array.from(h, (r) => r.toString()).includes('inept');
-      });
+      }, PEJORATIVE);
       const left = await pejoratives(page);
       expect(left).not.toContain('inept');
       // Only that term: the other pejorative words stay marked.
@@ -124,18 +130,17 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('corrections
   test('from the keyboard: Alt+Shift+N to a loaded word, Tab into its card, Enter unmarks it', async () => {
     const page = await browser.open(`${server.url}/${DEMO}`);
     try {
-      await page.waitFor(() =>
-        (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(
-          'slantwise-loaded-pejorative',
-        ),
+      await page.waitFor(
+        (n) => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(n),
+        PEJORATIVE,
       );
-      const cardTerm = () =>
-        page.evaluate(() => {
-          const card = document.querySelector('slantwise-card')?.shadowRoot?.querySelector('.sw-card');
+      const cardTerm = async () =>
+        (await inUi(page, CARD, (root) => {
+          const card = root.querySelector('.sw-card');
           return card?.querySelector('.sw-correct')
             ? (card.querySelector('.sw-term strong')?.textContent ?? '')
             : '';
-        });
+        })) ?? '';
       let term = '';
       for (let i = 0; i < 40 && !term; i++) {
         await page.press('Alt+Shift+KeyN');
@@ -144,17 +149,18 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('corrections
       expect(term).toMatch(/^“.+”$/);
       const word = term.slice(1, -1);
       const marked = () =>
-        page.evaluate((w) => {
-          const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-          return Array.from(registry)
-            .filter(([k]) => k.startsWith('slantwise-loaded-'))
-            .some(([, h]) => Array.from(h, (r) => r.toString().toLowerCase()).includes(w.toLowerCase()));
-        }, word);
+        page.evaluate(
+          ({ w, words }) => {
+            const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+            return Array.from(registry)
+              .filter(([k]) => words.includes(k))
+              .some(([, h]) => Array.from(h, (r) => r.toString().toLowerCase()).includes(w.toLowerCase()));
+          },
+          { w: word, words: WORD_HIGHLIGHT_NAMES as string[] },
+        );
       expect(await marked()).toBe(true);
       await page.press('Tab');
-      const focused = await page.evaluate(
-        () => document.querySelector('slantwise-card')?.shadowRoot?.activeElement?.textContent ?? '',
-      );
+      const focused = await inUi(page, CARD, (root) => root.activeElement?.textContent ?? '');
       expect(focused).toBe('Not loaded here');
       await page.press('Enter');
       // The storage write and the redraw are asynchronous: give them up to 5 s.
@@ -178,12 +184,11 @@ function highlightTexts(page: TestPage): Promise<Record<string, string[]>> {
   });
 }
 
-/** What the open card is and where focus is inside it (through the card's open shadow root). */
+/** What the open card is and where focus is inside it (through the card's closed shadow root). */
 function cardState(page: TestPage) {
-  return page.evaluate(() => {
-    const root = document.querySelector('slantwise-card')?.shadowRoot;
-    const card = root?.querySelector('.sw-card');
-    if (!root || !card) return null;
+  return inUi(page, CARD, (root) => {
+    const card = root.querySelector('.sw-card');
+    if (!card) return null;
     return {
       role: card.getAttribute('role'),
       name: card.getAttribute('aria-label'),
@@ -219,8 +224,9 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
       const page = await browser.open(`${server.url}/${DEMO}`);
       try {
         await (page.raw as { bringToFront(): Promise<void> }).bringToFront();
-        await page.waitFor(() =>
-          (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('slantwise-opinion'),
+        await page.waitFor(
+          (n) => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(n),
+          SENTENCES[0],
         );
         const text = () => page.evaluate(() => document.body.textContent);
         const textBefore = await text();
@@ -240,34 +246,35 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
         expect((await cardState(page))!.focused).toBe('Mark a word as loaded…');
         await page.press('Enter');
         // Preact re-renders asynchronously: wait for the list rather than read at once.
-        await page.waitFor(
-          () =>
-            document
-              .querySelector('slantwise-card')
-              ?.shadowRoot?.querySelector('.sw-disclose')
-              ?.getAttribute('aria-expanded') === 'true',
+        await waitUi(
+          page,
+          CARD,
+          (root) => root.querySelector('.sw-disclose')?.getAttribute('aria-expanded') === 'true',
         );
         // Opened, the card is placed again: inside the viewport and clear of the sentence it explains.
-        const placement = await page.evaluate(() => {
-          const card = document.querySelector('slantwise-card')!.shadowRoot!.querySelector('.sw-card')!;
-          const b = card.getBoundingClientRect();
-          const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-          const sentences = ['slantwise-opinion', 'slantwise-reported'].flatMap((k) =>
-            Array.from(registry.get(k) ?? []),
-          );
-          // The sentence stepped to: the one nearest the card.
-          const dist = (r: Range) => {
-            const s = r.getBoundingClientRect();
-            return Math.min(Math.abs(s.top - b.bottom), Math.abs(b.top - s.bottom));
-          };
-          const ours = sentences.sort((x, y) => dist(x) - dist(y))[0]!;
-          const covers = Array.from(ours.getClientRects()).some(
-            (r) =>
-              r.width > 0 && b.left < r.right && r.left < b.right && b.top < r.bottom && r.top < b.bottom,
-          );
-          const inside = b.left >= 0 && b.top >= 0 && b.right <= innerWidth && b.bottom <= innerHeight;
-          return { covers, inside, words: card.querySelectorAll('.sw-word').length };
-        });
+        const placement = (await inUi(
+          page,
+          CARD,
+          (root, names) => {
+            const card = root.querySelector('.sw-card')!;
+            const b = card.getBoundingClientRect();
+            const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+            const sentences = names.flatMap((k) => Array.from(registry.get(k) ?? []));
+            // The sentence stepped to: the one nearest the card.
+            const dist = (r: Range) => {
+              const s = r.getBoundingClientRect();
+              return Math.min(Math.abs(s.top - b.bottom), Math.abs(b.top - s.bottom));
+            };
+            const ours = sentences.sort((x, y) => dist(x) - dist(y))[0]!;
+            const covers = Array.from(ours.getClientRects()).some(
+              (r) =>
+                r.width > 0 && b.left < r.right && r.left < b.right && b.top < r.bottom && r.top < b.bottom,
+            );
+            const inside = b.left >= 0 && b.top >= 0 && b.right <= innerWidth && b.bottom <= innerHeight;
+            return { covers, inside, words: card.querySelectorAll('.sw-word').length };
+          },
+          SENTENCES,
+        ))!;
         expect(placement.words).toBeGreaterThan(1);
         expect(placement).toMatchObject({ covers: false, inside: true });
         await mkdir(ARTIFACTS_DIR, { recursive: true });
@@ -285,15 +292,16 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
         const word = chosen.focused!;
         await page.press('Enter');
 
-        const added = await page.waitFor((w) => {
-          const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
-            'slantwise-loaded-emotive',
-          );
-          const texts = h ? Array.from(h, (r) => r.toString()) : [];
-          return texts.some((t) => t.toLowerCase() === w.toLowerCase()) ? texts : null;
-        }, word);
+        const added = await page.waitFor(
+          ({ w, name }) => {
+            const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
+            const texts = h ? Array.from(h, (r) => r.toString()) : [];
+            return texts.some((t) => t.toLowerCase() === w.toLowerCase()) ? texts : null;
+          },
+          { w: word, name: EMOTIVE },
+        );
         // The new highlight holds exactly that word (each occurrence, whole words), nothing else new.
-        const was = [...(before['slantwise-loaded-emotive'] ?? [])];
+        const was = [...(before[EMOTIVE] ?? [])];
         const fresh = added!.filter((t) => {
           const i = was.indexOf(t);
           if (i >= 0) was.splice(i, 1);
@@ -302,15 +310,10 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
         expect(fresh.length).toBeGreaterThan(0);
         expect(new Set(fresh.map((t) => t.toLowerCase()))).toEqual(new Set([word.toLowerCase()]));
         const after = await highlightTexts(page);
-        for (const [k, v] of Object.entries(before))
-          if (k !== 'slantwise-loaded-emotive') expect(after[k]).toEqual(v);
+        for (const [k, v] of Object.entries(before)) if (k !== EMOTIVE) expect(after[k]).toEqual(v);
 
-        await page.waitFor(
-          () => document.querySelector('slantwise-card')?.shadowRoot?.activeElement?.textContent === 'Undo',
-        );
-        await page.waitFor(
-          () => document.querySelector('slantwise-card')?.shadowRoot?.activeElement?.textContent === 'Undo',
-        );
+        await waitUi(page, CARD, (root) => root.activeElement?.textContent === 'Undo');
+        await waitUi(page, CARD, (root) => root.activeElement?.textContent === 'Undo');
         const done = (await cardState(page))!;
         expect(done.status).toBe(
           `Marked “${word}” as emotive or fear word on 127.0.0.1 — undo here or in Slantwise options.`,
@@ -320,9 +323,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
 
         // Escape closes the card and gives focus back to the page.
         await page.press('Escape');
-        await page.waitFor(
-          () => !document.querySelector('slantwise-card')?.shadowRoot?.querySelector('.sw-card'),
-        );
+        await waitUi(page, CARD, (root) => !root.querySelector('.sw-card'));
         expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
         expect(page.errors).toEqual([]);
       } finally {
@@ -333,13 +334,12 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
     test('a shortcut changed on the options page works at once in a tab already open', async () => {
       const page = await browser.open(`${server.url}/${DEMO}`);
       try {
-        await page.waitFor(() =>
-          (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('slantwise-opinion'),
+        await page.waitFor(
+          (n) => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(n),
+          SENTENCES[0],
         );
-        const cardOpen = () =>
-          page.evaluate(() =>
-            Boolean(document.querySelector('slantwise-card')?.shadowRoot?.querySelector('.sw-card')),
-          );
+        const cardOpen = async () =>
+          Boolean(await inUi(page, CARD, (root) => Boolean(root.querySelector('.sw-card'))));
         const options = await browser.openExtensionPage('options.html');
         const change = 'button[aria-label="Change the keys for Go to the next mark and open its card"]';
         await options.waitFor((sel) => document.querySelector(sel) !== null, change);
@@ -360,25 +360,20 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
 
         await (page.raw as { bringToFront(): Promise<void> }).bringToFront();
         await page.press('Alt+Shift+KeyJ');
-        await page.waitFor(
-          () => document.querySelector('slantwise-card')?.shadowRoot?.querySelector('.sw-card') != null,
-        );
+        await waitUi(page, CARD, (root) => root.querySelector('.sw-card') != null);
         await page.press('Escape');
-        await page.waitFor(
-          () => !document.querySelector('slantwise-card')?.shadowRoot?.querySelector('.sw-card'),
-        );
+        await waitUi(page, CARD, (root) => !root.querySelector('.sw-card'));
         // The old keys are the page's again.
         await page.press('Alt+Shift+KeyN');
         await new Promise((r) => setTimeout(r, 500));
         expect(await cardOpen()).toBe(false);
-        // And the legend shows the new keys.
-        const legend = await page.evaluate(() => {
-          const root = document.querySelector('slantwise-legend')?.shadowRoot;
-          root?.querySelector<HTMLButtonElement>('.sw-pill')?.click();
-          return new Promise<string>((r) =>
-            setTimeout(() => r(root?.querySelector('.sw-keys')?.textContent ?? ''), 100),
-          );
-        });
+        // And the legend shows the new keys (opened with the real mouse: a script's click does nothing).
+        await clickUi(page, LEGEND, '.sw-pill');
+        const legend = await waitUi(
+          page,
+          LEGEND,
+          (root) => root.querySelector('.sw-keys')?.textContent ?? '',
+        );
         expect(legend).toContain('Alt+Shift+J next mark');
         expect(page.errors).toEqual([]);
       } finally {

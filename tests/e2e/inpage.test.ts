@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Report } from '../../lib/analysis/types';
 import type { TabState } from '../../lib/messages';
+import { highlightName, MARK_KINDS } from '../../lib/page/highlight-styles';
 import {
   ARTIFACTS_DIR,
   decodePng,
@@ -22,6 +23,7 @@ import {
   type TestPage,
   wordRect,
 } from './harness';
+import { CARD, inUi, waitUi } from './ui-root';
 
 const FIXTURES = path.resolve('tests/e2e/fixtures');
 const DEMO_DIR = path.resolve('assets/demo');
@@ -42,30 +44,27 @@ const WATCH_BODY = `
 
 type Marks = Record<string, string[]>;
 
-/** Every range in our CSS highlights, by mark kind, in document order. */
+/** The sentence highlight (the page sees numbered looks, not kinds: lib/page/highlight-styles.ts). */
+const OPINION = highlightName('opinion');
+/**
+ * Each highlight name with the first kind that uses it: kinds that look alike share a name
+ * (pejorative and emotive words, for one), so 'loaded-pejorative' below stands for that look.
+ */
+const LOOKS = [...new Map(MARK_KINDS.map((k) => [highlightName(k), k] as const).reverse())]
+  .reverse()
+  .map(([name, kind]) => ({ name, kind }));
+
+/** Every range in our CSS highlights, by look (named by its first kind), in document order. */
 function readMarks(page: TestPage): Promise<Marks> {
-  return page.evaluate(() => {
-    const kinds = ['opinion', 'reported'].concat(
-      [
-        'pejorative',
-        'praise',
-        'emotive',
-        'intensifier',
-        'saying-verb',
-        'factive',
-        'hedge',
-        'absolute',
-        'scare-quote',
-      ].map((c) => `loaded-${c}`),
-    );
+  return page.evaluate((looks) => {
     const out: Record<string, string[]> = {};
     const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    for (const kind of kinds) {
-      const h = registry.get(`slantwise-${kind}`);
+    for (const { name, kind } of looks) {
+      const h = registry.get(name);
       if (h && h.size > 0) out[kind] = Array.from(h, (r) => r.toString());
     }
     return out;
-  });
+  }, LOOKS);
 }
 
 const allMarked = (m: Marks) => Object.values(m).flat();
@@ -74,12 +73,12 @@ const words = (m: Marks) =>
     .filter(([k]) => k.startsWith('loaded-'))
     .flatMap(([, v]) => v);
 
-/** The open card's text, role and box, read through its (open) shadow root; null when closed. */
+/** The open card's text, role and box, read through its (closed) shadow root; null when closed. */
 function readCard(page: TestPage) {
-  return page.evaluate(() => {
-    const host = document.querySelector('slantwise-card');
-    const card = host?.shadowRoot?.querySelector('.sw-card');
-    if (!host || !card) return null;
+  return inUi(page, CARD, (root) => {
+    const host = root.host;
+    const card = root.querySelector('.sw-card');
+    if (!card) return null;
     const b = card.getBoundingClientRect();
     const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
     return {
@@ -180,8 +179,9 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('in-page mar
 
     beforeAll(async () => {
       page = await browser.open(`${server.url}/${DEMO}`, { init: WATCH_BODY });
-      await page.waitFor(() =>
-        (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('slantwise-opinion'),
+      await page.waitFor(
+        (n) => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(n),
+        OPINION,
       );
       marks = await readMarks(page);
     });
@@ -209,9 +209,11 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('in-page mar
       const term = (state as { report: Report }).report.loaded.find((t) => t.text === 'inept')!;
       expect(term.category).toBe('pejorative');
       const word = await hover(page, 'inept');
-      const card = await page.waitFor(
-        () => {
-          const c = document.querySelector('slantwise-card')?.shadowRoot?.querySelector('.sw-card');
+      const card = await waitUi(
+        page,
+        CARD,
+        (root) => {
+          const c = root.querySelector('.sw-card');
           return c?.textContent?.includes('“inept”') ? c.textContent : null;
         },
         undefined,
@@ -228,17 +230,17 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('in-page mar
       await page.screenshot(shot('demo-card-inept.png'));
 
       await page.press('Escape');
-      await page.waitFor(
-        () => !document.querySelector('slantwise-card')?.shadowRoot?.querySelector('.sw-card'),
-      );
+      await waitUi(page, CARD, (root) => !root.querySelector('.sw-card'));
     });
 
     test('hovering “lauded” names Stoltenberg as the voice', async () => {
       await page.mouseMove(5, 5);
       await hover(page, 'lauded');
-      const text = await page.waitFor(
-        () => {
-          const c = document.querySelector('slantwise-card')?.shadowRoot?.querySelector('.sw-card');
+      const text = await waitUi(
+        page,
+        CARD,
+        (root) => {
+          const c = root.querySelector('.sw-card');
           return c?.textContent?.includes('“lauded”') ? c.textContent : null;
         },
         undefined,
@@ -253,9 +255,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('in-page mar
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.press('Escape');
       await page.press('Alt+Shift+KeyN');
-      const first = await page.waitFor(
-        () => document.querySelector('slantwise-card')?.shadowRoot?.querySelector('.sw-card')?.textContent,
-      );
+      const first = await waitUi(page, CARD, (root) => root.querySelector('.sw-card')?.textContent);
       // The first mark in reading order: the first marked sentence or word.
       const { state } = await tabReport();
       expect(state.kind).toBe('done');
@@ -264,12 +264,14 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('in-page mar
 
       await page.press('Alt+Shift+KeyM');
       await page.waitFor(
-        () => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('slantwise-opinion'),
+        (n) => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(n),
+        OPINION,
       );
       expect(await readMarks(page)).toEqual({});
       await page.press('Alt+Shift+KeyM');
-      await page.waitFor(() =>
-        (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('slantwise-opinion'),
+      await page.waitFor(
+        (n) => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(n),
+        OPINION,
       );
       expect(await readMarks(page)).toEqual(marks);
     });
@@ -327,8 +329,9 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('in-page mar
       return null;
     });
     expect(asked?.kind).toBe('done');
-    await page.waitFor(() =>
-      (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('slantwise-loaded-pejorative'),
+    await page.waitFor(
+      (n) => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(n),
+      highlightName('loaded-pejorative'),
     );
     const marks = await readMarks(page);
     const text = await page.evaluate(() => document.body.textContent ?? '');
@@ -347,8 +350,9 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('in-page mar
 
   test('a single-page app: marks follow the article that is shown', async () => {
     const page = await browser.open(`${server.url}/spa.html`);
-    await page.waitFor(() =>
-      (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('slantwise-opinion'),
+    await page.waitFor(
+      (n) => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(n),
+      OPINION,
     );
     const first = await readMarks(page);
     expect(first.opinion).toContain(
@@ -357,12 +361,10 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('in-page mar
     expect(words(first)).toEqual(expect.arrayContaining(['reckless', 'shameful', 'arrogant']));
 
     await page.evaluate(() => (document.querySelector('a[data-article="rail"]') as HTMLElement).click());
-    await page.waitFor(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
-        'slantwise-opinion',
-      );
+    await page.waitFor((n) => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n);
       return h && Array.from(h, (r) => r.toString()).some((s) => s.includes('bungling'));
-    });
+    }, OPINION);
     const second = await readMarks(page);
     const articleText = await page.evaluate(() => document.querySelector('article')!.textContent);
     expect(second.opinion).toContain(
@@ -386,8 +388,9 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('in-page mar
 
   test('a page with hostile CSS: marks and card still show', async () => {
     const page = await browser.open(`${server.url}/hostile.html`, { init: WATCH_BODY });
-    await page.waitFor(() =>
-      (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('slantwise-opinion'),
+    await page.waitFor(
+      (n) => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(n),
+      OPINION,
     );
     const marks = await readMarks(page);
     expect(marks.opinion).toContain(
@@ -408,13 +411,15 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('in-page mar
     const on = decodePng(await page.screenshot(shot('hostile-word-on.png'), clip));
     await page.press('Alt+Shift+KeyM');
     await page.waitFor(
-      () => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('slantwise-opinion'),
+      (n) => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(n),
+      OPINION,
     );
     const off = decodePng(await page.screenshot(shot('hostile-word-off.png'), clip));
     expect(pixelDifference(on, off)).toBeGreaterThan(0.3);
     await page.press('Alt+Shift+KeyM');
-    await page.waitFor(() =>
-      (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('slantwise-opinion'),
+    await page.waitFor(
+      (n) => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(n),
+      OPINION,
     );
 
     // The card sits above the sticky max-z-index bar and the full-page veil.
@@ -423,12 +428,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('in-page mar
     await page.evaluate((y) => window.scrollBy(0, y), word.top - 150);
     const at = (await wordRect(page, 'inept'))!;
     await page.mouseMove(at.left + at.width / 2, at.top + at.height / 2);
-    await page.waitFor(() =>
-      document
-        .querySelector('slantwise-card')
-        ?.shadowRoot?.querySelector('.sw-card')
-        ?.textContent?.includes('“inept”'),
-    );
+    await waitUi(page, CARD, (root) => root.querySelector('.sw-card')?.textContent?.includes('“inept”'));
     const card = (await readCard(page))!;
     expect(card.onTop).toBe(true);
     expect(overlaps(card.box, at)).toBe(false);
