@@ -28,10 +28,10 @@ import { loadVectors, releaseVectors, vectorVocabulary } from './train/vectors';
  */
 export const OPINION_CONFIG: Config = {
   vocab: 100_000,
-  quoted: true,
+  quoted: false,
   babeTarget: 'opinion-somewhat',
   lambdaFeatures: 1,
-  lambdaVectors: 10,
+  lambdaVectors: 20,
   vectors: true,
 };
 
