@@ -27,6 +27,8 @@ export interface ScoreResult {
 export const OPINION_THRESHOLD = 0.5;
 /** Reasons weaker than this are left out of the hover card. */
 const MIN_REASON_WEIGHT = 0.05;
+/** Learned word scores kept as reasons per sentence, strongest first. */
+const MAX_WORD_REASONS = 4;
 
 // Assertions worth checking when not opinion: figures, amounts and causes.
 const CHECKABLE =
@@ -183,5 +185,8 @@ function reasonsFor(features: ReturnType<typeof extractFeatures>): Array<Omit<Re
     });
   }
   reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start);
-  return reasons;
+  // Nearly every word has a learned score: the strongest few say why, the rest would only make
+  // the report long (their sum is still in the score).
+  let words = 0;
+  return reasons.filter((r) => r.cue !== 'word-scores' || ++words <= MAX_WORD_REASONS);
 }

@@ -18,7 +18,15 @@ import { fileURLToPath } from 'node:url';
 import type { Model } from '../analysis/model';
 import type { EncodedWordTable } from '../analysis/opinion-words';
 import { corporaDir } from './eval/data-dir';
-import { type Config, describe, type Evaluation, embeddings, evaluate, fitFinal } from './train/opinion';
+import {
+  type Config,
+  describe,
+  type Evaluation,
+  embeddings,
+  evaluate,
+  fitFinal,
+  target,
+} from './train/opinion';
 import { readSamples } from './train/opinion-data';
 import { loadVectors, releaseVectors, vectorVocabulary } from './train/vectors';
 
@@ -91,7 +99,7 @@ function main() {
   for (const l of describe(e)) console.log(l);
 
   const shipped = fitFinal(samples, emb, cfg);
-  const fitted = samples.filter((s) => s.gold !== undefined || s.opinion !== undefined).length;
+  const fitted = samples.filter((s) => target(s, cfg) !== undefined).length;
   console.log(
     `final fit on ${fitted} sentences; word table ${shipped.size.toLocaleString('en-US')} characters`,
   );
