@@ -44,6 +44,7 @@ import {
   TIME_WORDS,
   UNIT_WORDS,
 } from './cues/function-words';
+import { opinionWords, slotOf, wordKeys } from './opinion-words';
 import type { LoadedCategory, LoadedMatch, Voice } from './types';
 
 export interface FeatureInput {
@@ -68,12 +69,40 @@ export interface FeatureHit {
   text: string;
   /** A more specific explanation than the feature's own (a lexicon entry's note). */
   explain?: string;
+  /** This span's part of the feature's value, when spans weigh differently (learned word scores). */
+  share?: number;
 }
 
 export interface Features {
   values: number[];
   /** Spans behind count features, for the reasons. */
   hits: FeatureHit[];
+  /** Each word the learned scores know: its summed score (logit units) and how many table words it is. */
+  learned: LearnedWord[];
+}
+
+export interface LearnedWord {
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+  n: number;
+}
+
+/** The 'word-scores' value and its hits over some of a sentence's learned words: their mean. */
+export function learnedPart(words: LearnedWord[]): { value: number; hits: FeatureHit[] } {
+  let n = 0;
+  let sum = 0;
+  for (const w of words) {
+    n += w.n;
+    sum += w.score;
+  }
+  if (n === 0) return { value: 0, hits: [] };
+  const feature = F('word-scores');
+  const hits: FeatureHit[] = [];
+  for (const w of words)
+    if (w.score !== 0) hits.push({ feature, start: w.start, end: w.end, text: w.text, share: w.score / n });
+  return { value: sum / n, hits };
 }
 
 const LOADED_EXPLAIN: Record<LoadedCategory, string> = {
@@ -136,6 +165,7 @@ export const FEATURES: FeatureDef[] = [
   c('aside', 'dash, parenthesis, ellipsis or colon'),
   v('attributed', 'the sentence is attributed to a source'),
   c('quoted-subjective', 'judgement word inside a quotation'),
+  v('word-scores', 'learned from word vectors: words that read as judgement or as report'),
   ...LOADED_CATEGORIES.map((cat) => c(`loaded:${cat}`, LOADED_EXPLAIN[cat])),
 ];
 
@@ -249,14 +279,23 @@ export function insideQuote(m: LoadedMatch, quoted: { start: number; end: number
   return false;
 }
 
+/**
+ * Sees every letter word as the learned word scores see it (lower case, curly apostrophe made
+ * straight), with whether it is inside a quotation; the trainer uses it to build the same means.
+ */
+export type WordVisitor = (lower: string, quoted: boolean) => void;
+
 /** Feature values and cue spans for one sentence. */
-export function extractFeatures(input: FeatureInput): Features {
+export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Features {
   const { text, voice, quoted, loaded } = input;
   const counts = new Array<number>(FEATURES.length).fill(0);
   const values = new Array<number>(FEATURES.length).fill(0);
   const hits: FeatureHit[] = [];
   const toks = tokens(text, quoted);
   const table = evaluative();
+  const learned = opinionWords();
+  const has = (k: string) => slotOf(learned, k) >= 0;
+  const learnedWords: LearnedWord[] = [];
   const hit = (name: string, t: Tok, amount = 1) => {
     const f = F(name);
     counts[f]! += amount;
@@ -278,6 +317,23 @@ export function extractFeatures(input: FeatureInput): Features {
     if (/^\p{N}/u.test(w)) {
       hit('number', t);
       continue;
+    }
+    visit?.(w, t.quoted);
+    if (learned.quoted || !t.quoted) {
+      let part = 0;
+      let n = 0;
+      const slot = slotOf(learned, w);
+      if (slot >= 0) {
+        part = learned.scores[slot]!;
+        n = 1;
+      } else {
+        for (const key of wordKeys(w, has)) {
+          part += learned.scores[slotOf(learned, key)]!;
+          n++;
+        }
+      }
+      if (n > 0)
+        learnedWords.push({ start: t.start, end: t.end, text: t.text, score: part * learned.scale, n });
     }
     if (t.quoted) {
       if ((lookup(w, table) ?? 0) & JUDGEMENT) hit('quoted-subjective', t);
@@ -364,6 +420,9 @@ export function extractFeatures(input: FeatureInput): Features {
       ? 1
       : 0;
   values[F('attributed')] = voice === 'outlet' ? 0 : 1;
+  const part = learnedPart(learnedWords);
+  values[F('word-scores')] = part.value;
+  hits.push(...part.hits);
   // Marks behind flag features, so the hover card can point at them.
   const mark = (name: string, ch: string) => {
     const at = text.lastIndexOf(ch);
@@ -376,5 +435,5 @@ export function extractFeatures(input: FeatureInput): Features {
   for (let i = 0; i < FEATURES.length; i++) {
     if (FEATURES[i]!.kind === 'count') values[i] = Math.log1p(counts[i]!);
   }
-  return { values, hits };
+  return { values, hits, learned: learnedWords };
 }

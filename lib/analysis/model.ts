@@ -1,6 +1,7 @@
 /**
- * The opinion model: logistic regression over the interpretable features of features.ts.
- * Weights are fitted by lib/cli/train.ts (see model-weights.ts for what on) and looked up by
+ * The opinion model: logistic regression over the interpretable features of features.ts, one of
+ * which ('word-scores') is the mean of the learned per-word scores (opinion-words.ts).
+ * Weights are fitted by `npm run train` (see model-weights.ts for what on) and looked up by
  * feature name, so adding a feature never shifts the others.
  */
 import { FEATURES } from './features';

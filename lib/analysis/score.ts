@@ -4,7 +4,7 @@
  * ('opinion') from a source's ('reported-opinion'), and splits the rest into check-worthy
  * 'claim's and plain 'fact's.
  */
-import { extractFeatures, FEATURES, type FeatureInput } from './features';
+import { extractFeatures, FEATURES, type FeatureInput, learnedPart } from './features';
 import { linear, sigmoid, weightVector } from './model';
 import type { Label, LoadedMatch, Reason, Voice } from './types';
 
@@ -27,6 +27,8 @@ export interface ScoreResult {
 export const OPINION_THRESHOLD = 0.5;
 /** Reasons weaker than this are left out of the hover card. */
 const MIN_REASON_WEIGHT = 0.05;
+/** Learned word scores kept as reasons per sentence, strongest first. */
+const MAX_WORD_REASONS = 4;
 
 // Assertions worth checking when not opinion: figures, amounts and causes.
 const CHECKABLE =
@@ -40,6 +42,7 @@ const CHECKABLE =
 export const JUDGING_VERB_LOGIT = 2;
 // Loaded categories that, inside a source's quotation, are that source's judgement.
 const QUOTED_JUDGEMENT = new Set(['pejorative', 'praise', 'emotive']);
+const WORD_SCORES = FEATURES.findIndex((f) => f.name === 'word-scores');
 const FRAME = new Set(['attributed', 'saying-verb', 'judging-verb', 'quoted-share', 'all-quoted']);
 
 export function scoreSentence(input: ScoreInput): ScoreResult {
@@ -81,6 +84,14 @@ function scoreReported(input: ScoreInput): ScoreResult {
       if (FRAME.has(f.name)) features.values[i] = 0;
     });
     features.hits = features.hits.filter((h) => !FRAME.has(FEATURES[h.feature]!.name));
+    // Likewise the learned word scores read only the reported words (the quotation, or what
+    // follows the verb of saying), not the source's name and the verb.
+    const inQuote = (w: { start: number; end: number }) =>
+      input.quoted.some((q) => q.start <= w.start && w.end <= q.end);
+    const [from, to] = reportedWords(input, reportedFrom);
+    const part = learnedPart(features.learned.filter((w) => (w.start >= from && w.end <= to) || inQuote(w)));
+    features.values[WORD_SCORES] = part.value;
+    features.hits = [...features.hits.filter((h) => h.feature !== WORD_SCORES), ...part.hits];
     boost = JUDGING_VERB_LOGIT;
   }
   const opinion = sigmoid(linear(features.values) + boost);
@@ -110,6 +121,21 @@ function reportedClauseStart(input: ScoreInput): number {
   return Number.POSITIVE_INFINITY;
 }
 
+/**
+ * The span of the reported words for the learned word scores: after the verb of saying, or for
+ * "according to" the clause beside the source ("According to X, [...]", "[...], according to X").
+ */
+function reportedWords(input: ScoreInput, reportedFrom: number): [number, number] {
+  const v = input.voice;
+  const according = v !== 'outlet' && (v.via === 'according-to' || v.verb?.toLowerCase() === 'according to');
+  if (!according) return [reportedFrom, Number.POSITIVE_INFINITY];
+  const at = input.text.toLowerCase().indexOf('according to');
+  if (at < 0) return [0, Number.POSITIVE_INFINITY];
+  if (at > 3) return [0, at];
+  const comma = input.text.indexOf(',', at);
+  return [comma < 0 ? 0 : comma + 1, Number.POSITIVE_INFINITY];
+}
+
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || c > 127;
 
 function labelFor(input: ScoreInput, opinion: number): Label {
@@ -130,6 +156,14 @@ function outsideQuotes(text: string, quoted: { start: number; end: number }[]): 
   return out + text.slice(at);
 }
 
+/** A learned word score says which way it pulls; other cues keep their feature's words. */
+function explainFor(name: string, explain: string, weight: number): string {
+  if (name !== 'word-scores') return explain;
+  return weight > 0
+    ? 'a word that reads as judgement (learned from word vectors)'
+    : 'a word that reads as plain report (learned from word vectors)';
+}
+
 /** Each counted cue gets its share of its feature's contribution; strongest first. */
 function reasonsFor(features: ReturnType<typeof extractFeatures>): Array<Omit<Reason, 'block'>> {
   const w = weightVector();
@@ -137,7 +171,8 @@ function reasonsFor(features: ReturnType<typeof extractFeatures>): Array<Omit<Re
   for (const h of features.hits) perFeature[h.feature]!++;
   const reasons: Array<Omit<Reason, 'block'>> = [];
   for (const h of features.hits) {
-    const weight = (w[h.feature]! * features.values[h.feature]!) / perFeature[h.feature]!;
+    const part = h.share ?? features.values[h.feature]! / perFeature[h.feature]!;
+    const weight = w[h.feature]! * part;
     if (Math.abs(weight) < MIN_REASON_WEIGHT) continue;
     const f = FEATURES[h.feature]!;
     reasons.push({
@@ -146,9 +181,12 @@ function reasonsFor(features: ReturnType<typeof extractFeatures>): Array<Omit<Re
       cue: f.name,
       text: h.text,
       weight: Math.round(weight * 1000) / 1000,
-      explain: h.explain ? `${f.explain}: ${h.explain}` : f.explain,
+      explain: h.explain ? `${f.explain}: ${h.explain}` : explainFor(f.name, f.explain, weight),
     });
   }
   reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start);
-  return reasons;
+  // Nearly every word has a learned score: the strongest few say why, the rest would only make
+  // the report long (their sum is still in the score).
+  let words = 0;
+  return reasons.filter((r) => r.cue !== 'word-scores' || ++words <= MAX_WORD_REASONS);
 }

@@ -145,3 +145,49 @@ describe('the reference article', () => {
     expect(r.label).toBe('fact');
   });
 });
+
+describe('learned word scores', () => {
+  const wordReasons = (text: string) =>
+    scoreSentence(outlet(text)).reasons.filter((r) => r.cue === 'word-scores');
+
+  it('give reasons whose spans are the words themselves, with the way each pulls', () => {
+    const text = 'The senator’s shameful and cowardly speech was an insult to every voter.';
+    const reasons = wordReasons(text);
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const r of reasons) expect(text.slice(r.start, r.end)).toBe(r.text);
+    const byWord = new Map(reasons.map((r) => [r.text, r]));
+    expect(byWord.get('shameful')!.weight).toBeGreaterThan(0);
+    expect(byWord.get('shameful')!.explain).toMatch(/judgement/);
+    expect(byWord.get('cowardly')!.weight).toBeGreaterThan(0);
+  });
+
+  it('read a report’s frame words as plain report', () => {
+    const reasons = wordReasons(
+      'The ministry said on Tuesday that 42 people were injured, officials reported.',
+    );
+    const said = reasons.find((r) => r.text === 'said');
+    expect(said?.weight).toBeLessThan(0);
+    expect(said?.explain).toMatch(/plain report/);
+  });
+
+  it('carry a judgement the hand-made cue lists do not hold', () => {
+    // 'horrid' is in none of the evaluative cue lists and not in the lexicon.
+    const judged = 'The response was horrid.';
+    const plain = 'The response was quick.';
+    const i = FEATURES.findIndex((x) => x.name === 'word-scores');
+    const value = (text: string) =>
+      extractFeatures({ text, voice: 'outlet', quoted: [], loaded: matchLoaded(text) }).values[i]!;
+    expect(matchLoaded(judged)).toEqual([]);
+    expect(value(judged)).toBeGreaterThan(value(plain));
+    expect(scoreSentence(outlet(judged)).label).toBe('opinion');
+    expect(scoreSentence(outlet(plain)).label).toBe('fact');
+  });
+
+  it('read only the reported words when a source is reported judging', () => {
+    const r = scoreSentence(prepareSentence('Senator Jones said the plan was a disaster.'));
+    expect(r.label).toBe('reported-opinion');
+    const words = r.reasons.filter((x) => x.cue === 'word-scores').map((x) => x.text);
+    expect(words).not.toContain('Jones');
+    expect(words).not.toContain('said');
+  });
+});

@@ -138,7 +138,7 @@ export function evalSentences(corporaDir: string, judge: (text: string) => Sente
     out.push({
       name: 'CheckThat dev subjectivity',
       scores: binaryScores(gold, verdicts.map(subjective)),
-      note: "SUBJ = label 'opinion' (outlet's own voice); held out from training",
+      note: "SUBJ = label 'opinion' (outlet's own voice); IN TRAINING (in-sample): see the release-left-out figure",
     });
     out.push({
       name: 'CheckThat dev, any voice',
@@ -153,7 +153,7 @@ export function evalSentences(corporaDir: string, judge: (text: string) => Sente
     out.push({
       name: 'BABE-MBIC sentence bias',
       scores: binaryScores(gold, verdicts.map(biased)),
-      note: "Biased = opinion >= 0.5 or any loaded term of the writer's; BABE opinion labels (not bias) were in training",
+      note: "Biased = opinion >= 0.5 or any loaded term of the writer's; BABE opinion labels (not bias) IN TRAINING: see the outlet-left-out figure",
     });
     out.push({
       name: 'BABE-MBIC, opinion only',

