@@ -29,7 +29,7 @@ async function run(args: string[], stdin = ''): Promise<{ code: number; out: str
     err: (t) => {
       err += t;
     },
-    stdin: async () => Buffer.from(stdin),
+    stdin: () => [Buffer.from(stdin)],
   });
   return { code, out, err };
 }
