@@ -274,7 +274,7 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Yes, clear all' }));
     await screen.findByText('No profiles yet.');
     expect(await profiles.listProfiles()).toEqual([]);
-    expect(screen.getByText('Cleared 1 profile.')).toBeTruthy();
+    expect(await screen.findByText('Cleared 1 profile.')).toBeTruthy();
   });
 
   it('says so when settings cannot be read', async () => {
@@ -369,6 +369,10 @@ describe('options page', () => {
       render(<Options bridge={makeBridge()} />);
       const section = (await screen.findByRole('heading', { name: 'Your corrections' })).closest('section')!;
       expect(section.textContent).toContain('Kept only in this browser’s storage, never sent anywhere');
+      const profilesSection = screen.getByRole('heading', { name: 'Outlet profiles' }).closest('section')!;
+      expect(profilesSection.textContent).toContain(
+        'Never the articles’ text, their addresses or when you read them. Clear one site or all of them below',
+      );
     });
   });
 });
