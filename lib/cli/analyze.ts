@@ -21,6 +21,7 @@ import {
   type Chunks,
   CliError,
   escapeJsonControls,
+  megabytes,
   openChunks,
   readAll,
   readLines,
@@ -49,6 +50,8 @@ export interface Io {
   err(text: string): void;
   /** Standard input, as it arrives. */
   stdin(): Chunks;
+  /** Run the page pipeline in a worker with a deadline and a heap limit (the real command does). */
+  isolate?: boolean;
 }
 
 interface Args {
@@ -95,29 +98,15 @@ async function analyzePage(args: Args, io: Io): Promise<void> {
   const text = await readAll(chunks, path, MAX_PAGE_BYTES);
   if (!text.trim()) throw new CliError(`${path} is empty`);
   if (!HTML_HINT.test(text.slice(0, 200_000))) throw new CliError(`${path} is not HTML`);
-  const { html } = boundMarkup(text, path);
-
-  // Loaded only here: --sentences starts faster without a DOM or the article pipeline.
-  const [{ loadDocument }, { isArticlePage }, { extractArticle }, { analyzeArticle }, { formatReport }] =
-    await Promise.all([
-      import('./dom'),
-      import('../page/detect'),
-      import('../page/extract'),
-      import('../analysis/report'),
-      import('./format'),
-    ]);
-  const doc = loadDocument(html);
-  const detection = isArticlePage(doc);
-  if (!detection.isArticle) {
-    const why = detection.signals.length ? ` (signals: ${detection.signals.join(', ')})` : '';
-    throw new CliError(`no article found in ${path}: it does not look like an article page${why}`);
-  }
-  const { input } = extractArticle(doc, args.url);
-  if (input.blocks.length === 0) throw new CliError(`no article text found in ${path}`);
-  const report = analyzeArticle(input);
-  if (!report.supported) {
-    throw new CliError(`${path}: ${report.notice ?? `the article is in "${report.language}", not English`}`);
-  }
+  const { html, depth } = boundMarkup(text, path);
+  const job = { html, url: args.url, path };
+  const report = io.isolate
+    ? await (await import('./isolate')).runPageIsolated(
+        job,
+        `${megabytes(html.length)} of markup, nested ${depth} deep`,
+      )
+    : await (await import('./page')).runPage(job);
+  const { formatReport } = await import('./format');
   // The readable report is for a terminal: page text never carries control sequences to it.
   await io.out(
     args.json
@@ -193,6 +182,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 const processIo: Io = {
+  isolate: true,
   out: (text) =>
     process.stdout.write(text)
       ? undefined

@@ -38,10 +38,11 @@ async function run(
   return { code, out, err };
 }
 
-function spawnCli(args: string[], input?: string) {
+function spawnCli(args: string[], input?: string, env: Record<string, string> = {}) {
   return spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['lib/cli/analyze.ts', ...args], {
     cwd: ROOT,
     input,
+    env: { ...process.env, ...env },
     encoding: 'utf8',
     timeout: 110_000,
     maxBuffer: 64 * 1024 * 1024,
@@ -229,6 +230,20 @@ describe('the real process', { timeout: 120_000 }, () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('slantwise: cannot read /no/such/page.html: no such file\n');
+  });
+
+  it('analyses a page in a worker, and gives one line when the deadline passes', () => {
+    const r = spawnCli([DEMO_PAGE, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as Report).meta.title).toBe(
+      'NATO Treads Fine Line Between Armenia, Azerbaijan in South Caucasus Mission',
+    );
+    const late = spawnCli([DEMO_PAGE], undefined, { SLANTWISE_PAGE_DEADLINE_MS: '500' });
+    expect({ status: late.status, stdout: late.stdout }).toEqual({ status: 1, stdout: '' });
+    expect(late.stderr).toMatch(
+      /^slantwise: \S+nato-south-caucasus\.html: no answer within 0\.5 s \(\d+(\.\d)? MB of markup, nested \d+ deep\); the page is too heavy to analyse here\n$/
+    );
   });
 
   it('answers 2,000 lines from stdin with 2,000 lines, in order, fully flushed', () => {
