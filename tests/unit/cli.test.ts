@@ -242,7 +242,7 @@ describe('the real process', { timeout: 120_000 }, () => {
     const late = spawnCli([DEMO_PAGE], undefined, { SLANTWISE_PAGE_DEADLINE_MS: '500' });
     expect({ status: late.status, stdout: late.stdout }).toEqual({ status: 1, stdout: '' });
     expect(late.stderr).toMatch(
-      /^slantwise: \S+nato-south-caucasus\.html: no answer within 0\.5 s \(\d+(\.\d)? MB of markup, nested \d+ deep\); the page is too heavy to analyse here\n$/
+      /^slantwise: \S+nato-south-caucasus\.html: no answer within 0\.5 s \(\d+(\.\d)? MB of markup, nested \d+ deep\); the page is too heavy to analyse here\n$/,
     );
   });
 
