@@ -10,9 +10,15 @@
  *                                     output line, blank lines too (judged as empty: opinion 0,
  *                                     label "fact"), so output line N always answers input line N.
  *
+ * Any input is read by reading (files, FIFOs, /dev/stdin, <(...), -), in UTF-8 with or without a
+ * BOM or UTF-16 LE/BE; a page may be at most 50 MB, then at most 5 MB of markup besides scripts
+ * and styles, nested at most 2,000 deep (lib/cli/markup.ts), and is analysed in a worker with a
+ * deadline and a heap limit (lib/cli/isolate.ts). --sentences streams line by line. The readable
+ * report carries no control characters from the page.
+ *
  * Errors print one line to stderr and set a non-zero exit code: 2 for a usage mistake, 1 for bad
- * input (missing file, binary data, not HTML, empty input, no article, not English). Never a stack
- * trace. Output is written with process.stdout.write and the process ends by itself, so large
+ * input (missing file, binary data, not HTML, empty input, too large, too deep, too heavy, no
+ * article, not English). Never a stack trace. Output is written with process.stdout.write and the process ends by itself, so large
  * outputs are flushed completely before exit.
  */
 import { dirname, resolve } from 'node:path';
