@@ -14,8 +14,9 @@ import type { EntityFinding, Mention, SentenceRef } from './entities';
 import { UNNAMED_SOURCES } from './names/speech';
 import type { QuoteSpan } from './quotes';
 import { type Token, tokenize } from './tokens';
-import type { Attribution, Voice } from './types';
+import type { Attribution, BlockKind, Voice } from './types';
 import { findInClause } from './voice-clause';
+import { answerVoice, interviewLine, writerFrame } from './voice-frames';
 import { blockQuotes, clauseQuote, quotedShare, quotedSpans, quoteSpeaker } from './voice-quotes';
 import { isOnePerson, isPlural } from './voice-unnamed';
 import { type Context, type Found, PRONOUNS_SHOWN } from './voice-words';
@@ -28,8 +29,15 @@ export interface VoiceFinding {
   saying?: { start: number; end: number; verb: string };
 }
 
-/** One VoiceFinding per sentence, in order. */
-export function attributeVoices(sentences: SentenceRef[], found: EntityFinding): VoiceFinding[] {
+/**
+ * One VoiceFinding per sentence, in order. `kinds` (the blocks' kinds, when known) lets a block
+ * quotation speak in its source's voice.
+ */
+export function attributeVoices(
+  sentences: SentenceRef[],
+  found: EntityFinding,
+  kinds?: readonly BlockKind[],
+): VoiceFinding[] {
   const byId = new Map(found.entities.map((e) => [e.id, e]));
   const bySentence = new Map<number, Mention[]>();
   for (const m of found.mentions) {
@@ -54,10 +62,38 @@ export function attributeVoices(sentences: SentenceRef[], found: EntityFinding):
     lastPerson: undefined,
   };
   const out: VoiceFinding[] = [];
+  // A voice that holds for the rest of a block: an interview answer, a block quotation.
+  let blockVoice: { block: number; voice: Voice } | undefined;
   sentences.forEach((s, i) => {
     const quotes = quotesByBlock.get(s.block) ?? [];
     const quoted = quotedSpans(s, quotes);
-    const finding = attribute(s, i, quoted, quotes, ctx);
+    if (blockVoice && blockVoice.block !== s.block) blockVoice = undefined;
+    if (!blockVoice && (s.start === 0 || blockSentences.get(s.block)?.[0] === i)) {
+      const line = interviewLine(s.text, mentionsIn(s, i, ctx), byId);
+      if (line)
+        blockVoice = {
+          block: s.block,
+          voice: line.kind === 'question' ? 'outlet' : answerVoice(line, ctx.lastPerson),
+        };
+      else if (kinds?.[s.block] === 'quote') {
+        const own = findInClause(s, tokenize(s.text), bySentence.get(i) ?? [], ctx, () => false);
+        const v = own ? resolve(own, ctx) : undefined;
+        blockVoice = {
+          block: s.block,
+          voice:
+            v ??
+            (ctx.last
+              ? { ...ctx.last, via: 'continuation' }
+              : { speaker: 'an unnamed source', via: 'quote' }),
+        };
+      }
+    }
+    const finding = blockVoice
+      ? {
+          voice: blockVoice.voice,
+          quoted: blockVoice.voice === 'outlet' ? quoted : [{ start: 0, end: s.text.length }],
+        }
+      : attribute(s, i, quoted, quotes, ctx);
     out.push(finding);
     if (typeof finding.voice !== 'string' && !PRONOUNS_SHOWN.has(finding.voice.speaker)) {
       ctx.last = finding.voice;
@@ -83,6 +119,8 @@ function attribute(
   const mentions = ctx.bySentence.get(index) ?? [];
   const inQuote = (t: Token) => quoted.some((q) => t.start >= q.start && t.end <= q.end);
   const share = quotedShare(s.text, quoted);
+  // "I suspect that the minister thinks ...": the writer's judgement, whoever it is about.
+  if (share < 0.5 && writerFrame(ts, inQuote)) return { voice: 'outlet', quoted };
 
   let f = findInClause(s, ts, mentions, ctx, inQuote);
   if (share >= 0.6 || (f && clauseQuote(s.text, quoted))) {
@@ -109,6 +147,10 @@ function attribute(
   if (!voice) return { voice: 'outlet', quoted };
   if (f.start < 0) return { voice, quoted }; // the verb stands in another sentence of the quote
   return { voice, quoted, saying: { start: f.start, end: f.end, verb: f.verb } };
+}
+
+function mentionsIn(s: SentenceRef, i: number, ctx: Context): Mention[] {
+  return (ctx.bySentence.get(i) ?? []).map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
 }
 
 /**
