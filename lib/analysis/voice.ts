@@ -76,16 +76,28 @@ export function attributeVoices(
           voice: line.kind === 'question' ? 'outlet' : answerVoice(line, ctx.lastPerson),
         };
       else if (kinds?.[s.block] === 'quote') {
+        // A block quotation speaks for the source that introduces it: named in it, or speaking
+        // (or announcing it with a colon) in the sentence right before. Otherwise it may be a pull
+        // quote, an epigraph or an example: the sentences are judged as they stand.
         const own = findInClause(s, tokenize(s.text), bySentence.get(i) ?? [], ctx, () => false);
         const v = own ? resolve(own, ctx) : undefined;
-        blockVoice = {
-          block: s.block,
-          voice:
-            v ??
-            (ctx.last
-              ? { ...ctx.last, via: 'continuation' }
-              : { speaker: 'an unnamed source', via: 'quote' }),
-        };
+        // (A source speaking in one of the three sentences before counts too: "X wrote in a blog
+        // post ... Here is how it works." then the post.)
+        const before = i > 0 ? out[i - 1] : undefined;
+        const recent = out.slice(Math.max(0, i - 3), i).findLast((f) => f.voice !== 'outlet');
+        const introduced =
+          before !== undefined &&
+          (recent !== undefined || /:\s*$/.test(sentences[i - 1]!.text)) &&
+          sentences[i - 1]!.block !== s.block;
+        const last = recent && recent.voice !== 'outlet' ? recent.voice : ctx.last;
+        const voice: Voice | undefined =
+          v ??
+          (introduced
+            ? last
+              ? { ...last, via: 'continuation' }
+              : { speaker: 'an unnamed source', via: 'quote' }
+            : undefined);
+        if (voice) blockVoice = { block: s.block, voice };
       }
     }
     const finding = blockVoice

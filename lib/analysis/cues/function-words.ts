@@ -90,7 +90,10 @@ export const STANCE_VERBS = set(
     'hailed commend commends commended applaud applauds applauded welcome welcomes welcomed ' +
     'disagree disagrees disagreed suggest suggests suggested describe describes described characterize characterized ' +
     'characterise characterised brand branded label labeled labelled caution cautions cautioned ' +
-    'concede concedes conceded tout touts touted boast boasts boasted allege alleges alleged',
+    'concede concedes conceded tout touts touted boast boasts boasted allege alleges alleged ' +
+    // States of mind after "is/are" ("officials are concerned", "the union is adamant").
+    'concerned worried adamant confident convinced optimistic pessimistic skeptical sceptical ' +
+    'furious angry upset appalled outraged alarmed hopeful doubtful determined',
 );
 /** Months, weekdays and time words: anchors of reported events. */
 export const TIME_WORDS = set(
