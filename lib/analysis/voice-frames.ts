@@ -101,3 +101,24 @@ export function writerFrame(ts: Token[], inQuote: (t: Token) => boolean): boolea
   }
   return false;
 }
+
+// Judgements reported without a speaker: "has been hailed as a model", "seen by many as a hero",
+// "came under fire", "faced criticism", "the attack raised concerns that ...".
+const UNSPOKEN =
+  /\b(?:(?:hailed|heralded|seen|regarded|viewed|reviled|praised|criticized|criticised|condemned|derided|branded|touted|lauded|celebrated|decried|denounced|dismissed)\s+(?:by\s+[^,.;]{1,40}?\s+)?as|(?:came|comes|come|coming)\s+under\s+(?:fire|criticism|attack|scrutiny)|fac(?:ed|es|e|ing)\s+(?:criticism|backlash|accusations|calls|condemnation)|(?:raised|raises|raising|sparked|sparks|prompted|fuelled|fueled)\s+(?:concerns?|fears?|questions|doubts|outrage|criticism|backlash|anger))\b/i;
+
+/**
+ * A judgement the sentence reports without naming who makes it, outside quotation: the speaker is
+ * "others", or the "by ..." phrase when there is one. Undefined when there is none.
+ */
+export function unspokenJudgement(
+  text: string,
+  quoted: { start: number; end: number }[],
+): { speaker: string; verb: string; start: number; end: number } | undefined {
+  const m = UNSPOKEN.exec(text);
+  if (!m) return undefined;
+  if (quoted.some((q) => m.index >= q.start && m.index < q.end)) return undefined;
+  const by = /\bby\s+([^,.;]{1,40}?)\s+as$/i.exec(m[0]);
+  const verb = m[0];
+  return { speaker: by ? by[1]! : 'others', verb, start: m.index, end: m.index + m[0].length };
+}

@@ -81,7 +81,8 @@ export function reportedClause(input: Input): ReportedClause | undefined {
     if (p) loaded.push({ ...m, start: m.start - p[1] + p[0], end: m.end - p[1] + p[0] });
   }
   const v = input.voice;
-  const stance = v !== 'outlet' && v.verb !== undefined && STANCE_VERBS.has(v.verb.toLowerCase());
+  const verb = v === 'outlet' ? '' : (v.verb?.toLowerCase() ?? '');
+  const stance = STANCE_VERBS.has(verb) || STANCE_PHRASE.test(verb);
   // A study, poll or filing reports findings: only a verb of stance makes them a view.
   if (v !== 'outlet' && !stance && isDocument(v.speaker)) return undefined;
   const quoted = spans.every((s) => input.quoted.some((q) => q.start <= s.start && s.end <= q.end));
@@ -96,6 +97,10 @@ export function toSentence(clause: ReportedClause, at: number): number {
   }
   return at;
 }
+
+// The phrases of voice-frames' unspoken judgements ("hailed as", "came under fire", "raised concerns").
+const STANCE_PHRASE =
+  /\s(?:as|fire|criticism|attack|scrutiny|backlash|accusations|calls|condemnation|concerns?|fears?|questions|doubts|outrage|anger)$/;
 
 const DOCUMENTS =
   /\b(?:report|reports|study|studies|survey|surveys|poll|polls|analysis|data|filing|filings|documents?|records|figures|estimates|indictment|complaint|lawsuit|memo|census|audit|investigation)$/i;

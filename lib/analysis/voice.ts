@@ -16,7 +16,7 @@ import type { QuoteSpan } from './quotes';
 import { type Token, tokenize } from './tokens';
 import type { Attribution, BlockKind, Voice } from './types';
 import { findInClause } from './voice-clause';
-import { answerVoice, interviewLine, writerFrame } from './voice-frames';
+import { answerVoice, interviewLine, unspokenJudgement, writerFrame } from './voice-frames';
 import { blockQuotes, clauseQuote, quotedShare, quotedSpans, quoteSpeaker } from './voice-quotes';
 import { isOnePerson, isPlural } from './voice-unnamed';
 import { type Context, type Found, PRONOUNS_SHOWN } from './voice-words';
@@ -145,7 +145,17 @@ function attribute(
       return { voice: { speaker: 'an unnamed source', via: 'quote' }, quoted };
     }
   }
-  if (!f) return { voice: 'outlet', quoted };
+  if (!f) {
+    // "has been hailed as a model", "came under fire": a judgement with no one named to make it.
+    const u = unspokenJudgement(s.text, quoted);
+    if (u)
+      return {
+        voice: { speaker: u.speaker, via: 'unnamed', verb: u.verb },
+        quoted,
+        saying: { start: u.start, end: u.end, verb: u.verb },
+      };
+    return { voice: 'outlet', quoted };
+  }
   const prevRef = index > 0 ? ctx.sentences[index - 1] : undefined;
   const group =
     f.pronoun === 'plural' && f.pronounAt !== undefined

@@ -72,6 +72,43 @@ describe('reported opinion, one sentence alone (--sentences)', () => {
     expect(prepareSentence('JONES: The policy is a disgrace.').voice).toMatchObject({ speaker: 'Jones' });
   });
 
+  it('reports a judgement with no one named to make it: "hailed as", "came under fire", "raised concerns"', () => {
+    expect(
+      prepareSentence('The country has been hailed as a model of democratic transition.').voice,
+    ).toMatchObject({
+      speaker: 'others',
+      via: 'unnamed',
+      verb: 'hailed as',
+    });
+    expect(analyzeSentence('The plan came under fire from unions.').label).toBe('reported-opinion');
+    expect(
+      prepareSentence('Mr Mugabe, still seen by many Africans as a liberation hero, left.').voice,
+    ).toMatchObject({
+      speaker: 'many Africans',
+    });
+    // Inside a quotation the words are the quoted source's, not an unnamed judgement.
+    expect(prepareSentence('He visited the “town hailed as a model” on Monday.').voice).toBe('outlet');
+  });
+
+  it('attributes states of mind and plural groups: "officials are concerned", "Many Tunisians accuse"', () => {
+    expect(
+      prepareSentence('Security officials are particularly concerned by the collapse of Libya.').voice,
+    ).toMatchObject({
+      speaker: 'Security officials',
+      verb: 'concerned',
+    });
+    expect(analyzeSentence('The union accused the company of lying to its workers.')).toMatchObject({
+      label: 'reported-opinion',
+      voice: 'attributed',
+    });
+    expect(
+      prepareSentence('Many Tunisians accuse the Islamists of having been slow to respond.').voice,
+    ).toMatchObject({
+      speaker: 'Many Tunisians',
+      verb: 'accuse',
+    });
+  });
+
   it('keeps the writer’s own first person in the outlet’s voice', () => {
     const suspect = analyzeSentence('I suspect that the minister thinks the plan will fail.');
     expect(suspect.voice).toBe('outlet');
