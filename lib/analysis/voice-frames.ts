@@ -74,7 +74,7 @@ const FRAMING = new Set(
   (
     'think believe suspect guess bet doubt reckon wonder suppose fear hope feel expect imagine ' +
     'argue contend maintain insist suggest submit say predict worry know sure convinced certain ' +
-    'agree disagree find would'
+    'agree disagree find would be shocked surprised glad happy sorry afraid'
   ).split(' '),
 );
 

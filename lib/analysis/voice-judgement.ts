@@ -74,18 +74,22 @@ export function reportedClause(input: Input): ReportedClause | undefined {
     pieces.push([text.length, s.start, s.end - s.start]);
     text += input.text.slice(s.start, s.end);
   }
-  if (words(text) < 2) return undefined;
+  const v = input.voice;
+  const verb = v === 'outlet' ? '' : (v.verb?.toLowerCase() ?? '');
+  const stance = STANCE_VERBS.has(verb) || STANCE_PHRASE.test(verb) || stanceOpens(text);
+  // ("The Teamsters disagree.": a verb of stance is a view even with nothing after it.)
+  if (words(text) < 2 && !stance) return undefined;
   const loaded: LoadedMatch[] = [];
   for (const m of input.loaded) {
     const p = pieces.find(([, at, len]) => m.start >= at && m.end <= at + len);
     if (p) loaded.push({ ...m, start: m.start - p[1] + p[0], end: m.end - p[1] + p[0] });
   }
-  const v = input.voice;
-  const verb = v === 'outlet' ? '' : (v.verb?.toLowerCase() ?? '');
-  const stance = STANCE_VERBS.has(verb) || STANCE_PHRASE.test(verb);
   // A study, poll or filing reports findings: only a verb of stance makes them a view.
   if (v !== 'outlet' && !stance && isDocument(v.speaker)) return undefined;
-  const quoted = spans.every((s) => input.quoted.some((q) => q.start <= s.start && s.end <= q.end));
+  // (Between quotation marks: a block quotation, quoted whole without marks, does not count.)
+  const quoted =
+    /["“”«»]/.test(input.text) &&
+    spans.every((s) => input.quoted.some((q) => q.start <= s.start && s.end <= q.end));
   return { text, loaded, pieces, stance, quoted };
 }
 
@@ -107,6 +111,12 @@ const DOCUMENTS =
 
 function isDocument(speaker: string): boolean {
   return DOCUMENTS.test(speaker.trim());
+}
+
+/** "X said he believed ...", "X said they feared ...": the reported words open with a stance of the speaker. */
+function stanceOpens(text: string): boolean {
+  const m = /^\s*(?:that\s+)?(?:he|she|they|it|we|i)\s+(?:\p{L}+ly\s+)?(\p{L}+)/iu.exec(text);
+  return m !== null && STANCE_VERBS.has(m[1]!.toLowerCase());
 }
 
 function findWord(text: string, word: string): number {

@@ -112,6 +112,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'point',
   'worry',
   'fear',
+  'defend',
 ];
 
 /**
