@@ -61,6 +61,7 @@ export function attributeVoices(
     lastPlural: false,
     lastPerson: undefined,
   };
+  ctx.ahead = (s) => speakerAhead(s, sentences, quotesByBlock, ctx);
   const out: VoiceFinding[] = [];
   // A voice that holds for the rest of a block: an interview answer, a block quotation.
   let blockVoice: { block: number; voice: Voice } | undefined;
@@ -137,7 +138,7 @@ function attribute(
   let f = findInClause(s, ts, mentions, ctx, inQuote);
   if (share >= 0.6 || (f && clauseQuote(s.text, quoted))) {
     // Mostly a direct quotation: its speaker may stand in another sentence of the same quote.
-    if (!f) f = quoteSpeaker(s, quotes, ctx);
+    if (!f) f = quoteSpeaker(s, quotes, ctx) ?? ctx.ahead?.(s);
     if (f) f.via = f.via === 'continuation' ? 'continuation' : 'quote';
     else if (ctx.last) {
       return { voice: { ...ctx.last, via: 'continuation' }, quoted };
@@ -169,6 +170,40 @@ function attribute(
   if (!voice) return { voice: 'outlet', quoted };
   if (f.start < 0) return { voice, quoted }; // the verb stands in another sentence of the quote
   return { voice, quoted, saying: { start: f.start, end: f.end, verb: f.verb } };
+}
+
+/**
+ * A quotation that runs open to the end of its block and goes on in the next blocks, each opening
+ * with a quotation mark (news style for a quotation over several paragraphs): its speaker is named
+ * where it finally closes. Looks at most three blocks ahead.
+ */
+function speakerAhead(
+  s: SentenceRef,
+  sentences: SentenceRef[],
+  quotesByBlock: Map<number, QuoteSpan[]>,
+  ctx: Context,
+): Found | undefined {
+  let quotes = quotesByBlock.get(s.block) ?? [];
+  let open = quotes[quotes.length - 1];
+  if (open?.close !== '' || open.end < s.start) return undefined;
+  let block = s.block;
+  for (let hop = 0; hop < 3; hop++) {
+    const inBlock = ctx.blockSentences.get(block) ?? [];
+    const next = sentences[(inBlock[inBlock.length - 1] ?? -2) + 1];
+    if (!next || !/^\s*[“"«„]/.test(next.text)) return undefined;
+    block = next.block;
+    quotes = quotesByBlock.get(block) ?? [];
+    for (const i of ctx.blockSentences.get(block) ?? []) {
+      const r = sentences[i]!;
+      const q = quotedSpans(r, quotes);
+      const inQuote = (t: Token) => q.some((x) => t.start >= x.start && t.end <= x.end);
+      const f = findInClause(r, tokenize(r.text), ctx.bySentence.get(i) ?? [], ctx, inQuote);
+      if (f) return { ...f, via: 'quote', start: -1, end: -1 };
+    }
+    open = quotes[quotes.length - 1];
+    if (open?.close !== '') return undefined;
+  }
+  return undefined;
 }
 
 function mentionsIn(s: SentenceRef, i: number, ctx: Context): Mention[] {

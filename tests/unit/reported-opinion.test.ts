@@ -136,6 +136,20 @@ describe('reported opinion in an article', () => {
     expect(s[1]!.label).toBe('reported-opinion');
   });
 
+  it('finds the speaker of a quotation over several paragraphs where it closes', () => {
+    const s = article([
+      { kind: 'paragraph', text: 'The council voted on Tuesday to close the library.' },
+      { kind: 'paragraph', text: '“This is a shameful betrayal of our children. Nobody asked the parents.' },
+      {
+        kind: 'paragraph',
+        text: '“We will fight it in court,” said Anna Berg, who leads the parents’ group.',
+      },
+    ]);
+    expect(s.map(speaker)).toEqual(['outlet', 'Anna Berg', 'Anna Berg', 'Anna Berg']);
+    expect(s[1]!.label).toBe('reported-opinion');
+    expect(s[2]!.voice).toMatchObject({ via: 'quote' });
+  });
+
   it('gives a block quotation to the speaker introduced before it', () => {
     const s = article([
       { kind: 'paragraph', text: 'Senator Maria Gonzalez said in a statement on Monday:' },
