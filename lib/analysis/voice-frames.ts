@@ -12,7 +12,7 @@ import type { Attribution, Entity } from './types';
 /** An interview prefix at the start of a block: who speaks the rest of it. */
 export type InterviewLine = { kind: 'question' } | { kind: 'answer'; speaker?: string; entity?: Entity };
 
-const QA = /^\s*(Q|A)\s*[:.]\s+\S/;
+const QA = /^\s*(Q|A|Question|Answer)\s*:\s+\S/;
 // "SMITH:", "JOHN SMITH:" (capitals), or a name the entity pass found ("Jane Smith:").
 const CAPS_NAME = /^\s*([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}):\s+\S/;
 // Labels that look like a speaker but introduce the outlet's own parts ("UPDATE:", "NOTE:").
@@ -29,7 +29,7 @@ export function interviewLine(
   byId: Map<string, Entity>,
 ): InterviewLine | undefined {
   const qa = QA.exec(text);
-  if (qa) return qa[1] === 'Q' ? { kind: 'question' } : { kind: 'answer' };
+  if (qa) return qa[1]!.startsWith('Q') ? { kind: 'question' } : { kind: 'answer' };
   const caps = CAPS_NAME.exec(text);
   if (caps && caps[1]!.replace(/[^A-Z]/g, '').length >= 2) {
     const name = caps[1]!;

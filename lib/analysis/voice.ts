@@ -62,21 +62,36 @@ export function attributeVoices(
     lastPerson: undefined,
   };
   ctx.ahead = (s) => speakerAhead(s, sentences, quotesByBlock, ctx);
+  const blockText = (block: number): string => {
+    const idx = blockSentences.get(block) ?? [];
+    return sentences[idx[idx.length - 1] ?? -1]?.text ?? '';
+  };
   const out: VoiceFinding[] = [];
   // A voice that holds for the rest of a block: an interview answer, a block quotation.
   let blockVoice: { block: number; voice: Voice } | undefined;
+  // In a Q:/A: interview, the paragraphs after a question and after an answer go on answering
+  // until the next question or heading (at most a few paragraphs).
+  let answering: { voice: Attribution; blocks: number } | undefined;
   sentences.forEach((s, i) => {
     const quotes = quotesByBlock.get(s.block) ?? [];
     const quoted = quotedSpans(s, quotes);
     if (blockVoice && blockVoice.block !== s.block) blockVoice = undefined;
     if (!blockVoice && (s.start === 0 || blockSentences.get(s.block)?.[0] === i)) {
       const line = interviewLine(s.text, mentionsIn(s, i, ctx), byId);
-      if (line)
-        blockVoice = {
-          block: s.block,
-          voice: line.kind === 'question' ? 'outlet' : answerVoice(line, ctx.lastPerson),
-        };
-      else if (kinds?.[s.block] === 'quote') {
+      if (kinds?.[s.block] === 'heading') answering = undefined;
+      if (line) {
+        const voice = line.kind === 'question' ? 'outlet' : answerVoice(line, ctx.lastPerson);
+        blockVoice = { block: s.block, voice };
+        const asks = line.kind === 'question' && /\?["”’)]*\s*$/.test(blockText(s.block));
+        answering =
+          voice !== 'outlet'
+            ? { voice, blocks: 0 }
+            : asks
+              ? { voice: answerVoice({ kind: 'answer' }, ctx.lastPerson), blocks: 0 }
+              : undefined;
+      } else if (answering && kinds?.[s.block] !== 'heading' && answering.blocks++ < MAX_ANSWER_BLOCKS) {
+        blockVoice = { block: s.block, voice: answering.voice };
+      } else if (kinds?.[s.block] === 'quote') {
         // A block quotation speaks for the source that introduces it: named in it, or speaking
         // (or announcing it with a colon) in the sentence right before. Otherwise it may be a pull
         // quote, an epigraph or an example: the sentences are judged as they stand.
@@ -205,6 +220,9 @@ function speakerAhead(
   }
   return undefined;
 }
+
+/** Paragraphs an interview answer may run to without a new "A:". */
+const MAX_ANSWER_BLOCKS = 4;
 
 function mentionsIn(s: SentenceRef, i: number, ctx: Context): Mention[] {
   return (ctx.bySentence.get(i) ?? []).map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));

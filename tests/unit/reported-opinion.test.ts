@@ -171,6 +171,28 @@ describe('reported opinion in an article', () => {
     expect(s[2]!.label).toBe('reported-opinion');
   });
 
+  it('reads the plain paragraphs after an interview question as the answer, until a heading', () => {
+    const s = article([
+      { kind: 'paragraph', text: 'We spoke with Maria Gonzalez, the mayor, about the budget.' },
+      { kind: 'paragraph', text: 'Q: What went wrong?' },
+      { kind: 'paragraph', text: 'The management was incompetent.' },
+      { kind: 'paragraph', text: 'I think we can still fix it.' },
+      { kind: 'heading', text: 'Background' },
+      { kind: 'paragraph', text: 'The town has 4,000 residents.' },
+      { kind: 'paragraph', text: 'A. Smith said the plan was fine.' },
+    ]);
+    expect(s.map(speaker)).toEqual([
+      'outlet',
+      'outlet',
+      'Maria Gonzalez',
+      'Maria Gonzalez',
+      'outlet',
+      'outlet',
+      'A. Smith',
+    ]);
+    expect(s[2]!.label).toBe('reported-opinion');
+  });
+
   it('keeps the writer’s first person the outlet’s in an article too', () => {
     const s = article([
       { kind: 'paragraph', text: 'Maria Gonzalez said the budget was balanced.' },
