@@ -12,6 +12,7 @@ import {
   locators,
   macroF1,
   sentenceKey,
+  subset,
 } from '../../lib/cli/eval/pages-dev';
 
 const speaker = (s: Sentence | undefined) => (s && s.voice !== 'outlet' ? s.voice.speaker : 'outlet');
@@ -276,5 +277,19 @@ describe('pages-dev eval helpers', () => {
     const none = f1For(c, 'none');
     expect(none.p).toBe(0.6);
     expect(macroF1(c)).toBeCloseTo((4 / 7 + 1 + none.f1) / CLASSES.length, 10);
+  });
+
+  it('adds up the counts of a group of pages', () => {
+    const c = emptyConfusion();
+    c.byPage.a = emptyConfusion().counts;
+    c.byPage.b = emptyConfusion().counts;
+    c.byPage.a.own.own = 2;
+    c.byPage.b.own.own = 1;
+    c.byPage.b.reported.none = 4;
+    const b = subset(c, (slug) => slug === 'b');
+    expect(b.counts.own.own).toBe(1);
+    expect(b.counts.reported.none).toBe(4);
+    expect(b.located).toBe(5);
+    expect(subset(c, () => true).counts.own.own).toBe(3);
   });
 });

@@ -30,6 +30,8 @@ export type Gold = 'own' | 'reported' | 'none';
 export const CLASSES: readonly Gold[] = ['own', 'reported', 'none'];
 
 export interface LabelFile {
+  /** Page groups reported apart (the opinion, review and essay pages; the rest are news reports). */
+  groups?: Record<string, string[]>;
   /** Page folder -> one entry per labelled sentence: "hash:occurrence:label". */
   pages: Record<string, string[]>;
 }
@@ -76,11 +78,19 @@ export interface Confusion {
   located: number;
   missing: number;
   errors: { slug: string; gold: Gold; got: Gold; text: string; voice: string }[];
+  /** counts per page folder, for figures by group of pages */
+  byPage: Record<string, Record<Gold, Record<Gold, number>>>;
 }
 
 export function emptyConfusion(): Confusion {
   const row = (): Record<Gold, number> => ({ own: 0, reported: 0, none: 0 });
-  return { counts: { own: row(), reported: row(), none: row() }, located: 0, missing: 0, errors: [] };
+  return {
+    counts: { own: row(), reported: row(), none: row() },
+    located: 0,
+    missing: 0,
+    errors: [],
+    byPage: {},
+  };
 }
 
 export function f1For(c: Confusion, k: Gold): { p: number; r: number; f1: number } {
@@ -104,13 +114,28 @@ function readLabels(): LabelFile {
   return JSON.parse(readFileSync(LABELS, 'utf8')) as LabelFile;
 }
 
-/** Runs the engine over every labelled page and counts agreements. */
-export function scorePagesDev(dir: string): Confusion | string {
+/** The counts of some pages only. */
+export function subset(c: Confusion, keep: (slug: string) => boolean): Confusion {
+  const out = emptyConfusion();
+  for (const [slug, counts] of Object.entries(c.byPage)) {
+    if (!keep(slug)) continue;
+    for (const g of CLASSES)
+      for (const p of CLASSES) {
+        out.counts[g][p] += counts[g][p];
+        out.located += counts[g][p];
+      }
+  }
+  return out;
+}
+
+/** Runs the engine over the labelled pages (all, or those `only` keeps) and counts agreements. */
+export function scorePagesDev(dir: string, only?: (slug: string) => boolean): Confusion | string {
   const pagesDir = join(dir, 'readability-pages');
   if (!existsSync(pagesDir)) return `pages-dev: no readability-pages in ${dir}; nothing to measure.`;
   const labels = readLabels();
   const c = emptyConfusion();
   for (const [slug, entries] of Object.entries(labels.pages)) {
+    if (only && !only(slug)) continue;
     const sentences = pageSentences(pagesDir, slug);
     if (!sentences) {
       c.missing += entries.length;
@@ -132,6 +157,8 @@ export function scorePagesDev(dir: string): Confusion | string {
       c.located++;
       const got = goldOf(s.label);
       c.counts[gold][got]++;
+      c.byPage[slug] ??= emptyConfusion().counts;
+      c.byPage[slug]![gold][got]++;
       if (got !== gold) {
         const voice = s.voice === 'outlet' ? 'outlet' : `${s.voice.via}:${s.voice.speaker}`;
         c.errors.push({ slug, gold, got, text: s.text, voice });
@@ -150,12 +177,22 @@ export function evalPagesDev(dir: string = corporaDir()): string[] {
   const none = f1For(c, 'none');
   const pages = Object.keys(readLabels().pages).length;
   const gold = (k: Gold) => CLASSES.reduce((s, g) => s + c.counts[k][g], 0);
+  const opinion = new Set(readLabels().groups?.opinion ?? []);
+  const split = (c2: Confusion, name: string): string =>
+    `${name} sentences=${c2.located} macro-F1=${macroF1(c2).toFixed(3)} reported recall=${f1For(c2, 'reported').r.toFixed(3)} own precision=${f1For(c2, 'own').p.toFixed(3)}`;
   return [
     `pages-dev (real pages, own/reported/none, labelled blind; monitored during development): pages=${pages} ` +
       `sentences=${c.located}${c.missing ? ` unlocated=${c.missing}` : ''} ` +
       `gold own=${gold('own')} reported=${gold('reported')} none=${gold('none')}`,
     `pages-dev: macro-F1=${macroF1(c).toFixed(3)} reported recall=${rep.r.toFixed(3)} precision=${rep.p.toFixed(3)} ` +
       `own precision=${own.p.toFixed(3)} recall=${own.r.toFixed(3)} none F1=${none.f1.toFixed(3)}`,
+    `pages-dev by kind: ${split(
+      subset(c, (slug) => !opinion.has(slug)),
+      `news (${Object.keys(readLabels().pages).length - opinion.size} pages)`,
+    )}; ${split(
+      subset(c, (slug) => opinion.has(slug)),
+      `opinion/review/essay (${opinion.size} pages)`,
+    )}`,
   ];
 }
 
