@@ -54,6 +54,14 @@ export function findInClause(
     // "a woman described as ...", "criticised by ...": a passive participle, not a subject speaking.
     const nextWord = ts[k + 1]?.text.toLowerCase();
     if (/ed$/.test(t.text) && (nextWord === 'as' || nextWord === 'by') && lemma !== lower) continue;
+    // "He is said to be mediating", "they were told to leave": passive, the subject does not speak.
+    if (
+      nextWord === 'to' &&
+      k > 0 &&
+      /^(?:is|are|was|were|be|been|being)$/i.test(ts[k - 1]!.text) &&
+      (lower === 'said' || lower === 'told' || lower === 'asked' || lower === 'urged' || lower === 'expected')
+    )
+      continue;
     // "the state party", "a call": after a determiner the word is a noun.
     if (k > 0 && (NOUN_MARKERS.has(ts[k - 1]!.text.toLowerCase()) || /\p{L}['’]s$/u.test(ts[k - 1]!.text)))
       continue;

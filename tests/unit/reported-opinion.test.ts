@@ -110,6 +110,11 @@ describe('reported opinion, one sentence alone (--sentences)', () => {
     });
   });
 
+  it('does not make the subject of a passive "is said to" / "were told to" a speaker', () => {
+    expect(prepareSentence('Father Mukonori is said to be mediating in the crisis.').voice).toBe('outlet');
+    expect(prepareSentence('Residents were told to leave their homes.').voice).toBe('outlet');
+  });
+
   it('keeps the writer’s own first person in the outlet’s voice', () => {
     const suspect = analyzeSentence('I suspect that the minister thinks the plan will fail.');
     expect(suspect.voice).toBe('outlet');
