@@ -1,13 +1,14 @@
 /**
  * Direct quotations in a block of text: straight ("...") and curly (“...”) double quotes, plus
- * guillemets. A quotation may run across sentence boundaries. Single quotes are left alone: in news
+ * guillemets. A quotation may run across sentence boundaries, open without closing (to the end of
+ * its line), or close without opening (it began before the text: an earlier paragraph or line). Single quotes are left alone: in news
  * text they are mostly apostrophes (Azerbaijan’s, don't, '90s) and quotes-within-quotes.
  */
 
 export interface QuoteSpan {
   start: number;
   end: number;
-  /** The opening mark as written. */
+  /** The opening mark as written, or '' when the quotation began before the text. */
   open: string;
   /** The closing mark, or '' when the quote runs to the end of the block unclosed. */
   close: string;
@@ -30,6 +31,14 @@ export function findQuotes(text: string): QuoteSpan[] {
     openAt = -1;
     openMark = '';
   };
+  // A closing mark with no opening one before it, first on its line: the quotation began before
+  // this text (an earlier paragraph, or an earlier line when sentences are judged one by one), so
+  // the text up to the mark is quoted.
+  const closedEarlier = (end: number, mark: string) => {
+    let from = lineStart(text, end - 1);
+    while (from < end && /\s/.test(text.charAt(from))) from++;
+    if (end - 1 > from) out.push({ start: from, end, open: '', close: mark });
+  };
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
     const i = m.index;
@@ -41,6 +50,7 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
     if (ch === '"') {
       if (openAt >= 0 && openMark === '"') close(i + 1, ch);
+      else if (openAt < 0 && out.length === 0 && closesEarlier(text, i)) closedEarlier(i + 1, ch);
       else if (openAt < 0 && opensHere(text, i)) {
         openAt = i;
         openMark = ch;
@@ -55,10 +65,23 @@ export function findQuotes(text: string): QuoteSpan[] {
       openMark = ch;
     } else if (CLOSERS.has(ch) || (openAt >= 0 && OPENERS[openMark] === ch)) {
       if (openAt >= 0) close(i + 1, ch);
+      else if (out.length === 0 && i > 0) closedEarlier(i + 1, ch);
     }
   }
   if (openAt >= 0) close(text.length, '');
   return out;
+}
+
+function lineStart(text: string, i: number): number {
+  return text.lastIndexOf('\n', i) + 1;
+}
+
+/**
+ * A straight quote closes a quotation that began before the text when it follows the end of the
+ * quoted words ("... a disaster," he said) and is the first mark of the text.
+ */
+function closesEarlier(text: string, i: number): boolean {
+  return i > 1 && /[,.!?]/.test(text.charAt(i - 1)) && /^(?:\s|$)/.test(text.slice(i + 1, i + 2));
 }
 
 /** A straight quote opens when something follows it and it does not close a word ("5'10"", `x" `). */

@@ -132,7 +132,11 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   // 2. Who is named, and who speaks.
   const found = findEntities(blocks, refs);
   const mentions: Mention[] = found.mentions;
-  const voices = attributeVoices(refs, found);
+  const voices = attributeVoices(
+    refs,
+    found,
+    blocks.map((b) => b.kind),
+  );
 
   // 3. Loaded wording and the opinion score, per sentence.
   const sentences: Sentence[] = [];

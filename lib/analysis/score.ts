@@ -7,6 +7,7 @@
 import { extractFeatures, FEATURES, type FeatureInput, learnedPart } from './features';
 import { linear, sigmoid, weightVector } from './model';
 import type { Label, LoadedMatch, Reason, Voice } from './types';
+import { reportedClause, toSentence } from './voice-judgement';
 
 export interface ScoreInput {
   text: string;
@@ -94,11 +95,91 @@ function scoreReported(input: ScoreInput): ScoreResult {
     features.hits = [...features.hits.filter((h) => h.feature !== WORD_SCORES), ...part.hits];
     boost = JUDGING_VERB_LOGIT;
   }
-  const opinion = sigmoid(linear(features.values) + boost);
-  const reasons = reasonsFor(features);
+  let opinion = sigmoid(linear(features.values) + boost);
+  let reasons = reasonsFor(features);
   const share = Math.round((boost / Math.max(1, judgements.length)) * 1000) / 1000;
   for (const j of judgements.reverse()) reasons.unshift({ ...j, cue: 'reported-judgement', weight: share });
+  // The reported words judged on their own, as a writer's sentence would be (voice-judgement.ts).
+  const clause = reportedClause(input);
+  if (clause) {
+    const f = extractFeatures({ text: clause.text, voice: 'outlet', quoted: [], loaded: clause.loaded });
+    const stance = clause.stance ? STANCE_LOGIT : 0;
+    const own = sigmoid(linear(f.values) + REPORTED_CLAUSE_LOGIT + stance);
+    if (own > opinion && (clause.stance || clause.quoted || judges(f))) {
+      opinion = own;
+      // The judgements already named (a judging verb, a pejorative in quotes) stay first.
+      const named = reasons.filter((r) => r.cue === 'reported-judgement');
+      const frame = clause.stance
+        ? stanceReason(input).filter((r) => !named.some((n) => n.start === r.start))
+        : [];
+      reasons = [
+        ...named,
+        ...frame,
+        ...reasonsFor(f).map((r) => ({
+          ...r,
+          start: toSentence(clause, r.start),
+          end: toSentence(clause, r.end),
+          explain: `${r.explain} (in the source’s words)`,
+        })),
+      ];
+    }
+  }
   return { opinion, label: labelFor(input, opinion), reasons };
+}
+
+/**
+ * Logits added when the reported words are judged on their own: a source's words are reported
+ * because they take a position, and a verb that means a view ("argued", "warned", "accused")
+ * says so outright. Set on the real-pages dev set (lib/cli/eval/pages-dev.ts, monitored).
+ */
+export const REPORTED_CLAUSE_LOGIT = 0.6;
+export const STANCE_LOGIT = 1.5;
+
+// Features that say what a text is about or how it is built, not that it judges: a reported
+// clause with only these ("two people were killed in the crash") is a source's report of a fact.
+const NOT_JUDGING = new Set([
+  'copula',
+  'generic-group',
+  'length',
+  'proper-name',
+  'number',
+  'time',
+  'unit',
+  'report-word',
+  'institution',
+  'third-plural',
+  'deixis',
+  'aside',
+  'ly-adverb',
+  'saying-verb',
+  'attributed',
+  'quoted-share',
+  'all-quoted',
+  'weasel',
+  'question',
+]);
+
+/** Whether the reported words carry a judgement cue that counts for opinion. */
+function judges(f: ReturnType<typeof extractFeatures>): boolean {
+  const w = weightVector();
+  return f.hits.some((h) => !NOT_JUDGING.has(FEATURES[h.feature]!.name) && w[h.feature]! > 0);
+}
+
+function stanceReason(input: ScoreInput): Array<Omit<Reason, 'block'>> {
+  const v = input.voice;
+  if (v === 'outlet' || !v.verb) return [];
+  const at = input.text.toLowerCase().indexOf(v.verb.toLowerCase());
+  if (at < 0) return [];
+  return [
+    {
+      start: at,
+      end: at + v.verb.length,
+      cue: 'reported-judgement',
+      text: input.text.slice(at, at + v.verb.length),
+      weight: STANCE_LOGIT,
+      explain: 'a source takes a position (argues, warns, accuses)',
+    },
+  ];
 }
 
 /**

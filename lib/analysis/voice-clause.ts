@@ -6,7 +6,7 @@ import type { Mention, SentenceRef } from './entities';
 import { roleTitles } from './names/gazetteer';
 import { speechLemma, UNNAMED_SOURCES } from './names/speech';
 import { isCapitalized, type Token } from './tokens';
-import { isPlural, unnamedEndingAt } from './voice-unnamed';
+import { GROUP_PLURAL, isPlural, unnamedEndingAt } from './voice-unnamed';
 import {
   type Context,
   DETERMINERS,
@@ -47,11 +47,21 @@ export function findInClause(
         };
       continue;
     }
-    const lemma = speechLemma(t.text);
+    // "Officials are worried ...", "The union is adamant ...": a state of mind stands for the verb.
+    const lemma =
+      speechLemma(t.text) ?? (STANCE_ADJECTIVES.has(lower) && afterCopula(ts, k) ? lower : undefined);
     if (!lemma || isCapitalized(t.text)) continue;
     // "a woman described as ...", "criticised by ...": a passive participle, not a subject speaking.
     const nextWord = ts[k + 1]?.text.toLowerCase();
-    if (/ed$/.test(t.text) && (nextWord === 'as' || nextWord === 'by')) continue;
+    if (/ed$/.test(t.text) && (nextWord === 'as' || nextWord === 'by') && lemma !== lower) continue;
+    // "He is said to be mediating", "they were told to leave": passive, the subject does not speak.
+    if (
+      nextWord === 'to' &&
+      k > 0 &&
+      /^(?:is|are|was|were|be|been|being)$/i.test(ts[k - 1]!.text) &&
+      (lower === 'said' || lower === 'told' || lower === 'asked' || lower === 'urged' || lower === 'expected')
+    )
+      continue;
     // "the state party", "a call": after a determiner the word is a noun.
     if (k > 0 && (NOUN_MARKERS.has(ts[k - 1]!.text.toLowerCase()) || /\p{L}['’]s$/u.test(ts[k - 1]!.text)))
       continue;
@@ -75,6 +85,26 @@ export function findInClause(
     }
   }
   return undefined;
+}
+
+/** Adjectives of a view or a feeling that, after "is/are/remain", attribute what follows to the subject. */
+export const STANCE_ADJECTIVES = new Set(
+  (
+    'concerned worried adamant confident convinced optimistic pessimistic skeptical sceptical ' +
+    'furious angry upset appalled outraged alarmed hopeful doubtful certain determined'
+  ).split(' '),
+);
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'been', 'be']);
+
+/** A copula right before ts[k], past adverbs ("are particularly concerned"). */
+function afterCopula(ts: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const w = ts[j]!.text.toLowerCase();
+    if (COPULAS.has(w)) return true;
+    if (!/ly$/.test(w) && w !== 'very' && w !== 'so' && w !== 'also' && w !== 'still') return false;
+  }
+  return false;
 }
 
 /** The source right before the verb at ts[k]: a named mention, a pronoun or an unnamed-source noun. */
@@ -130,6 +160,11 @@ export function subjectBefore(
   }
   const m = rel.find((x) => x.end === prev.end);
   if (m) {
+    // "Tunisians worry ...": a demonym in the plural is the people speaking, not the country.
+    if (m.adjective && !m.possessive && GROUP_PLURAL.test(prev.text)) {
+      const many = j > 0 && /^(?:many|most|some|few)$/i.test(ts[j - 1]!.text) ? ts[j - 1]! : prev;
+      return { speaker: text.slice(many.start, prev.end), unnamed: true, plural: true };
+    }
     if (m.possessive || m.adjective) return undefined;
     let before = ts.findLastIndex((t) => t.end <= m.start);
     // "Proponents of the JCPOA argue": look past a determiner for the preposition.

@@ -27,7 +27,9 @@ export function unnamedEndingAt(
     // Words of a name ("the Ministry of Defence") are no head noun.
     if (rel.some((m) => ts[h]!.start >= m.start && ts[h]!.end <= m.end)) continue;
     const head = ts[h]!.text.toLowerCase();
-    const display = UNNAMED_SOURCES[head];
+    // "Tunisians", "Republicans", "Israelis": a people or a party in the plural speaks as a group.
+    const display =
+      UNNAMED_SOURCES[head] ?? (h === j && GROUP_PLURAL.test(ts[h]!.text) ? ts[h]!.text : undefined);
     if (
       h < j &&
       (!onlySpaces(text, ts[h]!.end, ts[h + 1]!.start) ||
@@ -61,6 +63,8 @@ export function unnamedEndingAt(
   }
   return undefined;
 }
+
+export const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ese|is|ists|crats)$/u;
 
 // Unnamed sources that "he" or "she" can stand for (not "the company", not "officials").
 export const ONE_PERSON = new Set(

@@ -170,6 +170,11 @@ export interface Context {
   lastPlural: boolean;
   /** Last person mentioned at all (fallback for a pronoun with no named speaker yet). */
   lastPerson: Entity | undefined;
+  /**
+   * The speaker of a quotation left open at the end of this sentence's block, named in a following
+   * block that goes on quoting ('“... [paragraph] “...,” said Berg.').
+   */
+  ahead?: (s: SentenceRef) => Found | undefined;
 }
 
 export function onlySpaces(text: string, a: number, b: number): boolean {

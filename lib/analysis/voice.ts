@@ -14,8 +14,9 @@ import type { EntityFinding, Mention, SentenceRef } from './entities';
 import { UNNAMED_SOURCES } from './names/speech';
 import type { QuoteSpan } from './quotes';
 import { type Token, tokenize } from './tokens';
-import type { Attribution, Voice } from './types';
+import type { Attribution, BlockKind, Voice } from './types';
 import { findInClause } from './voice-clause';
+import { answerVoice, interviewLine, unspokenJudgement, writerFrame } from './voice-frames';
 import { blockQuotes, clauseQuote, quotedShare, quotedSpans, quoteSpeaker } from './voice-quotes';
 import { isOnePerson, isPlural } from './voice-unnamed';
 import { type Context, type Found, PRONOUNS_SHOWN } from './voice-words';
@@ -28,8 +29,15 @@ export interface VoiceFinding {
   saying?: { start: number; end: number; verb: string };
 }
 
-/** One VoiceFinding per sentence, in order. */
-export function attributeVoices(sentences: SentenceRef[], found: EntityFinding): VoiceFinding[] {
+/**
+ * One VoiceFinding per sentence, in order. `kinds` (the blocks' kinds, when known) lets a block
+ * quotation speak in its source's voice.
+ */
+export function attributeVoices(
+  sentences: SentenceRef[],
+  found: EntityFinding,
+  kinds?: readonly BlockKind[],
+): VoiceFinding[] {
   const byId = new Map(found.entities.map((e) => [e.id, e]));
   const bySentence = new Map<number, Mention[]>();
   for (const m of found.mentions) {
@@ -53,11 +61,67 @@ export function attributeVoices(sentences: SentenceRef[], found: EntityFinding):
     lastPlural: false,
     lastPerson: undefined,
   };
+  ctx.ahead = (s) => speakerAhead(s, sentences, quotesByBlock, ctx);
+  const blockText = (block: number): string => {
+    const idx = blockSentences.get(block) ?? [];
+    return sentences[idx[idx.length - 1] ?? -1]?.text ?? '';
+  };
   const out: VoiceFinding[] = [];
+  // A voice that holds for the rest of a block: an interview answer, a block quotation.
+  let blockVoice: { block: number; voice: Voice } | undefined;
+  // In a Q:/A: interview, the paragraphs after a question and after an answer go on answering
+  // until the next question or heading (at most a few paragraphs).
+  let answering: { voice: Attribution; blocks: number } | undefined;
   sentences.forEach((s, i) => {
     const quotes = quotesByBlock.get(s.block) ?? [];
     const quoted = quotedSpans(s, quotes);
-    const finding = attribute(s, i, quoted, quotes, ctx);
+    if (blockVoice && blockVoice.block !== s.block) blockVoice = undefined;
+    if (!blockVoice && (s.start === 0 || blockSentences.get(s.block)?.[0] === i)) {
+      const line = interviewLine(s.text, mentionsIn(s, i, ctx), byId);
+      if (kinds?.[s.block] === 'heading') answering = undefined;
+      if (line) {
+        const voice = line.kind === 'question' ? 'outlet' : answerVoice(line, ctx.lastPerson);
+        blockVoice = { block: s.block, voice };
+        const asks = line.kind === 'question' && /\?["”’)]*\s*$/.test(blockText(s.block));
+        answering =
+          voice !== 'outlet'
+            ? { voice, blocks: 0 }
+            : asks
+              ? { voice: answerVoice({ kind: 'answer' }, ctx.lastPerson), blocks: 0 }
+              : undefined;
+      } else if (answering && kinds?.[s.block] !== 'heading' && answering.blocks++ < MAX_ANSWER_BLOCKS) {
+        blockVoice = { block: s.block, voice: answering.voice };
+      } else if (kinds?.[s.block] === 'quote') {
+        // A block quotation speaks for the source that introduces it: named in it, or speaking
+        // (or announcing it with a colon) in the sentence right before. Otherwise it may be a pull
+        // quote, an epigraph or an example: the sentences are judged as they stand.
+        const own = findInClause(s, tokenize(s.text), bySentence.get(i) ?? [], ctx, () => false);
+        const v = own ? resolve(own, ctx) : undefined;
+        // (A source speaking in one of the three sentences before counts too: "X wrote in a blog
+        // post ... Here is how it works." then the post.)
+        const before = i > 0 ? out[i - 1] : undefined;
+        const recent = out.slice(Math.max(0, i - 3), i).findLast((f) => f.voice !== 'outlet');
+        const introduced =
+          before !== undefined &&
+          (recent !== undefined || /:\s*$/.test(sentences[i - 1]!.text)) &&
+          sentences[i - 1]!.block !== s.block;
+        const last = recent && recent.voice !== 'outlet' ? recent.voice : ctx.last;
+        const voice: Voice | undefined =
+          v ??
+          (introduced
+            ? last
+              ? { ...last, via: 'continuation' }
+              : { speaker: 'an unnamed source', via: 'quote' }
+            : undefined);
+        if (voice) blockVoice = { block: s.block, voice };
+      }
+    }
+    const finding = blockVoice
+      ? {
+          voice: blockVoice.voice,
+          quoted: blockVoice.voice === 'outlet' ? quoted : [{ start: 0, end: s.text.length }],
+        }
+      : attribute(s, i, quoted, quotes, ctx);
     out.push(finding);
     if (typeof finding.voice !== 'string' && !PRONOUNS_SHOWN.has(finding.voice.speaker)) {
       ctx.last = finding.voice;
@@ -83,11 +147,13 @@ function attribute(
   const mentions = ctx.bySentence.get(index) ?? [];
   const inQuote = (t: Token) => quoted.some((q) => t.start >= q.start && t.end <= q.end);
   const share = quotedShare(s.text, quoted);
+  // "I suspect that the minister thinks ...": the writer's judgement, whoever it is about.
+  if (share < 0.5 && writerFrame(ts, inQuote)) return { voice: 'outlet', quoted };
 
   let f = findInClause(s, ts, mentions, ctx, inQuote);
   if (share >= 0.6 || (f && clauseQuote(s.text, quoted))) {
     // Mostly a direct quotation: its speaker may stand in another sentence of the same quote.
-    if (!f) f = quoteSpeaker(s, quotes, ctx);
+    if (!f) f = quoteSpeaker(s, quotes, ctx) ?? ctx.ahead?.(s);
     if (f) f.via = f.via === 'continuation' ? 'continuation' : 'quote';
     else if (ctx.last) {
       return { voice: { ...ctx.last, via: 'continuation' }, quoted };
@@ -95,7 +161,17 @@ function attribute(
       return { voice: { speaker: 'an unnamed source', via: 'quote' }, quoted };
     }
   }
-  if (!f) return { voice: 'outlet', quoted };
+  if (!f) {
+    // "has been hailed as a model", "came under fire": a judgement with no one named to make it.
+    const u = unspokenJudgement(s.text, quoted);
+    if (u)
+      return {
+        voice: { speaker: u.speaker, via: 'unnamed', verb: u.verb },
+        quoted,
+        saying: { start: u.start, end: u.end, verb: u.verb },
+      };
+    return { voice: 'outlet', quoted };
+  }
   const prevRef = index > 0 ? ctx.sentences[index - 1] : undefined;
   const group =
     f.pronoun === 'plural' && f.pronounAt !== undefined
@@ -109,6 +185,47 @@ function attribute(
   if (!voice) return { voice: 'outlet', quoted };
   if (f.start < 0) return { voice, quoted }; // the verb stands in another sentence of the quote
   return { voice, quoted, saying: { start: f.start, end: f.end, verb: f.verb } };
+}
+
+/**
+ * A quotation that runs open to the end of its block and goes on in the next blocks, each opening
+ * with a quotation mark (news style for a quotation over several paragraphs): its speaker is named
+ * where it finally closes. Looks at most three blocks ahead.
+ */
+function speakerAhead(
+  s: SentenceRef,
+  sentences: SentenceRef[],
+  quotesByBlock: Map<number, QuoteSpan[]>,
+  ctx: Context,
+): Found | undefined {
+  let quotes = quotesByBlock.get(s.block) ?? [];
+  let open = quotes[quotes.length - 1];
+  if (open?.close !== '' || open.end < s.start) return undefined;
+  let block = s.block;
+  for (let hop = 0; hop < 3; hop++) {
+    const inBlock = ctx.blockSentences.get(block) ?? [];
+    const next = sentences[(inBlock[inBlock.length - 1] ?? -2) + 1];
+    if (!next || !/^\s*[“"«„]/.test(next.text)) return undefined;
+    block = next.block;
+    quotes = quotesByBlock.get(block) ?? [];
+    for (const i of ctx.blockSentences.get(block) ?? []) {
+      const r = sentences[i]!;
+      const q = quotedSpans(r, quotes);
+      const inQuote = (t: Token) => q.some((x) => t.start >= x.start && t.end <= x.end);
+      const f = findInClause(r, tokenize(r.text), ctx.bySentence.get(i) ?? [], ctx, inQuote);
+      if (f) return { ...f, via: 'quote', start: -1, end: -1 };
+    }
+    open = quotes[quotes.length - 1];
+    if (open?.close !== '') return undefined;
+  }
+  return undefined;
+}
+
+/** Paragraphs an interview answer may run to without a new "A:". */
+const MAX_ANSWER_BLOCKS = 4;
+
+function mentionsIn(s: SentenceRef, i: number, ctx: Context): Mention[] {
+  return (ctx.bySentence.get(i) ?? []).map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
 }
 
 /**

@@ -70,6 +70,31 @@ export const JUDGING_VERBS = set(
     'derided derides assailed assails lamented laments deplored deplores excoriated berated ' +
     'scolded chastised vilified',
 );
+/**
+ * Verbs of saying whose reported words are a view by the verb's own meaning: "X argued that ...",
+ * "X warned ...", "X accused Y of ...", "X believes ...". ("said", "told", "announced" report words
+ * that may as well be facts.) The voice pass reads them to label a source's sentence as reported
+ * opinion; the opinion score's features do not count them.
+ */
+export const STANCE_VERBS = set(
+  'argue argues argued arguing believe believes believed believing think thinks thought thinking ' +
+    'insist insists insisted insisting warn warns warned warning urge urges urged urging ' +
+    'accuse accuses accused accusing blame blames blamed blaming criticize criticizes criticized ' +
+    'criticizing criticise criticises criticised criticising defend defends defended defending ' +
+    'fear fears feared worry worries worried hope hopes hoped expect expects expected predict ' +
+    'predicts predicted contend contends contended complain complains complained lament laments ' +
+    'lamented question questioned questions doubt doubts doubted demand demands demanded ' +
+    'condemn condemns condemned condemning denounce denounces denounced decry decries decried ' +
+    'deplore deplores deplored slam slams slammed slamming blast blasts blasted mock mocks mocked ' +
+    'ridicule ridiculed scoff scoffed praise praises praised praising laud lauds lauded hail hails ' +
+    'hailed commend commends commended applaud applauds applauded welcome welcomes welcomed ' +
+    'disagree disagrees disagreed suggest suggests suggested describe describes described characterize characterized ' +
+    'characterise characterised brand branded label labeled labelled caution cautions cautioned ' +
+    'concede concedes conceded tout touts touted boast boasts boasted allege alleges alleged ' +
+    // States of mind after "is/are" ("officials are concerned", "the union is adamant").
+    'concerned worried adamant confident convinced optimistic pessimistic skeptical sceptical ' +
+    'furious angry upset appalled outraged alarmed hopeful doubtful determined',
+);
 /** Months, weekdays and time words: anchors of reported events. */
 export const TIME_WORDS = set(
   'january february march april may june july august september october november december jan feb ' +

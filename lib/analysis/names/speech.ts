@@ -110,6 +110,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'inform',
   'advise',
   'point',
+  'worry',
+  'fear',
+  'defend',
 ];
 
 /**
@@ -193,6 +196,8 @@ export const UNNAMED_SOURCES: Readonly<Record<string, string>> = {
   survey: 'a survey',
   poll: 'a poll',
   police: 'police',
+  union: 'the union',
+  unions: 'unions',
   protesters: 'protesters',
   lawmakers: 'lawmakers',
   lawmaker: 'a lawmaker',

@@ -1,0 +1,124 @@
+/**
+ * Voices set by the shape of the text rather than a verb of saying: a block quotation (someone's
+ * words set apart), an interview line ("Q:", "A:", "SMITH:"), and the writer's own first person
+ * ("I suspect that the minister thinks ...": the writer's judgement about the minister, not the
+ * minister's).
+ */
+import type { Mention } from './entities';
+import { speechLemma } from './names/speech';
+import type { Token } from './tokens';
+import type { Attribution, Entity } from './types';
+
+/** An interview prefix at the start of a block: who speaks the rest of it. */
+export type InterviewLine = { kind: 'question' } | { kind: 'answer'; speaker?: string; entity?: Entity };
+
+const QA = /^\s*(Q|A|Question|Answer)\s*:\s+\S/;
+// "SMITH:", "JOHN SMITH:" (capitals), or a name the entity pass found ("Jane Smith:").
+const CAPS_NAME = /^\s*([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}):\s+\S/;
+// Labels that look like a speaker but introduce the outlet's own parts ("UPDATE:", "NOTE:").
+const NOT_SPEAKERS = new Set(
+  'UPDATE NOTE EDITOR EDITORS CORRECTION CLARIFICATION WATCH READ MORE RELATED ANALYSIS OPINION PHOTO VIDEO BREAKING EXCLUSIVE LIVE SOURCE SOURCES CREDIT DISCLAIMER WARNING TL DR PS P.S'.split(
+    ' ',
+  ),
+);
+
+/** The interview prefix of a block's first sentence, if any. */
+export function interviewLine(
+  text: string,
+  mentions: Mention[],
+  byId: Map<string, Entity>,
+): InterviewLine | undefined {
+  const qa = QA.exec(text);
+  if (qa) return qa[1]!.startsWith('Q') ? { kind: 'question' } : { kind: 'answer' };
+  const caps = CAPS_NAME.exec(text);
+  if (caps && caps[1]!.replace(/[^A-Z]/g, '').length >= 2) {
+    const name = caps[1]!;
+    if (!name.split(/\s+/).some((w) => NOT_SPEAKERS.has(w.replace(/[.’']+$/, ''))))
+      return { kind: 'answer', speaker: titleCase(name) };
+  }
+  // "Jane Smith: ..." where the name is a person the entity pass found.
+  const colon = text.indexOf(':');
+  if (colon > 0 && colon < 40 && /^\s+\S/.test(text.slice(colon + 1))) {
+    const m = mentions.find((x) => x.start <= 1 && x.end === colon);
+    const e = m && byId.get(m.entity);
+    if (e?.type === 'person') return { kind: 'answer', speaker: e.name, entity: e };
+  }
+  return undefined;
+}
+
+function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/** The speaker of an interview answer: the named one, else the last person named, else "the interviewee". */
+export function answerVoice(line: InterviewLine, lastPerson: Entity | undefined): Attribution {
+  if (line.kind === 'answer' && line.entity)
+    return { speaker: line.entity.name, entity: line.entity.id, ...roleOf(line.entity), via: 'quote' };
+  if (line.kind === 'answer' && line.speaker) return { speaker: line.speaker, via: 'quote' };
+  if (lastPerson)
+    return { speaker: lastPerson.name, entity: lastPerson.id, ...roleOf(lastPerson), via: 'quote' };
+  return { speaker: 'the interviewee', via: 'quote' };
+}
+
+function roleOf(e: Entity): { role?: string } {
+  return e.role ? { role: e.role } : {};
+}
+
+// The writer's first person, and verbs by which a writer frames a view of their own.
+const FIRST = new Set(['i', 'we', "i'm", "i'd", "we're", "we'd", "i've", "we've", "i'll", "we'll"]);
+const FRAMING = new Set(
+  (
+    'think believe suspect guess bet doubt reckon wonder suppose fear hope feel expect imagine ' +
+    'argue contend maintain insist suggest submit say predict worry know sure convinced certain ' +
+    'agree disagree find would be shocked surprised glad happy sorry afraid'
+  ).split(' '),
+);
+
+/**
+ * Whether the sentence opens, outside quotation, with the writer's own frame ("I suspect that ...",
+ * "We believe ...", "I'm sure ...") before any verb of saying with another subject: then whatever
+ * it reports is the writer's judgement. Only the first clause counts: "Smith said ... and I agree"
+ * stays Smith's.
+ */
+export function writerFrame(ts: Token[], inQuote: (t: Token) => boolean): boolean {
+  for (let k = 0; k < ts.length && k < 12; k++) {
+    const t = ts[k]!;
+    if (inQuote(t)) return false;
+    const w = t.text.toLowerCase().replace(/’/g, "'");
+    if (FIRST.has(w) && (w !== 'i' || t.text === 'I')) {
+      for (let j = k + 1; j < ts.length && j <= k + 3; j++) {
+        const v = ts[j]!.text.toLowerCase();
+        if (FRAMING.has(v) || FRAMING.has(v.replace(/s$/, '')) || speechLemma(v)) return true;
+      }
+      return false;
+    }
+    // A verb of saying before any first person: someone else's frame comes first.
+    if (k > 0 && speechLemma(t.text) && !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+// Judgements reported without a speaker: "has been hailed as a model", "seen by many as a hero",
+// "came under fire", "faced criticism", "the attack raised concerns that ...".
+const UNSPOKEN =
+  /\b(?:(?:hailed|heralded|seen|regarded|viewed|reviled|praised|criticized|criticised|condemned|derided|branded|touted|lauded|celebrated|decried|denounced|dismissed)\s+(?:by\s+[^,.;]{1,40}?\s+)?as|(?:came|comes|come|coming)\s+under\s+(?:fire|criticism|attack|scrutiny)|fac(?:ed|es|e|ing)\s+(?:criticism|backlash|accusations|calls|condemnation)|(?:raised|raises|raising|sparked|sparks|prompted|fuelled|fueled)\s+(?:concerns?|fears?|questions|doubts|outrage|criticism|backlash|anger))\b/i;
+
+/**
+ * A judgement the sentence reports without naming who makes it, outside quotation: the speaker is
+ * "others", or the "by ..." phrase when there is one. Undefined when there is none.
+ */
+export function unspokenJudgement(
+  text: string,
+  quoted: { start: number; end: number }[],
+): { speaker: string; verb: string; start: number; end: number } | undefined {
+  const m = UNSPOKEN.exec(text);
+  if (!m) return undefined;
+  if (quoted.some((q) => m.index >= q.start && m.index < q.end)) return undefined;
+  const by = /\bby\s+([^,.;]{1,40}?)\s+as$/i.exec(m[0]);
+  const verb = m[0];
+  return { speaker: by ? by[1]! : 'others', verb, start: m.index, end: m.index + m[0].length };
+}

@@ -1,0 +1,138 @@
+/**
+ * What a source is reported to say, cut out of its sentence so it can be judged on its own words:
+ * in "Smith, a senior fellow at Harvard, said the plan was a disaster" the judgement is in "the plan
+ * was a disaster", and the frame around it (who says it, the verb of saying, when and where) is the
+ * writer's report of a fact. The score then judges the reported words as it would judge a writer's
+ * sentence, so a judgement is found whether the writer states it or reports it.
+ */
+import { STANCE_VERBS } from './cues/function-words';
+import type { LoadedMatch, Voice } from './types';
+
+export interface ReportedClause {
+  /** The reported words, pieces joined by one space. */
+  text: string;
+  /** Loaded terms inside the pieces, with offsets into `text`. */
+  loaded: LoadedMatch[];
+  /** Where each piece of `text` starts in the sentence: [clauseStart, sentenceStart, length]. */
+  pieces: [number, number, number][];
+  /** The verb frames a view by its meaning ("argued", "warned", "accused", "is concerned"). */
+  stance: boolean;
+  /** The reported words are a direct quotation (chosen by the writer because they take a view). */
+  quoted: boolean;
+}
+
+interface Input {
+  text: string;
+  voice: Voice;
+  quoted: { start: number; end: number }[];
+  loaded: LoadedMatch[];
+}
+
+// Words that open an adjunct after a verb of saying ("said at the trial", "said in a statement"),
+// not the reported words.
+const ADJUNCT =
+  /^\s*(?:[,.;:)]|(?:at|in|on|during|according|of|to|from|by|after|before|last|this|yesterday|today|earlier|later|late|while|when|via|through|with|under|told)\b|$)/i;
+const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** Sentence-relative spans of the reported words, or none for the outlet's own sentence. */
+export function reportedSpans(input: Input): { start: number; end: number }[] {
+  const { text, voice } = input;
+  if (voice === 'outlet') return [];
+  // Quoted words, when there is more than a phrase of them, are the source's words.
+  const quotes = input.quoted.filter((q) => words(text.slice(q.start, q.end)) >= 3);
+  let inQuotes = 0;
+  for (const q of quotes) inQuotes += words(text.slice(q.start, q.end));
+  if (quotes.length && (voice.via === 'quote' || voice.via === 'continuation' || inQuotes * 2 >= words(text)))
+    return quotes;
+  if (voice.via === 'continuation' || voice.via === 'quote') return [{ start: 0, end: text.length }];
+  const verb = voice.verb ? findWord(text, voice.verb) : -1;
+  if (verb < 0) return [{ start: 0, end: text.length }];
+  const verbEnd = verb + (voice.verb?.length ?? 0);
+  if (voice.verb?.toLowerCase() === 'according to') {
+    // "According to X, the plan ..." / "The plan ..., according to X."
+    const comma = text.indexOf(',', verbEnd);
+    if (verb < 3 && comma > 0) return [{ start: comma + 1, end: text.length }];
+    return [{ start: 0, end: verb }];
+  }
+  const after = text.slice(verbEnd);
+  // "..., Zuckerberg said at the trial.": the words before the speaker are the reported ones.
+  if (words(after) < 3 || ADJUNCT.test(after)) {
+    const cut = lastClauseEnd(text, verb);
+    return cut > 0 ? [{ start: 0, end: cut }] : [{ start: verbEnd, end: text.length }];
+  }
+  return [{ start: verbEnd, end: text.length }];
+}
+
+/** The reported words as a text of their own, or undefined when there are none worth judging. */
+export function reportedClause(input: Input): ReportedClause | undefined {
+  const spans = reportedSpans(input);
+  if (spans.length === 0) return undefined;
+  let text = '';
+  const pieces: [number, number, number][] = [];
+  for (const s of spans) {
+    if (text) text += ' ';
+    pieces.push([text.length, s.start, s.end - s.start]);
+    text += input.text.slice(s.start, s.end);
+  }
+  const v = input.voice;
+  const verb = v === 'outlet' ? '' : (v.verb?.toLowerCase() ?? '');
+  const stance = STANCE_VERBS.has(verb) || STANCE_PHRASE.test(verb) || stanceOpens(text);
+  // ("The Teamsters disagree.": a verb of stance is a view even with nothing after it.)
+  if (words(text) < 2 && !stance) return undefined;
+  const loaded: LoadedMatch[] = [];
+  for (const m of input.loaded) {
+    const p = pieces.find(([, at, len]) => m.start >= at && m.end <= at + len);
+    if (p) loaded.push({ ...m, start: m.start - p[1] + p[0], end: m.end - p[1] + p[0] });
+  }
+  // A study, poll or filing reports findings: only a verb of stance makes them a view.
+  if (v !== 'outlet' && !stance && isDocument(v.speaker)) return undefined;
+  // (Between quotation marks: a block quotation, quoted whole without marks, does not count.)
+  const quoted =
+    /["“”«»]/.test(input.text) &&
+    spans.every((s) => input.quoted.some((q) => q.start <= s.start && s.end <= q.end));
+  return { text, loaded, pieces, stance, quoted };
+}
+
+/** A clause offset back to the sentence. */
+export function toSentence(clause: ReportedClause, at: number): number {
+  for (let k = clause.pieces.length - 1; k >= 0; k--) {
+    const [start, from] = clause.pieces[k]!;
+    if (at >= start) return from + (at - start);
+  }
+  return at;
+}
+
+// The phrases of voice-frames' unspoken judgements ("hailed as", "came under fire", "raised concerns").
+const STANCE_PHRASE =
+  /\s(?:as|fire|criticism|attack|scrutiny|backlash|accusations|calls|condemnation|concerns?|fears?|questions|doubts|outrage|anger)$/;
+
+const DOCUMENTS =
+  /\b(?:report|reports|study|studies|survey|surveys|poll|polls|analysis|data|filing|filings|documents?|records|figures|estimates|indictment|complaint|lawsuit|memo|census|audit|investigation)$/i;
+
+function isDocument(speaker: string): boolean {
+  return DOCUMENTS.test(speaker.trim());
+}
+
+/** "X said he believed ...", "X said they feared ...": the reported words open with a stance of the speaker. */
+function stanceOpens(text: string): boolean {
+  const m = /^\s*(?:that\s+)?(?:he|she|they|it|we|i)\s+(?:\p{L}+ly\s+)?(\p{L}+)/iu.exec(text);
+  return m !== null && STANCE_VERBS.has(m[1]!.toLowerCase());
+}
+
+function findWord(text: string, word: string): number {
+  const lower = text.toLowerCase();
+  const w = word.toLowerCase();
+  for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+    const before = at > 0 ? lower.charAt(at - 1) : ' ';
+    const after = lower.charAt(at + w.length) || ' ';
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return at;
+  }
+  return -1;
+}
+
+/** The end of the last clause before the speaker of an inverted verb (its comma or closing quote). */
+function lastClauseEnd(text: string, verb: number): number {
+  const head = text.slice(0, verb);
+  const m = /[,”"]\s*[^,”"]*$/.exec(head);
+  return m ? m.index : 0;
+}

@@ -1,0 +1,225 @@
+/**
+ * Real-pages dev set: sentences of English news and opinion pages from readability-pages, labelled
+ * by hand as the outlet's own opinion (`own`), someone else's opinion reported (`reported`) or
+ * neither (`none`), before the engine's output on them was looked at (rules: pages-dev/GUIDELINES.md).
+ * No page text is stored in the project: each label names its page folder and a locator (a hash of
+ * the sentence's first 40 characters, whitespace collapsed, and which occurrence of that hash in
+ * the page it is). At eval time every page is read again from the corpora and run through the same
+ * path as `npm run analyze -- PAGE --json` (detect, extract, analyzeArticle); report labels map
+ * opinion -> own, reported-opinion -> reported, claim/fact -> none.
+ *
+ *   npx tsx lib/cli/eval/pages-dev.ts              the figures
+ *   npx tsx lib/cli/eval/pages-dev.ts --errors     the figures, then every disagreement
+ *   npx tsx lib/cli/eval/pages-dev.ts --dump SLUG  the page's sentences with their locators and no
+ *                                                  engine output (for labelling blind)
+ *
+ * A monitored set: the voice rules were developed while watching it.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { analyzeArticle } from '../../analysis/report';
+import type { Label, Sentence } from '../../analysis/types';
+import { isArticlePage } from '../../page/detect';
+import { extractArticle } from '../../page/extract';
+import { loadDocument } from '../dom';
+import { corporaDir } from './data-dir';
+
+export type Gold = 'own' | 'reported' | 'none';
+export const CLASSES: readonly Gold[] = ['own', 'reported', 'none'];
+
+export interface LabelFile {
+  /** Page groups reported apart (the opinion, review and essay pages; the rest are news reports). */
+  groups?: Record<string, string[]>;
+  /** Page folder -> one entry per labelled sentence: "hash:occurrence:label". */
+  pages: Record<string, string[]>;
+}
+
+const LABELS = join(dirname(fileURLToPath(import.meta.url)), 'pages-dev', 'labels.json');
+
+/** The locator hash: the first 40 characters of the sentence, whitespace collapsed. */
+export function sentenceKey(text: string): string {
+  const head = text.replace(/\s+/g, ' ').trim().slice(0, 40);
+  return createHash('sha1').update(head).digest('hex').slice(0, 10);
+}
+
+/** Each sentence's locator "hash:occurrence" in page order. */
+export function locators(texts: string[]): string[] {
+  const seen = new Map<string, number>();
+  return texts.map((t) => {
+    const k = sentenceKey(t);
+    const n = seen.get(k) ?? 0;
+    seen.set(k, n + 1);
+    return `${k}:${n}`;
+  });
+}
+
+export function goldOf(label: Label): Gold {
+  if (label === 'opinion') return 'own';
+  if (label === 'reported-opinion') return 'reported';
+  return 'none';
+}
+
+/** The page's sentences as `npm run analyze -- PAGE --json` reports them, or null when no article. */
+export function pageSentences(pagesDir: string, slug: string): Sentence[] | null {
+  const file = join(pagesDir, slug, 'source.html');
+  if (!existsSync(file)) return null;
+  const doc = loadDocument(readFileSync(file, 'utf8'));
+  if (!isArticlePage(doc).isArticle) return null;
+  const { input } = extractArticle(doc, `https://example.org/${slug}`);
+  const report = analyzeArticle(input);
+  return report.supported ? report.sentences : null;
+}
+
+export interface Confusion {
+  /** counts[gold][predicted] */
+  counts: Record<Gold, Record<Gold, number>>;
+  located: number;
+  missing: number;
+  errors: { slug: string; gold: Gold; got: Gold; text: string; voice: string }[];
+  /** counts per page folder, for figures by group of pages */
+  byPage: Record<string, Record<Gold, Record<Gold, number>>>;
+}
+
+export function emptyConfusion(): Confusion {
+  const row = (): Record<Gold, number> => ({ own: 0, reported: 0, none: 0 });
+  return {
+    counts: { own: row(), reported: row(), none: row() },
+    located: 0,
+    missing: 0,
+    errors: [],
+    byPage: {},
+  };
+}
+
+export function f1For(c: Confusion, k: Gold): { p: number; r: number; f1: number } {
+  let predicted = 0;
+  let gold = 0;
+  for (const g of CLASSES) {
+    predicted += c.counts[g][k];
+    gold += c.counts[k][g];
+  }
+  const tp = c.counts[k][k];
+  const p = predicted ? tp / predicted : 0;
+  const r = gold ? tp / gold : 0;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+export function macroF1(c: Confusion): number {
+  return CLASSES.reduce((s, k) => s + f1For(c, k).f1, 0) / CLASSES.length;
+}
+
+function readLabels(): LabelFile {
+  return JSON.parse(readFileSync(LABELS, 'utf8')) as LabelFile;
+}
+
+/** The counts of some pages only. */
+export function subset(c: Confusion, keep: (slug: string) => boolean): Confusion {
+  const out = emptyConfusion();
+  for (const [slug, counts] of Object.entries(c.byPage)) {
+    if (!keep(slug)) continue;
+    for (const g of CLASSES)
+      for (const p of CLASSES) {
+        out.counts[g][p] += counts[g][p];
+        out.located += counts[g][p];
+      }
+  }
+  return out;
+}
+
+/** Runs the engine over the labelled pages (all, or those `only` keeps) and counts agreements. */
+export function scorePagesDev(dir: string, only?: (slug: string) => boolean): Confusion | string {
+  const pagesDir = join(dir, 'readability-pages');
+  if (!existsSync(pagesDir)) return `pages-dev: no readability-pages in ${dir}; nothing to measure.`;
+  const labels = readLabels();
+  const c = emptyConfusion();
+  for (const [slug, entries] of Object.entries(labels.pages)) {
+    if (only && !only(slug)) continue;
+    const sentences = pageSentences(pagesDir, slug);
+    if (!sentences) {
+      c.missing += entries.length;
+      continue;
+    }
+    const byLocator = new Map<string, Sentence>();
+    locators(sentences.map((s) => s.text)).forEach((loc, i) => {
+      byLocator.set(loc, sentences[i]!);
+    });
+    for (const entry of entries) {
+      const at = entry.lastIndexOf(':');
+      const loc = entry.slice(0, at);
+      const gold = entry.slice(at + 1) as Gold;
+      const s = byLocator.get(loc);
+      if (!s) {
+        c.missing++;
+        continue;
+      }
+      c.located++;
+      const got = goldOf(s.label);
+      c.counts[gold][got]++;
+      c.byPage[slug] ??= emptyConfusion().counts;
+      c.byPage[slug]![gold][got]++;
+      if (got !== gold) {
+        const voice = s.voice === 'outlet' ? 'outlet' : `${s.voice.via}:${s.voice.speaker}`;
+        c.errors.push({ slug, gold, got, text: s.text, voice });
+      }
+    }
+  }
+  return c;
+}
+
+/** The figures as lines for `npm run eval`. */
+export function evalPagesDev(dir: string = corporaDir()): string[] {
+  const c = scorePagesDev(dir);
+  if (typeof c === 'string') return [c];
+  const own = f1For(c, 'own');
+  const rep = f1For(c, 'reported');
+  const none = f1For(c, 'none');
+  const pages = Object.keys(readLabels().pages).length;
+  const gold = (k: Gold) => CLASSES.reduce((s, g) => s + c.counts[k][g], 0);
+  const opinion = new Set(readLabels().groups?.opinion ?? []);
+  const split = (c2: Confusion, name: string): string =>
+    `${name} sentences=${c2.located} macro-F1=${macroF1(c2).toFixed(3)} reported recall=${f1For(c2, 'reported').r.toFixed(3)} own precision=${f1For(c2, 'own').p.toFixed(3)}`;
+  return [
+    `pages-dev (real pages, own/reported/none, labelled blind; monitored during development): pages=${pages} ` +
+      `sentences=${c.located}${c.missing ? ` unlocated=${c.missing}` : ''} ` +
+      `gold own=${gold('own')} reported=${gold('reported')} none=${gold('none')}`,
+    `pages-dev: macro-F1=${macroF1(c).toFixed(3)} reported recall=${rep.r.toFixed(3)} precision=${rep.p.toFixed(3)} ` +
+      `own precision=${own.p.toFixed(3)} recall=${own.r.toFixed(3)} none F1=${none.f1.toFixed(3)}`,
+    `pages-dev by kind: ${split(
+      subset(c, (slug) => !opinion.has(slug)),
+      `news (${Object.keys(readLabels().pages).length - opinion.size} pages)`,
+    )}; ${split(
+      subset(c, (slug) => opinion.has(slug)),
+      `opinion/review/essay (${opinion.size} pages)`,
+    )}`,
+  ];
+}
+
+function dump(slug: string): void {
+  const sentences = pageSentences(join(corporaDir(), 'readability-pages'), slug);
+  if (!sentences) {
+    console.log(`pages-dev: no article for ${slug}`);
+    return;
+  }
+  const locs = locators(sentences.map((s) => s.text));
+  sentences.forEach((s, i) => {
+    console.log(`${i}\t${locs[i]}\t${s.text.replace(/\s+/g, ' ')}`);
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--dump');
+  if (at >= 0 && args[at + 1]) dump(args[at + 1]!);
+  else {
+    const dir = corporaDir();
+    for (const line of evalPagesDev(dir)) console.log(line);
+    if (args.includes('--errors')) {
+      const c = scorePagesDev(dir);
+      if (typeof c !== 'string')
+        for (const e of c.errors)
+          console.log(`${e.slug}\tgold=${e.gold}\tgot=${e.got}\t${e.voice}\t${e.text.replace(/\s+/g, ' ')}`);
+    }
+  }
+}

@@ -1,0 +1,300 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../lib/analysis/quotes';
+import { analyzeArticle } from '../../lib/analysis/report';
+import { analyzeSentence, prepareSentence } from '../../lib/analysis/sentence';
+import type { Block, Sentence } from '../../lib/analysis/types';
+import { reportedSpans } from '../../lib/analysis/voice-judgement';
+import {
+  CLASSES,
+  emptyConfusion,
+  f1For,
+  goldOf,
+  locators,
+  macroF1,
+  sentenceKey,
+  subset,
+} from '../../lib/cli/eval/pages-dev';
+
+const speaker = (s: Sentence | undefined) => (s && s.voice !== 'outlet' ? s.voice.speaker : 'outlet');
+
+describe('reported opinion, one sentence alone (--sentences)', () => {
+  it('labels indirect speech of a judgement reported-opinion, with a reason in the reported words', () => {
+    const text = 'Smith said the plan was a disaster.';
+    const input = prepareSentence(text);
+    expect(input.voice).toMatchObject({ via: 'indirect', verb: 'said' });
+    const v = analyzeSentence(text);
+    expect(v).toMatchObject({ label: 'reported-opinion', voice: 'attributed' });
+    expect(v.opinion).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('keeps a source’s plain report of a fact a claim', () => {
+    expect(analyzeSentence('Police said two people were killed in the crash.')).toMatchObject({
+      label: 'claim',
+      voice: 'attributed',
+    });
+  });
+
+  it('labels "critics call it ..." and "according to ..." with a judgement reported-opinion', () => {
+    expect(analyzeSentence('Critics call it reckless.').label).toBe('reported-opinion');
+    expect(analyzeSentence('According to critics, the reform is a costly failure.').label).toBe(
+      'reported-opinion',
+    );
+  });
+
+  it('reads a verb of stance as a view: "X warned ...", "X argued ..."', () => {
+    expect(analyzeSentence('Mayor Lee warned that the cuts would hurt families.').label).toBe(
+      'reported-opinion',
+    );
+    expect(analyzeSentence('Opponents argued that the rule could drive patients away.').label).toBe(
+      'reported-opinion',
+    );
+  });
+
+  it('takes a line that opens a quotation and never closes it as a source’s words', () => {
+    const v = analyzeSentence('“This is the worst decision this council has ever made.');
+    expect(v).toMatchObject({ label: 'reported-opinion', voice: 'attributed' });
+    expect(v.loaded).toEqual([]);
+  });
+
+  it('takes a line that closes a quotation it did not open as a source’s words', () => {
+    expect(analyzeSentence('It is a deadly toxin.”')).toMatchObject({
+      label: 'reported-opinion',
+      voice: 'attributed',
+    });
+    expect(analyzeSentence('This is a shameful decision," he said.').voice).toBe('attributed');
+  });
+
+  it('gives an interview answer to the interviewee and the question to the outlet', () => {
+    expect(analyzeSentence('A: I think it is a terrible idea and it will ruin us.')).toMatchObject({
+      label: 'reported-opinion',
+      voice: 'attributed',
+    });
+    expect(analyzeSentence('Q: When did the meeting start?').voice).toBe('outlet');
+    expect(prepareSentence('JONES: The policy is a disgrace.').voice).toMatchObject({ speaker: 'Jones' });
+  });
+
+  it('reports a judgement with no one named to make it: "hailed as", "came under fire", "raised concerns"', () => {
+    expect(
+      prepareSentence('The country has been hailed as a model of democratic transition.').voice,
+    ).toMatchObject({
+      speaker: 'others',
+      via: 'unnamed',
+      verb: 'hailed as',
+    });
+    expect(analyzeSentence('The plan came under fire from unions.').label).toBe('reported-opinion');
+    expect(
+      prepareSentence('Mr Mugabe, still seen by many Africans as a liberation hero, left.').voice,
+    ).toMatchObject({
+      speaker: 'many Africans',
+    });
+    // Inside a quotation the words are the quoted source's, not an unnamed judgement.
+    expect(prepareSentence('He visited the “town hailed as a model” on Monday.').voice).toBe('outlet');
+  });
+
+  it('attributes states of mind and plural groups: "officials are concerned", "Many Tunisians accuse"', () => {
+    expect(
+      prepareSentence('Security officials are particularly concerned by the collapse of Libya.').voice,
+    ).toMatchObject({
+      speaker: 'Security officials',
+      verb: 'concerned',
+    });
+    expect(analyzeSentence('The union accused the company of lying to its workers.')).toMatchObject({
+      label: 'reported-opinion',
+      voice: 'attributed',
+    });
+    expect(
+      prepareSentence('Many Tunisians accuse the Islamists of having been slow to respond.').voice,
+    ).toMatchObject({
+      speaker: 'Many Tunisians',
+      verb: 'accuse',
+    });
+  });
+
+  it('does not make the subject of a passive "is said to" / "were told to" a speaker', () => {
+    expect(prepareSentence('Father Mukonori is said to be mediating in the crisis.').voice).toBe('outlet');
+    expect(prepareSentence('Residents were told to leave their homes.').voice).toBe('outlet');
+  });
+
+  it('keeps the writer’s own first person in the outlet’s voice', () => {
+    const suspect = analyzeSentence('I suspect that the minister thinks the plan will fail.');
+    expect(suspect.voice).toBe('outlet');
+    expect(suspect.label).toBe('opinion');
+    expect(analyzeSentence('We believe the council has failed its residents.')).toMatchObject({
+      voice: 'outlet',
+      label: 'opinion',
+    });
+    // Someone else's frame first: the first person inside it is theirs.
+    expect(prepareSentence('Smith said that I was wrong.').voice).not.toBe('outlet');
+  });
+});
+
+describe('reported opinion in an article', () => {
+  const article = (blocks: Block[]) => analyzeArticle({ blocks, meta: {} }).sentences;
+
+  it('carries a quotation over several sentences to its speaker and judges the middle one', () => {
+    const s = article([
+      {
+        kind: 'paragraph',
+        text: '“The plan is reckless. It will ruin the town. We must stop it now,” said Maria Gonzalez, the mayor.',
+      },
+    ]);
+    expect(s.map(speaker)).toEqual(['Maria Gonzalez', 'Maria Gonzalez', 'Maria Gonzalez']);
+    expect(s[1]!.label).toBe('reported-opinion');
+  });
+
+  it('finds the speaker of a quotation over several paragraphs where it closes', () => {
+    const s = article([
+      { kind: 'paragraph', text: 'The council voted on Tuesday to close the library.' },
+      { kind: 'paragraph', text: '“This is a shameful betrayal of our children. Nobody asked the parents.' },
+      {
+        kind: 'paragraph',
+        text: '“We will fight it in court,” said Anna Berg, who leads the parents’ group.',
+      },
+    ]);
+    expect(s.map(speaker)).toEqual(['outlet', 'Anna Berg', 'Anna Berg', 'Anna Berg']);
+    expect(s[1]!.label).toBe('reported-opinion');
+    expect(s[2]!.voice).toMatchObject({ via: 'quote' });
+  });
+
+  it('gives a block quotation to the speaker introduced before it', () => {
+    const s = article([
+      { kind: 'paragraph', text: 'Senator Maria Gonzalez said in a statement on Monday:' },
+      { kind: 'quote', text: 'This policy is a disgrace. It must be repealed at once.' },
+    ]);
+    expect(s.slice(1).map(speaker)).toEqual(['Maria Gonzalez', 'Maria Gonzalez']);
+    expect(s[1]!.label).toBe('reported-opinion');
+    expect(s[2]!.label).toBe('reported-opinion');
+  });
+
+  it('reads Q:/A: interview lines: the answers are the interviewee’s', () => {
+    const s = article([
+      { kind: 'paragraph', text: 'We spoke to Maria Gonzalez, the mayor of the town.' },
+      { kind: 'paragraph', text: 'Q: What went wrong with the budget?' },
+      { kind: 'paragraph', text: 'A: The management was incompetent. They wasted everything.' },
+    ]);
+    expect(speaker(s[1])).toBe('outlet');
+    expect(s.slice(2).map(speaker)).toEqual(['Maria Gonzalez', 'Maria Gonzalez']);
+    expect(s[2]!.label).toBe('reported-opinion');
+  });
+
+  it('reads the plain paragraphs after an interview question as the answer, until a heading', () => {
+    const s = article([
+      { kind: 'paragraph', text: 'We spoke with Maria Gonzalez, the mayor, about the budget.' },
+      { kind: 'paragraph', text: 'Q: What went wrong?' },
+      { kind: 'paragraph', text: 'The management was incompetent.' },
+      { kind: 'paragraph', text: 'I think we can still fix it.' },
+      { kind: 'heading', text: 'Background' },
+      { kind: 'paragraph', text: 'The town has 4,000 residents.' },
+      { kind: 'paragraph', text: 'A. Smith said the plan was fine.' },
+    ]);
+    expect(s.map(speaker)).toEqual([
+      'outlet',
+      'outlet',
+      'Maria Gonzalez',
+      'Maria Gonzalez',
+      'outlet',
+      'outlet',
+      'A. Smith',
+    ]);
+    expect(s[2]!.label).toBe('reported-opinion');
+  });
+
+  it('keeps the writer’s first person the outlet’s in an article too', () => {
+    const s = article([
+      { kind: 'paragraph', text: 'Maria Gonzalez said the budget was balanced.' },
+      { kind: 'paragraph', text: 'I suspect that the mayor thinks nobody will check the numbers.' },
+    ]);
+    expect(speaker(s[1])).toBe('outlet');
+    expect(s[1]!.label).toBe('opinion');
+  });
+});
+
+describe('reportedSpans', () => {
+  it('cuts the words after the verb, before an inverted verb, or inside the quotation', () => {
+    const text = 'Eric Reeves, a senior fellow, said the deal was a mistake.';
+    const spans = reportedSpans({
+      text,
+      voice: { speaker: 'Eric Reeves', via: 'indirect', verb: 'said' },
+      quoted: [],
+      loaded: [],
+    });
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([' the deal was a mistake.']);
+    const inverted = 'Deals take time to cultivate, Zuckerberg said at the trial.';
+    const back = reportedSpans({
+      text: inverted,
+      voice: { speaker: 'Mark Zuckerberg', via: 'indirect', verb: 'said' },
+      quoted: [],
+      loaded: [],
+    });
+    expect(back.map((s) => inverted.slice(s.start, s.end))).toEqual(['Deals take time to cultivate']);
+    const quoted = '“We will never accept this deal,” she said.';
+    const q = findQuotes(quoted).map((x) => ({ start: x.start, end: x.end }));
+    const inQuote = reportedSpans({
+      text: quoted,
+      voice: { speaker: 'she', via: 'quote', verb: 'said' },
+      quoted: q,
+      loaded: [],
+    });
+    expect(inQuote.map((s) => quoted.slice(s.start, s.end))).toEqual(['“We will never accept this deal,”']);
+    expect(reportedSpans({ text, voice: 'outlet', quoted: [], loaded: [] })).toEqual([]);
+  });
+});
+
+describe('quotation marks', () => {
+  it('quotes the text before a closing mark that has no opening one', () => {
+    expect(findQuotes('It is a deadly toxin.” More text')).toEqual([
+      { start: 0, end: 22, open: '', close: '”' },
+    ]);
+    expect(findQuotes('A mistake," he said.')).toEqual([{ start: 0, end: 11, open: '', close: '"' }]);
+    // Inch marks and apostrophes open and close nothing.
+    expect(findQuotes('He is 5\'10" tall.')).toEqual([]);
+  });
+});
+
+describe('pages-dev eval helpers', () => {
+  it('locates sentences by a hash of their first 40 characters and the occurrence', () => {
+    expect(sentenceKey('  The   plan ')).toBe(sentenceKey('The plan'));
+    const forty = 'a'.repeat(40);
+    expect(sentenceKey(`${forty}x`)).toBe(sentenceKey(`${forty}y`));
+    const locs = locators(['Same start.', 'Other.', 'Same start.']);
+    expect(locs[0]!.split(':')[1]).toBe('0');
+    expect(locs[2]).toBe(`${sentenceKey('Same start.')}:1`);
+  });
+
+  it('maps labels to own/reported/none and computes per-class and macro F1', () => {
+    expect([goldOf('opinion'), goldOf('reported-opinion'), goldOf('claim'), goldOf('fact')]).toEqual([
+      'own',
+      'reported',
+      'none',
+      'none',
+    ]);
+    const c = emptyConfusion();
+    c.counts.own.own = 2;
+    c.counts.own.none = 2;
+    c.counts.reported.reported = 1;
+    c.counts.none.none = 3;
+    c.counts.none.own = 1;
+    const own = f1For(c, 'own');
+    expect(own.p).toBeCloseTo(2 / 3, 10);
+    expect(own.r).toBe(0.5);
+    expect(own.f1).toBeCloseTo(4 / 7, 10);
+    expect(f1For(c, 'reported').f1).toBe(1);
+    const none = f1For(c, 'none');
+    expect(none.p).toBe(0.6);
+    expect(macroF1(c)).toBeCloseTo((4 / 7 + 1 + none.f1) / CLASSES.length, 10);
+  });
+
+  it('adds up the counts of a group of pages', () => {
+    const c = emptyConfusion();
+    c.byPage.a = emptyConfusion().counts;
+    c.byPage.b = emptyConfusion().counts;
+    c.byPage.a.own.own = 2;
+    c.byPage.b.own.own = 1;
+    c.byPage.b.reported.none = 4;
+    const b = subset(c, (slug) => slug === 'b');
+    expect(b.counts.own.own).toBe(1);
+    expect(b.counts.reported.none).toBe(4);
+    expect(b.located).toBe(5);
+    expect(subset(c, () => true).counts.own.own).toBe(3);
+  });
+});
