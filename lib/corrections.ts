@@ -9,16 +9,24 @@
  *   restoreCorrection(c: Correction): Promise<void>        undo of a remove (keeps id and date)
  *   listCorrections(): Promise<Correction[]>                newest first
  *   exportCorrections(): Promise<string>                   JSON (see serialiseCorrections)
- *   importCorrections(json): Promise<{added, skipped}>     merges, existing term+site wins; throws Error with a plain message
+ *   importCorrections(json, onProgress?): Promise<ImportResult>
+ *                                                          merges: existing entries are never dropped (existing
+ *                                                          term+site wins); says what it did not take and why;
+ *                                                          throws Error with a plain message (too large, not an
+ *                                                          export, storage full: then nothing is written)
  *   clearCorrections(): Promise<void>
  *   watchCorrections(cb: (list) => void): () => void       returns unwatch
  */
 import { browser } from 'wxt/browser';
 import {
   type Correction,
+  type ImportResult,
+  MAX_CORRECTIONS,
+  MAX_IMPORT_BYTES,
   makeCorrection,
+  mergeCorrections,
   type NewCorrection,
-  parseCorrections,
+  readExport,
   sameCorrection,
   serialiseCorrections,
 } from './corrections-schema';
@@ -26,8 +34,13 @@ import {
 export * from './corrections-schema';
 
 export const CORRECTIONS_KEY = 'corrections';
-/** Far more than anyone makes by hand; keeps storage bounded if an import is huge. */
-export const MAX_CORRECTIONS = 5000;
+export const FULL_MESSAGE = `You have ${MAX_CORRECTIONS.toLocaleString('en')} corrections, the most kept. Remove some to add more.`;
+export const QUOTA_MESSAGE =
+  'The browser’s storage for Slantwise is full, so nothing was saved. Clearing outlet profiles frees space.';
+
+function mb(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+}
 
 function readList(stored: unknown): Correction[] {
   if (!Array.isArray(stored)) return [];
@@ -44,9 +57,19 @@ async function read(): Promise<Correction[]> {
   return readList(got[CORRECTIONS_KEY]);
 }
 
+/**
+ * One storage.local.set of the whole list: it is stored whole or not at all. A quota error
+ * becomes a plain message (the stored list is then what it was).
+ */
 async function write(list: Correction[]): Promise<void> {
-  const sorted = [...list].sort((a, b) => b.created - a.created).slice(0, MAX_CORRECTIONS);
-  await browser.storage.local.set({ [CORRECTIONS_KEY]: sorted });
+  const sorted = [...list].sort((a, b) => b.created - a.created);
+  try {
+    await browser.storage.local.set({ [CORRECTIONS_KEY]: sorted });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (/quota/i.test(message)) throw new Error(QUOTA_MESSAGE);
+    throw new Error(`Your corrections could not be saved: ${message}`);
+  }
 }
 
 // Read-modify-write must not interleave within this context (quick clicks, an import during a remove).
@@ -70,6 +93,7 @@ export function addCorrection(input: NewCorrection): Promise<Correction> {
     if (same) return same;
     // "this is loaded" and "not loaded here" on the same term and site contradict: the newer one wins.
     const kept = list.filter((x) => !(x.term === c.term && (x.site ?? '') === (c.site ?? '')));
+    if (kept.length >= MAX_CORRECTIONS) throw new Error(FULL_MESSAGE);
     await write([c, ...kept]);
     return c;
   });
@@ -90,6 +114,7 @@ export function restoreCorrection(c: Correction): Promise<void> {
     if (!valid) return;
     const list = await read();
     if (list.some((x) => x.id === valid.id || sameCorrection(x, valid))) return;
+    if (list.length >= MAX_CORRECTIONS) throw new Error(FULL_MESSAGE);
     await write([valid, ...list]);
   });
 }
@@ -102,25 +127,40 @@ export async function exportCorrections(): Promise<string> {
   return serialiseCorrections(await listCorrections());
 }
 
-export function importCorrections(json: string): Promise<{ added: number; skipped: number }> {
+/** Entries validated per step of an import; between steps the page can paint its progress. */
+const IMPORT_STEP = 5000;
+
+export function importCorrections(
+  json: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ImportResult> {
   return serial(async () => {
-    const { corrections, skipped } = parseCorrections(json, Date.now());
-    const list = await read();
-    let added = 0;
-    let dupes = 0;
-    for (const c of corrections) {
-      // The same term and site already corrected (either way): the reader's existing choice stands.
-      if (list.some((x) => x.term === c.term && (x.site ?? '') === (c.site ?? ''))) {
-        dupes++;
-        continue;
-      }
-      // Imported ids may collide with ours (two devices): give the newcomer a fresh one.
-      const fresh = list.some((x) => x.id === c.id) ? (makeCorrection({ ...c, id: '' }, Date.now()) ?? c) : c;
-      list.push(fresh);
-      added++;
+    // A UTF-16 string's length is at most its UTF-8 size: a cheap, safe first check.
+    if (json.length > MAX_IMPORT_BYTES) {
+      throw new Error(
+        `This file is ${mb(json.length)}; a corrections file may be at most ${mb(MAX_IMPORT_BYTES)}. Nothing was imported.`,
+      );
     }
-    if (added > 0) await write(list);
-    return { added, skipped: skipped + dupes };
+    const raw = readExport(json);
+    const now = Date.now();
+    const valid: Correction[] = [];
+    let invalid = 0;
+    for (let from = 0; from < raw.length; from += IMPORT_STEP) {
+      const to = Math.min(raw.length, from + IMPORT_STEP);
+      for (let i = from; i < to; i++) {
+        const c = makeCorrection(raw[i], now);
+        if (c) valid.push(c);
+        else invalid++;
+      }
+      if (onProgress) {
+        onProgress(to, raw.length);
+        await new Promise((done) => setTimeout(done, 0));
+      }
+    }
+    const merged = mergeCorrections(await read(), valid, MAX_CORRECTIONS, now);
+    if (merged.added > 0) await write(merged.list);
+    const { added, duplicates, full } = merged;
+    return { added, skipped: duplicates + full + invalid, duplicates, full, invalid };
   });
 }
 

@@ -255,9 +255,32 @@ export function leanComparisons(report: Report): string[] {
 
 // ---- exports ----
 
-/** Markdown special characters in page text, so a headline cannot become a link or a heading. */
-function md(text: string): string {
-  return text.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/\s+/g, ' ');
+/**
+ * Page text made inert for Markdown (CommonMark and GitHub's extensions), wherever it lands: at
+ * the start of a line, in a list item, a heading, a table cell or emphasis. One line, no control
+ * characters; every character that can open a construct is escaped:
+ *   inline anywhere: \ ` * _ [ ] < > | # ~ (code, emphasis, links, HTML, tables, strikethrough),
+ *     "!" before "[", "(" after "]", "&" of an entity, and the "://", "www." and "@" of autolinks;
+ *   at the start: - + = and "1." / "1)" (lists, thematic breaks, setext underlines).
+ * A ">" or "#" that starts a quote or heading is escaped by the first rule.
+ */
+export function md(text: string): string {
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/([\\`*_[\]<>|#~])/g, '\\$1')
+      .replace(/!(?=\\\[)/g, '\\!')
+      .replace(/\\\]\(/g, '\\]\\(')
+      .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+      .replace(/:\/\//g, '\\://')
+      .replace(/(www)\./gi, '$1\\.')
+      .replace(/@/g, '\\@')
+      .replace(/^([-+=])/, '\\$1')
+      .replace(/^(\d{1,9})([.)])/, '$1\\$2')
+  );
 }
 
 export function toMarkdown(report: Report, url?: string): string {
@@ -274,13 +297,13 @@ export function toMarkdown(report: Report, url?: string): string {
   }
   const s = report.summary;
   out.push(`**Lean:** ${md(s.statement)}`, '');
-  out.push(`- ${possessive(outlet)} own opinion: ${percent(s.opinionShare)} of sentences`);
+  out.push(`- ${md(possessive(outlet))} own opinion: ${percent(s.opinionShare)} of sentences`);
   out.push(
     `- Loaded terms: ${per1000(s.loadedPer1000)} per 1,000 words (${s.loadedTerms} in ${s.words} words)`,
   );
   const own = outletLoadedWords(report);
   if (own.length > 0)
-    out.push(`- ${possessive(outlet)} own loaded words: ${own.map((w) => `“${md(w)}”`).join(', ')}`);
+    out.push(`- ${md(possessive(outlet))} own loaded words: ${own.map((w) => `“${md(w)}”`).join(', ')}`);
   out.push('', '## Claims by voice', '');
   const groups = claimGroups(report);
   if (groups.length === 0) out.push('No check-worthy claims found.', '');
@@ -308,7 +331,7 @@ export function toMarkdown(report: Report, url?: string): string {
   if (entities.length === 0) out.push('No people, places or organisations found.', '');
   else {
     out.push(
-      `| Entity | Type | Mentions | ${possessive(outlet)} voice | Quoted voices |`,
+      `| Entity | Type | Mentions | ${md(possessive(outlet))} voice | Quoted voices |`,
       '| --- | --- | --- | --- | --- |',
     );
     for (const e of entities) {

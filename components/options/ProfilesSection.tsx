@@ -23,8 +23,11 @@ export function ProfilesSection({ profiles, bridge }: { profiles: OutletProfile[
     <section aria-labelledby="sw-profiles">
       <h2 id="sw-profiles">Outlet profiles</h2>
       <p class="sw-hint">
-        Built only on this device from the articles you read: counts, loaded words and names, never the
-        articles themselves.
+        Built only on this device from the articles you read, and kept in this browser’s storage: per news
+        site, how many articles, sentences and words, how much was the outlet’s own opinion, the loaded words
+        seen, and the people, places and organisations named with how they were cast, in totals and month by
+        month. Never the articles’ text, their addresses or when you read them. Clear one site or all of them
+        below; removing Slantwise removes them too.
       </p>
       <p role="status" class="sw-status">
         {status}

@@ -2,7 +2,7 @@
  * What the options page needs from the extension, handed in by entrypoints/options/main.tsx so
  * the components stay free of browser APIs (tests pass the same lib functions over fakeBrowser).
  */
-import type { Correction } from '../../lib/corrections-schema';
+import type { Correction, ImportResult } from '../../lib/corrections-schema';
 import type { OutletProfile } from '../../lib/profiles-schema';
 import type { Settings, SettingsPatch } from '../../lib/settings-schema';
 
@@ -23,7 +23,7 @@ export interface OptionsBridge {
   removeCorrection(id: string): Promise<Correction | undefined>;
   restoreCorrection(c: Correction): Promise<void>;
   exportCorrections(): Promise<string>;
-  importCorrections(json: string): Promise<{ added: number; skipped: number }>;
+  importCorrections(json: string, onProgress?: (done: number, total: number) => void): Promise<ImportResult>;
   watchCorrections(cb: (list: Correction[]) => void): () => void;
   listProfiles(): Promise<OutletProfile[]>;
   clearProfile(site: string): Promise<void>;

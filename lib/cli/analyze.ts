@@ -10,14 +10,32 @@
  *                                     output line, blank lines too (judged as empty: opinion 0,
  *                                     label "fact"), so output line N always answers input line N.
  *
+ * Any input is read by reading (files, FIFOs, /dev/stdin, <(...), -), in UTF-8 with or without a
+ * BOM or UTF-16 LE/BE; a page may be at most 50 MB, then at most 5 MB of markup besides scripts
+ * and styles, nested at most 2,000 deep (lib/cli/markup.ts), and is analysed in a worker with a
+ * deadline and a heap limit (lib/cli/isolate.ts). --sentences streams line by line. The readable
+ * report carries no control characters from the page.
+ *
  * Errors print one line to stderr and set a non-zero exit code: 2 for a usage mistake, 1 for bad
- * input (missing file, binary data, not HTML, empty input, no article, not English). Never a stack
- * trace. Output is written with process.stdout.write and the process ends by itself, so large
+ * input (missing file, binary data, not HTML, empty input, too large, too deep, too heavy, no
+ * article, not English). Never a stack trace. Output is written with process.stdout.write and the process ends by itself, so large
  * outputs are flushed completely before exit.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  type Chunks,
+  CliError,
+  escapeJsonControls,
+  megabytes,
+  openChunks,
+  readAll,
+  readLines,
+  stripControls,
+} from './input';
+import { boundMarkup } from './markup';
+
+export { CliError } from './input';
 
 // Resolved from a path string, not a URL object: test DOMs replace the global URL class.
 export const DEMO_PAGE = resolve(
@@ -27,21 +45,19 @@ export const DEMO_PAGE = resolve(
 
 const USAGE = 'usage: npm run analyze -- [PAGE.html [--url URL] [--json] | --sentences FILE|-]';
 
-/** An expected failure: its message is the one line the user sees. */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly code = 1,
-  ) {
-    super(message);
-  }
-}
+/** A page is read up to this many bytes; past it, one line says so. */
+export const MAX_PAGE_BYTES = 50 * 1024 * 1024;
+/** A --sentences line longer than this is judged on its first MAX_LINE characters. */
+export const MAX_LINE = 100_000;
 
 export interface Io {
-  out(text: string): void;
+  /** May return a promise that settles when the output can take more (back-pressure). */
+  out(text: string): void | Promise<void>;
   err(text: string): void;
-  /** The whole of standard input. */
-  stdin(): Promise<Buffer>;
+  /** Standard input, as it arrives. */
+  stdin(): Chunks;
+  /** Run the page pipeline in a worker with a deadline and a heap limit (the real command does). */
+  isolate?: boolean;
 }
 
 interface Args {
@@ -74,88 +90,83 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function readInput(path: string): Buffer {
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw new CliError(`${path} is a directory, not a file`);
-    size = st.size;
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw new CliError(`cannot read ${path}: no such file`);
-  }
-  try {
-    return size === 0 ? Buffer.alloc(0) : readFileSync(path);
-  } catch {
-    throw new CliError(`cannot read ${path}: permission denied or unreadable`);
-  }
-}
-
-/** Binary data: NUL bytes, or text that is not UTF-8 for more than a few characters. */
-function decodeText(bytes: Buffer, name: string): string {
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) throw new CliError(`${name} is binary data, not text`);
-  const text = new TextDecoder('utf-8').decode(bytes);
-  let bad = 0;
-  for (let i = text.indexOf('\uFFFD'); i >= 0 && bad <= 16; i = text.indexOf('\uFFFD', i + 1)) bad++;
-  if (bad > 16 && bad > text.length / 1000) throw new CliError(`${name} is binary data, not UTF-8 text`);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/** `-` is standard input; anything else a path, read by reading (FIFOs and /dev/stdin included). */
+function source(path: string, io: Io): { chunks: Chunks; name: string } {
+  return path === '-'
+    ? { chunks: io.stdin(), name: 'standard input' }
+    : { chunks: openChunks(path), name: path };
 }
 
 const HTML_HINT = /<\s*(?:!doctype\s+html|html|head|body|article|main|p|div|h[1-6]|title|meta|section)\b/i;
 
 async function analyzePage(args: Args, io: Io): Promise<void> {
-  const path = args.page ?? DEMO_PAGE;
-  const html = decodeText(readInput(path), path);
-  if (!html.trim()) throw new CliError(`${path} is empty`);
-  if (!HTML_HINT.test(html.slice(0, 200_000))) throw new CliError(`${path} is not HTML`);
-
-  // Loaded only here: --sentences starts faster without a DOM or the article pipeline.
-  const [{ loadDocument }, { isArticlePage }, { extractArticle }, { analyzeArticle }, { formatReport }] =
-    await Promise.all([
-      import('./dom'),
-      import('../page/detect'),
-      import('../page/extract'),
-      import('../analysis/report'),
-      import('./format'),
-    ]);
-  const doc = loadDocument(html);
-  const detection = isArticlePage(doc);
-  if (!detection.isArticle) {
-    const why = detection.signals.length ? ` (signals: ${detection.signals.join(', ')})` : '';
-    throw new CliError(`no article found in ${path}: it does not look like an article page${why}`);
-  }
-  const { input } = extractArticle(doc, args.url);
-  if (input.blocks.length === 0) throw new CliError(`no article text found in ${path}`);
-  const report = analyzeArticle(input);
-  if (!report.supported) {
-    throw new CliError(`${path}: ${report.notice ?? `the article is in "${report.language}", not English`}`);
-  }
-  io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+  const { chunks, name: path } = source(args.page ?? DEMO_PAGE, io);
+  const text = await readAll(chunks, path, MAX_PAGE_BYTES);
+  if (!text.trim()) throw new CliError(`${path} is empty`);
+  if (!HTML_HINT.test(text.slice(0, 200_000))) throw new CliError(`${path} is not HTML`);
+  const { html, depth } = boundMarkup(text, path);
+  const job = { html, url: args.url, path };
+  const report = io.isolate
+    ? await (await import('./isolate')).runPageIsolated(
+        job,
+        `${megabytes(html.length)} of markup, nested ${depth} deep`,
+      )
+    : await (await import('./page')).runPage(job);
+  const { formatReport } = await import('./format');
+  // The readable report is for a terminal: page text never carries control sequences to it.
+  await io.out(
+    args.json
+      ? `${escapeJsonControls(JSON.stringify(report, null, 2))}\n`
+      : stripControls(formatReport(report)),
+  );
 }
 
-async function analyzeLines(source: string, io: Io): Promise<void> {
-  const name = source === '-' ? 'standard input' : source;
-  const bytes = source === '-' ? await io.stdin() : readInput(source);
-  const text = decodeText(bytes, name);
-  if (!text.trim()) throw new CliError(`${name} is empty: give one sentence per line`);
+/**
+ * Line by line as the input arrives, so an endless stream gets answers as it goes in bounded
+ * memory. Blank lines before the first sentence are only counted (an input of blank lines alone
+ * is an error, and nothing was printed for it).
+ */
+async function analyzeLines(path: string, io: Io): Promise<void> {
+  const { chunks, name } = source(path, io);
+  const lines = readLines(chunks, name, MAX_LINE);
   const [{ analyzeSentence }, { matchLoaded }] = await Promise.all([
     import('../analysis/sentence'),
     import('../analysis/loaded'),
   ]);
   const match = (t: string) => matchLoaded(t);
-  const lines = text.split(/\r?\n/);
-  if (lines[lines.length - 1] === '') lines.pop(); // the final newline ends the last line
   const empty = JSON.stringify({ opinion: 0, label: 'fact', voice: 'outlet', loaded: [] });
+  let leadingBlanks = 0;
+  let started = false;
   let chunk: string[] = [];
-  for (const line of lines) {
-    chunk.push(line.trim() ? JSON.stringify(analyzeSentence(line, match)) : empty);
-    if (chunk.length === 500) {
-      io.out(`${chunk.join('\n')}\n`);
-      chunk = [];
+  let chunkChars = 0;
+  const flush = async () => {
+    if (!chunk.length) return;
+    const text = `${chunk.join('\n')}\n`;
+    chunk = [];
+    chunkChars = 0;
+    await io.out(escapeJsonControls(text));
+  };
+  for await (const line of lines) {
+    if (!started) {
+      if (!line.trim()) {
+        leadingBlanks++;
+        continue;
+      }
+      started = true;
+      for (; leadingBlanks > 0; leadingBlanks--) chunk.push(empty);
     }
+    const verdict = line.trim() ? JSON.stringify(analyzeSentence(line, match)) : empty;
+    chunk.push(verdict);
+    chunkChars += verdict.length;
+    if (chunk.length >= 500 || chunkChars >= 1 << 20) await flush();
   }
-  if (chunk.length) io.out(`${chunk.join('\n')}\n`);
+  if (!started) throw new CliError(`${name} is empty: give one sentence per line`);
+  await flush();
+}
+
+/** File names and page text in a message: no control characters, no second line. */
+function oneLine(text: string): string {
+  return stripControls(text.replace(/[\r\n]+/g, ' '));
 }
 
 /** Runs the command; returns the exit code. Never throws. */
@@ -167,38 +178,43 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CliError) {
-      io.err(`slantwise: ${e.message}\n`);
+      io.err(`slantwise: ${oneLine(e.message)}\n`);
       return e.code;
     }
     const message = e instanceof Error ? e.message : String(e);
-    io.err(`slantwise: internal error: ${message.split('\n')[0]}\n`);
+    io.err(`slantwise: internal error: ${oneLine(message.split('\n')[0] ?? '')}\n`);
     return 1;
   }
 }
 
 const processIo: Io = {
-  out: (text) => {
-    process.stdout.write(text);
-  },
+  isolate: true,
+  out: (text) =>
+    process.stdout.write(text)
+      ? undefined
+      : new Promise<void>((done) => {
+          process.stdout.once('drain', done);
+          // A closed pipe never drains: the error handler below ends the run.
+          process.stdout.once('error', () => done());
+        }),
   err: (text) => {
     process.stderr.write(text);
   },
-  stdin: async () => {
+  stdin: () => {
     // Waiting on a terminal would look like a hang: say what is expected instead.
     if (process.stdin.isTTY)
       throw new CliError('standard input is a terminal: pipe sentences in, or give a file');
-    const parts: Buffer[] = [];
-    for await (const part of process.stdin) parts.push(part as Buffer);
-    return Buffer.concat(parts);
+    return process.stdin;
   },
 };
 
 // Run only as the entry point (tests import main()).
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // A closed pipe (analyze ... | head) is not an error worth a stack trace.
+  // Nothing more can be written, so nothing more is read either (an endless stdin would not end).
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') process.stderr.write(`slantwise: cannot write output: ${e.message}\n`);
-    process.exitCode = e.code === 'EPIPE' ? 0 : 1;
+    if (e.code !== 'EPIPE') process.stderr.write(`slantwise: cannot write output: ${oneLine(e.message)}\n`);
+    process.exit(e.code === 'EPIPE' ? 0 : 1);
   });
   main(process.argv.slice(2), processIo).then((code) => {
     process.exitCode = code;

@@ -13,10 +13,14 @@
  *   extension whose content script is empty (Chromium's own price for any content script: the
  *   isolated world). Median over RUNS loads each; the no-extension figure is printed too.
  *
- * Needs a build: `npm run build` (reads $SLANTWISE_OUT/chrome-mv3, default .output/chrome-mv3).
- * Last line: `bench-browser: first_mark_ms=.. non_article_ms=..`.
+ * Reads the Chrome build in $SLANTWISE_OUT/chrome-mv3 (default .output/chrome-mv3). When the
+ * default build is missing or older than the sources, it is built first (`wxt build`, its output
+ * on stderr). When no build can be had, or Chromium is not installed, this half says on one line
+ * that it skipped and why, and exits 0 (the first half's figures stand on their own).
+ * Last line: `bench-browser: first_mark_ms=.. non_article_ms=..` (or `bench-browser: skipped: ...`).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
@@ -108,19 +112,64 @@ function emptyExtension(): string {
   return dir;
 }
 
-async function main(): Promise<void> {
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** What the Chrome build is made from: a build older than any of these is stale. */
+const SOURCES = ['entrypoints', 'components', 'lib', 'assets', 'wxt.config.ts', 'package.json'];
+
+function newestSource(): number {
+  let newest = 0;
+  const visit = (path: string) => {
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (!st) return;
+    if (st.isDirectory()) {
+      for (const name of readdirSync(path)) visit(resolve(path, name));
+    } else if (st.mtimeMs > newest) newest = st.mtimeMs;
+  };
+  for (const s of SOURCES) visit(resolve(ROOT, s));
+  return newest;
+}
+
+function skip(why: string): never {
+  console.log(`bench-browser: skipped: ${why}`);
+  process.exit(0);
+}
+
+/** The Chrome build to measure, built here when the default one is missing or stale. */
+function ensureBuild(): string {
   const ext = extDir('chrome-mv3');
-  if (!existsSync(resolve(ext, 'manifest.json'))) {
-    console.error(`bench-browser: no Chrome build at ${ext}; run \`npm run build\` first`);
-    process.exit(1);
+  const manifest = resolve(ext, 'manifest.json');
+  const custom = process.env.SLANTWISE_OUT !== undefined;
+  const built = statSync(manifest, { throwIfNoEntry: false })?.mtimeMs;
+  if (built !== undefined && (custom || built >= newestSource())) return ext;
+  if (custom) skip(`no Chrome build at ${ext} (SLANTWISE_OUT is set, so none is made here)`);
+  console.error(
+    `bench-browser: ${built === undefined ? 'no' : 'a stale'} Chrome build at ${ext}; building it`,
+  );
+  const wxt = resolve(ROOT, 'node_modules/.bin/wxt');
+  const run = spawnSync(wxt, ['build'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  if (run.status !== 0 || !existsSync(manifest)) {
+    skip(
+      `the Chrome build failed (\`npm run build\` shows why): ${run.error?.message ?? `exit ${run.status}`}`,
+    );
   }
+  return ext;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM)) skip(`no Chromium at ${CHROMIUM} (set CHROMIUM_PATH to measure in the browser)`);
+  const ext = ensureBuild();
   const server = await serve([resolve(ROOT, 'tests/e2e/fixtures'), resolve(ROOT, 'assets/demo')]);
-  const browser = await launchChromium(ext);
-  const empty = await launchChromium(emptyExtension());
-  const plain = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let empty: Awaited<ReturnType<typeof launchChromium>>;
+  let plain: Awaited<ReturnType<typeof chromium.launch>>;
+  try {
+    browser = await launchChromium(ext);
+    empty = await launchChromium(emptyExtension());
+    plain = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  } catch (e) {
+    await server.close();
+    skip(`Chromium did not start: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
+  }
   try {
     const page = await browser.context.newPage();
     await page.addInitScript(FIRST_MARK_PROBE);

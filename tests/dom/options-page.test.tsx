@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { importSummary } from '../../components/options/CorrectionsSection';
 import { Options } from '../../components/options/Options';
 import type { OptionsBridge } from '../../components/options/types';
 import * as corrections from '../../lib/corrections';
@@ -233,7 +234,7 @@ describe('options page', () => {
     );
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     fireEvent.change(input);
-    await screen.findByText(/Imported 1 correction; skipped 1\./);
+    await screen.findByText('Imported 1 correction. Not imported: 1 was not a usable correction.');
     expect((await corrections.listCorrections()).map((c) => c.term).sort()).toEqual(['regime', 'thug']);
     expect(screen.getByRole('list', { name: 'Corrections' }).textContent).toContain(
       '“thug” marked as loaded (pejorative label) everywhere',
@@ -273,11 +274,105 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Yes, clear all' }));
     await screen.findByText('No profiles yet.');
     expect(await profiles.listProfiles()).toEqual([]);
-    expect(screen.getByText('Cleared 1 profile.')).toBeTruthy();
+    expect(await screen.findByText('Cleared 1 profile.')).toBeTruthy();
   });
 
   it('says so when settings cannot be read', async () => {
     render(<Options bridge={makeBridge({ loadSettings: () => Promise.reject(new Error('x')) })} />);
     expect((await screen.findByRole('alert')).textContent).toBe('Settings could not be read.');
+  });
+
+  describe('importing corrections', () => {
+    afterEach(() => vi.restoreAllMocks());
+    const choose = (file: File) => {
+      const input = screen.getByLabelText(/Import from JSON/) as HTMLInputElement;
+      Object.defineProperty(input, 'files', { value: [file], configurable: true });
+      fireEvent.change(input);
+    };
+
+    it('says what was left out and why, and keeps every existing entry', async () => {
+      await corrections.addCorrection({ kind: 'loaded', term: 'thug' });
+      await corrections.addCorrection({ kind: 'not-loaded', term: 'regime', site: 'post.com' });
+      render(<Options bridge={makeBridge()} />);
+      await screen.findByRole('list', { name: 'Corrections' });
+      const entries = [
+        { kind: 'loaded', term: 'thug' },
+        { kind: 'loaded', term: 'crook' },
+        { kind: 'loaded', term: '' },
+      ];
+      choose(new File([JSON.stringify(entries)], 'mixed.json'));
+      await screen.findByText(
+        'Imported 1 correction. Not imported: 1 was already corrected (yours kept); 1 was not a usable correction.',
+      );
+      const terms = (await corrections.listCorrections()).map((c) => c.term).sort();
+      expect(terms).toEqual(['crook', 'regime', 'thug']);
+      // When the list is full, the count that did not fit and why.
+      expect(importSummary({ added: 0, skipped: 3, duplicates: 0, full: 3, invalid: 0 })).toBe(
+        'Imported 0 corrections. Not imported: 3 did not fit: 5,000 is the most kept.',
+      );
+    });
+
+    it('refuses a file over the size limit before reading it', async () => {
+      render(<Options bridge={makeBridge()} />);
+      await screen.findByText('No corrections yet.');
+      const file = new File(['[]'], 'huge.json');
+      Object.defineProperty(file, 'size', { value: 9 * 1024 * 1024 });
+      const text = vi.spyOn(file, 'text');
+      choose(file);
+      await screen.findByText(
+        'This file is 9 MB; a corrections file may be at most 4 MB. Nothing was imported.',
+      );
+      expect(text).not.toHaveBeenCalled();
+    });
+
+    it('shows progress while a large file is imported', async () => {
+      let release: () => void = () => {};
+      const gate = new Promise<void>((r) => {
+        release = r;
+      });
+      const importCorrections: OptionsBridge['importCorrections'] = async (json, onProgress) => {
+        onProgress?.(5000, 10_000);
+        await gate;
+        onProgress?.(10_000, 10_000);
+        // The storage side (progress steps, the limit) is tested in tests/unit/corrections.test.ts.
+        return { added: 5000, skipped: json.length > 0 ? 5000 : 0, duplicates: 0, full: 5000, invalid: 0 };
+      };
+      render(<Options bridge={makeBridge({ importCorrections })} />);
+      await screen.findByText('No corrections yet.');
+      const json = JSON.stringify(
+        Array.from({ length: 10_000 }, (_, i) => ({ kind: 'loaded', term: `w${i}` })),
+      );
+      choose(new File([json], 'large.json'));
+      const bar = (await screen.findByRole('progressbar', {
+        name: 'Import progress',
+      })) as HTMLProgressElement;
+      await waitFor(() => expect(bar.value).toBe(0.5));
+      const section = screen.getByRole('heading', { name: 'Your corrections' }).closest('section')!;
+      expect(within(section).getByRole('status').textContent).toMatch(/^Importing large\.json \(0\.\d MB\)…/);
+      release();
+      await screen.findByText(/^Imported 5,000 corrections\./, {}, { timeout: 5000 });
+      expect(screen.queryByRole('progressbar')).toBeNull();
+    });
+
+    it('a full storage is a plain message and nothing is written', async () => {
+      await corrections.addCorrection({ kind: 'loaded', term: 'thug' });
+      render(<Options bridge={makeBridge()} />);
+      await screen.findByRole('list', { name: 'Corrections' });
+      vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+      choose(new File(['[{"kind":"loaded","term":"crook"}]'], 'c.json'));
+      await screen.findByText(corrections.QUOTA_MESSAGE);
+      vi.restoreAllMocks();
+      expect((await corrections.listCorrections()).map((c) => c.term)).toEqual(['thug']);
+    });
+
+    it('says what is stored and where', async () => {
+      render(<Options bridge={makeBridge()} />);
+      const section = (await screen.findByRole('heading', { name: 'Your corrections' })).closest('section')!;
+      expect(section.textContent).toContain('Kept only in this browser’s storage, never sent anywhere');
+      const profilesSection = screen.getByRole('heading', { name: 'Outlet profiles' }).closest('section')!;
+      expect(profilesSection.textContent).toContain(
+        'Never the articles’ text, their addresses or when you read them. Clear one site or all of them below',
+      );
+    });
   });
 });

@@ -13,13 +13,17 @@ import type { Report } from '../../lib/analysis/types';
 import { DEMO_PAGE, main } from '../../lib/cli/analyze';
 import { loadDocument } from '../../lib/cli/dom';
 import { formatReport } from '../../lib/cli/format';
+import { boundMarkup, MAX_DEPTH } from '../../lib/cli/markup';
 import { extractArticle } from '../../lib/page/extract';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const PAGES = join(ROOT, 'tests/fixtures/pages');
 const TMP = mkdtempSync(join(tmpdir(), 'slantwise-cli-'));
 
-async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  args: string[],
+  stdin: string | Iterable<Uint8Array> = '',
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const code = await main(args, {
@@ -29,15 +33,16 @@ async function run(args: string[], stdin = ''): Promise<{ code: number; out: str
     err: (t) => {
       err += t;
     },
-    stdin: async () => Buffer.from(stdin),
+    stdin: () => (typeof stdin === 'string' ? [Buffer.from(stdin)] : stdin),
   });
   return { code, out, err };
 }
 
-function spawnCli(args: string[], input?: string) {
+function spawnCli(args: string[], input?: string, env: Record<string, string> = {}) {
   return spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['lib/cli/analyze.ts', ...args], {
     cwd: ROOT,
     input,
+    env: { ...process.env, ...env },
     encoding: 'utf8',
     timeout: 110_000,
     maxBuffer: 64 * 1024 * 1024,
@@ -227,6 +232,20 @@ describe('the real process', { timeout: 120_000 }, () => {
     expect(r.stderr).toBe('slantwise: cannot read /no/such/page.html: no such file\n');
   });
 
+  it('analyses a page in a worker, and gives one line when the deadline passes', () => {
+    const r = spawnCli([DEMO_PAGE, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as Report).meta.title).toBe(
+      'NATO Treads Fine Line Between Armenia, Azerbaijan in South Caucasus Mission',
+    );
+    const late = spawnCli([DEMO_PAGE], undefined, { SLANTWISE_PAGE_DEADLINE_MS: '500' });
+    expect({ status: late.status, stdout: late.stdout }).toEqual({ status: 1, stdout: '' });
+    expect(late.stderr).toMatch(
+      /^slantwise: \S+nato-south-caucasus\.html: no answer within 0\.5 s \(\d+(\.\d)? MB of markup, nested \d+ deep\); the page is too heavy to analyse here\n$/,
+    );
+  });
+
   it('answers 2,000 lines from stdin with 2,000 lines, in order, fully flushed', () => {
     const lines = Array.from({ length: 2000 }, (_, i) =>
       i % 2 ? `Officials said the ${i}th report was fine.` : `The scandalous ${i}th plan failed.`,
@@ -239,5 +258,196 @@ describe('the real process', { timeout: 120_000 }, () => {
     expect(out).toHaveLength(2000);
     const verdicts = out.map((l) => JSON.parse(l));
     expect(verdicts.map((v) => v.voice)).toEqual(lines.map((_, i) => (i % 2 ? 'attributed' : 'outlet')));
+  });
+});
+
+describe('any input', () => {
+  const demo = readFileSync(DEMO_PAGE, 'utf8');
+  const demoTitle = 'NATO Treads Fine Line Between Armenia, Azerbaijan in South Caucasus Mission';
+
+  it('strips control characters (raw and as entities) from the readable report, keeps the text', async () => {
+    const hostile = demo
+      .replaceAll(demoTitle, `\u001b[1;31m${demoTitle}\u001b]8;;http://x.example\u0007&#27;[2J\u009b31m`)
+      .replace(/(<p[^>]*>)/, '$1\u001b[5mBlinking&#27;]0;title&#7; ');
+    const { code, out, err } = await run([tmpFile('hostile.html', hostile)]);
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    const controls = [...out].filter((c) => c !== '\n' && c !== '\t' && /\p{Cc}/u.test(c));
+    expect(controls).toEqual([]);
+    expect(out.split('\n')[0]).toBe(`[1;31m${demoTitle}]8;;http://x.example[2J31m`);
+    expect(out).toContain('[5mBlinking]0;title ');
+    expect(out).not.toContain('http://x.example\u0007');
+    // JSON stays exact, with every control character escaped.
+    const json = await run([tmpFile('hostile.html', hostile), '--json']);
+    for (const c of ['\u001b', '\u0007', '\u009b']) expect(json.out).not.toContain(c);
+    expect((JSON.parse(json.out) as Report).meta.title).toBe(
+      `\u001b[1;31m${demoTitle}\u001b]8;;http://x.example\u0007\u001b[2J\u009b31m`,
+    );
+  });
+
+  it.each([
+    ['UTF-16 LE with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(demo, 'utf16le')])],
+    [
+      'UTF-16 BE with a BOM',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(demo, 'utf16le').swap16()]),
+    ],
+    ['UTF-16 LE without a BOM', Buffer.from(demo, 'utf16le')],
+    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(demo)])],
+  ])('reads %s', async (_name, bytes) => {
+    const { code, out, err } = await run([tmpFile('encoded.html', bytes), '--json']);
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    expect((JSON.parse(out) as Report).meta.title).toBe(demoTitle);
+  });
+
+  it('reads UTF-16 sentences', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('The inept plan failed.\r\nIt rained.\n', 'utf16le'),
+    ]);
+    const { code, out } = await run(['--sentences', tmpFile('sentences16.txt', bytes)]);
+    expect(code).toBe(0);
+    const lines = out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0].loaded).toContainEqual({ text: 'inept', start: 4, end: 9, category: 'pejorative' });
+  });
+
+  it('reads a page from standard input with -', async () => {
+    const { code, out } = await run(['-', '--json'], demo);
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as Report).meta.title).toBe(demoTitle);
+  });
+
+  it('refuses binary data from its first chunk, without reading the rest', async () => {
+    let pulled = 0;
+    function* zeros() {
+      for (let i = 0; i < 5000; i++) {
+        pulled++;
+        yield new Uint8Array(64 * 1024); // 5000 x 64 kB = 328 MB if it were all read
+      }
+    }
+    for (const args of [['-'], ['--sentences', '-']]) {
+      pulled = 0;
+      const { code, out, err } = await run(args, zeros());
+      expect({ code, out, err }).toEqual({
+        code: 1,
+        out: '',
+        err: 'slantwise: standard input is binary data, not text\n',
+      });
+      expect(pulled).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('refuses a page over 50 MB with one line, reading no more than the cap', async () => {
+    let pulled = 0;
+    const chunk = new TextEncoder().encode(`<p>${'word '.repeat(200_000)}</p>\n`);
+    function* page() {
+      yield new TextEncoder().encode('<!doctype html><html><body>');
+      for (let i = 0; i < 1000; i++) {
+        pulled += chunk.length;
+        yield chunk; // 1000 MB if it were all read
+      }
+    }
+    const r = await run(['-'], page());
+    expect(r).toEqual({
+      code: 1,
+      out: '',
+      err: 'slantwise: standard input is over 50 MB: the limit for this input\n',
+    });
+    expect(pulled).toBeLessThan(52 * 1024 * 1024);
+  });
+
+  it('answers 20 MB of markup and 200,000 nested elements with one line', async () => {
+    const para = '<p>The minister said on Monday that the plan would go ahead despite protests.</p>\n';
+    const big = tmpFile(
+      'big.html',
+      `<!doctype html><html><body><article>${para.repeat(260_000)}</article></body></html>`,
+    );
+    expect((await run([big])).err).toBe(
+      `slantwise: ${big} holds more than 5 MB of markup besides scripts and styles: the limit for a page\n`,
+    );
+    const deep = tmpFile(
+      'deep.html',
+      `<html><body>${'<div>'.repeat(200_000)}<p>Deep.</p>${'</div>'.repeat(200_000)}</body></html>`,
+    );
+    expect(await run([deep])).toEqual({
+      code: 1,
+      out: '',
+      err: `slantwise: ${deep} nests elements more than 2000 deep: the limit for a page\n`,
+    });
+  });
+
+  it('reads a page whose scripts and styles are most of its bytes', async () => {
+    const script = `<script>var x = "${'<div>'.repeat(10_000)}${'a'.repeat(6 * 1024 * 1024)}";</script><style>p{color:red}</style>`;
+    const page = demo.replace('</head>', `${script}<!-- ${'<div>'.repeat(5000)} --></head>`);
+    const { code, out } = await run([tmpFile('scripts.html', page), '--json']);
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as Report).meta.title).toBe(demoTitle);
+  });
+
+  it('cuts a very long --sentences line and still answers every line', async () => {
+    const text = `The inept plan failed.\n${'word '.repeat(100_000)}\nIt rained.\n`;
+    const { code, out } = await run(['--sentences', '-'], text);
+    expect(code).toBe(0);
+    expect(out.trimEnd().split('\n')).toHaveLength(3);
+  });
+});
+
+describe('streams, through the real process', { timeout: 120_000 }, () => {
+  const page = DEMO_PAGE;
+  const tsx = join(ROOT, 'node_modules/.bin/tsx');
+  const bash = (script: string) =>
+    spawnSync('bash', ['-c', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 110_000,
+      env: { ...process.env, TSX: tsx },
+    });
+
+  it('reads a FIFO, process substitution and /dev/stdin (their stat size is 0)', () => {
+    const fifo = join(TMP, 'page.fifo');
+    const r = bash(
+      `mkfifo '${fifo}' && (cat '${page}' > '${fifo}' &) && "$TSX" lib/cli/analyze.ts '${fifo}' --json | head -c 300 | grep -c '"version": 1' ; ` +
+        `"$TSX" lib/cli/analyze.ts --sentences <(printf 'The inept plan failed.\\nIt rained.\\n') | wc -l ; ` +
+        `printf 'One.\\nTwo.\\nThree.\\n' | "$TSX" lib/cli/analyze.ts --sentences /dev/stdin | wc -l`,
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n').map((l) => l.trim())).toEqual(['1', '2', '3', '']);
+  });
+
+  it('answers an endless stdin as it goes and stops when the reader does', () => {
+    const r = bash(
+      `yes 'The scandalous plan failed.' | "$TSX" lib/cli/analyze.ts --sentences - | head -n 3000 | sort | uniq -c`,
+    );
+    expect(r.status).toBe(0);
+    const [count, line] = r.stdout.trim().split(/ (.+)/);
+    expect(Number(count)).toBe(3000);
+    expect(JSON.parse(line!).loaded[0].text).toBe('scandalous');
+  });
+});
+
+describe('boundMarkup: what the parse is given', () => {
+  it('counts depth by the parser rules: unclosed paragraphs, list items and void tags are not nesting', () => {
+    const flat = `<html><body>${'<p>One<br><img src=x>'.repeat(5000)}<ul>${'<li>x'.repeat(5000)}</ul>${'<div/>'.repeat(10)}</body></html>`;
+    // <div/> is an open tag in HTML: ten of them nest ten deep.
+    expect(boundMarkup(flat, 'p').depth).toBe(2 + 10);
+    const svg = `<html><body><svg>${'<path d="M0 0"/>'.repeat(5000)}</svg></body></html>`;
+    expect(boundMarkup(svg, 's').depth).toBe(3);
+    expect(() => boundMarkup(`${'<span>'.repeat(MAX_DEPTH + 1)}x`, 'deep.html')).toThrow(
+      'deep.html nests elements more than 2000 deep: the limit for a page',
+    );
+  });
+
+  it('drops script and style content and comments, keeps JSON data, attributes and text', () => {
+    const page =
+      '<head><script src="a.js"></script><script>if (a < b) { x = "</div>" }</script>' +
+      '<script type="application/ld+json">{"headline":"H <b>"}</script><style>p > a {}</style></head>' +
+      '<body><!-- <div><div> --><p title="a > b">Text</p><textarea><div></textarea></body>';
+    expect(boundMarkup(page, 'x').html).toBe(
+      '<head><script src="a.js"></script><script></script>' +
+        '<script type="application/ld+json">{"headline":"H <b>"}</script><style></style></head>' +
+        '<body><p title="a > b">Text</p><textarea><div></textarea></body>',
+    );
   });
 });

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { marked, type Token } from 'marked';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../lib/analysis/types';
 import {
@@ -230,7 +232,7 @@ _Made by Slantwise on this device._
     r.meta.title = '# Click [here](https://evil.example) *now*';
     r.related.stories = [{ ...r.related.stories[0]!, title: '<img src=x onerror=alert(1)> | table' }];
     const md = toMarkdown(r, 'https://thepost.example/a b');
-    expect(md.split('\n')[0]).toBe('# \\# Click \\[here\\](https://evil.example) \\*now\\*');
+    expect(md.split('\n')[0]).toBe('# \\# Click \\[here\\]\\(https\\://evil.example) \\*now\\*');
     expect(md).toContain('- \\<img src=x onerror=alert(1)\\> \\| table (negative −0.60; loaded: Alleged)');
     expect(md).toContain('<https://thepost.example/a%20b>');
   });
@@ -264,5 +266,193 @@ _Made by Slantwise on this device._
     expect(exportFileName(r, 'md')).toBe('slantwise-ca-marche-vraiment.md');
     r.meta.title = '日本語';
     expect(exportFileName(r, 'json')).toBe('slantwise-report.json');
+  });
+});
+
+describe('Markdown export: page text cannot restructure it', () => {
+  /**
+   * The shape a Markdown reader sees: every block (with heading depth, list kind and length,
+   * table size) and every inline construct except plain text and escapes.
+   */
+  function shape(markdown: string): string[] {
+    const out: string[] = [];
+    const walk = (tokens: Token[], depth: number) => {
+      for (const t of tokens) {
+        if (t.type === 'text' || t.type === 'escape') {
+          if ('tokens' in t && t.tokens) walk(t.tokens, depth);
+          continue;
+        }
+        if (t.type === 'space') continue;
+        const tag =
+          t.type === 'heading'
+            ? `h${t.depth}`
+            : t.type === 'list'
+              ? `list${t.ordered ? ' ordered' : ''} x${t.items.length}`
+              : t.type === 'table'
+                ? `table ${t.header.length}x${t.rows.length}`
+                : t.type;
+        out.push(`${' '.repeat(depth)}${tag}`);
+        if (t.type === 'list') for (const item of t.items) walk(item.tokens, depth + 1);
+        else if (t.type === 'table') {
+          for (const cell of [...t.header, ...t.rows.flat()]) walk(cell.tokens, depth + 1);
+        } else if ('tokens' in t && t.tokens) walk(t.tokens, depth + 1);
+      }
+    };
+    walk(marked.lexer(markdown, { gfm: true }), 0);
+    return out;
+  }
+
+  /** Every string the page supplies, set by `f`. */
+  function withPageText(r: Report, f: (i: number) => string): Report {
+    let i = 0;
+    const next = () => f(i++);
+    r.meta.title = next();
+    r.meta.site = next();
+    r.meta.byline = next();
+    r.meta.date = next();
+    r.summary.statement = next();
+    r.related.heading = next();
+    for (const c of r.claims) {
+      c.text = next();
+      c.speaker = next();
+      c.role = next();
+      if (c.verb) c.verb = next();
+      c.hedges = c.hedges.map(next);
+    }
+    for (const t of r.loaded) {
+      t.text = next();
+      t.note = next();
+      if (t.neutral) t.neutral = next();
+      if (t.voice !== 'outlet') t.voice = { ...t.voice, speaker: next() };
+    }
+    for (const e of r.entities) {
+      e.name = next();
+      e.role = next();
+    }
+    for (const st of r.related.stories) {
+      st.title = next();
+      st.loaded = st.loaded.map((l) => ({ ...l, text: next() }));
+    }
+    r.related.byEntity = r.related.byEntity.map((b) => ({ ...b, name: next(), themes: b.themes.map(next) }));
+    r.summary.leans = r.summary.leans.map((l) => ({ ...l, name: next() }));
+    return r;
+  }
+
+  const pieces = [
+    '-',
+    '+',
+    '*',
+    '_',
+    '=',
+    '#',
+    '>',
+    '<',
+    '!',
+    '[',
+    ']',
+    '(',
+    ')',
+    '|',
+    '`',
+    '~',
+    '\\',
+    '&',
+    ';',
+    ':',
+    '/',
+    '.',
+    '1',
+    '9',
+    ' ',
+    '\n',
+    '\t',
+    '    ',
+    'a',
+    'w',
+    '@',
+    '"',
+    '$',
+    '{',
+    '}',
+    '^',
+    '\u001b',
+    '\u0085',
+    '---',
+    '***',
+    '___',
+    '===',
+    '```',
+    '~~~',
+    '1. ',
+    '2) ',
+    '- ',
+    '+ ',
+    '* ',
+    '> ',
+    '# ',
+    '###### ',
+    '<div>',
+    '</div>',
+    '<!--',
+    '-->',
+    '<https://x.example>',
+    '](https://x.example)',
+    '![',
+    '[^1]: ',
+    'www.x.example',
+    'https://x.example',
+    'a@x.example',
+    '&amp;',
+    '&#60;',
+    '&lt;',
+    '| --- |',
+    '\\\n',
+    '  \n',
+    '$$',
+    '<script>',
+    '**',
+    '__',
+    '~~',
+    '[x]: https://x.example',
+  ];
+  const pageText = fc
+    .tuple(
+      fc.array(fc.constantFrom(...pieces), { maxLength: 12 }),
+      fc.array(fc.constantFrom(...pieces), { maxLength: 12 }),
+    )
+    .map(([before, after]) => `${before.join('')}a${after.join('')}`);
+
+  it('keeps the same blocks and inline constructs for any page text', () => {
+    const plain = shape(toMarkdown(withPageText(load(), () => 'a')));
+    expect(plain.filter((x) => /^(h|list|table)/.test(x)).length).toBeGreaterThan(10);
+    fc.assert(
+      fc.property(fc.array(pageText, { minLength: 80, maxLength: 80 }), (texts) => {
+        const markdown = toMarkdown(withPageText(load(), (i) => texts[i % texts.length]!));
+        expect(shape(markdown)).toEqual(plain);
+      }),
+      { numRuns: Number(process.env.MD_RUNS ?? 150) },
+    );
+  }, 60_000);
+
+  it.each([
+    ['- a list', '\\- a list'],
+    ['1. first', '1\\. first'],
+    ['2) second', '2\\) second'],
+    ['---', '\\---'],
+    ['=== x', '\\=== x'],
+    ['+ plus', '\\+ plus'],
+    ['~~~ fence', '\\~\\~\\~ fence'],
+    ['```js', '\\`\\`\\`js'],
+    ['> quote', '\\> quote'],
+    ['![img](x)', '\\!\\[img\\]\\(x)'],
+    ['see www.x.example or https://x.example', 'see www\\.x.example or https\\://x.example'],
+    ['AT&amp;T', 'AT\\&amp;T'],
+  ])('escapes %j at the start of a line', (title, escaped) => {
+    const r = load();
+    r.meta.title = title;
+    r.meta.site = title;
+    const lines = toMarkdown(r).split('\n');
+    expect(lines[0]).toBe(`# ${escaped}`);
+    expect(lines[2]!.startsWith(escaped)).toBe(true);
   });
 });
