@@ -3,6 +3,7 @@ import type { ProfileSummary } from '../../lib/profiles-schema';
 import { ReportView } from './ReportView';
 import { AnalysisError, NotArticle, Restricted, Skeleton, Unknown, UnsupportedLanguage } from './States';
 import type { PopupActions } from './types';
+import '../charts/charts.css';
 import './popup.css';
 
 export interface PopupProps {

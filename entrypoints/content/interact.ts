@@ -37,6 +37,7 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
   let pointer = { x: 0, y: 0 };
   let frame = 0;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  let current: (() => void) | null = null; // undo of the highlight on the mark the popup asked for
 
   // The keys and the categories shown come from the session's settings (read once, then watched),
   // so a change applies at once in every open tab.
@@ -99,6 +100,8 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
   };
   const hide = () => {
     cancelHide();
+    current?.();
+    current = null;
     const hadFocus = deps.card.hasFocus?.() ?? false;
     const at = shown?.range;
     shown = null;
@@ -226,7 +229,9 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
       cursor = deps.placed().indexOf(p);
       const r = p.range.getBoundingClientRect();
       if (r.top < 0 || r.bottom > win.innerHeight) win.scrollBy({ top: r.top - win.innerHeight / 3 });
-      flash(doc, p.range);
+      // the mark stays lit as the current one while its card is open (popup strip, claim, word)
+      current?.();
+      current = flash(doc, p.range, 2 ** 31 - 1);
       show(p);
     },
     reset() {
