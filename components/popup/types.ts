@@ -12,4 +12,6 @@ export interface PopupActions {
   copyText(text: string): Promise<void>;
   /** Offer a file for download. */
   saveFile(name: string, text: string, type: string): void;
+  /** Open the reading-diet page in a tab (the link's own href is the fallback). */
+  openDiet?(): void;
 }

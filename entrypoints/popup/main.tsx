@@ -41,6 +41,12 @@ async function main() {
     },
     copyText,
     saveFile,
+    openDiet: () => {
+      browser.tabs.create({ url: browser.runtime.getURL('/diet.html') }).then(
+        () => window.close(),
+        () => undefined,
+      );
+    },
     getProfile: async (report) => {
       // the same key the background records under: the page's host, not the outlet's display name
       const site = normaliseSite(report.meta.url || '');
