@@ -19,23 +19,27 @@ export interface PopupProps {
 /** Every state a user can meet, each with one clear message; the report itself when there is one. */
 export function Popup({ state, url, version, actions, profile }: PopupProps) {
   return (
-    <main class="sw-popup" aria-busy={state === null || state.kind === 'analysing'}>
-      <Body state={state} url={url} version={version} actions={actions} profile={profile} />
-      <p class="sw-diet-link">
-        <a
-          href="diet.html"
-          target="_blank"
-          rel="noopener"
-          onClick={(e) => {
-            if (!actions.openDiet) return;
-            e.preventDefault();
-            actions.openDiet();
-          }}
-        >
-          Your reading diet: the outlets you read, over time
-        </a>
-      </p>
-    </main>
+    <>
+      <main class="sw-popup" aria-busy={state === null || state.kind === 'analysing'}>
+        <Body state={state} url={url} version={version} actions={actions} profile={profile} />
+      </main>
+      <footer class="sw-footer">
+        <p class="sw-diet-link">
+          <a
+            href="diet.html"
+            target="_blank"
+            rel="noopener"
+            onClick={(e) => {
+              if (!actions.openDiet) return;
+              e.preventDefault();
+              actions.openDiet();
+            }}
+          >
+            Your reading diet: the outlets you read, over time
+          </a>
+        </p>
+      </footer>
+    </>
   );
 }
 
