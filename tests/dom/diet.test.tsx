@@ -48,14 +48,19 @@ describe('reading-diet page', () => {
   it('charts each outlet over time and the entities both name', async () => {
     render(<Diet bridge={bridge(profiles())} />);
     const outlets = await screen.findAllByTestId('outlet');
-    expect(outlets.map((o) => o.querySelector('h2')?.textContent)).toEqual(['thepost.example', 'herald.example']);
+    expect(outlets.map((o) => o.querySelector('h2')?.textContent)).toEqual([
+      'thepost.example',
+      'herald.example',
+    ]);
     expect(outlets[0]!.querySelector('.sw-sub')?.textContent).toBe(
       '2 articles read since 12 Nov 2026 · 25% own opinion · 32.1 loaded terms per 1,000 words',
     );
     // per outlet: opinion by month, loaded by month, entities; each an SVG with a name and a table
     const post = within(outlets[0]!);
     const charts = post.getAllByRole('img');
-    expect(charts.map((c) => document.getElementById(c.getAttribute('aria-labelledby')!)?.textContent)).toEqual([
+    expect(
+      charts.map((c) => document.getElementById(c.getAttribute('aria-labelledby')!)?.textContent),
+    ).toEqual([
       'thepost.example: own opinion by month (share of sentences)',
       'thepost.example: loaded terms per 1,000 words by month',
       'thepost.example: entities cast most negatively and positively',
@@ -74,7 +79,9 @@ describe('reading-diet page', () => {
     );
     expect(rows[0]).toEqual(['Azerbaijan', 'thepost.example', 'negative (−0.85)', '4']);
     expect(rows[1]).toEqual(['Azerbaijan', 'herald.example', 'positive (+0.85)', '2']);
-    expect(cross.querySelector('svg[role="img"] title')?.textContent).toMatch(/^How outlets treat Azerbaijan/);
+    expect(cross.querySelector('svg[role="img"] title')?.textContent).toMatch(
+      /^How outlets treat Azerbaijan/,
+    );
   });
 
   it('exports JSON and CSV, and clears after a confirmation', async () => {
@@ -111,6 +118,8 @@ describe('reading-diet page', () => {
     const [outlet] = await screen.findAllByTestId('outlet');
     expect(outlet!.querySelector('h2')?.textContent).toBe('odd.example');
     expect(outlet!.textContent).toContain('No entity named twice or more with a clear tone yet.');
-    expect(screen.getByText('No person, place or organisation is named by two outlets yet.').tagName).toBe('P');
+    expect(screen.getByText('No person, place or organisation is named by two outlets yet.').tagName).toBe(
+      'P',
+    );
   });
 });

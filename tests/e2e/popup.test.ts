@@ -314,6 +314,8 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
       await popup.screenshot(
         path.join(ARTIFACTS_DIR, `popup-${name}-${colours.dark ? 'dark' : 'light'}.png`),
       );
+      // the whole popup too, charts included (light: popup-<browser>-first-screen.png)
+      if (colours.dark) await fullPageShot(popup, path.join(ARTIFACTS_DIR, `popup-${name}-dark-full.png`));
     });
   },
 );
