@@ -1,5 +1,6 @@
 import type { TabState } from '../../lib/messages';
 import type { ProfileSummary } from '../../lib/profiles-schema';
+import { normaliseSite } from '../../lib/settings-schema';
 import { ReportView } from './ReportView';
 import { AnalysisError, NotArticle, Restricted, Skeleton, Unknown, UnsupportedLanguage } from './States';
 import type { PopupActions } from './types';
@@ -57,7 +58,14 @@ function Body({ state, url, version, actions, profile }: PopupProps) {
     case 'error':
       return <AnalysisError message={state.message} onRetry={actions.analyze} />;
     case 'unsupported-language':
-      return <UnsupportedLanguage language={state.language} report={state.report} />;
+      return (
+        <UnsupportedLanguage
+          language={state.language}
+          report={state.report}
+          site={url ? normaliseSite(url) || undefined : undefined}
+          onIgnoreSite={actions.ignoreSite}
+        />
+      );
     case 'done':
       return (
         <ReportView report={state.report} url={url} version={version} actions={actions} profile={profile} />

@@ -42,7 +42,10 @@ export function ReportView({
   };
   return (
     <>
-      <Header report={report} />
+      <Header
+        report={report}
+        onShowEnd={() => reveal({ kind: 'sentence', index: report.sentences.length - 1 })}
+      />
       <AtAGlance
         report={report}
         current={current}

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { Report } from '../../lib/analysis/types';
 import { Header } from './Header';
 
@@ -79,7 +80,26 @@ export function languageName(tag: string): string {
   }
 }
 
-export function UnsupportedLanguage({ language, report }: { language: string; report: Report }) {
+export function UnsupportedLanguage({
+  language,
+  report,
+  site,
+  onIgnoreSite,
+}: {
+  language: string;
+  report: Report;
+  /** The page's host, when known: the one action is to stop checking it. */
+  site?: string;
+  onIgnoreSite?: (site: string) => Promise<void>;
+}) {
+  const [done, setDone] = useState<'no' | 'yes' | 'failed'>('no');
+  const ignore = () => {
+    if (!site || !onIgnoreSite) return;
+    onIgnoreSite(site).then(
+      () => setDone('yes'),
+      () => setDone('failed'),
+    );
+  };
   return (
     <>
       <Header report={report} />
@@ -89,6 +109,16 @@ export function UnsupportedLanguage({ language, report }: { language: string; re
           page is marked.
         </p>
       </div>
+      {site && onIgnoreSite && done !== 'yes' && (
+        <button type="button" class="sw-button" onClick={ignore}>
+          Don’t check {site} by itself
+        </button>
+      )}
+      <p class="sw-status" role="status">
+        {done === 'yes' &&
+          `Slantwise won’t check pages on ${site} by itself any more (Settings → Sites to undo).`}
+        {done === 'failed' && 'That could not be saved. Try again from the settings.'}
+      </p>
     </>
   );
 }

@@ -14,4 +14,6 @@ export interface PopupActions {
   saveFile(name: string, text: string, type: string): void;
   /** Open the reading-diet page in a tab (the link's own href is the fallback). */
   openDiet?(): void;
+  /** Stop checking a site's pages by themselves (a per-site "always off" rule in the settings). */
+  ignoreSite?(site: string): Promise<void>;
 }

@@ -15,6 +15,7 @@ function actions(): Mocked<Required<PopupActions>> {
     copyText: vi.fn<PopupActions['copyText']>(async () => {}),
     saveFile: vi.fn<PopupActions['saveFile']>(),
     openDiet: vi.fn<NonNullable<PopupActions['openDiet']>>(),
+    ignoreSite: vi.fn<NonNullable<PopupActions['ignoreSite']>>(async () => {}),
   };
 }
 
@@ -137,5 +138,43 @@ describe('folded sections and the diet link', () => {
     expect(link.getAttribute('href')).toBe('diet.html');
     fireEvent.click(link);
     expect(a.openDiet).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('states with their one action', () => {
+  it('a capped article: the notice, and a button that shows where the analysis stops', async () => {
+    const r = load();
+    r.notice = 'Only the first 150,000 characters were analysed (the article is longer).';
+    const a = show(r);
+    expect(screen.getByTestId('notice').textContent).toBe(r.notice);
+    fireEvent.click(screen.getByRole('button', { name: 'Show where the analysis stops' }));
+    expect(a.reveal).toHaveBeenCalledWith({ kind: 'sentence', index: 7 });
+    await waitFor(() => expect(cells()[7]!.getAttribute('aria-current')).toBe('true'));
+  });
+
+  it('an article in another language: one button stops checking the site by itself', async () => {
+    const r = load();
+    r.supported = false;
+    r.language = 'fr';
+    const a = actions();
+    render(
+      <Popup
+        state={{ kind: 'unsupported-language', language: 'fr', report: r }}
+        url="https://www.lemonde.example/a"
+        version="0.1.0"
+        actions={a}
+      />,
+    );
+    expect(screen.getByRole('note').textContent).toBe(
+      'This article is in French. Slantwise reads English only for now, so nothing on the page is marked.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Don’t check lemonde.example by itself' }));
+    expect(a.ignoreSite).toHaveBeenCalledWith('lemonde.example');
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Slantwise won’t check pages on lemonde.example by itself any more (Settings → Sites to undo).',
+      ),
+    );
+    expect(screen.queryByRole('button', { name: /^Don’t check/ })).toBeNull();
   });
 });
