@@ -3,7 +3,10 @@ import { useState } from 'preact/hooks';
 import type { Report } from '../../lib/analysis/types';
 import { Header } from './Header';
 
-/** Grey blocks in the shape of the report, so the popup does not jump when the report arrives. */
+/**
+ * Grey blocks in the shape of the report's first screen (title, statement, numbers, the slant
+ * chart, the strip), as tall as a popup can be, so it does not jump when the report arrives.
+ */
 export function Skeleton({ label }: { label: string }) {
   return (
     <div class="sw-skeleton" data-testid="skeleton">
@@ -12,10 +15,10 @@ export function Skeleton({ label }: { label: string }) {
       </p>
       <div aria-hidden="true">
         <div class="sw-bone sw-bone-title" />
-        <div class="sw-bone" />
         <div class="sw-bone sw-bone-short" />
-        <div class="sw-bone sw-bone-block" />
-        <div class="sw-bone sw-bone-block" />
+        <div class="sw-bone sw-bone-statement" />
+        <div class="sw-bone sw-bone-chart" />
+        <div class="sw-bone sw-bone-strip" />
       </div>
     </div>
   );
