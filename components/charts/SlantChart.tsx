@@ -15,7 +15,7 @@ const PLOT_X = NAME_W + 8;
 const PLOT_W = 188;
 const MID = PLOT_X + PLOT_W / 2;
 const ROW = 13;
-const GROUP_GAP = 10;
+const GROUP_GAP = 7;
 const AXIS_H = 16;
 
 function groupHeight() {

@@ -40,7 +40,7 @@ export function AtAGlance({
           <h2 id="sw-strip" class="sw-glance-title">
             Sentence by sentence
           </h2>
-          <span class="sw-hint">select one to see it in the page</span>
+          <span class="sw-hint">select to see it in the page</span>
         </div>
         <OpinionStrip
           id="sw-strip-chart"

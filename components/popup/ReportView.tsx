@@ -51,7 +51,6 @@ export function ReportView({
         current={current}
         onSentence={(index) => reveal({ kind: 'sentence', index })}
       />
-      {profile && <OutletSoFar outlet={outletName(report)} profile={profile} />}
       <p class="sw-toast" role="status" data-testid="reveal-status">
         {missing ? 'That passage is no longer on the page. Reload the page to analyse it again.' : ''}
       </p>
@@ -60,6 +59,8 @@ export function ReportView({
       <EntityTone report={report} />
       <RelatedSlant report={report} />
       <Export report={report} url={url} version={version} actions={actions} />
+      {/* last: the profile is read after the report, and a line arriving here moves nothing above */}
+      {profile && <OutletSoFar outlet={outletName(report)} profile={profile} />}
     </>
   );
 }
