@@ -27,12 +27,24 @@ export function entityBarsHeight(n: number): number {
   return Math.max(1, n) * ROW + AXIS_H;
 }
 
-export function EntityBars({ id, title, entities }: { id: string; title: string; entities: EntityTone[] }) {
+export function EntityBars({
+  id,
+  title,
+  caption,
+  entities,
+}: {
+  id: string;
+  /** The chart's accessible name (and table caption). */
+  title: string;
+  /** Shorter words shown above the chart. */
+  caption?: string;
+  entities: EntityTone[];
+}) {
   const h = entityBarsHeight(entities.length);
   const x = (t: number) => MID + (Math.max(-1, Math.min(1, t)) * PLOT_W) / 2;
   return (
     <figure class="sw-chart sw-entity-bars" data-testid={`chart-${id}`}>
-      <figcaption class="sw-chart-title">{title}</figcaption>
+      <figcaption class="sw-chart-title">{caption ?? title}</figcaption>
       {entities.length === 0 ? (
         <p class="sw-empty">No entity named twice or more with a clear tone yet.</p>
       ) : (

@@ -25,13 +25,17 @@ export function monthLabel(month: string): string {
 export function MonthColumns({
   id,
   title,
+  caption,
   points,
   max,
   format,
   tone,
 }: {
   id: string;
+  /** The chart's accessible name (and table caption). */
   title: string;
+  /** Shorter words shown above the chart where the page around it already names the outlet. */
+  caption?: string;
   points: MonthValue[];
   /** The value of a full-height column (values above it are drawn full). */
   max: number;
@@ -44,7 +48,7 @@ export function MonthColumns({
   const plotH = H - TOP - BOTTOM;
   return (
     <figure class="sw-chart sw-months" data-testid={`chart-${id}`}>
-      <figcaption class="sw-chart-title">{title}</figcaption>
+      <figcaption class="sw-chart-title">{caption ?? title}</figcaption>
       <svg
         viewBox={`0 0 ${W} ${H}`}
         width="100%"

@@ -28,6 +28,7 @@ export function OutletCard({ series, i }: { series: OutletSeries; i: number }) {
         <MonthColumns
           id={`${id}-opinion`}
           title={`${series.site}: own opinion by month (share of sentences)`}
+          caption="Own opinion by month (share of sentences)"
           points={series.months.map((m) => ({ month: m.month, value: m.opinionShare }))}
           max={Math.max(0.25, ...series.months.map((m) => m.opinionShare))}
           format={percent}
@@ -36,6 +37,7 @@ export function OutletCard({ series, i }: { series: OutletSeries; i: number }) {
         <MonthColumns
           id={`${id}-loaded`}
           title={`${series.site}: loaded terms per 1,000 words by month`}
+          caption="Loaded terms per 1,000 words by month"
           points={series.months.map((m) => ({ month: m.month, value: m.loadedPer1000 }))}
           max={Math.max(LOADED_FULL, ...series.months.map((m) => m.loadedPer1000))}
           format={per1000}
@@ -44,6 +46,7 @@ export function OutletCard({ series, i }: { series: OutletSeries; i: number }) {
         <EntityBars
           id={`${id}-entities`}
           title={`${series.site}: entities cast most negatively and positively`}
+          caption="Cast most negatively and positively"
           entities={entities}
         />
       </div>
