@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../lib/analysis/types';
-import { slantTitle, stripSummary, voiceToneText } from '../../lib/export';
+import { slantTitle, stripSummary, toMarkdown, voiceToneText } from '../../lib/export';
 import { mainEntities, stripCells } from '../../lib/glance';
 import demo from '../fixtures/reports/demo-handwritten.json';
 
@@ -69,5 +69,23 @@ describe('stripCells', () => {
     const r = load();
     r.sentences[6]!.voice = { speaker: 'Jens Stoltenberg', via: 'quote' };
     expect(stripCells(r)[6]!.label).toBe('reported-opinion');
+  });
+});
+
+describe('figures in the Markdown export', () => {
+  it('escapes page text in the slant table, and leaves the table out when no entity qualifies', () => {
+    const r = load();
+    r.entities[0]!.name = 'Azer|baijan *Inc*';
+    const md = toMarkdown(r);
+    const row = md.split('\n').find((l) => l.startsWith('| Azer'))!;
+    // a pipe from the page must not add a column: | name | three voices |
+    expect(row.split(/(?<!\\)\|/).length).toBe(6);
+    expect(row).not.toContain(' *Inc* ');
+    r.entities = [];
+    r.related.byEntity = [];
+    r.summary.leans = [];
+    const bare = toMarkdown(r);
+    expect(bare).not.toContain('## Slant towards');
+    expect(bare).toContain('## Opinion strip, sentence by sentence\n\n8 sentences: ');
   });
 });
