@@ -100,6 +100,35 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('reading-die
     }
   });
 
+  it('is reachable from the popup: its footer link opens diet.html in a tab', async () => {
+    const popup = await b.openExtensionPage('popup.html');
+    // asked from the diet page already open: the popup closes itself once the tab is made
+    const tabs = () =>
+      diet.evaluate(async () => {
+        type Tabs = { query(q: object): Promise<{ url?: string }[]> };
+        const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome: { tabs: Tabs } };
+        return (await (g.browser ?? g.chrome).tabs.query({})).filter((t) => t.url?.endsWith('/diet.html'))
+          .length;
+      });
+    const before = await tabs();
+    expect(
+      await popup.evaluate(() => {
+        const link = [...document.querySelectorAll('footer a')].find(
+          (a) => a.textContent === 'Your reading diet: the outlets you read, over time',
+        ) as HTMLAnchorElement | undefined;
+        link?.click();
+        return link?.getAttribute('href');
+      }),
+    ).toBe('diet.html');
+    const deadline = Date.now() + 10_000;
+    let after = before;
+    while (after === before && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200));
+      after = await tabs().catch(() => before);
+    }
+    expect(after).toBe(before + 1);
+  });
+
   it('clearing the profiles empties it, and it stays empty on reload', async () => {
     const click = (label: string) =>
       diet.evaluate((l) => {
