@@ -1,11 +1,19 @@
 /**
  * The reading diet: the outlet profiles built on this device, as series for charts and as JSON and
- * CSV for export. Pure (no browser API). Reads profiles only through lib/profiles-schema's
- * summariseProfile and the per-entity tallies, and takes any field it needs as optional, so a
- * profile stored by an older or newer version still draws (what is missing is simply not drawn).
+ * CSV for export. Pure (no browser API). Every profile goes through lib/profiles-schema's
+ * readProfile first, so a stored version 1 profile (per-article history) is migrated to version 2
+ * (per-month tallies) and a profile missing fields still draws (what is missing is simply not
+ * drawn). Per outlet over time = its months; across outlets = entityAcrossOutlets.
  */
 import type { OutletProfile } from './profiles-schema';
-import { summariseProfile } from './profiles-schema';
+import { entityAcrossOutlets, readProfile, summariseProfile } from './profiles-schema';
+
+export interface EntityPoint {
+  name: string;
+  /** Mean tone of the outlet's own voice towards it, -1..+1. */
+  tone: number;
+  mentions: number;
+}
 
 export interface MonthPoint {
   /** "2026-11" (UTC). */
@@ -14,13 +22,10 @@ export interface MonthPoint {
   /** The outlet's own opinion sentences / all sentences, 0..1. */
   opinionShare: number;
   loadedPer1000: number;
-}
-
-export interface EntityPoint {
-  name: string;
-  /** Mean tone of the outlet's own voice towards it, -1..+1. */
-  tone: number;
-  mentions: number;
+  /** That month's most negatively cast entities (at least 2 mentions that month), most negative first. */
+  negative: EntityPoint[];
+  /** That month's most positively cast entities, most positive first. */
+  positive: EntityPoint[];
 }
 
 export interface OutletSeries {
@@ -30,46 +35,53 @@ export interface OutletSeries {
   last?: number;
   opinionShare: number;
   loadedPer1000: number;
+  /** Oldest first. */
   months: MonthPoint[];
-  /** Most negatively cast first. */
+  /** Over the whole profile, most negatively cast first. */
   negative: EntityPoint[];
-  /** Most positively cast first. */
+  /** Over the whole profile, most positively cast first. */
   positive: EntityPoint[];
 }
 
-const num = (v: unknown, fallback = 0) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
-const arr = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
-
-function entityPoints(list: unknown): EntityPoint[] {
-  return arr<Record<string, unknown>>(list)
-    .filter((e) => typeof e?.name === 'string')
-    .map((e) => ({ name: e.name as string, tone: num(e.tone), mentions: num(e.mentions) }));
+/** Stored or passed profiles in any known shape -> version 2 profiles; values that are not profiles are left out. */
+export function dietProfiles(profiles: readonly unknown[]): OutletProfile[] {
+  return profiles.flatMap((p) => {
+    const v2 = readProfile(p);
+    return v2 ? [v2] : [];
+  });
 }
 
+const point = (e: { name: string; tone: number; mentions: number }): EntityPoint => ({
+  name: e.name,
+  tone: e.tone,
+  mentions: e.mentions,
+});
+
+/** One outlet over time. `profile` may be a stored value of any version (see dietProfiles). */
 export function outletSeries(profile: OutletProfile): OutletSeries {
-  let s: Partial<ReturnType<typeof summariseProfile>> = {};
-  try {
-    s = summariseProfile(profile);
-  } catch {
-    // a profile in a shape this version does not know: draw what the stored fields give
+  const p = readProfile(profile);
+  if (!p) {
+    const site = String((profile as { site?: unknown })?.site ?? '');
+    return { site, articles: 0, opinionShare: 0, loadedPer1000: 0, months: [], negative: [], positive: [] };
   }
+  const s = summariseProfile(p);
   return {
-    site: profile.site,
-    articles: num(s.articles, num(profile.articles)),
-    first: s.first ?? profile.first,
-    last: s.last ?? profile.last,
-    opinionShare: num(s.opinionShare),
-    loadedPer1000: num(s.loadedPer1000),
-    months: arr<Record<string, unknown>>(s.timeline)
-      .filter((m) => typeof m?.month === 'string')
-      .map((m) => ({
-        month: m.month as string,
-        articles: num(m.articles),
-        opinionShare: num(m.opinionShare),
-        loadedPer1000: num(m.loadedPer1000),
-      })),
-    negative: entityPoints(s.negative),
-    positive: entityPoints(s.positive),
+    site: s.site,
+    articles: s.articles,
+    first: s.first || undefined,
+    last: s.last || undefined,
+    opinionShare: s.opinionShare,
+    loadedPer1000: s.loadedPer1000,
+    months: s.timeline.map((m) => ({
+      month: m.month,
+      articles: m.articles,
+      opinionShare: m.opinionShare,
+      loadedPer1000: m.loadedPer1000,
+      negative: m.negative.map(point),
+      positive: m.positive.map(point),
+    })),
+    negative: s.negative.map(point),
+    positive: s.positive.map(point),
   };
 }
 
@@ -79,42 +91,38 @@ export interface SharedEntity {
   outlets: { site: string; tone: number; mentions: number }[];
 }
 
-/** An entity tally's mean tone, whether stored as a sum over mentions or as a mean. */
-function tallyTone(t: Record<string, unknown>): number | undefined {
-  const mentions = num(t.mentions);
-  if (typeof t.tone === 'number' && Number.isFinite(t.tone)) return t.tone;
-  if (mentions > 0 && typeof t.toneSum === 'number' && Number.isFinite(t.toneSum))
-    return t.toneSum / mentions;
-  return undefined;
-}
-
 /**
  * Entities that two or more outlets name in their own voice, with each outlet's mean tone towards
- * them: the widest spread of tone first (where outlets differ most), then the most named.
+ * them (lib/profiles-schema's entityAcrossOutlets): the widest spread of tone first (where outlets
+ * differ most), then the most named.
  */
-export function sharedEntities(profiles: OutletProfile[], max = 8): SharedEntity[] {
-  const by = new Map<string, SharedEntity>();
-  for (const p of profiles) {
-    const tallies = (p as { entities?: unknown }).entities;
-    if (typeof tallies !== 'object' || tallies === null) continue;
-    for (const [key, raw] of Object.entries(tallies as Record<string, Record<string, unknown>>)) {
-      if (typeof raw?.name !== 'string') continue;
-      const tone = tallyTone(raw);
-      const mentions = num(raw.mentions);
-      if (tone === undefined || mentions <= 0) continue;
-      const k = key.toLowerCase();
-      const entry = by.get(k) ?? { name: raw.name, outlets: [] };
-      entry.outlets.push({ site: p.site, tone: Math.round(tone * 1000) / 1000, mentions });
-      by.set(k, entry);
+export function sharedEntities(profiles: readonly OutletProfile[], max = 8): SharedEntity[] {
+  const list = dietProfiles(profiles);
+  const order = new Map(list.map((p, i) => [p.site, i]));
+  // normalised name -> the first outlet's spelling and how many outlets name it
+  const named = new Map<string, { name: string; outlets: number }>();
+  for (const p of list) {
+    for (const [key, e] of Object.entries(p.entities)) {
+      if (e.mentions <= 0) continue;
+      const seen = named.get(key);
+      if (seen) seen.outlets++;
+      else named.set(key, { name: e.name, outlets: 1 });
     }
+  }
+  const shared: SharedEntity[] = [];
+  for (const [key, { name, outlets }] of named) {
+    if (outlets < 2) continue;
+    const across = entityAcrossOutlets(list, key)
+      .sort((a, b) => (order.get(a.site) ?? 0) - (order.get(b.site) ?? 0))
+      .map((o) => ({ site: o.site, tone: o.tone, mentions: o.mentions }));
+    if (across.length >= 2) shared.push({ name, outlets: across });
   }
   const spread = (e: SharedEntity) => {
     const tones = e.outlets.map((o) => o.tone);
     return Math.max(...tones) - Math.min(...tones);
   };
   const mentions = (e: SharedEntity) => e.outlets.reduce((n, o) => n + o.mentions, 0);
-  return [...by.values()]
-    .filter((e) => e.outlets.length >= 2)
+  return shared
     .sort((a, b) => spread(b) - spread(a) || mentions(b) - mentions(a) || a.name.localeCompare(b.name))
     .slice(0, max);
 }
@@ -145,8 +153,9 @@ function field(v: string | number): string {
 export const CSV_HEADER = 'site,kind,month,entity,articles,opinion_share,loaded_per_1000,tone,mentions';
 
 /**
- * The CSV export, one row per outlet and month ("month") and per entity it casts most negatively
- * or positively ("entity"); empty cells where a column does not apply.
+ * The CSV export, one row per outlet and month ("month"), per entity it casts most negatively or
+ * positively overall ("entity", month empty), then per month ("entity" with the month); empty
+ * cells where a column does not apply.
  */
 export function dietCsv(profiles: OutletProfile[]): string {
   const rows = [CSV_HEADER];
@@ -160,6 +169,11 @@ export function dietCsv(profiles: OutletProfile[]): string {
     }
     for (const e of [...s.negative, ...s.positive]) {
       rows.push([s.site, 'entity', '', e.name, '', '', '', e.tone, e.mentions].map(field).join(','));
+    }
+    for (const m of s.months) {
+      for (const e of [...m.negative, ...m.positive]) {
+        rows.push([s.site, 'entity', m.month, e.name, '', '', '', e.tone, e.mentions].map(field).join(','));
+      }
     }
   }
   return `${rows.join('\r\n')}\r\n`;

@@ -2,6 +2,7 @@ import type { OutletSeries } from '../../lib/diet';
 import { per1000, percent, plural } from '../../lib/export';
 import { EntityBars } from '../charts/EntityBars';
 import { MonthColumns } from '../charts/MonthColumns';
+import { MonthEntities } from './MonthEntities';
 
 /** Loaded terms per 1,000 words at which a column is full: dense opinion writing sits around here. */
 const LOADED_FULL = 30;
@@ -11,7 +12,7 @@ function day(ms: number | undefined): string | undefined {
   return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(ms));
 }
 
-/** One outlet over time: opinion share and loaded terms by month, and whom it casts which way. */
+/** One outlet over time: opinion share and loaded terms by month, and whom it casts which way, overall and by month. */
 export function OutletCard({ series, i }: { series: OutletSeries; i: number }) {
   const id = `sw-outlet-${i}`;
   const since = day(series.first);
@@ -46,9 +47,10 @@ export function OutletCard({ series, i }: { series: OutletSeries; i: number }) {
         <EntityBars
           id={`${id}-entities`}
           title={`${series.site}: entities cast most negatively and positively`}
-          caption="Cast most negatively and positively"
+          caption="Cast most negatively and positively, overall"
           entities={entities}
         />
+        <MonthEntities id={`${id}-entity-months`} site={series.site} months={series.months} />
       </div>
     </section>
   );

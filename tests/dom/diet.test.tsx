@@ -1,7 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Diet, type DietBridge } from '../../components/diet/Diet';
 import type { Report } from '../../lib/analysis/types';
+import { clearAllProfiles, listProfiles, PROFILES_KEY, recordArticle } from '../../lib/profiles';
 import { addReport, emptyProfile, type OutletProfile } from '../../lib/profiles-schema';
 import demo from '../fixtures/reports/demo-handwritten.json';
 
@@ -70,6 +72,16 @@ describe('reading-diet page', () => {
       'Nov 2625%',
       'Dec 2625%',
     ]);
+    const byMonth = post.getByRole('table', {
+      name: 'thepost.example: entities cast most negatively and positively, by month',
+    });
+    // whom it cast which way, month by month (newest first); the Post read the same article twice
+    expect(
+      [...byMonth.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent)),
+    ).toEqual([
+      ['Dec 26', 'Azerbaijan −0.85', 'NATO +0.05'],
+      ['Nov 26', 'Azerbaijan −0.85', 'NATO +0.05'],
+    ]);
     const entities = document.getElementById(charts[2]!.getAttribute('aria-describedby')!)!;
     expect([...entities.querySelectorAll('tbody th')].map((th) => th.textContent)).toContain('Azerbaijan');
     // across outlets: Azerbaijan cast negatively by the Post and positively by the Herald
@@ -121,5 +133,54 @@ describe('reading-diet page', () => {
     expect(screen.getByText('No person, place or organisation is named by two outlets yet.').tagName).toBe(
       'P',
     );
+  });
+
+  it('draws a stored version 1 profile (per-article history) once it is migrated, with newer months', async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({
+      [PROFILES_KEY]: {
+        'thepost.example': {
+          site: 'thepost.example',
+          articles: 2,
+          first: Date.UTC(2026, 9, 3, 14, 5),
+          last: NOV + 3_600_000,
+          words: 2000,
+          sentences: 40,
+          outletOpinion: 6,
+          loadedTerms: 30,
+          terms: {},
+          entities: { azerbaijan: { name: 'Azerbaijan', toneSum: -1.2, mentions: 3, articles: 2 } },
+          history: [
+            { t: Date.UTC(2026, 9, 3, 14, 5), words: 1000, sentences: 20, outletOpinion: 2, loaded: 10 },
+            { t: NOV + 3_600_000, words: 1000, sentences: 20, outletOpinion: 4, loaded: 20 },
+          ],
+          seen: [123456, 42],
+        },
+      },
+    });
+    // a third article read after the update, in December, through the real storage module
+    await recordArticle('thepost.example', article('https://thepost.example/d'), DEC);
+    const b = { ...bridge([]), listProfiles, clearAllProfiles };
+    render(<Diet bridge={b} />);
+    const [outlet] = await screen.findAllByTestId('outlet');
+    expect(outlet!.querySelector('.sw-sub')?.textContent).toMatch(/^3 articles read since 3 Oct 2026 · /);
+    const charts = within(outlet!).getAllByRole('img');
+    const opinion = document.getElementById(charts[0]!.getAttribute('aria-describedby')!)!;
+    expect([...opinion.querySelectorAll('tbody tr')].map((tr) => tr.textContent)).toEqual([
+      'Oct 2610%',
+      'Nov 2620%',
+      'Dec 2625%',
+    ]);
+    // version 1 kept no entities per article, so only December has them by month
+    const byMonth = within(outlet!).getByRole('table', {
+      name: 'thepost.example: entities cast most negatively and positively, by month',
+    });
+    expect([...byMonth.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['Dec 26']);
+    const entities = document.getElementById(charts[2]!.getAttribute('aria-describedby')!)!;
+    expect([...entities.querySelectorAll('tbody th')].map((th) => th.textContent)).toContain('Azerbaijan');
+    const stored = JSON.stringify(await fakeBrowser.storage.local.get(PROFILES_KEY));
+    expect(stored).not.toMatch(/"history"|"seen"|123456/);
+    fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    expect(b.saveFile.mock.calls[0]![1]).not.toMatch(/history|seen|123456/);
   });
 });
