@@ -31,7 +31,7 @@ async function read(b: TestBrowser, url: string): Promise<TestPage> {
 }
 
 interface DietView {
-  outlets: { site: string; sub: string; charts: string[] }[];
+  outlets: { site: string; sub: string; charts: string[]; byMonth: string[][] }[];
   cross: string[];
   empty: boolean;
 }
@@ -44,6 +44,9 @@ function readDiet(ready = false): DietView | null {
       site: o.querySelector('h2')?.textContent ?? '',
       sub: o.querySelector('.sw-sub')?.textContent ?? '',
       charts: [...o.querySelectorAll('svg[role="img"]')].map(title),
+      byMonth: [...o.querySelectorAll('.sw-month-table tbody tr')].map((tr) =>
+        [...tr.children].map((c) => c.textContent ?? ''),
+      ),
     })),
     cross: [...document.querySelectorAll('[data-testid="chart-cross"] tbody th')].map(
       (th) => th.textContent ?? '',
@@ -91,6 +94,10 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('reading-die
     // the Ledger casts the City Council negatively in its own voice, in both its articles
     expect(view.outlets[0]!.charts[2]).toBe('127.0.0.1: entities cast most negatively and positively');
     expect(view.cross).toEqual(['City Council', 'City Council']);
+    // and by month: the one month read so far, with the City Council among the most negatively cast
+    const ledgerMonths = view.outlets[0]!.byMonth;
+    expect(ledgerMonths).toHaveLength(1);
+    expect(ledgerMonths[0]![1]).toContain('City Council');
     await fullPageShot(diet, path.join(ARTIFACTS_DIR, `diet-${name}.png`));
     const raw = diet.raw as { emulateMedia?: (o: object) => Promise<void> };
     if (raw.emulateMedia) {
