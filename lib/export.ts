@@ -3,6 +3,17 @@
  * pure functions of the Report (no DOM, no browser API), tested in Node.
  */
 import type { Claim, LoadedCategory, LoadedTerm, Report, Tone, Voice } from './analysis/types';
+import {
+  type EntitySlant,
+  LABEL_ORDER,
+  LABEL_TEXT,
+  labelCounts,
+  mainEntities,
+  SLANT_VOICES,
+  type SlantVoice,
+  stripCells,
+  type VoiceTone,
+} from './glance';
 
 /** Fixed order: the categories that judge come first, the ones that qualify last. */
 export const CATEGORY_ORDER: LoadedCategory[] = [
@@ -253,6 +264,76 @@ export function leanComparisons(report: Report): string[] {
   });
 }
 
+// ---- the first screen's figures, as words (popup charts, Markdown export) ----
+
+/** "The Post’s voice", "Quoted voices", "Related stories": the chart legend and table heads. */
+export function voiceNames(report: Report): Record<SlantVoice, string> {
+  return {
+    outlet: `${possessive(outletName(report))} voice`,
+    quoted: 'Quoted voices',
+    related: 'Related stories',
+  };
+}
+
+/** "negative (−0.11, 9 mentions)", "negative (−0.77, 3 related stories)", "not named". */
+export function voiceToneText(t: VoiceTone | null, voice: SlantVoice): string {
+  if (!t) return 'not named';
+  const count =
+    voice === 'related'
+      ? plural(t.count, 'related story', 'related stories')
+      : plural(t.count, 'mention', 'mentions');
+  return `${toneWord(t.tone)} (${signed(t.tone)}, ${count})`;
+}
+
+/** "Slant towards Azerbaijan, Armenia and NATO, by voice": the chart's accessible name. */
+export function slantTitle(entities: EntitySlant[]): string {
+  const names = entities.map((e) => e.name);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+  return `Slant towards ${list}, by voice`;
+}
+
+/** "19 sentences: 1 own opinion, 4 reported opinion, 10 claims, 4 facts; 5 loaded words in 4 sentences". */
+export function stripSummary(report: Report): string {
+  const cells = stripCells(report);
+  const counts = labelCounts(cells);
+  const parts = LABEL_ORDER.map((l) =>
+    l === 'claim' || l === 'fact'
+      ? plural(counts[l], LABEL_TEXT[l], `${LABEL_TEXT[l]}s`)
+      : `${counts[l]} ${LABEL_TEXT[l]}`,
+  );
+  const withLoaded = cells.filter((c) => c.loaded.length > 0).length;
+  const words = cells.reduce((n, c) => n + c.loaded.length, 0);
+  return `${plural(cells.length, 'sentence', 'sentences')}: ${parts.join(', ')}; ${plural(words, 'loaded word', 'loaded words')} in ${plural(withLoaded, 'sentence', 'sentences')}`;
+}
+
+const STRIP_LETTER: Record<string, string> = { opinion: 'O', 'reported-opinion': 'R', claim: 'C', fact: 'F' };
+
+/** The slant chart as a table and the opinion strip as a line of letters, for the Markdown export. */
+export function figuresMarkdown(report: Report, esc: (text: string) => string): string[] {
+  const out: string[] = [];
+  const entities = mainEntities(report);
+  const names = voiceNames(report);
+  if (entities.length > 0) {
+    out.push(`## ${esc(slantTitle(entities))}`, '');
+    out.push(
+      `| Entity | ${SLANT_VOICES.map((v) => esc(names[v])).join(' | ')} |`,
+      '| --- | --- | --- | --- |',
+    );
+    for (const e of entities) {
+      out.push(`| ${esc(e.name)} | ${SLANT_VOICES.map((v) => voiceToneText(e[v], v)).join(' | ')} |`);
+    }
+    out.push('');
+  }
+  const cells = stripCells(report);
+  out.push('## Opinion strip, sentence by sentence', '', `${stripSummary(report)}.`, '');
+  // one letter per sentence, in reading order, with a * for each loaded word in it (three at most)
+  const line = cells
+    .map((c) => `${STRIP_LETTER[c.label]}${'*'.repeat(Math.min(c.loaded.length, 3))}`)
+    .join(' ');
+  out.push(`\`${line}\``, '', 'O own opinion, R reported opinion, C claim, F fact; each * a loaded word.');
+  return out;
+}
+
 // ---- exports ----
 
 /**
@@ -304,6 +385,7 @@ export function toMarkdown(report: Report, url?: string): string {
   const own = outletLoadedWords(report);
   if (own.length > 0)
     out.push(`- ${md(possessive(outlet))} own loaded words: ${own.map((w) => `“${md(w)}”`).join(', ')}`);
+  out.push('', ...figuresMarkdown(report, md));
   out.push('', '## Claims by voice', '');
   const groups = claimGroups(report);
   if (groups.length === 0) out.push('No check-worthy claims found.', '');

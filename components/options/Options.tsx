@@ -45,6 +45,11 @@ export function Options({ bridge }: { bridge: OptionsBridge }) {
       <header>
         <h1>Slantwise settings</h1>
         <p class="sw-lead">Everything here is stored on this device only and applies to open tabs at once.</p>
+        <p class="sw-lead">
+          <a href="diet.html" target="_blank" rel="noopener">
+            Your reading diet: charts of the outlets you read
+          </a>
+        </p>
       </header>
       {error && (
         <p role="alert" class="sw-error">

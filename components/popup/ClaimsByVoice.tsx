@@ -10,7 +10,7 @@ const PER_VOICE = 3;
 export function ClaimsByVoice({ report, onReveal }: { report: Report; onReveal: (t: RevealTarget) => void }) {
   const groups = claimGroups(report);
   return (
-    <Section id="claims" title="Claims by voice">
+    <Section id="claims" title="Claims by voice" folded>
       {groups.length === 0 ? (
         <p class="sw-empty">No check-worthy claims found.</p>
       ) : (

@@ -11,7 +11,7 @@ export function EntityTone({ report }: { report: Report }) {
   const more = useShowMore(entities, FIRST);
   const outlet = `${possessive(outletName(report))} voice`;
   return (
-    <Section id="entities" title="Who and what it names">
+    <Section id="entities" title="Who and what it names" folded>
       {entities.length === 0 ? (
         <p class="sw-empty">No people, places or organisations found.</p>
       ) : (

@@ -2,8 +2,11 @@ import type { Report } from '../../lib/analysis/types';
 import { metaLine, outletLoadedWords, outletName, possessive } from '../../lib/export';
 import { LeanMeter } from './LeanMeter';
 
-/** Title, outlet/byline/date, the one-line lean statement, the two headline numbers, the outlet's own loaded words. */
-export function Header({ report }: { report: Report }) {
+/**
+ * Title, outlet/byline/date, the one-line lean statement (with the notice of a capped article and
+ * a way to see where the analysis stops), the two headline numbers, the outlet's own loaded words.
+ */
+export function Header({ report, onShowEnd }: { report: Report; onShowEnd?: () => void }) {
   const meta = metaLine(report);
   const own = report.supported ? outletLoadedWords(report) : [];
   return (
@@ -16,9 +19,17 @@ export function Header({ report }: { report: Report }) {
             {report.summary.statement}
           </p>
           {report.notice && (
-            <p class="sw-notice" role="note" data-testid="notice">
-              {report.notice}
-            </p>
+            <div class="sw-cut">
+              <p class="sw-notice" role="note" data-testid="notice">
+                {report.notice}
+              </p>
+              {onShowEnd && report.sentences.length > 0 && (
+                // a capped article: the one thing to do is see where the marks stop
+                <button type="button" class="sw-more" onClick={onShowEnd}>
+                  Show where the analysis stops
+                </button>
+              )}
+            </div>
           )}
           <LeanMeter report={report} />
           {own.length > 0 && (

@@ -16,7 +16,7 @@ export function LoadedByCategory({
 }) {
   const groups = loadedGroups(report);
   return (
-    <Section id="loaded" title={`Loaded language (${report.loaded.length})`}>
+    <Section id="loaded" title={`Loaded language (${report.loaded.length})`} folded>
       {groups.length === 0 ? (
         <p class="sw-empty">No loaded terms found.</p>
       ) : (

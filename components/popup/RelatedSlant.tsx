@@ -18,7 +18,7 @@ export function RelatedSlant({ report }: { report: Report }) {
   const sums = relatedSumLines(report);
   const comparisons = leanComparisons(report);
   return (
-    <Section id="related" title="Related-story slant">
+    <Section id="related" title="Related-story slant" folded>
       {related.heading && <p class="sw-sub">Under “{related.heading}”</p>}
       {related.stories.length === 0 ? (
         <p class="sw-empty">No related stories found on the page.</p>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Report } from '../../lib/analysis/types';
 import { outletName } from '../../lib/export';
 import type { ProfileSummary } from '../../lib/profiles-schema';
+import { AtAGlance } from './AtAGlance';
 import { ClaimsByVoice } from './ClaimsByVoice';
 import { EntityTone } from './EntityTone';
 import { Export } from './Export';
@@ -11,7 +12,11 @@ import { OutletSoFar } from './OutletSoFar';
 import { RelatedSlant } from './RelatedSlant';
 import type { PopupActions, RevealTarget } from './types';
 
-/** The whole report, in the order a reader asks: what leans, who says what, which words, whom, related. */
+/**
+ * The whole report. The first screen answers the question (the lean, the two numbers, the slant
+ * by voice, the article sentence by sentence); who says what, which words, whom and the related
+ * stories sit below in folded sections.
+ */
 export function ReportView({
   report,
   url,
@@ -26,8 +31,10 @@ export function ReportView({
   profile?: ProfileSummary | null;
 }) {
   const [missing, setMissing] = useState(false);
+  const [current, setCurrent] = useState<number | null>(null);
   const reveal = (target: RevealTarget) => {
     setMissing(false);
+    setCurrent(target.kind === 'sentence' ? target.index : null);
     actions.reveal(target).then(
       (found) => setMissing(!found),
       () => setMissing(true),
@@ -35,8 +42,15 @@ export function ReportView({
   };
   return (
     <>
-      <Header report={report} />
-      {profile && <OutletSoFar outlet={outletName(report)} profile={profile} />}
+      <Header
+        report={report}
+        onShowEnd={() => reveal({ kind: 'sentence', index: report.sentences.length - 1 })}
+      />
+      <AtAGlance
+        report={report}
+        current={current}
+        onSentence={(index) => reveal({ kind: 'sentence', index })}
+      />
       <p class="sw-toast" role="status" data-testid="reveal-status">
         {missing ? 'That passage is no longer on the page. Reload the page to analyse it again.' : ''}
       </p>
@@ -45,6 +59,8 @@ export function ReportView({
       <EntityTone report={report} />
       <RelatedSlant report={report} />
       <Export report={report} url={url} version={version} actions={actions} />
+      {/* last: the profile is read after the report, and a line arriving here moves nothing above */}
+      {profile && <OutletSoFar outlet={outletName(report)} profile={profile} />}
     </>
   );
 }

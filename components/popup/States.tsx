@@ -1,8 +1,12 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { Report } from '../../lib/analysis/types';
 import { Header } from './Header';
 
-/** Grey blocks in the shape of the report, so the popup does not jump when the report arrives. */
+/**
+ * Grey blocks in the shape of the report's first screen (title, statement, numbers, the slant
+ * chart, the strip), as tall as a popup can be, so it does not jump when the report arrives.
+ */
 export function Skeleton({ label }: { label: string }) {
   return (
     <div class="sw-skeleton" data-testid="skeleton">
@@ -11,10 +15,10 @@ export function Skeleton({ label }: { label: string }) {
       </p>
       <div aria-hidden="true">
         <div class="sw-bone sw-bone-title" />
-        <div class="sw-bone" />
         <div class="sw-bone sw-bone-short" />
-        <div class="sw-bone sw-bone-block" />
-        <div class="sw-bone sw-bone-block" />
+        <div class="sw-bone sw-bone-statement" />
+        <div class="sw-bone sw-bone-chart" />
+        <div class="sw-bone sw-bone-strip" />
       </div>
     </div>
   );
@@ -79,7 +83,26 @@ export function languageName(tag: string): string {
   }
 }
 
-export function UnsupportedLanguage({ language, report }: { language: string; report: Report }) {
+export function UnsupportedLanguage({
+  language,
+  report,
+  site,
+  onIgnoreSite,
+}: {
+  language: string;
+  report: Report;
+  /** The page's host, when known: the one action is to stop checking it. */
+  site?: string;
+  onIgnoreSite?: (site: string) => Promise<void>;
+}) {
+  const [done, setDone] = useState<'no' | 'yes' | 'failed'>('no');
+  const ignore = () => {
+    if (!site || !onIgnoreSite) return;
+    onIgnoreSite(site).then(
+      () => setDone('yes'),
+      () => setDone('failed'),
+    );
+  };
   return (
     <>
       <Header report={report} />
@@ -89,6 +112,16 @@ export function UnsupportedLanguage({ language, report }: { language: string; re
           page is marked.
         </p>
       </div>
+      {site && onIgnoreSite && done !== 'yes' && (
+        <button type="button" class="sw-button" onClick={ignore}>
+          Don’t check {site} by itself
+        </button>
+      )}
+      <p class="sw-status" role="status">
+        {done === 'yes' &&
+          `Slantwise won’t check pages on ${site} by itself any more (Settings → Sites to undo).`}
+        {done === 'failed' && 'That could not be saved. Try again from the settings.'}
+      </p>
     </>
   );
 }

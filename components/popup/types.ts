@@ -12,4 +12,8 @@ export interface PopupActions {
   copyText(text: string): Promise<void>;
   /** Offer a file for download. */
   saveFile(name: string, text: string, type: string): void;
+  /** Open the reading-diet page in a tab (the link's own href is the fallback). */
+  openDiet?(): void;
+  /** Stop checking a site's pages by themselves (a per-site "always off" rule in the settings). */
+  ignoreSite?(site: string): Promise<void>;
 }

@@ -40,6 +40,12 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
   let pointer = { x: 0, y: 0 };
   let frame = 0;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  // the mark the popup asked for stays lit as the current one while its card shows it
+  let current: { p: Placed; undo: () => void } | null = null;
+  const dropCurrent = () => {
+    current?.undo();
+    current = null;
+  };
 
   // The keys and the categories shown come from the session's settings (read once, then watched),
   // so a change applies at once in every open tab.
@@ -97,11 +103,13 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
     p.mark.term ? anchorRect(p.range, at) : sentenceAnchor(p.range, win.innerHeight, at);
   const show = (p: Placed, at?: { x: number; y: number }) => {
     cancelHide();
+    if (current && current.p !== p) dropCurrent();
     shown = p;
     deps.card.show(deps.cardFor(p.mark), anchorOf(p, at), actionsFor(p));
   };
   const hide = () => {
     cancelHide();
+    dropCurrent();
     const hadFocus = deps.card.hasFocus?.() ?? false;
     const at = shown?.range;
     shown = null;
@@ -231,7 +239,8 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
       cursor = deps.placed().indexOf(p);
       const r = p.range.getBoundingClientRect();
       if (r.top < 0 || r.bottom > win.innerHeight) win.scrollBy({ top: r.top - win.innerHeight / 3 });
-      flash(doc, p.range);
+      dropCurrent();
+      current = { p, undo: flash(doc, p.range, 2 ** 31 - 1) };
       show(p);
     },
     reset() {

@@ -81,7 +81,13 @@ export function startSession(ctx: ContentScriptContext): void {
     interact = wireInteractions(ctx, doc, {
       card,
       placed,
-      cardFor: (mark) => cardFor(view!.report, mark),
+      cardFor: (mark) => {
+        const data = cardFor(view!.report, mark);
+        // a claim or fact shown from the popup's strip is no opinion: the card must not say it is
+        const label = mark.term ? undefined : view!.report.sentences[mark.sentence]?.label;
+        if (label === 'claim') return { ...data, label: 'A claim, not an opinion' };
+        return label === 'fact' ? { ...data, label: 'A statement of fact, not an opinion' } : data;
+      },
       toggleMarks: () => setMarks(!marksOn),
       settings: () => settings ?? DEFAULT_SETTINGS,
     });

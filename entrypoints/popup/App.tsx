@@ -63,6 +63,8 @@ export function App({ bridge, pollMs = POLL_MS }: { bridge: PopupBridge; pollMs?
     reveal: bridge.reveal,
     copyText: bridge.copyText,
     saveFile: bridge.saveFile,
+    openDiet: bridge.openDiet,
+    ignoreSite: bridge.ignoreSite,
   };
   const report = state && 'report' in state ? state.report : undefined;
   return (

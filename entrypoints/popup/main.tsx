@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { Replies, ToContent } from '../../lib/messages';
 import { getProfile, summariseProfile } from '../../lib/profiles';
-import { normaliseSite } from '../../lib/settings';
+import { loadSettings, normaliseSite, saveSettings } from '../../lib/settings';
 import { App, type PopupBridge } from './App';
 import { copyText, saveFile } from './io';
 
@@ -41,6 +41,16 @@ async function main() {
     },
     copyText,
     saveFile,
+    ignoreSite: async (site) => {
+      const settings = await loadSettings();
+      await saveSettings({ sites: { ...settings.sites, [site]: 'always-off' } });
+    },
+    openDiet: () => {
+      browser.tabs.create({ url: browser.runtime.getURL('/diet.html') }).then(
+        () => window.close(),
+        () => undefined,
+      );
+    },
     getProfile: async (report) => {
       // the same key the background records under: the page's host, not the outlet's display name
       const site = normaliseSite(report.meta.url || '');

@@ -97,10 +97,12 @@ describe('popup states', () => {
     expect(a.analyze).toHaveBeenCalledTimes(1);
   });
 
-  it('done: every section, as landmarks with headings, in reading order', () => {
+  it('done: the two pictures, then every section, as landmarks with headings, in reading order', () => {
     show({ kind: 'done', report: load() });
     expect(main().getAttribute('aria-busy')).toBe('false');
     expect(screen.getAllByRole('region').map((r) => r.querySelector('h2')?.textContent)).toEqual([
+      'Slant by voice',
+      'Sentence by sentence',
       'Claims by voice',
       'Loaded language (6)',
       'Who and what it names',

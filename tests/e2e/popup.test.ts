@@ -117,7 +117,120 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
       await fullPageShot(popup, path.join(ARTIFACTS_DIR, `popup-${name}.png`));
     });
 
+    it('answers on the first screen: lean, slant chart naming Azerbaijan, strip; ≤ 1,600 px in all', async () => {
+      // the popup's own width (body 420 px at most), then a narrow 360 px one set on the body
+      for (const width of [0, 360]) {
+        const view = await popup.evaluate((w) => {
+          document.body.style.width = w ? `${w}px` : '';
+          const bottom = (el: Element | null | undefined) =>
+            el ? el.getBoundingClientRect().bottom + window.scrollY : Number.POSITIVE_INFINITY;
+          const chart = document.querySelector('svg[role="img"]');
+          const named = chart?.getAttribute('aria-labelledby');
+          const cells = [...document.querySelectorAll('[data-testid="opinion-strip"] [role="button"]')];
+          return {
+            statement: bottom(document.querySelector('[data-testid="statement"]')),
+            numbers: bottom(document.querySelector('[aria-label="Key numbers"]')),
+            chart: bottom(chart),
+            chartName: named
+              ? document.getElementById(named)?.textContent
+              : chart?.getAttribute('aria-label'),
+            strip: bottom(document.querySelector('[data-testid="opinion-strip"] svg')),
+            cells: cells.length,
+            focusable: cells.filter((c) => (c as SVGElement).tabIndex === 0).length,
+            height: document.documentElement.scrollHeight,
+            width: document.body.getBoundingClientRect().width,
+            open: document.querySelectorAll('details[open]').length,
+          };
+        }, width);
+        expect(view.width).toBeLessThanOrEqual(420);
+        if (width) expect(view.width).toBe(width);
+        expect(view.open).toBe(0);
+        for (const bottom of [view.statement, view.numbers, view.chart, view.strip]) {
+          expect(bottom).toBeLessThanOrEqual(600);
+        }
+        expect(view.chartName).toContain('Azerbaijan');
+        expect(view.cells).toBeGreaterThan(10);
+        expect(view.focusable).toBe(view.cells);
+        expect(view.height).toBeLessThanOrEqual(1600);
+        if (!width) await fullPageShot(popup, path.join(ARTIFACTS_DIR, `popup-${name}-first-screen.png`));
+      }
+      await popup.evaluate(() => {
+        document.body.style.width = '';
+      });
+    });
+
+    it('strip by keyboard: Tab to a cell, arrows to the own-opinion sentence, Enter marks it current in the page', async () => {
+      await article.evaluate(() => window.scrollTo(0, 0));
+      await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const target = await popup.evaluate(() => {
+        const cells = [...document.querySelectorAll('[data-testid="opinion-strip"] [role="button"]')];
+        return cells.findIndex((c) => c.classList.contains('sw-l-opinion'));
+      });
+      expect(target).toBeGreaterThan(0);
+      let focused = -1;
+      for (let i = 0; i < 20 && focused < 0; i++) {
+        await popup.press('Tab');
+        focused = await popup.evaluate(() => Number(document.activeElement?.getAttribute('data-cell') ?? -1));
+      }
+      expect(focused).toBe(0);
+      for (let i = 0; i < target; i++) await popup.press('ArrowRight');
+      expect(await popup.evaluate(() => Number(document.activeElement?.getAttribute('data-cell')))).toBe(
+        target,
+      );
+      await popup.press('Enter');
+      expect(
+        await popup.waitFor(() => document.activeElement?.getAttribute('aria-current'), undefined, 5_000),
+      ).toBe('true');
+      // the page: scrolled to the sentence, which is lit as the current mark while its card is open
+      const lit = () => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+          'slantwise-flash',
+        );
+        return h ? [...h].map((r) => r.toString()).join(' | ') : '';
+      };
+      const text = await article.waitFor(lit, undefined, 5_000);
+      expect(text).toMatch(
+        /inept and corruption-ridden diplomatic service and officials, further complicate the situation\.$/,
+      );
+      expect(await article.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      await new Promise((r) => setTimeout(r, 2_000)); // longer than a flash: current stays
+      expect(await article.evaluate(lit)).toBe(text);
+    });
+
+    it('opens a folded section from the keyboard; Tab then reaches the claims, Enter reveals one', async () => {
+      await article.evaluate(() => window.scrollTo(0, 0));
+      await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const before = await popup.evaluate(() => document.documentElement.scrollHeight);
+      let focused = '';
+      for (let i = 0; i < 80 && focused !== 'Claims by voice'; i++) {
+        await popup.press('Tab');
+        focused = await popup.evaluate(() =>
+          document.activeElement?.tagName === 'SUMMARY' ? (document.activeElement.textContent ?? '') : '',
+        );
+      }
+      expect(focused).toBe('Claims by voice');
+      await popup.press('Enter');
+      const opened = await popup.waitFor(() => {
+        const d = document.querySelector('[data-testid="section-claims"] details') as HTMLDetailsElement;
+        const first = d.querySelector('.sw-claim') as HTMLElement | null;
+        return d.open && first && first.offsetHeight > 0 ? document.documentElement.scrollHeight : 0;
+      });
+      expect(opened).toBeGreaterThan(before);
+      focused = '';
+      for (let i = 0; i < 5 && !focused.startsWith('sw-claim'); i++) {
+        await popup.press('Tab');
+        focused = await popup.evaluate(() => document.activeElement?.className ?? '');
+      }
+      expect(focused).toBe('sw-claim');
+      await popup.press('Enter');
+      expect(await article.waitFor(() => window.scrollY > 0, undefined, 5_000)).toBe(true);
+      await popup.evaluate(() => {
+        (document.querySelector('[data-testid="section-claims"] details') as HTMLDetailsElement).open = false;
+      });
+    });
+
     it('reveals a clicked claim in the article tab', async () => {
+      await article.evaluate(() => window.scrollTo(0, 0));
       const before = await article.evaluate(() => window.scrollY);
       await popup.evaluate(() => {
         const button = [
@@ -133,19 +246,6 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
       ).toBe('');
       const after = await article.evaluate(() => window.scrollY);
       expect(after).toBeGreaterThan(before);
-    });
-
-    it('is keyboard navigable: Tab reaches the claims, Enter reveals one', async () => {
-      await article.evaluate(() => window.scrollTo(0, 0));
-      await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      let focused = '';
-      for (let i = 0; i < 10 && !focused.startsWith('sw-claim'); i++) {
-        await popup.press('Tab');
-        focused = await popup.evaluate(() => document.activeElement?.className ?? '');
-      }
-      expect(focused).toBe('sw-claim');
-      await popup.press('Enter');
-      expect(await article.waitFor(() => window.scrollY > 0, undefined, 5_000)).toBe(true);
     });
 
     it('exports: Markdown to the clipboard (or the select-it fallback), JSON as a download', async () => {
@@ -220,6 +320,8 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
       await popup.screenshot(
         path.join(ARTIFACTS_DIR, `popup-${name}-${colours.dark ? 'dark' : 'light'}.png`),
       );
+      // the whole popup too, charts included (light: popup-<browser>-first-screen.png)
+      if (colours.dark) await fullPageShot(popup, path.join(ARTIFACTS_DIR, `popup-${name}-dark-full.png`));
     });
   },
 );

@@ -164,6 +164,22 @@ The Post · By Reuters · March 21, 2024
 - Loaded terms: 32.1 per 1,000 words (6 in 187 words)
 - The Post’s own loaded words: “inept”, “corruption-ridden”
 
+## Slant towards Azerbaijan, NATO and Czech Republic, by voice
+
+| Entity | The Post’s voice | Quoted voices | Related stories |
+| --- | --- | --- | --- |
+| Azerbaijan | negative (−0.85, 2 mentions) | positive (+0.55, 4 mentions) | negative (−0.63, 3 related stories) |
+| NATO | neutral (+0.05, 2 mentions) | negative (−0.40, 1 mention) | not named |
+| Czech Republic | not named | not named | negative (−0.20, 1 related story) |
+
+## Opinion strip, sentence by sentence
+
+8 sentences: 2 own opinion, 2 reported opinion, 3 claims, 1 fact; 6 loaded words in 4 sentences.
+
+\`F C R R* C** C O** O*\`
+
+O own opinion, R reported opinion, C claim, F fact; each * a loaded word.
+
 ## Claims by voice
 
 ### The Post says
