@@ -394,13 +394,16 @@ export function entityTones(
     const read = toneReader(s.text);
     const outlet = s.voice === 'outlet';
     all.forEach((p, i) => {
-      if (targets[i]?.speaker) return;
       const a = acc.get(p.entity);
       if (!a) return;
-      const cue = sums[i] ?? 0;
+      // The speaker of the sentence: no cue binds to them (they judge, they are not judged), but
+      // how the outlet reports them ("X denied this", "X blamed everyone but herself") still casts
+      // them, in the outlet's voice: the model reads that from the words around them.
+      const own = targets[i]?.speaker === true;
+      const cue = own ? 0 : (sums[i] ?? 0);
       const model = read(p.start, p.end, { cue });
       const v = mentionScore(cue, model);
-      if (outlet) {
+      if (outlet || own) {
         a.o += v;
         a.on++;
         const w = judgedScore(cue, model);
