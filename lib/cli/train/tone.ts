@@ -24,6 +24,7 @@ import {
 } from '../../analysis/tone-context';
 import { mentionCue } from '../../analysis/tone-mention';
 import { corporaDir } from '../eval/data-dir';
+import { fitNameWords, nameWordsSource } from './names';
 import { loadVectors, releaseVectors, VECTOR_DIMENSIONS, vectorVocabulary } from './vectors';
 
 export interface ToneRow {
@@ -225,6 +226,8 @@ export interface ToneFitResult {
   score: (rows: ToneRow[]) => { macro: number; f1: number[]; accuracy: number };
   vocabulary: string[];
   table: string;
+  /** The vectors of the vocabulary (for the name-word fit that shares them). */
+  vectors: Map<string, Float32Array>;
 }
 
 /** The vocabulary that ships: frequent words of the vectors plus every training word they know. */
@@ -295,7 +298,7 @@ export function fitTone(rows: ToneRow[], opts: ToneFitOptions = {}): ToneFitResu
       other.map((_, i) => predict(fit, Xo, i)),
     );
   };
-  return { cv, fit, score, vocabulary, table: tableSource(fit, vocabulary, vectors, settings) };
+  return { cv, fit, score, vocabulary, vectors, table: tableSource(fit, vocabulary, vectors, settings) };
 }
 
 /** Per word: weights · vector for each slot and class, quantised to int8 with a scale per column. */
@@ -345,6 +348,14 @@ export const TONE_TABLE = {
 `;
 }
 
+export const NAME_WORDS_FILE = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'analysis',
+  'names',
+  'name-words.ts',
+);
 export const TONE_TABLE_FILE = resolve(
   dirname(fileURLToPath(import.meta.url)),
   '..',
@@ -367,9 +378,13 @@ export function trainTone(
   const out = fitTone(rows, { log });
   releaseVectors();
   log(`tone: ${rows.length} NewsMTSC train mentions, ${out.vocabulary.length} words in the table`);
+  const names = fitNameWords([...new Set(rows.map((r) => r.sentence))], out.vocabulary, out.vectors, log);
   if (write) {
     writeFileSync(TONE_TABLE_FILE, out.table);
     log(`tone: wrote ${TONE_TABLE_FILE} (${(out.table.length / 1024).toFixed(0)} KB)`);
+    const source = nameWordsSource(names.names);
+    writeFileSync(NAME_WORDS_FILE, source);
+    log(`names: wrote ${NAME_WORDS_FILE} (${(source.length / 1024).toFixed(0)} KB)`);
   }
   return out;
 }
