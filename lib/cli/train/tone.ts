@@ -252,7 +252,7 @@ export function toneVocabulary(rows: ToneRow[], topWords: number): string[] {
 /** Fit, cross-validate, and build the table source. */
 export function fitTone(rows: ToneRow[], opts: ToneFitOptions = {}): ToneFitResult {
   const settings = opts.settings ?? DEFAULT_CONTEXT;
-  const lambda = opts.lambda ?? 1e-3;
+  const lambda = opts.lambda ?? 0.03;
   const iters = opts.iters ?? 300;
   const k = opts.folds ?? 5;
   const log = opts.log ?? (() => {});
