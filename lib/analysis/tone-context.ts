@@ -7,7 +7,7 @@
  * Slots: the whole sentence (a mean), the words before the mention and the words after it (each
  * weighted down with distance), so "criticised X" (the verb before) and "X criticised" (after)
  * weigh differently: the model learns which side a verb's judgement lands on. A word in the scope
- * of a negation ("did not praise") counts with a learned-free fixed factor.
+ * of a negation ("did not praise") counts with a fixed factor (set, not learned).
  */
 
 export interface ToneWord {

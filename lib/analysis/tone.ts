@@ -3,6 +3,8 @@
  * frame from themes.ts) bears on, and the mean tone per entity in the outlet's own sentences and
  * in attributed ones. Cues bind within their clause: a verb to the entity after it ("commended
  * Azerbaijan’s ..."), an adjective or noun to the nearest entity ("its inept ... service").
+ * Each mention's tone then comes from the learned model (tone-model.ts), which weighs the bound cue
+ * with the words around the mention; the lean rests on the cues alone (ToneEvidence.judged).
  */
 import type { Mention } from './entities';
 import { cuePattern, FRAMES, type FrameTarget } from './themes';
