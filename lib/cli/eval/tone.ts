@@ -70,7 +70,7 @@ export function evalTone(rows: ToneRow[], split: string): ToneEval[] {
     row(
       `NewsMTSC ${split}, page entities`,
       page,
-      `one-sentence page, entity tone sign (|score| >= 0.1); ${found} of ${rows.length} mentions found as an entity, the rest count neutral`,
+      `one-sentence page, entity tone sign (abs(score) >= 0.1); ${found} of ${rows.length} mentions found as an entity, the rest count neutral`,
     ),
   ];
 }
