@@ -10,8 +10,9 @@
  * entity-linker (candidates to entities and known-name matching).
  */
 import { Linker } from './entity-linker';
+import { titleCandidates } from './entity-names';
 import { sentenceCandidates } from './entity-runs';
-import { atSentenceStart, type Candidate, type DocWords, isTitleCase } from './entity-words';
+import { atSentenceStart, type Candidate, type DocWords, isShouting, isTitleCase } from './entity-words';
 import { isLowerInitial, stripPossessive, tokenize } from './tokens';
 import type { Block, Entity } from './types';
 
@@ -61,13 +62,25 @@ export function findEntities(blocks: Block[], sentences: SentenceRef[]): EntityF
   });
 
   const candidates: Candidate[] = [];
+  // Title-case lines: only runs of name words make new names there; the rest is matched against
+  // names already known, around those runs.
+  const titleNames: Candidate[][] = sentences.map(() => []);
   sentences.forEach((s, i) => {
     if (!titleLike[i]) candidates.push(...sentenceCandidates(s, i, toks[i]!, doc));
+    else if (!isShouting(toks[i]!)) {
+      titleNames[i] = titleCandidates(s, i, toks[i]!);
+      candidates.push(...titleNames[i]!);
+    }
   });
   const linker = new Linker();
   linker.link(candidates);
   sentences.forEach((s, i) => {
-    if (titleLike[i]) linker.matchKnown(s, i, toks[i]!);
+    if (!titleLike[i]) return;
+    const taken = titleNames[i]!;
+    const rest = taken.length
+      ? toks[i]!.filter((t) => !taken.some((c) => s.start + t.start < c.end && c.start < s.start + t.end))
+      : toks[i]!;
+    linker.matchKnown(s, i, rest);
   });
   const result = linker.result();
   if (blocks.length > 0) result.blockTexts = blocks.map((b) => b.text);

@@ -4,6 +4,7 @@
  */
 import type { SentenceRef } from './entities';
 import { classifyName, isPersonShape } from './entity-kinds';
+import { openerIsName } from './entity-names';
 import { appositionRole, lastTitle, roleBefore, roleBeforeComma } from './entity-roles';
 import {
   atSentenceStart,
@@ -263,7 +264,14 @@ export function classifyRun(
   const cand = mk(i, j, words, c);
   if (prev === 'the') cand.afterThe = true;
   if (IN_PLACE.has(prev)) cand.inPlace = true;
-  if (words.length === 1 && atSentenceStart(text, ts[i]!.start) && !doc.midCaps.has(words[0]!))
+  // A word opening its sentence and capitalised nowhere else is ordinary English, unless the
+  // name table knows it and a word follows ("Sanders said ...").
+  if (
+    words.length === 1 &&
+    atSentenceStart(text, ts[i]!.start) &&
+    !doc.midCaps.has(words[0]!) &&
+    !openerIsName(ts[i]!.text, text.slice(ts[i]!.end))
+  )
     cand.initialOnly = true;
   if (
     words.length === 1 &&

@@ -7,6 +7,7 @@ import { matchLoaded } from './loaded';
 import { knownNames } from './names/gazetteer';
 import { cuePattern, THEMES } from './themes';
 import { assignTone, type Cue, frameCues, HEADLINE_REACH, loadedCues, mergeCues, type Target } from './tone';
+import { toneReader } from './tone-model';
 import type { Entity, LoadedMatch, RelatedInput, RelatedSlant, RelatedStory } from './types';
 
 const THEME_RES = THEMES.map((t) => ({
@@ -121,11 +122,15 @@ export function scoreHeadline(
   const names = namesIn(title, entities);
   const targets: Target[] = names.map((n) => ({ key: n.entity ?? n.name, start: n.start, end: n.end }));
   const sums = assignTone(title, targets, cues, HEADLINE_REACH);
+  // A headline's framing cues decide where they bind (the rules were built on headlines); the
+  // learned model, fitted on sentences, speaks only for headlines with no cue at all.
+  const read = toneReader(title);
   const merged = new Map<string, { name: string; entity?: string; tone: number }>();
   names.forEach((n, i) => {
     const key = n.entity ?? n.name;
     const prev = merged.get(key);
-    const tone = sums[i] ?? 0;
+    const cue = sums[i] ?? 0;
+    const tone = cues.length ? cue : read(n.start, n.end).score;
     if (prev) prev.tone += tone;
     else merged.set(key, { name: n.name, ...(n.entity ? { entity: n.entity } : {}), tone });
   });

@@ -106,9 +106,12 @@ function weighAll(
   for (const e of entities) {
     const r = relatedOf(e);
     // Entities with no tone either way say nothing about a lean; leave them out of the list.
-    if (!e.tone.outlet.score && !r) continue;
+    // The outlet's own lean rests on its wording (evidence.judged); without evidence, the mean tone.
+    const ev = evidence?.get(e.id);
+    const outlet = ev?.judged ?? e.tone.outlet.score;
+    if (!outlet && !r) continue;
     if (r) seen.add(r.entity ?? r.name);
-    out.push(weigh(e.name, e.id, e.tone.outlet.score, r, related.stories.length, evidence?.get(e.id)));
+    out.push(weigh(e.name, e.id, outlet, r, related.stories.length, ev));
   }
   // Entities named only in related headlines.
   for (const r of related.byEntity) {

@@ -3,9 +3,12 @@
  * frame from themes.ts) bears on, and the mean tone per entity in the outlet's own sentences and
  * in attributed ones. Cues bind within their clause: a verb to the entity after it ("commended
  * Azerbaijan’s ..."), an adjective or noun to the nearest entity ("its inept ... service").
+ * Each mention's tone then comes from the learned model (tone-model.ts), which weighs the bound cue
+ * with the words around the mention; the lean rests on the cues alone (ToneEvidence.judged).
  */
 import type { Mention } from './entities';
 import { cuePattern, FRAMES, type FrameTarget } from './themes';
+import { type MentionTone, toneReader } from './tone-model';
 import type { Entity, LoadedMatch, Sentence, Tone, Voice } from './types';
 
 /** An entity named in the article, as entities.ts finds it (block offsets). */
@@ -224,8 +227,27 @@ export function assignTone(
 const clamp = (x: number) => Math.max(-1, Math.min(1, x));
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Pronouns and descriptions that point back at an entity of the clause. */
-const ANAPHOR = /(?<![\p{L}])(?:its|the country[’']s|the country)(?![\p{L}])/giu;
+/**
+ * One mention's tone: the learned model decides the direction (it weighs the rules' cue with the
+ * words around the mention); when the rules' cue points the same way, its strength is kept, so a
+ * mark's reason and its number agree.
+ */
+export function mentionScore(cue: number, model: MentionTone): number {
+  if (!model.polarity) return 0;
+  return Math.sign(cue) === model.polarity ? clamp(cue) : model.score;
+}
+
+/**
+ * The part of a mention's tone that rests on the writer's own wording: the rules' cue, unless the
+ * model reads the sentence the other way (the cue landed on the critic, not the criticised).
+ */
+export function judgedScore(cue: number, model: MentionTone): number {
+  return model.polarity === -Math.sign(cue) ? 0 : clamp(cue);
+}
+
+/** Pronouns and descriptions that point back at an entity of the clause, or at the last person. */
+const ANAPHOR = /(?<![\p{L}])(?:its|the country[’']s|the country|he|him|his|she|her|hers)(?![\p{L}])/giu;
+const PERSON_PRONOUN = /^(?:he|him|his|she|her|hers)$/i;
 const POSSESSIVE_AFTER = /^[’']s?(?![\p{L}])/u;
 
 interface Placed {
@@ -242,12 +264,19 @@ function speakerEntity(voice: Voice, entities: Map<string, Entity>): string | un
   return undefined;
 }
 
-/** What an outlet-voice lean rests on: how many mentions were cast each way, and how strongly. */
+/**
+ * What an outlet-voice lean rests on: the outlet's own evaluative wording bound to the entity
+ * (a lexicon or frame cue the learned model does not contradict), not the model's reading of
+ * reported events. How many mentions were so cast each way, how strongly, and their mean over all
+ * outlet-voice mentions.
+ */
 export interface ToneEvidence {
   negative: number;
   positive: number;
   /** The strongest single mention tone, by absolute value (signed). */
   strongest: number;
+  /** Mean over outlet-voice mentions of the tone that rests on wording (0 for the others). */
+  judged?: number;
 }
 
 export interface EntityTone {
@@ -270,13 +299,26 @@ export function entityTones(
   const byId = new Map(entities.map((e) => [e.id, e]));
   const perSentence: Mention[][] = sentences.map(() => []);
   for (const m of mentions) perSentence[m.sentence]?.push(m);
-  const acc = new Map<string, { o: number; on: number; q: number; qn: number; ev: ToneEvidence }>();
+  const acc = new Map<
+    string,
+    { o: number; on: number; j: number; q: number; qn: number; ev: ToneEvidence }
+  >();
   for (const e of entities) {
-    acc.set(e.id, { o: 0, on: 0, q: 0, qn: 0, ev: { negative: 0, positive: 0, strongest: 0 } });
+    acc.set(e.id, {
+      o: 0,
+      on: 0,
+      j: 0,
+      q: 0,
+      qn: 0,
+      ev: { negative: 0, positive: 0, strongest: 0, judged: 0 },
+    });
   }
   // The last non-person entity named, for "its" that reaches back past a sentence break.
   let lastThing: string | undefined;
   let lastPlace: string | undefined;
+  // The last person named, for "he", "she", "his", "her" (carried across blocks: a paragraph often
+  // opens with "He").
+  let lastPerson: string | undefined;
   let lastBlock = -1;
   for (const s of sentences) {
     if (s.block !== lastBlock) {
@@ -306,10 +348,12 @@ export function entityTones(
     let firstPlace: string | undefined;
     let possThing: string | undefined;
     let possPlace: string | undefined;
+    let person = lastPerson;
     for (const a of s.text.matchAll(ANAPHOR)) {
       for (; k < placed.length && placed[k]!.end <= a.index; k++) {
         const p = placed[k]!;
         const type = byId.get(p.entity)?.type;
+        if (type === 'person') person = p.entity;
         if (!type || type === 'person') continue;
         firstThing ??= p.entity;
         if (p.possessive) possThing = p.entity;
@@ -317,6 +361,17 @@ export function entityTones(
           firstPlace ??= p.entity;
           if (p.possessive) possPlace = p.entity;
         }
+      }
+      if (PERSON_PRONOUN.test(a[0])) {
+        // "He", "her": the person named last, in this sentence or before it.
+        if (person)
+          anaphors.push({
+            entity: person,
+            start: a.index,
+            end: a.index + a[0].length,
+            possessive: /^(?:his|her|hers)$/i.test(a[0]),
+          });
+        continue;
       }
       const wantPlace = a[0].toLowerCase().startsWith('the country');
       const ref = wantPlace ? (possPlace ?? firstPlace ?? lastPlace) : (possThing ?? firstThing ?? lastThing);
@@ -327,6 +382,7 @@ export function entityTones(
       const type = byId.get(p.entity)?.type;
       if (type && type !== 'person') lastThing = p.entity;
       if (type === 'place') lastPlace = p.entity;
+      if (type === 'person') lastPerson = p.entity;
     }
     if (!all.length) continue;
     const speaker = speakerEntity(s.voice, byId);
@@ -337,18 +393,26 @@ export function entityTones(
       speaker: p.entity === speaker,
     }));
     const sums = assignTone(s.text, targets, cuesBySentence[s.index] ?? []);
+    const read = toneReader(s.text);
     const outlet = s.voice === 'outlet';
     all.forEach((p, i) => {
-      if (targets[i]?.speaker) return;
       const a = acc.get(p.entity);
       if (!a) return;
-      const v = clamp(sums[i] ?? 0);
-      if (outlet) {
+      // The speaker of the sentence: no cue binds to them (they judge, they are not judged), but
+      // how the outlet reports them ("X denied this", "X blamed everyone but herself") still casts
+      // them, in the outlet's voice: the model reads that from the words around them.
+      const own = targets[i]?.speaker === true;
+      const cue = own ? 0 : (sums[i] ?? 0);
+      const model = read(p.start, p.end, { cue });
+      const v = mentionScore(cue, model);
+      if (outlet || own) {
         a.o += v;
         a.on++;
-        if (v < 0) a.ev.negative++;
-        if (v > 0) a.ev.positive++;
-        if (Math.abs(v) > Math.abs(a.ev.strongest)) a.ev.strongest = round(v);
+        const w = judgedScore(cue, model);
+        a.j += w;
+        if (w < 0) a.ev.negative++;
+        if (w > 0) a.ev.positive++;
+        if (Math.abs(w) > Math.abs(a.ev.strongest)) a.ev.strongest = round(w);
       } else {
         a.q += v;
         a.qn++;
@@ -360,7 +424,7 @@ export function entityTones(
     out.set(id, {
       outlet: { score: a.on ? round(a.o / a.on) : 0, mentions: a.on },
       quoted: { score: a.qn ? round(a.q / a.qn) : 0, mentions: a.qn },
-      evidence: a.ev,
+      evidence: { ...a.ev, judged: a.on ? round(a.j / a.on) : 0 },
     });
   }
   return out;

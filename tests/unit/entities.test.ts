@@ -275,3 +275,26 @@ describe('matchKnownEntities', () => {
     expect(hits[0]!.entity).toBe('jens-stoltenberg');
   });
 });
+
+describe('findEntities where capitals say little', () => {
+  it('finds people in a title-case headline by the name table, and known names around them', () => {
+    const { found } = entitiesOf(
+      'Gary Cohn Criticizes Donald Trump’s Response to Charlottesville Protests in New York',
+    );
+    expect(found.entities.map((e) => [e.name, e.type]).sort()).toEqual([
+      ['Donald Trump', 'person'],
+      ['Gary Cohn', 'person'],
+      ['New York', 'place'],
+    ]);
+    const trump = found.mentions.find((m) => m.text === 'Donald Trump’s');
+    expect(trump?.possessive).toBe(true);
+  });
+
+  it('keeps a known surname that opens a sentence, not an interjection or a plain word', () => {
+    const { found } = entitiesOf(
+      'Sanders said the plan would fail. Oops, the page moved. Prices rose again.',
+    );
+    expect(found.entities.map((e) => e.name)).toEqual(['Sanders']);
+    expect(found.entities[0]!.type).toBe('person');
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Words that are names by what the word vectors know (names/name-words.ts, fitted by
+ * lib/cli/train/names.ts), for the places where capitals say nothing: a lone surname opening a
+ * sentence ("Sanders said ...") and names in title-case headlines ("Mitch McConnell Misses ...").
+ */
+import type { SentenceRef } from './entities';
+import { classifyName } from './entity-kinds';
+import { type Candidate, POSSESSIVE, spaceOnly } from './entity-words';
+import { knownNames } from './names/gazetteer';
+import { NAME_WORDS } from './names/name-words';
+import { isCapitalized, stripPossessive, type Token } from './tokens';
+
+let names: Set<string> | undefined;
+
+/** "Sanders", "McConnell": a capitalised word (not all capitals) the name table holds. */
+export function isNameForm(word: string): boolean {
+  const w = stripPossessive(word);
+  if (!isCapitalized(w) || !/\p{Ll}/u.test(w)) return false;
+  names ??= new Set(NAME_WORDS.split(' '));
+  return names.has(w.toLowerCase());
+}
+
+/**
+ * A lone name word opening a sentence names someone when a word or a possessive follows it
+ * ("Sanders said", "Obama’s plan", "Sisi, a general, said"), not an interjection ("Oops,", "Ha!").
+ */
+export function openerIsName(word: string, after: string): boolean {
+  return (
+    word.length >= 3 &&
+    isNameForm(word) &&
+    /^(?:[’']s?\s|\s+\p{L}|,\s+(?:a|an|who|whose|which|[\p{Ll}-]+-(?:year-old|born))\s)/u.test(after)
+  );
+}
+
+/**
+ * Names in a title-case line: runs of two or more capitalised name words ("Gary Cohn",
+ * "Donald Trump’s", "Debbie Wasserman Schultz"), typed like any name. Offsets are block offsets.
+ */
+export function titleCandidates(s: SentenceRef, index: number, ts: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  // Words inside a known name of two or three words ("New Zealand", "Hong Kong") stay for it.
+  const known = knownNames();
+  const blocked = new Uint8Array(ts.length);
+  for (let a = 0; a < ts.length; a++)
+    for (let n = 2; n <= 3 && a + n <= ts.length; n++) {
+      const form = ts
+        .slice(a, a + n)
+        .map((t) => stripPossessive(t.text))
+        .join(' ')
+        .toLowerCase();
+      if (known.has(form)) blocked.fill(1, a, a + n);
+    }
+  let i = 0;
+  while (i < ts.length) {
+    let j = i;
+    while (
+      j < ts.length &&
+      !blocked[j] &&
+      isNameForm(ts[j]!.text) &&
+      (j === i || (spaceOnly(s.text, ts[j - 1]!.end, ts[j]!.start) && !POSSESSIVE.test(ts[j - 1]!.text)))
+    )
+      j++;
+    if (j - i >= 2 && j - i <= 4) {
+      const last = ts[j - 1]!;
+      const words = ts.slice(i, j).map((t, k) => (k === j - i - 1 ? stripPossessive(t.text) : t.text));
+      const kind = classifyName(words, false);
+      if (kind) {
+        const possessive = POSSESSIVE.test(last.text);
+        out.push({
+          sentence: index,
+          block: s.block,
+          start: s.start + ts[i]!.start,
+          end: s.start + last.end,
+          text: s.text.slice(ts[i]!.start, last.end),
+          words,
+          possessive,
+          adjective: false,
+          locative: false,
+          speechAfter: false,
+          ...kind,
+        });
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
