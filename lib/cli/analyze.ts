@@ -43,7 +43,8 @@ export const DEMO_PAGE = resolve(
   '../../assets/demo/nato-south-caucasus.html',
 );
 
-const USAGE = 'usage: npm run analyze -- [PAGE.html [--url URL] [--json] | --sentences FILE|-]';
+const USAGE =
+  'usage: npm run analyze -- [PAGE.html [--url URL] [--json] | --sentences FILE|- | --tone FILE|-]';
 
 /** A page is read up to this many bytes; past it, one line says so. */
 export const MAX_PAGE_BYTES = 50 * 1024 * 1024;
@@ -65,6 +66,7 @@ interface Args {
   url?: string;
   json: boolean;
   sentences?: string;
+  tone?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -79,13 +81,22 @@ function parseArgs(argv: string[]): Args {
     if (a === '--json') args.json = true;
     else if (a === '--url') args.url = value();
     else if (a === '--sentences') args.sentences = value();
+    else if (a === '--tone') args.tone = value();
     else if (a === '-h' || a === '--help') throw new CliError(USAGE, 2);
     else if (a.startsWith('-') && a !== '-') throw new CliError(`unknown option ${a}. ${USAGE}`, 2);
     else if (args.page === undefined) args.page = a;
     else throw new CliError(`one page at a time (got ${args.page} and ${a}). ${USAGE}`, 2);
   }
-  if (args.sentences !== undefined && (args.page !== undefined || args.url !== undefined || args.json)) {
-    throw new CliError(`--sentences takes no page, --url or --json. ${USAGE}`, 2);
+  for (const [flag, given] of [
+    ['--sentences', args.sentences],
+    ['--tone', args.tone],
+  ] as const) {
+    if (given !== undefined && (args.page !== undefined || args.url !== undefined || args.json)) {
+      throw new CliError(`${flag} takes no page, --url or --json. ${USAGE}`, 2);
+    }
+  }
+  if (args.sentences !== undefined && args.tone !== undefined) {
+    throw new CliError(`--sentences or --tone, not both. ${USAGE}`, 2);
   }
   return args;
 }
@@ -126,15 +137,43 @@ async function analyzePage(args: Args, io: Io): Promise<void> {
  * memory. Blank lines before the first sentence are only counted (an input of blank lines alone
  * is an error, and nothing was printed for it).
  */
-async function analyzeLines(path: string, io: Io): Promise<void> {
-  const { chunks, name } = source(path, io);
-  const lines = readLines(chunks, name, MAX_LINE);
+interface LineAnswer {
+  /** The JSON answer to one non-blank line. */
+  answer(line: string): string;
+  /** What a blank line gets, so output line N always answers input line N. */
+  empty: string;
+  /** What the input should hold, for the "empty" message. */
+  expects: string;
+}
+
+/** --sentences: the DESIGN.md verdict per sentence. */
+async function sentenceAnswer(): Promise<LineAnswer> {
   const [{ analyzeSentence }, { matchLoaded }] = await Promise.all([
     import('../analysis/sentence'),
     import('../analysis/loaded'),
   ]);
   const match = (t: string) => matchLoaded(t);
-  const empty = JSON.stringify({ opinion: 0, label: 'fact', voice: 'outlet', loaded: [] });
+  return {
+    answer: (line) => JSON.stringify(analyzeSentence(line, match)),
+    empty: JSON.stringify({ opinion: 0, label: 'fact', voice: 'outlet', loaded: [] }),
+    expects: 'one sentence per line',
+  };
+}
+
+/** --tone: {"sentence","mention","from","to"} per line -> {"polarity","score"} (lib/cli/tone-mode.ts). */
+async function toneAnswer(): Promise<LineAnswer> {
+  const { toneLine } = await import('./tone-mode');
+  return {
+    answer: toneLine,
+    empty: JSON.stringify({ polarity: 0, score: 0 }),
+    expects: 'one JSON object per line',
+  };
+}
+
+async function analyzeLines(path: string, io: Io, mode: LineAnswer): Promise<void> {
+  const { chunks, name } = source(path, io);
+  const lines = readLines(chunks, name, MAX_LINE);
+  const { empty } = mode;
   let leadingBlanks = 0;
   let started = false;
   let chunk: string[] = [];
@@ -155,12 +194,12 @@ async function analyzeLines(path: string, io: Io): Promise<void> {
       started = true;
       for (; leadingBlanks > 0; leadingBlanks--) chunk.push(empty);
     }
-    const verdict = line.trim() ? JSON.stringify(analyzeSentence(line, match)) : empty;
+    const verdict = line.trim() ? mode.answer(line) : empty;
     chunk.push(verdict);
     chunkChars += verdict.length;
     if (chunk.length >= 500 || chunkChars >= 1 << 20) await flush();
   }
-  if (!started) throw new CliError(`${name} is empty: give one sentence per line`);
+  if (!started) throw new CliError(`${name} is empty: give ${mode.expects}`);
   await flush();
 }
 
@@ -173,7 +212,8 @@ function oneLine(text: string): string {
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
     const args = parseArgs(argv);
-    if (args.sentences !== undefined) await analyzeLines(args.sentences, io);
+    if (args.sentences !== undefined) await analyzeLines(args.sentences, io, await sentenceAnswer());
+    else if (args.tone !== undefined) await analyzeLines(args.tone, io, await toneAnswer());
     else await analyzePage(args, io);
     return 0;
   } catch (e) {

@@ -10,7 +10,9 @@ import { analyzeSentence } from '../analysis/sentence';
 import { corporaDir } from './eval/data-dir';
 import { evalExtraction } from './eval/extraction';
 import { opinionFigureLines, opinionFigures } from './eval/opinion-figures';
+import { evalPagesDev } from './eval/pages-dev';
 import { evalSentences } from './eval/sentences';
+import { evalToneLines } from './eval/tone';
 
 async function main(): Promise<void> {
   const dir = corporaDir();
@@ -46,6 +48,10 @@ async function main(): Promise<void> {
       else if (Array.isArray(out)) for (const line of out) console.log(String(line));
     }
   }
+  // Reported opinion on real pages: our own labelled dev set (lib/cli/eval/pages-dev/, monitored).
+  for (const line of evalPagesDev(dir)) console.log(line);
+  // Tone towards a target: NewsMTSC dev (monitored; the model is fitted on NewsMTSC train).
+  for (const line of evalToneLines(dir)) console.log(line);
   // Whether the blocks we extract are the article (pages, not sentences: the figures above do not move).
   for (const line of evalExtraction(dir)) console.log(line);
 }

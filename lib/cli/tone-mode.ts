@@ -43,15 +43,18 @@ export function readToneTarget(t: ToneTarget): ToneAnswer {
 export function toneLines(text: string): string[] {
   const lines = text.split(/\r?\n/);
   if (lines[lines.length - 1] === '') lines.pop();
-  return lines.map((line) => {
-    let answer: ToneAnswer;
-    try {
-      const t = JSON.parse(line) as ToneTarget;
-      if (!t || typeof t.sentence !== 'string') throw new Error('no "sentence" string');
-      answer = readToneTarget(t);
-    } catch (e) {
-      answer = { polarity: 0, score: 0, error: e instanceof Error ? e.message : String(e) };
-    }
-    return JSON.stringify(answer);
-  });
+  return lines.map(toneLine);
+}
+
+/** One input line answered (the command line streams them one at a time). */
+export function toneLine(line: string): string {
+  let answer: ToneAnswer;
+  try {
+    const t = JSON.parse(line) as ToneTarget;
+    if (!t || typeof t.sentence !== 'string') throw new Error('no "sentence" string');
+    answer = readToneTarget(t);
+  } catch (e) {
+    answer = { polarity: 0, score: 0, error: e instanceof Error ? e.message : String(e) };
+  }
+  return JSON.stringify(answer);
 }

@@ -6,6 +6,8 @@
  * Sentence opinion model (lib/cli/train/opinion.ts): writes lib/analysis/model-weights.ts,
  * lib/analysis/tables/opinion-words.ts and lib/cli/train/opinion-figures.json (the honest
  * figures that `npm run eval` prints beside its own).
+ * Tone towards a target (lib/cli/train/tone.ts): writes lib/analysis/tone-table.ts and
+ * lib/analysis/names/name-words.ts, fitted on NewsMTSC train.
  *
  *   npx tsx lib/cli/train.ts            fit and report, write nothing
  *   npx tsx lib/cli/train.ts --write    ... and write the tables (what `npm run train` runs)
@@ -28,6 +30,7 @@ import {
   target,
 } from './train/opinion';
 import { readSamples } from './train/opinion-data';
+import { trainTone } from './train/tone';
 import { loadVectors, releaseVectors, vectorVocabulary } from './train/vectors';
 
 /**
@@ -84,6 +87,14 @@ function main() {
     return;
   }
   const write = process.argv.includes('--write');
+  trainOpinion(dir, write);
+  console.log('');
+  console.log('tone towards a target (lib/cli/train/tone.ts):');
+  trainTone(write);
+}
+
+/** The sentence opinion model: model-weights.ts, tables/opinion-words.ts, opinion-figures.json. */
+function trainOpinion(dir: string, write: boolean) {
   const cfg = OPINION_CONFIG;
   console.log('sentence opinion model: reading the corpora ...');
   const samples = readSamples(dir);

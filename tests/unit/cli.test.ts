@@ -152,6 +152,42 @@ describe('npm run analyze -- --sentences', () => {
   });
 });
 
+describe('npm run analyze -- --tone', () => {
+  it('answers each target line with its polarity, in order; a blank line or a bad line still gets a line', async () => {
+    const input = [
+      JSON.stringify({
+        sentence: 'Critics accused Governor Jones of lying to voters.',
+        mention: 'Governor Jones',
+      }),
+      '',
+      JSON.stringify({ sentence: 'The mayor praised Smith for her courage.', from: 18, to: 23 }),
+      'not json',
+      JSON.stringify({ sentence: 'The council meets on Tuesday.', mention: 'Smith' }),
+    ].join('\n');
+    const { code, out, err } = await run(['--tone', '-'], input);
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    const answers = out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(answers).toHaveLength(5);
+    expect(answers[0].polarity).toBe(-1);
+    expect(answers[1]).toEqual({ polarity: 0, score: 0 });
+    expect(answers[2].polarity).toBe(1);
+    expect(answers[3]).toMatchObject({ polarity: 0, score: 0 });
+    expect(answers[3].error).toMatch(/JSON/);
+    expect(answers[4]).toEqual({ polarity: 0, score: 0, error: 'mention not found in the sentence' });
+  });
+
+  it('takes no page with it', async () => {
+    expect(await run(['--tone', '-', 'a.html'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'slantwise: --tone takes no page, --url or --json. usage: npm run analyze -- [PAGE.html [--url URL] [--json] | --sentences FILE|- | --tone FILE|-]\n',
+    });
+  });
+});
+
 describe('errors: one line on stderr, non-zero exit, nothing on stdout', () => {
   const cases: [string, string[], number, string][] = [
     [
@@ -184,19 +220,19 @@ describe('errors: one line on stderr, non-zero exit, nothing on stdout', () => {
       'an unknown option',
       ['--colour'],
       2,
-      'slantwise: unknown option --colour. usage: npm run analyze -- [PAGE.html [--url URL] [--json] | --sentences FILE|-]\n',
+      'slantwise: unknown option --colour. usage: npm run analyze -- [PAGE.html [--url URL] [--json] | --sentences FILE|- | --tone FILE|-]\n',
     ],
     [
       '--url without its value',
       [DEMO_PAGE, '--url'],
       2,
-      'slantwise: --url needs a value. usage: npm run analyze -- [PAGE.html [--url URL] [--json] | --sentences FILE|-]\n',
+      'slantwise: --url needs a value. usage: npm run analyze -- [PAGE.html [--url URL] [--json] | --sentences FILE|- | --tone FILE|-]\n',
     ],
     [
       'two pages',
       ['a.html', 'b.html'],
       2,
-      'slantwise: one page at a time (got a.html and b.html). usage: npm run analyze -- [PAGE.html [--url URL] [--json] | --sentences FILE|-]\n',
+      'slantwise: one page at a time (got a.html and b.html). usage: npm run analyze -- [PAGE.html [--url URL] [--json] | --sentences FILE|- | --tone FILE|-]\n',
     ],
     [
       'empty sentence input',
