@@ -8,6 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyzeArticle } from '../../lib/analysis/report';
 import type { ArticleInput, Report } from '../../lib/analysis/types';
 import type { ToContent } from '../../lib/messages';
+import { FLASH_HIGHLIGHT, highlightName } from '../../lib/page/highlight-styles';
 import { installHighlightApi, loadHtml, useSessions } from './session-harness';
 
 const sessions = useSessions();
@@ -42,12 +43,12 @@ describe('reveal from the popup', () => {
     const registry = installHighlightApi();
     loadHtml(readFileSync('tests/e2e/fixtures/hostile.html', 'utf8'));
     sessions.start();
-    await vi.waitFor(() => expect(registry.has('slantwise-opinion')).toBe(true));
+    await vi.waitFor(() => expect(registry.has(highlightName('opinion'))).toBe(true));
     await vi.waitFor(() => expect(report).toBeDefined());
     const index = report!.sentences.findIndex((s) => s.label === 'fact');
     expect(index).toBeGreaterThanOrEqual(0);
     expect(await send({ type: 'reveal', target: { kind: 'sentence', index } })).toEqual({ found: true });
-    const lit = () => [...(registry.get('slantwise-flash') ?? [])].map((r) => r.toString());
+    const lit = () => [...(registry.get(FLASH_HIGHLIGHT) ?? [])].map((r) => r.toString());
     expect(lit()).toEqual([report!.sentences[index]!.text]);
     // a second sentence takes over as the current one
     const opinion = report!.sentences.findIndex((s) => s.label === 'opinion');
@@ -57,6 +58,6 @@ describe('reveal from the popup', () => {
     expect(lit()).toEqual([report!.sentences[opinion]!.text]);
     // the card closes (here: the reader turns the marks off), and the sentence is no longer current
     expect(await send({ type: 'set-marks', on: false })).toEqual({ on: false });
-    expect(registry.has('slantwise-flash')).toBe(false);
+    expect(registry.has(FLASH_HIGHLIGHT)).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { highlightName } from '../../lib/page/highlight-styles';
 import { ARTIFACTS_DIR, LAUNCHERS, type Server, serve, type TestBrowser, type TestPage } from './harness';
 
 const FIXTURES = path.resolve('tests/e2e/fixtures/diet');
@@ -20,11 +21,11 @@ async function fullPageShot(page: TestPage, file: string) {
 async function read(b: TestBrowser, url: string): Promise<TestPage> {
   const page = await b.open(url);
   await page.waitFor(
-    () => {
+    (names) => {
       const h = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
-      return h.has('slantwise-opinion') || h.has('slantwise-reported');
+      return names.some((n) => h.has(n));
     },
-    undefined,
+    [highlightName('opinion'), highlightName('reported')],
     20_000,
   );
   return page;

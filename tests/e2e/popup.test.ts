@@ -6,6 +6,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FLASH_HIGHLIGHT } from '../../lib/page/highlight-styles';
 import { ARTIFACTS_DIR, LAUNCHERS, type Server, serve, type TestBrowser, type TestPage } from './harness';
 
 const DEMO_DIR = path.resolve('assets/demo');
@@ -182,19 +183,17 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
         await popup.waitFor(() => document.activeElement?.getAttribute('aria-current'), undefined, 5_000),
       ).toBe('true');
       // the page: scrolled to the sentence, which is lit as the current mark while its card is open
-      const lit = () => {
-        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
-          'slantwise-flash',
-        );
+      const lit = (flash: string) => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(flash);
         return h ? [...h].map((r) => r.toString()).join(' | ') : '';
       };
-      const text = await article.waitFor(lit, undefined, 5_000);
+      const text = await article.waitFor(lit, FLASH_HIGHLIGHT, 5_000);
       expect(text).toMatch(
         /inept and corruption-ridden diplomatic service and officials, further complicate the situation\.$/,
       );
       expect(await article.evaluate(() => window.scrollY)).toBeGreaterThan(0);
       await new Promise((r) => setTimeout(r, 2_000)); // longer than a flash: current stays
-      expect(await article.evaluate(lit)).toBe(text);
+      expect(await article.evaluate(lit, FLASH_HIGHLIGHT)).toBe(text);
     });
 
     it('opens a folded section from the keyboard; Tab then reaches the claims, Enter reveals one', async () => {
