@@ -7,8 +7,10 @@
  */
 import type { Block, BlockKind } from '../analysis/types';
 import { Ancestry } from './ancestry';
+import { CHROME_CLASS, CHROME_LABEL, CHROME_TAGS, GALLERY_CLASS, HIDDEN_CLASS } from './chrome';
 import { isAuthorElement, metaTags, readJsonLd, readMeta } from './meta';
 import { findRelatedSteps } from './related-links';
+import { findRoot, isTextDiv, type RootFound } from './root';
 import { Meter, runSliced, runToEnd, type SliceOptions, type Steps } from './slice';
 import { elementsUnder, isEditable, isHidden, isUnread, mapBlock, textLength } from './textmap';
 import type { BlockMap, ExtractedArticle } from './types';
@@ -31,27 +33,6 @@ export interface ExtractOptions {
 }
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li', 'dd']);
-
-/** Page chrome that never holds article text. */
-const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'form', 'dialog', 'menu', 'pre', 'table']);
-
-/**
- * Class/id fragments of chrome inside an article: share bars, bylines, captions, sign-up boxes,
- * feedback prompts, "recommend this" footers, author notes, call-to-action boxes, post meta lists,
- * e-mail opt-ins, footers (author cards under a post), wiki notices (hatnote, ambox, metadata).
- */
-const CHROME_CLASS =
-  /share|social|newsletter|subscribe|signup|related|recirc|promo|sponsor|comment|advert|byline|dateline|author-?(?:bio|note)|breadcrumb|(?:^|[\s_-])(?:tags?|cta|meta(?:data|list))(?:$|[\s_-])|opt-?in|footer|toolbar|caption|credit|paywall|cookie|popup|modal|visually-?hidden|sr-only|screen-?reader|feedback|recommend|call-?to-?action|hatnote|ambox|notice/i;
-
-/** A `hidden` class: a stylesheet hides it (asked of the browser in a live page, guessed for detached documents). */
-const HIDDEN_CLASS = /(?:^|[\s_-])hidden(?:$|[\s_-])/i;
-
-/** Photo galleries and slideshows: their captions are pictures' stories, often other stories. */
-const GALLERY_CLASS = /gallery|slideshow|carousel/i;
-
-/** aria-labels that name chrome: read from their start, since a label is free text. */
-const CHROME_LABEL =
-  /^(?:share|related|recommended|more (?:stories|from)|newsletter|comments|feedback|advertisement)/i;
 
 /** Lines that are chrome even when they sit in a <p>. */
 const CHROME_TEXT =
@@ -156,49 +137,6 @@ function* attributeScan(
   return { body, author };
 }
 
-/**
- * The article root: an explicit articleBody, else the element that collects the most paragraph
- * text (a paragraph scores its parent fully and its grandparent by half, as Readability does),
- * widened to its enclosing <article> so the headline and standfirst come along.
- */
-function* findRoot(
-  doc: Document,
-  skip: Set<Element>,
-  explicit: Element | null,
-  meter: Meter,
-  up: Ancestry,
-): Steps<{ root: Element | null; body: Element | null }> {
-  if (explicit && textLength(explicit, 201, meter) > 200) {
-    return { root: up.closest(explicit, 'article') ?? explicit, body: explicit };
-  }
-  const scores = new Map<Element, number>();
-  const memo = new Map<Element, boolean>();
-  let best: Element | null = null;
-  let bestScore = 0;
-  const add = (el: Element | null, points: number): void => {
-    if (!el || el.localName === 'html') return;
-    const score = (scores.get(el) ?? 0) + points;
-    scores.set(el, score);
-    if (score > bestScore) {
-      bestScore = score;
-      best = el;
-    }
-  };
-  for (const p of doc.getElementsByTagName('p')) {
-    if (meter.tick()) yield;
-    if (meter.spent) break;
-    // Parsed HTML never nests paragraphs; a script can. The outer one's text holds the inner's.
-    if (up.closest(p.parentElement, 'p')) continue;
-    const len = textLength(p, 600, meter);
-    if (len < 25 || insideSkipped(p, skip, memo)) continue;
-    const points = 1 + Math.min(len, 600) / 100;
-    add(p.parentElement, points);
-    add(p.parentElement?.parentElement ?? null, points / 2);
-  }
-  const body = best as Element | null;
-  return { root: up.closest(body, 'article') ?? body ?? doc.body, body };
-}
-
 /** Every element under root (root included) that holds a block element: those are walked into. */
 function* blockHolders(root: Element, meter: Meter): Steps<Set<Element>> {
   const holders = new Set<Element>();
@@ -241,8 +179,19 @@ export function extractArticleSliced(
   return runSliced(extractSteps(doc, options.url, options), options);
 }
 
+/** A div holding its text as several line divs (a story set line by line): walked into, not read whole. */
+function linesInside(el: Element): boolean {
+  if (isTextDiv(el)) return false;
+  let lines = 0;
+  for (let c = el.firstElementChild; c && lines < 2; c = c.nextElementSibling) {
+    if (c.localName === 'div' && isTextDiv(c)) lines++;
+  }
+  return lines >= 2;
+}
+
 /** One frame of the walk: the next child to look at, and what the walk knows about its parent. */
 interface Frame {
+  parent: Element;
   next: Element | null;
   context: BlockKind | null;
   /** Inside a list item / a link (the parent or an ancestor is one). */
@@ -270,7 +219,23 @@ export function* extractSteps(
   const base = url ?? baseOf(doc);
   const found = yield* findRelatedSteps(doc, base, meter);
   const skip = new Set(found.blocks);
-  const found_ = yield* findRoot(doc, skip, scanned.body, meter, up);
+  let found_: RootFound;
+  const explicit = scanned.body;
+  if (explicit && textLength(explicit, 201, meter) > 200) {
+    // An explicit articleBody, widened to its <article> so the headline and standfirst come along.
+    found_ = {
+      root: up.closest(explicit, 'article') ?? explicit,
+      body: explicit,
+      excluded: new Set(),
+      contentParents: new Set(),
+    };
+  } else {
+    found_ = yield* findRoot(doc, skip, meter, up);
+    const article = up.closest(found_.body, 'article');
+    // Widened to its enclosing <article>, so the headline and standfirst come along.
+    if (article && found_.root && article !== found_.root && article.contains(found_.root))
+      found_ = { ...found_, root: article, excluded: new Set() };
+  }
   // A document in design mode, or a root inside an editor, is being written, not read.
   let editing = doc.designMode === 'on';
   for (let e = found_.root; e && !editing; e = e.parentElement) editing = isEditable(e);
@@ -319,7 +284,8 @@ export function* extractSteps(
     if (BLOCK_TAGS.has(root.localName) && !holders.has(root)) emit(root, 'paragraph', li, a);
     else {
       // The walk: an explicit stack of frames instead of recursion.
-      const stack: Frame[] = [{ next: root.firstElementChild, context: null, li, a }];
+      const stack: Frame[] = [{ parent: root, next: root.firstElementChild, context: null, li, a }];
+      const { excluded, contentParents } = found_;
       while (stack.length > 0 && !full) {
         if (meter.tick()) yield;
         if (meter.spent) break;
@@ -330,6 +296,7 @@ export function* extractSteps(
           continue;
         }
         frame.next = child.nextElementSibling;
+        if (frame.parent === root && excluded.has(child)) continue;
         if (isChrome(child, context)) continue;
         const tag = child.localName;
         const nested = holders.has(child);
@@ -339,16 +306,25 @@ export function* extractSteps(
           if (!nested) emit(child, kindOf(tag, frame.context), inLi, inA);
           else
             stack.push({
+              parent: child,
               next: child.firstElementChild,
               context: tag === 'blockquote' ? 'quote' : frame.context,
               li: inLi,
               a: inA,
             });
-        } else if (!nested && (tag === 'div' || tag === 'section')) {
-          // Text set straight in a div (with <br>s) rather than in paragraphs.
-          if (textLength(child, 80, meter) >= 80) emit(child, frame.context ?? 'paragraph', inLi, inA);
+        } else if (!nested && (tag === 'div' || tag === 'section') && !linesInside(child)) {
+          // Text set straight in a div (with <br>s) rather than in paragraphs: a long one anywhere,
+          // a short one among the article's paragraphs (a story set line by line in divs).
+          const min = contentParents.has(frame.parent) ? 2 : 80;
+          if (textLength(child, min, meter) >= min) emit(child, frame.context ?? 'paragraph', inLi, inA);
         } else {
-          stack.push({ next: child.firstElementChild, context: frame.context, li: inLi, a: inA });
+          stack.push({
+            parent: child,
+            next: child.firstElementChild,
+            context: frame.context,
+            li: inLi,
+            a: inA,
+          });
         }
       }
     }

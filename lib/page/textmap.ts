@@ -118,6 +118,40 @@ export function textLength(el: Element, cap: number, meter?: { count(n?: number)
   return Math.min(total, cap);
 }
 
+const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
+
+/**
+ * The trimmed length of el's text (counted up to `cap`) and its commas, read from at most
+ * 4 * cap + 64 nodes; with `keep`, the text too (whitespace runs collapsed).
+ */
+export function textStats(
+  el: Element,
+  cap: number,
+  meter?: { count(n?: number): void },
+  keep = false,
+): { length: number; commas: number; text: string } {
+  const parts: string[] = [];
+  let chars = 0;
+  let nodes = 0;
+  const maxNodes = 4 * cap + 64;
+  for (
+    let node: Node | null = el.firstChild;
+    node && chars < cap && nodes < maxNodes;
+    node = nextInside(node, el)
+  ) {
+    nodes++;
+    if (node.nodeType === TEXT) {
+      const data = (node as Text).data;
+      parts.push(data);
+      chars += data.length;
+    }
+  }
+  meter?.count(nodes + (chars >> 6));
+  const raw = parts.join('').replace(/\s+/g, ' ').trim();
+  const text = raw.length > cap ? raw.slice(0, cap) : raw;
+  return { length: text.length, commas: text.match(COMMAS)?.length ?? 0, text: keep ? text : '' };
+}
+
 /**
  * Up to `maxChars` characters of el's text, read from at most `maxNodes` nodes; null when the
  * element holds more (a heading-like element that holds that much is not a heading).
@@ -136,7 +170,7 @@ export function shortText(el: Element, maxChars: number, maxNodes: number): stri
 }
 
 /** The next node after `node` in document order that is still inside `root` (a loop, not recursion). */
-function nextInside(node: Node, root: Node): Node | null {
+export function nextInside(node: Node, root: Node): Node | null {
   if (node.firstChild) return node.firstChild;
   for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
     if (n.nextSibling) return n.nextSibling;
