@@ -275,7 +275,11 @@ export function* detectSteps(doc: Document, meter: Meter): Steps<Detection> {
   }
 
   // Only a page without a substantial body can be a grid: articles often carry teaser rails too.
-  if (stats.chars < 1000) {
+  // An explicit declaration (JSON-LD article, or og:type=article over some body text) is not
+  // overruled by the page's furniture: a story page with a rail of headlines is still a story.
+  const declared =
+    jsonLdArticle !== undefined || (ogType === 'article' && stats.chars >= 400 && stats.paragraphs >= 2);
+  if (stats.chars < 1000 && !declared) {
     const teasers = doc.getElementsByTagName('article').length;
     const links = teasers >= 4 ? 0 : yield* headlineLinks(doc, meter, up);
     if (teasers >= 4 || links >= 8) {

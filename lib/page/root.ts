@@ -300,15 +300,6 @@ export function* findRoot(doc: Document, skip: Set<Element>, meter: Meter, up: A
       top = el;
     }
   }
-  for (const [el, raw] of ranked)
-    console.error(
-      'cand',
-      el.localName,
-      (el.getAttribute('class') ?? '').slice(0, 50),
-      el.id,
-      raw.toFixed(1),
-      final.get(el)?.toFixed(1),
-    );
   if (!top) return { root: doc.body, body: null, excluded: new Set(), contentParents };
   const scoreOf = (el: Element): number | undefined => final.get(el) ?? scores.get(el);
   const core = top;
