@@ -16,7 +16,7 @@
 import type { Ancestry } from './ancestry';
 import { CHROME_LABEL, CHROME_ROLES } from './chrome';
 import type { Meter, Steps } from './slice';
-import { isEditable, isHidden, nextInside, textStats } from './textmap';
+import { elementsUnder, isEditable, isHidden, nextInside, textStats } from './textmap';
 
 /** Children that make a div a container, not a paragraph of text. */
 const BLOCK_CHILD = new Set([
@@ -57,7 +57,7 @@ const NEGATIVE =
 const UNIT_CAP = 2000;
 
 /** Candidates whose links are counted (the rest keep their raw score). */
-const TOP_CANDIDATES = 8;
+const TOP_CANDIDATES = 5;
 
 export interface RootFound {
   /** Where the block walk starts. */
@@ -265,18 +265,16 @@ export function* findRoot(doc: Document, skip: Set<Element>, meter: Meter, up: A
     }
   };
 
-  for (const tag of ['p', 'pre', 'td']) {
-    for (const unit of doc.getElementsByTagName(tag)) {
+  // One walk over the page for every kind of text unit (a tag list per kind would walk it four times).
+  const top0 = doc.documentElement;
+  if (top0) {
+    for (const el of elementsUnder(top0)) {
       if (meter.tick()) yield;
       if (meter.spent) break;
-      score(unit);
+      const tag = el.localName;
+      if (tag === 'p' || tag === 'pre' || tag === 'td') score(el);
+      else if (tag === 'div' && isTextDiv(el)) score(el, false, true);
     }
-  }
-  for (const div of doc.getElementsByTagName('div')) {
-    if (meter.tick()) yield;
-    if (meter.spent) break;
-    meter.count(div.childElementCount);
-    if (isTextDiv(div)) score(div, false, true);
   }
   if (scores.size === 0) {
     for (const [unit, prose] of waiting) {
@@ -330,8 +328,15 @@ export function* findRoot(doc: Document, skip: Set<Element>, meter: Meter, up: A
   let lastScore = topScore;
   const threshold = topScore / 3;
   for (let parent = top.parentElement; parent && parent.localName !== 'body'; parent = parent.parentElement) {
-    const s = scoreOf(parent);
-    if (s === undefined) continue;
+    if (meter.tick()) yield;
+    const raw = scoreOf(parent);
+    if (raw === undefined) continue;
+    // Scaled by its links like the best few (a column of teasers scores high on raw points).
+    let s = final.get(parent);
+    if (s === undefined) {
+      s = raw * (1 - (yield* linkDensity(parent, meter, up)));
+      final.set(parent, s);
+    }
     if (s < threshold) break;
     if (s > lastScore) {
       top = parent;
