@@ -130,6 +130,27 @@ export function textStats(
   meter?: { count(n?: number): void },
   keep = false,
 ): { length: number; commas: number; text: string } {
+  if (!keep) {
+    // Counting only (the common case): no strings built.
+    let commas = 0;
+    let nodes = 0;
+    let chars = 0;
+    const limit = 4 * cap + 64;
+    for (
+      let node: Node | null = el.firstChild;
+      node && chars < cap && nodes < limit;
+      node = nextInside(node, el)
+    ) {
+      nodes++;
+      if (node.nodeType !== TEXT) continue;
+      const data = (node as Text).data;
+      chars += data.length;
+      for (let i = data.indexOf(','); i >= 0; i = data.indexOf(',', i + 1)) commas++;
+      for (let i = data.indexOf('\uFF0C'); i >= 0; i = data.indexOf('\uFF0C', i + 1)) commas++;
+    }
+    meter?.count(nodes + (chars >> 6));
+    return { length: Math.min(textLength(el, cap), cap), commas, text: '' };
+  }
   const parts: string[] = [];
   let chars = 0;
   let nodes = 0;
@@ -149,7 +170,7 @@ export function textStats(
   meter?.count(nodes + (chars >> 6));
   const raw = parts.join('').replace(/\s+/g, ' ').trim();
   const text = raw.length > cap ? raw.slice(0, cap) : raw;
-  return { length: text.length, commas: text.match(COMMAS)?.length ?? 0, text: keep ? text : '' };
+  return { length: text.length, commas: text.match(COMMAS)?.length ?? 0, text };
 }
 
 /**
