@@ -15,6 +15,7 @@ import { Readability } from '@mozilla/readability';
 import { analyzeArticle } from '../analysis/report';
 import { isArticlePage } from '../page/detect';
 import { extractArticle } from '../page/extract';
+import { Meter } from '../page/slice';
 import { loadDocument } from './dom';
 
 const RUNS = Math.max(1, Number(process.env.SLANTWISE_BENCH_RUNS) || 3);
@@ -154,10 +155,57 @@ function main(): void {
     );
   }
   for (const failure of failures) console.log(`  failed: ${failure}`);
+  if (process.env.SLANTWISE_BENCH_LARGE !== '0') largePages();
   const ratio = median(oursMs) / median(theirsMs);
   console.log(
     `bench: pages=${oursMs.length} analyze_ms_median=${f(median(oursMs))} readability_ms_median=${f(median(theirsMs))} ratio=${ratio.toFixed(3)}`,
   );
+}
+
+/**
+ * Detection + extraction on generated huge pages (SLANTWISE_BENCH_LARGE=0 leaves this out): the
+ * work must grow linearly with the page and stay bounded. Steps are the Meter's count (machine-
+ * independent); milliseconds are one run on this machine's linkedom, parsing not counted.
+ */
+function largePages(): void {
+  const para = (i: number): string =>
+    `<div class="para"><p>Paragraph ${i}: the council approved the plan after a long debate about <a href="/x">its cost</a>, its timing and what it means for the city's schools and roads.</p></div>`;
+  const article = (bytes: number): string => {
+    const n = Math.ceil(bytes / para(0).length);
+    const body = Array.from({ length: n }, (_, i) => para(i)).join('\n');
+    return `<!doctype html><html lang="en"><head><meta property="og:type" content="article"></head><body><article><h1>Plan approved</h1>${body}</article></body></html>`;
+  };
+  const nested = (depth: number): Document => {
+    const doc = loadDocument(
+      `<!doctype html><html lang="en"><body><article id="a"><h1>Plan approved</h1>${para(0).repeat(20)}</article></body></html>`,
+    );
+    const a = doc.getElementById('a')!;
+    let el = doc.body!;
+    for (let i = 0; i < depth; i++) el = el.appendChild(doc.createElement('div'));
+    el.appendChild(a);
+    return doc;
+  };
+  const cases: [string, () => Document][] = [
+    ['1 MB article', () => loadDocument(article(1e6))],
+    ['2 MB article', () => loadDocument(article(2e6))],
+    ['4 MB article', () => loadDocument(article(4e6))],
+    ['10 MB article', () => loadDocument(article(10e6))],
+    ['100,000 nested divs', () => nested(100_000)],
+  ];
+  for (const [name, make] of cases) {
+    const doc = make();
+    const dm = new Meter(400_000);
+    const t0 = performance.now();
+    const d = isArticlePage(doc, dm);
+    const t1 = performance.now();
+    const em = new Meter(4_000_000);
+    const e = extractArticle(doc, undefined, { meter: em });
+    const t2 = performance.now();
+    const chars = e.input.blocks.reduce((n, b) => n + b.text.length, 0);
+    console.log(
+      `  large page ${name}: detect ${(t1 - t0).toFixed(0)} ms (${dm.steps} steps${d.truncated ? ', truncated' : ''}), extract ${(t2 - t1).toFixed(0)} ms (${em.steps} steps, ${e.input.blocks.length} blocks, ${chars} chars${e.truncated ? ', truncated' : ''})`,
+    );
+  }
 }
 
 main();

@@ -3,8 +3,10 @@
  * signals: JSON-LD and Open Graph tags, then one pass over <p> elements. A home page with a grid
  * of headline teasers is not an article, even when it uses <article> elements or article tags.
  */
+import { Ancestry } from './ancestry';
 import { ARTICLE_TYPES, articleItem, readJsonLd, typesOf } from './meta';
-import { closestTag } from './textmap';
+import { Meter, runSliced, runToEnd, type SliceOptions, type Steps } from './slice';
+import { textLength } from './textmap';
 import type { Detection } from './types';
 
 /** Types that mark a page of many items (a home or section front). */
@@ -24,24 +26,75 @@ export interface BodyStats {
 interface Tally {
   chars: number;
   paragraphs: number;
+  /** Characters of the links inside the element (its whole subtree), and whether one sits outside a <p>. */
+  linkChars: number;
+  looseLink: boolean;
 }
 
 /** Most of a teaser card's text is its headline link; a body section's links sit inside sentences. */
 const SECTION_LINK_SHARE = 0.2;
+
+/** A paragraph counts up to this many characters: enough for any verdict, and a cap on what is read. */
+const PARAGRAPH_CAP = 20_000;
+
+/** Steps (nodes visited, characters / 64) detection may take: a bound on huge or deeply nested pages. */
+export const DETECT_MAX_STEPS = 400_000;
 
 /**
  * A block of body paragraphs that is one section of a longer body (sites that cut a story into
  * numbered items, each its own div), not a teaser card: no link outside its paragraphs, little of
  * its text in links, and not an <article> or list item (the usual card and list wrappers).
  */
-function isSection(parent: Element, chars: number): boolean {
+function isSection(parent: Element, t: Tally): boolean {
   if (parent.tagName === 'ARTICLE' || parent.tagName === 'LI') return false;
-  let linkChars = 0;
-  for (const a of parent.getElementsByTagName('a')) {
-    if (!closestTag(a, 'p')) return false;
-    linkChars += (a.textContent ?? '').length;
+  return !t.looseLink && t.linkChars <= t.chars * SECTION_LINK_SHARE;
+}
+
+/**
+ * Adds every link's length (and whether it sits outside a <p>) to the nearest paragraph parent
+ * holding it, then sums nested parents bottom-up: each link and each parent is handled once,
+ * where asking every parent for its links would cost the nesting depth again and again.
+ */
+function* tallyLinks(doc: Document, byParent: Map<Element, Tally>, meter: Meter, up: Ancestry): Steps<void> {
+  const owners = new Set(byParent.keys());
+  for (const a of doc.getElementsByTagName('a')) {
+    if (meter.tick()) yield;
+    if (meter.spent) return;
+    // A link inside a link was counted with the outer one (and reading both would be quadratic).
+    if (up.closest(a.parentElement, 'a')) continue;
+    const owner = up.nearestIn(a, owners);
+    if (!owner) continue;
+    const t = byParent.get(owner)!;
+    t.linkChars += textLength(a, PARAGRAPH_CAP, meter);
+    if (!up.closest(a, 'p')) t.looseLink = true;
   }
-  return linkChars <= chars * SECTION_LINK_SHARE;
+  // Nested owners: each adds its totals to the nearest owner above it, deepest first.
+  const parentOf = new Map<Element, Element>();
+  const children = new Map<Element, Element[]>();
+  for (const owner of owners) {
+    const above = up.nearestIn(owner.parentElement, owners);
+    if (!above) continue;
+    parentOf.set(owner, above);
+    const list = children.get(above);
+    if (list) list.push(owner);
+    else children.set(above, [owner]);
+  }
+  const order: Element[] = [];
+  const stack = [...owners].filter((o) => !parentOf.has(o));
+  while (stack.length) {
+    const o = stack.pop()!;
+    order.push(o);
+    for (const c of children.get(o) ?? []) stack.push(c);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const o = order[i]!;
+    const above = parentOf.get(o);
+    if (!above) continue;
+    const t = byParent.get(o)!;
+    const u = byParent.get(above)!;
+    u.linkChars += t.linkChars;
+    u.looseLink ||= t.looseLink;
+  }
 }
 
 /**
@@ -49,53 +102,84 @@ function isSection(parent: Element, chars: number): boolean {
  * headline grid yields many parents with one short paragraph each and a low best score. A body
  * cut into sections counts for the sections' common parent.
  */
-export function bodyStats(doc: Document): BodyStats {
+export function* bodyStatsSteps(doc: Document, meter: Meter, up = new Ancestry(meter)): Steps<BodyStats> {
   const byParent = new Map<Element, Tally>();
+  // Whether an element has exactly one element child, asked once per element (childElementCount
+  // counts the children: asking it for every paragraph of one parent was quadratic).
+  const alone = new Map<Element, boolean>();
   for (const p of doc.getElementsByTagName('p')) {
-    const len = (p.textContent ?? '').trim().length;
+    if (meter.tick()) yield;
+    if (meter.spent) break;
+    // Parsed HTML never nests paragraphs; a script can. The outer one's text holds the inner's.
+    if (up.closest(p.parentElement, 'p')) continue;
+    const len = textLength(p, PARAGRAPH_CAP, meter);
     if (len < BODY_PARAGRAPH) continue;
     let parent = p.parentElement;
     // A paragraph alone in its wrapper counts for the wrapper's parent (sites that wrap every
     // paragraph in a div). A teaser card holds a heading too, so cards stay apart.
-    if (parent?.childElementCount === 1 && parent.parentElement) parent = parent.parentElement;
+    if (parent?.parentElement) {
+      let single = alone.get(parent);
+      if (single === undefined) {
+        single = parent.childElementCount === 1;
+        alone.set(parent, single);
+      }
+      if (single) parent = parent.parentElement;
+    }
     if (!parent) continue;
     let entry = byParent.get(parent);
     if (!entry) {
-      entry = { chars: 0, paragraphs: 0 };
+      entry = { chars: 0, paragraphs: 0, linkChars: 0, looseLink: false };
       byParent.set(parent, entry);
     }
     entry.chars += len;
     entry.paragraphs++;
   }
+  if (byParent.size > 0) yield* tallyLinks(doc, byParent, meter, up);
   let best: BodyStats = { body: null, chars: 0, paragraphs: 0 };
-  const consider = (body: Element, t: Tally) => {
+  const consider = (body: Element, t: { chars: number; paragraphs: number }) => {
     if (t.chars > best.chars) best = { body, chars: t.chars, paragraphs: t.paragraphs };
   };
   // Sections add up in their parent, on top of any paragraphs that parent holds itself.
-  const bySection = new Map<Element, Tally>();
+  const bySection = new Map<Element, { chars: number; paragraphs: number }>();
   for (const [parent, t] of byParent) {
     consider(parent, t);
-    const up = parent.parentElement;
-    if (!up || !isSection(parent, t.chars)) continue;
-    let entry = bySection.get(up);
+    const above = parent.parentElement;
+    if (!above || !isSection(parent, t)) continue;
+    let entry = bySection.get(above);
     if (!entry) {
-      const own = byParent.get(up);
+      const own = byParent.get(above);
       entry = { chars: own?.chars ?? 0, paragraphs: own?.paragraphs ?? 0 };
-      bySection.set(up, entry);
+      bySection.set(above, entry);
     }
     entry.chars += t.chars;
     entry.paragraphs += t.paragraphs;
   }
-  for (const [up, t] of bySection) consider(up, t);
+  for (const [above, t] of bySection) consider(above, t);
   return best;
 }
 
-/** Headline links: the mark of a front page or a section page. */
-function headlineLinks(doc: Document): number {
-  let n = 0;
+/** bodyStats in one go (for callers off the page). */
+export function bodyStats(doc: Document): BodyStats {
+  return runToEnd(bodyStatsSteps(doc, new Meter(DETECT_MAX_STEPS)));
+}
+
+/** Headline links: the mark of a front page or a section page (h2-h4 holding or inside a link). */
+function* headlineLinks(doc: Document, meter: Meter, up: Ancestry): Steps<number> {
+  const linked = new Set<Element>();
+  for (const a of doc.getElementsByTagName('a')) {
+    if (meter.tick()) yield;
+    if (meter.spent) break;
+    for (const tag of ['h2', 'h3', 'h4']) {
+      const h = up.closest(a, tag);
+      if (h) linked.add(h);
+    }
+  }
+  let n = linked.size;
   for (const tag of ['h2', 'h3', 'h4']) {
     for (const h of doc.getElementsByTagName(tag)) {
-      if (h.getElementsByTagName('a').length > 0 || closestTag(h, 'a')) n++;
+      if (meter.tick()) yield;
+      if (meter.spent) return n;
+      if (!linked.has(h) && up.closest(h, 'a')) n++;
     }
   }
   return n;
@@ -129,7 +213,26 @@ function microdataArticle(doc: Document): string | undefined {
   return count === 1 ? found : undefined;
 }
 
-export function isArticlePage(doc: Document): Detection {
+/** Detection in one go (the CLI, tests). */
+export function isArticlePage(doc: Document, meter = new Meter(DETECT_MAX_STEPS)): Detection {
+  return runToEnd(detectSteps(doc, meter));
+}
+
+/** Detection in slices of at most `budgetMs` that hand the page its thread back between them. */
+export function isArticlePageSliced(
+  doc: Document,
+  options: SliceOptions & { meter?: Meter } = {},
+): Promise<Detection> {
+  return runSliced(detectSteps(doc, options.meter ?? new Meter(DETECT_MAX_STEPS)), options);
+}
+
+/**
+ * Detection as resumable steps. Linear in the page: one pass over the <p>s and one over the
+ * links, ancestors looked up through a memo; bounded by the meter's cap (a page too large for it
+ * is judged by what was read, and the verdict says `truncated`).
+ */
+export function* detectSteps(doc: Document, meter: Meter): Steps<Detection> {
+  const up = new Ancestry(meter);
   const signals: string[] = [];
   let score = 0;
 
@@ -157,7 +260,8 @@ export function isArticlePage(doc: Document): Detection {
     score += 2;
   }
 
-  const stats = bodyStats(doc);
+  yield;
+  const stats = yield* bodyStatsSteps(doc, meter, up);
   if (stats.chars >= 1000 && (stats.paragraphs >= 3 || stats.chars >= 1800)) {
     signals.push('text-density');
     score += 3;
@@ -165,15 +269,19 @@ export function isArticlePage(doc: Document): Detection {
     signals.push('text-density:low');
     score += 1;
   }
-  if (stats.chars >= 200 && closestTag(stats.body, 'article')) {
+  if (stats.chars >= 200 && up.closest(stats.body, 'article')) {
     signals.push('article-element');
     score += 2;
   }
 
   // Only a page without a substantial body can be a grid: articles often carry teaser rails too.
-  if (stats.chars < 1000) {
+  // An explicit declaration (JSON-LD article, or og:type=article over some body text) is not
+  // overruled by the page's furniture: a story page with a rail of headlines is still a story.
+  const declared =
+    jsonLdArticle !== undefined || (ogType === 'article' && stats.chars >= 400 && stats.paragraphs >= 2);
+  if (stats.chars < 1000 && !declared) {
     const teasers = doc.getElementsByTagName('article').length;
-    const links = teasers >= 4 ? 0 : headlineLinks(doc);
+    const links = teasers >= 4 ? 0 : yield* headlineLinks(doc, meter, up);
     if (teasers >= 4 || links >= 8) {
       signals.push('headline-grid');
       score -= 4;
@@ -190,5 +298,7 @@ export function isArticlePage(doc: Document): Detection {
     }
   }
 
-  return { isArticle: score >= 3, signals, score };
+  const detection: Detection = { isArticle: score >= 3, signals, score };
+  if (meter.truncated) detection.truncated = true;
+  return detection;
 }

@@ -6,33 +6,33 @@
  * news pages, and the block map must point into the live page anyway.
  */
 import type { Block, BlockKind } from '../analysis/types';
-import { metaTags, readJsonLd, readMeta } from './meta';
-import { findRelated } from './related-links';
-import { closestTag, elementsUnder, isEditable, isHidden, isUnread, mapBlock } from './textmap';
+import { Ancestry } from './ancestry';
+import { CHROME_CLASS, CHROME_LABEL, CHROME_TAGS, GALLERY_CLASS, HIDDEN_CLASS } from './chrome';
+import { isAuthorElement, metaTags, readJsonLd, readMeta } from './meta';
+import { findRelatedSteps } from './related-links';
+import { findRoot, isTextDiv, type RootFound } from './root';
+import { Meter, runSliced, runToEnd, type SliceOptions, type Steps } from './slice';
+import { elementsUnder, isEditable, isHidden, isUnread, mapBlock, textLength } from './textmap';
 import type { BlockMap, ExtractedArticle } from './types';
 
-const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li', 'dd']);
-
-/** Page chrome that never holds article text. */
-const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'form', 'dialog', 'menu', 'pre', 'table']);
+/** Steps (nodes visited, characters / 64) extraction may take: a bound on huge or deeply nested pages. */
+export const EXTRACT_MAX_STEPS = 4_000_000;
 
 /**
- * Class/id fragments of chrome inside an article: share bars, bylines, captions, sign-up boxes,
- * feedback prompts, "recommend this" footers, author notes, call-to-action boxes, post meta lists,
- * e-mail opt-ins, footers (author cards under a post), wiki notices (hatnote, ambox, metadata).
+ * Article text taken at most (about 330,000 words, many times the longest long read, and far more
+ * than the analysis reads: it stops at 150,000 characters); a page
+ * with more is analysed over its first EXTRACT_MAX_CHARS characters and says so (`truncated`).
  */
-const CHROME_CLASS =
-  /share|social|newsletter|subscribe|signup|related|recirc|promo|sponsor|comment|advert|byline|dateline|author-?(?:bio|note)|breadcrumb|(?:^|[\s_-])(?:tags?|cta|meta(?:data|list))(?:$|[\s_-])|opt-?in|footer|toolbar|caption|credit|paywall|cookie|popup|modal|visually-?hidden|sr-only|screen-?reader|feedback|recommend|call-?to-?action|hatnote|ambox|notice/i;
+export const EXTRACT_MAX_CHARS = 2_000_000;
 
-/** A `hidden` class: a stylesheet hides it (asked of the browser in a live page, guessed for detached documents). */
-const HIDDEN_CLASS = /(?:^|[\s_-])hidden(?:$|[\s_-])/i;
+export interface ExtractOptions {
+  /** Counts (and caps) the work; default a Meter of EXTRACT_MAX_STEPS. */
+  meter?: Meter;
+  /** Article text taken at most; default EXTRACT_MAX_CHARS. */
+  maxChars?: number;
+}
 
-/** Photo galleries and slideshows: their captions are pictures' stories, often other stories. */
-const GALLERY_CLASS = /gallery|slideshow|carousel/i;
-
-/** aria-labels that name chrome: read from their start, since a label is free text. */
-const CHROME_LABEL =
-  /^(?:share|related|recommended|more (?:stories|from)|newsletter|comments|feedback|advertisement)/i;
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li', 'dd']);
 
 /** Lines that are chrome even when they sit in a <p>. */
 const CHROME_TEXT =
@@ -42,17 +42,40 @@ function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
-function isChrome(el: Element, skip: Set<Element>, body: Element | null): boolean {
-  if (skip.has(el) || isUnread(el)) return true;
+/** What isChrome needs to know about the page, each built once per extraction. */
+interface Context {
+  skip: Set<Element>;
+  /** The body element and every ancestor of it: never chrome. */
+  aboveBody: Set<Element>;
+  up: Ancestry;
+  /** Elements holding a <nav> / an <h1> somewhere below them (built on first use). */
+  navHolders?: Set<Element>;
+  h1Holders?: Set<Element>;
+  doc: Document;
+}
+
+/** Every element that holds one of these tags below it: one walk up per tag, stopping at known holders. */
+function holdersOf(doc: Document, tag: string): Set<Element> {
+  const out = new Set<Element>();
+  for (const el of doc.getElementsByTagName(tag)) {
+    for (let e = el.parentElement; e && !out.has(e); e = e.parentElement) out.add(e);
+  }
+  return out;
+}
+
+function isChrome(el: Element, c: Context): boolean {
+  if (c.skip.has(el) || isUnread(el)) return true;
   // A wrapper around the body text is never chrome, whatever its class (unclosed share-bar tags
   // can swallow a whole article).
-  if (body && el.contains(body)) return false;
+  if (c.aboveBody.has(el)) return false;
   const tag = el.localName;
   if (CHROME_TAGS.has(tag)) return true;
   // A header with navigation is the site's masthead, unless it heads an <article> (breadcrumbs
   // above the headline); its <nav> is left out either way.
-  if (tag === 'header' && !closestTag(el, 'article') && el.getElementsByTagName('nav').length > 0)
-    return true;
+  if (tag === 'header' && !c.up.closest(el, 'article')) {
+    c.navHolders ??= holdersOf(c.doc, 'nav');
+    if (c.navHolders.has(el)) return true;
+  }
   const role = el.getAttribute('role');
   // role=note: asides set apart from the text (Wikipedia's "This is a dynamic list" hatnotes).
   if (
@@ -68,7 +91,9 @@ function isChrome(el: Element, skip: Set<Element>, body: Element | null): boolea
   const names = classAndId(el);
   if (CHROME_CLASS.test(names) || HIDDEN_CLASS.test(names)) return true;
   // A gallery page sets its headline in a gallery-named container: that one is kept.
-  return GALLERY_CLASS.test(names) && el.getElementsByTagName('h1').length === 0;
+  if (!GALLERY_CLASS.test(names)) return false;
+  c.h1Holders ??= holdersOf(c.doc, 'h1');
+  return !c.h1Holders.has(el);
 }
 
 /** Whether el or an ancestor is skipped, hidden or editable; `memo` caches answers for shared ancestors. */
@@ -93,49 +118,37 @@ function insideSkipped(el: Element, skip: Set<Element>, memo = new Map<Element, 
   return answer;
 }
 
-/**
- * The article root: an explicit articleBody, else the element that collects the most paragraph
- * text (a paragraph scores its parent fully and its grandparent by half, as Readability does),
- * widened to its enclosing <article> so the headline and standfirst come along.
- */
-function findRoot(doc: Document, skip: Set<Element>): { root: Element | null; body: Element | null } {
-  const explicit = byAttribute(doc, 'itemprop', 'articleBody');
-  if (explicit && (explicit.textContent ?? '').trim().length > 200) {
-    return { root: closestTag(explicit, 'article') ?? explicit, body: explicit };
+/** One walk over the page for what is found by attribute: an explicit articleBody, the author element. */
+function* attributeScan(
+  doc: Document,
+  meter: Meter,
+): Steps<{ body: Element | null; author: Element | null }> {
+  let body: Element | null = null;
+  let author: Element | null = null;
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return { body, author };
+  for (const el of elementsUnder(root)) {
+    if (meter.tick()) yield;
+    if (meter.spent) break;
+    if (!body && el.getAttribute('itemprop') === 'articleBody') body = el;
+    if (!author && isAuthorElement(el)) author = el;
+    if (body && author) break;
   }
-  const scores = new Map<Element, number>();
-  const memo = new Map<Element, boolean>();
-  let best: Element | null = null;
-  let bestScore = 0;
-  const add = (el: Element | null, points: number): void => {
-    if (!el || el.localName === 'html') return;
-    const score = (scores.get(el) ?? 0) + points;
-    scores.set(el, score);
-    if (score > bestScore) {
-      bestScore = score;
-      best = el;
-    }
-  };
-  for (const p of doc.getElementsByTagName('p')) {
-    const len = (p.textContent ?? '').trim().length;
-    if (len < 25 || insideSkipped(p, skip, memo)) continue;
-    const points = 1 + Math.min(len, 600) / 100;
-    add(p.parentElement, points);
-    add(p.parentElement?.parentElement ?? null, points / 2);
-  }
-  const body = best as Element | null;
-  return { root: closestTag(body, 'article') ?? body ?? doc.body, body };
+  return { body, author };
 }
 
 /** Every element under root (root included) that holds a block element: those are walked into. */
-function blockHolders(root: Element): Set<Element> {
+function* blockHolders(root: Element, meter: Meter): Steps<Set<Element>> {
   const holders = new Set<Element>();
-  for (const tag of BLOCK_TAGS) {
-    for (const b of root.getElementsByTagName(tag)) {
-      for (let e = b.parentElement; e && !holders.has(e); e = e.parentElement) {
-        holders.add(e);
-        if (e === root) break;
-      }
+  // One walk under root (a tag list per block tag would walk it ten times).
+  for (const b of elementsUnder(root)) {
+    if (meter.tick()) yield;
+    if (meter.spent) return holders;
+    if (!BLOCK_TAGS.has(b.localName)) continue;
+    for (let e = b.parentElement; e && !holders.has(e); e = e.parentElement) {
+      meter.count();
+      holders.add(e);
+      if (e === root) break;
     }
   }
   return holders;
@@ -149,13 +162,80 @@ function kindOf(tag: string, context: BlockKind | null): BlockKind {
   return 'paragraph';
 }
 
-export function extractArticle(doc: Document, url?: string): ExtractedArticle {
+/** Extraction in one go (the CLI, tests). */
+export function extractArticle(doc: Document, url?: string, options: ExtractOptions = {}): ExtractedArticle {
+  return runToEnd(extractSteps(doc, url, options));
+}
+
+/**
+ * Extraction in slices of at most `budgetMs` that hand the page its thread back between them
+ * (scheduler.yield / MessageChannel). Rejects with the signal's reason when aborted. The page may
+ * change between slices: the map points at the nodes as they were read.
+ */
+export function extractArticleSliced(
+  doc: Document,
+  options: SliceOptions & ExtractOptions & { url?: string } = {},
+): Promise<ExtractedArticle> {
+  return runSliced(extractSteps(doc, options.url, options), options);
+}
+
+/** A div holding its text as several line divs (a story set line by line): walked into, not read whole. */
+function linesInside(el: Element): boolean {
+  if (isTextDiv(el)) return false;
+  let lines = 0;
+  for (let c = el.firstElementChild; c && lines < 2; c = c.nextElementSibling) {
+    if (c.localName === 'div' && isTextDiv(c)) lines++;
+  }
+  return lines >= 2;
+}
+
+/** One frame of the walk: the next child to look at, and what the walk knows about its parent. */
+interface Frame {
+  parent: Element;
+  next: Element | null;
+  context: BlockKind | null;
+  /** Inside a list item / a link (the parent or an ancestor is one). */
+  li: boolean;
+  a: boolean;
+}
+
+/**
+ * Extraction as resumable steps. Linear in the page (every element is visited once, ancestors
+ * are looked up through memos, each block's text is read once) and bounded by the meter's cap
+ * and `maxChars`; the walk is a loop over an explicit stack, so no page depth can overflow it.
+ */
+export function* extractSteps(
+  doc: Document,
+  url?: string,
+  options: ExtractOptions = {},
+): Steps<ExtractedArticle> {
+  const meter = options.meter ?? new Meter(EXTRACT_MAX_STEPS);
+  const maxChars = options.maxChars ?? EXTRACT_MAX_CHARS;
+  const up = new Ancestry(meter);
   const items = readJsonLd(doc);
-  const meta = readMeta(doc, url, items);
+  yield;
+  const scanned = yield* attributeScan(doc, meter);
+  const meta = readMeta(doc, url, items, scanned.author);
   const base = url ?? baseOf(doc);
-  const found = findRelated(doc, base);
+  const found = yield* findRelatedSteps(doc, base, meter);
   const skip = new Set(found.blocks);
-  const found_ = findRoot(doc, skip);
+  let found_: RootFound;
+  const explicit = scanned.body;
+  if (explicit && textLength(explicit, 201, meter) > 200) {
+    // An explicit articleBody, widened to its <article> so the headline and standfirst come along.
+    found_ = {
+      root: up.closest(explicit, 'article') ?? explicit,
+      body: explicit,
+      excluded: new Set(),
+      contentParents: new Set(),
+    };
+  } else {
+    found_ = yield* findRoot(doc, skip, meter, up);
+    const article = up.closest(found_.body, 'article');
+    // Widened to its enclosing <article>, so the headline and standfirst come along.
+    if (article && found_.root && article !== found_.root && article.contains(found_.root))
+      found_ = { ...found_, root: article, excluded: new Set() };
+  }
   // A document in design mode, or a root inside an editor, is being written, not read.
   let editing = doc.designMode === 'on';
   for (let e = found_.root; e && !editing; e = e.parentElement) editing = isEditable(e);
@@ -164,68 +244,118 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
 
   const blocks: Block[] = [];
   const map: BlockMap[] = [];
+  let chars = 0;
+  let full = false;
   const skipInline = (el: Element): boolean => skip.has(el);
+  const aboveBody = new Set<Element>();
+  for (let e = body; e; e = e.parentElement) aboveBody.add(e);
+  const context: Context = { skip, aboveBody, up, doc };
 
   // In a live page, stylesheets can hide blocks too (a mobile copy of a paragraph, a collapsed
   // box): ask the browser. Detached documents (DOMParser, linkedom) have no styles to ask.
   const styled = doc.defaultView !== null && doc.defaultView !== undefined;
-  const emit = (el: Element, kind: BlockKind): void => {
+  const emit = (el: Element, kind: BlockKind, inLi: boolean, inA: boolean): void => {
     if (styled && el.isConnected && typeof el.checkVisibility === 'function') {
       if (!el.checkVisibility({ visibilityProperty: true })) return;
     }
-    const { text, map: m, linked } = mapBlock(el, skipInline);
+    const { text, map: m, linked, steps } = mapBlock(el, skipInline, maxChars - chars);
+    meter.count(steps);
     if (text.length < 2 || CHROME_TEXT.test(text)) return;
     // A paragraph or item that is mostly links is a link list or a "read more" line.
     const mostlyLinked = text.length < 300 && linked > 0.7 * text.length;
     if (kind !== 'heading') {
       if (mostlyLinked) return;
-    } else if (el.localName !== 'h1' && (mostlyLinked || closestTag(el, 'a')) && closestTag(el, 'li')) {
+    } else if (el.localName !== 'h1' && (mostlyLinked || inA) && inLi) {
       // A linked heading in a list item is a teaser for another story.
       return;
     }
     blocks.push({ kind, text });
     map.push(m);
+    chars += text.length;
+    if (chars >= maxChars) full = true;
   };
 
-  const visit = (parent: Element, context: BlockKind | null): void => {
-    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (isChrome(child, skip, body)) continue;
-      const tag = child.localName;
-      const nested = holders.has(child);
-      if (BLOCK_TAGS.has(tag)) {
-        if (!nested) emit(child, kindOf(tag, context));
-        else visit(child, tag === 'blockquote' ? 'quote' : context);
-      } else if (!nested && (tag === 'div' || tag === 'section')) {
-        // Text set straight in a div (with <br>s) rather than in paragraphs.
-        if ((child.textContent ?? '').trim().length >= 80) emit(child, context ?? 'paragraph');
-      } else {
-        visit(child, context);
+  const holders = root ? yield* blockHolders(root, meter) : new Set<Element>();
+  if (root) {
+    const headline = headlineOutside(doc, root, skip, up, meta.title);
+    if (headline) emit(headline, 'heading', false, false);
+    const li = up.closest(root, 'li') !== null;
+    const a = up.closest(root, 'a') !== null;
+    if (BLOCK_TAGS.has(root.localName) && !holders.has(root)) emit(root, 'paragraph', li, a);
+    else {
+      // The walk: an explicit stack of frames instead of recursion.
+      const stack: Frame[] = [{ parent: root, next: root.firstElementChild, context: null, li, a }];
+      const { excluded, contentParents } = found_;
+      while (stack.length > 0 && !full) {
+        if (meter.tick()) yield;
+        if (meter.spent) break;
+        const frame = stack[stack.length - 1]!;
+        const child = frame.next;
+        if (!child) {
+          stack.pop();
+          continue;
+        }
+        frame.next = child.nextElementSibling;
+        if (frame.parent === root && excluded.has(child)) continue;
+        if (isChrome(child, context)) continue;
+        const tag = child.localName;
+        const nested = holders.has(child);
+        const inLi = frame.li || tag === 'li';
+        const inA = frame.a || tag === 'a';
+        if (BLOCK_TAGS.has(tag)) {
+          if (!nested) emit(child, kindOf(tag, frame.context), inLi, inA);
+          else
+            stack.push({
+              parent: child,
+              next: child.firstElementChild,
+              context: tag === 'blockquote' ? 'quote' : frame.context,
+              li: inLi,
+              a: inA,
+            });
+        } else if (!nested && (tag === 'div' || tag === 'section') && !linesInside(child)) {
+          // Text set straight in a div (with <br>s) rather than in paragraphs: a long one anywhere,
+          // a short one among the article's paragraphs (a story set line by line in divs).
+          const min = contentParents.has(frame.parent) ? 2 : 80;
+          if (textLength(child, min, meter) >= min) emit(child, frame.context ?? 'paragraph', inLi, inA);
+        } else {
+          stack.push({
+            parent: child,
+            next: child.firstElementChild,
+            context: frame.context,
+            li: inLi,
+            a: inA,
+          });
+        }
       }
     }
-  };
-
-  const holders = root ? blockHolders(root) : new Set<Element>();
-  if (root) {
-    const headline = headlineOutside(doc, root, skip, meta.title);
-    if (headline) emit(headline, 'heading');
-    if (BLOCK_TAGS.has(root.localName) && !holders.has(root)) emit(root, 'paragraph');
-    else visit(root, null);
   }
 
   const input: ExtractedArticle['input'] = { meta, blocks };
   if (found.related) input.related = found.related;
-  return { input, map };
+  const out: ExtractedArticle = { input, map };
+  if (full || meter.truncated) out.truncated = { chars, blocks: blocks.length };
+  return out;
 }
 
 /** The page's h1 when the root does not hold it (headline set above the body container). */
-function headlineOutside(doc: Document, root: Element, skip: Set<Element>, title?: string): Element | null {
+function headlineOutside(
+  doc: Document,
+  root: Element,
+  skip: Set<Element>,
+  up: Ancestry,
+  title?: string,
+): Element | null {
   // A hidden h1 in the root (a copy for machines) does not stand in for the visible headline.
   for (const h of root.getElementsByTagName('h1'))
     if (!HIDDEN_CLASS.test(h.getAttribute('class') ?? '')) return null;
   const wanted = squash(title);
   let nearest: Element | null = null;
+  const memo = new Map<Element, boolean>();
+  let seen = 0;
   for (const h1 of doc.getElementsByTagName('h1')) {
-    if (insideSkipped(h1, skip) || closestTag(h1, 'nav')) continue;
+    // The first few h1s: a headline comes early, and a page of thousands of h1s is not one.
+    if (++seen > 32) break;
+    if (insideSkipped(h1, skip, memo) || up.closest(h1, 'nav')) continue;
     // DOCUMENT_POSITION_PRECEDING: the headline comes before the body, as on a real page.
     if (!(root.compareDocumentPosition(h1) & 2)) break;
     const text = squash(h1.textContent);
@@ -239,14 +369,6 @@ function headlineOutside(doc: Document, root: Element, skip: Set<Element>, title
 
 function squash(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-/** The first element whose attribute has this value (a tag walk: no selector engine needed). */
-function byAttribute(doc: Document, name: string, value: string): Element | null {
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return null;
-  for (const el of elementsUnder(root)) if (el.getAttribute(name) === value) return el;
-  return null;
 }
 
 /** Where relative links point from: the page's own address when it has a real one. */

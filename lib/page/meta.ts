@@ -40,6 +40,9 @@ export function typesOf(item: Json): string[] {
     .map((t) => t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf(':')) + 1).toLowerCase());
 }
 
+/** JSON-LD read per page at most (a real page has a few kilobytes; a hostile one could have megabytes). */
+const JSON_LD_CHARS = 1_000_000;
+
 /**
  * The page's top-level JSON-LD items: each script's object, array members and @graph members
  * (nested entities such as an ItemList's elements are not top-level and are not returned).
@@ -55,10 +58,14 @@ export function readJsonLd(doc: Document): Json[] {
     }
   };
   // getElementsByTagName + an attribute check: cheaper than an attribute selector in every DOM.
+  let budget = JSON_LD_CHARS;
   for (const script of doc.getElementsByTagName('script')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+    const text = script.textContent ?? '';
+    budget -= text.length;
+    if (budget < 0) break;
     try {
-      add(JSON.parse(script.textContent ?? ''));
+      add(JSON.parse(text));
     } catch {
       // A malformed block says nothing; other blocks may still be valid.
     }
@@ -124,28 +131,42 @@ function siteFromTitle(title: string | undefined): string | undefined {
   return m ? clean(m[1]) : undefined;
 }
 
+/** Whether el names the article's author in markup (itemprop=author, rel=author). */
+export function isAuthorElement(el: Element): boolean {
+  return el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author';
+}
+
 /** The visible author link or element (one tag walk instead of an attribute selector). */
 function authorElement(doc: Document): Element | null {
   const root = doc.body ?? doc.documentElement;
   if (!root) return null;
-  for (const el of elementsUnder(root)) {
-    if (el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author') return el;
-  }
+  for (const el of elementsUnder(root)) if (isAuthorElement(el)) return el;
   return null;
 }
 
-/** A <time datetime>, preferring one inside an <article>. */
+/** A <time datetime>, preferring one inside an <article> (among the first few: a bound on huge pages). */
 function timeElement(doc: Document): Element | null {
   let first: Element | null = null;
+  let seen = 0;
   for (const el of doc.getElementsByTagName('time')) {
+    if (++seen > 50) break;
     if (!el.hasAttribute('datetime')) continue;
-    if (closestTag(el, 'article')) return el;
+    if (closestTag(el, 'article', 200)) return el;
     first ??= el;
   }
   return first;
 }
 
-export function readMeta(doc: Document, url?: string, items: Json[] = readJsonLd(doc)): ArticleMeta {
+/**
+ * The article's metadata. `author`: the author element when the caller has already walked the
+ * page for it (undefined: walk here).
+ */
+export function readMeta(
+  doc: Document,
+  url?: string,
+  items: Json[] = readJsonLd(doc),
+  author?: Element | null,
+): ArticleMeta {
   const tags = metaTags(doc);
   const article = articleItem(items);
   const docTitle = textOf(doc.getElementsByTagName('title')[0]);
@@ -161,7 +182,7 @@ export function readMeta(doc: Document, url?: string, items: Json[] = readJsonLd
   const byline =
     nameOf(article?.author) ??
     metaContent(tags, 'author', 'article:author', 'byl') ??
-    textOf(authorElement(doc));
+    textOf(author === undefined ? authorElement(doc) : author);
   const date =
     clean(article?.datePublished) ??
     metaContent(tags, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date') ??

@@ -5,7 +5,8 @@
  * and counted, so the reader sees that they were there.
  */
 import type { RelatedInput } from '../analysis/types';
-import { elementsUnder } from './textmap';
+import { Meter, runToEnd, type Steps } from './slice';
+import { elementsUnder, shortText } from './textmap';
 
 const RELATED_HEADING =
   /^(?:more (?:from|in|on|about|stories|news|articles|coverage|like this)|related(?: (?:stories|articles|news|content|coverage|reading|links|topics))?$|related:|read (?:more|next|also)|also read|recommended(?: for you| stories| articles| reading)?$|further reading|what to read next|you (?:might|may) also (?:like|want to read|be interested))/i;
@@ -105,13 +106,18 @@ function linkDensity(el: Element): number {
   return linked / total;
 }
 
+/** Related headings and promoted widgets taken in at most: a bound on what a hostile page can ask for. */
+const MAX_BOXES = 40;
+
 /** One pass over the page: heading-like elements, and widgets marked by class or id. */
-function scan(doc: Document): { headings: Element[]; widgets: Element[] } {
+function* scan(doc: Document, meter: Meter): Steps<{ headings: Element[]; widgets: Element[] }> {
   const headings: Element[] = [];
   const widgets: Element[] = [];
   const root = doc.body ?? doc.documentElement;
   if (!root) return { headings, widgets };
   for (const el of elementsUnder(root)) {
+    if (meter.tick()) yield;
+    if (meter.spent) break;
     const cls = el.getAttribute('class');
     const id = el.getAttribute('id');
     if ((cls || id) && PROMO_WIDGET.test(`${cls ?? ''} ${id ?? ''}`)) widgets.push(el);
@@ -151,13 +157,29 @@ function blockOf(heading: Element): Element[] {
 }
 
 export function findRelated(doc: Document, baseUrl?: string): RelatedFound {
+  return runToEnd(findRelatedSteps(doc, baseUrl, new Meter()));
+}
+
+/** findRelated as resumable steps: one metered pass over the page, then at most MAX_BOXES boxes. */
+export function* findRelatedSteps(
+  doc: Document,
+  baseUrl: string | undefined,
+  meter: Meter,
+): Steps<RelatedFound> {
   const blocks: Element[] = [];
   const promotedRoots: Element[] = [];
   const relatedRoots: { heading: string; roots: Element[] }[] = [];
 
-  const { headings, widgets } = scan(doc);
+  const { headings, widgets } = yield* scan(doc, meter);
+  let boxes = 0;
   for (const h of headings) {
-    const text = norm(h.textContent);
+    if (meter.tick()) yield;
+    if (boxes >= MAX_BOXES) break;
+    // A heading is short: its text is read from a few nodes at most (a page may nest thousands
+    // of "title" elements in one another, and reading each one whole would be quadratic).
+    const raw = shortText(h, 400, 64);
+    if (raw === null) continue;
+    const text = norm(raw);
     if (text.length < 4 || text.length > 80) continue;
     const promo = PROMO_HEADING.test(text);
     if (!promo && !RELATED_HEADING.test(text)) continue;
@@ -165,14 +187,18 @@ export function findRelated(doc: Document, baseUrl?: string): RelatedFound {
     if (blocks.some((b) => b.contains(h))) continue;
     const roots = blockOf(h);
     if (roots.length === 0) continue;
+    boxes++;
     blocks.push(h, ...roots);
     if (promo || roots.some((r) => isPromoted(r, null))) promotedRoots.push(...roots);
     else relatedRoots.push({ heading: text, roots });
   }
   // Widgets known by their class or id, with or without a heading.
   for (const el of widgets) {
+    if (meter.tick()) yield;
+    if (boxes >= 2 * MAX_BOXES) break;
     if (BROAD.has(el.localName) || blocks.some((b) => b.contains(el))) continue;
     if (linksIn(el).length === 0) continue;
+    boxes++;
     blocks.push(el);
     promotedRoots.push(el);
   }

@@ -74,8 +74,128 @@ export function* elementsUnder(root: Element): Generator<Element> {
 }
 
 /** The element itself or its nearest ancestor with this tag; a parent walk (linkedom's closest() compiles a selector on every call). */
-export function closestTag(el: Element | null | undefined, tag: string): Element | null {
-  for (let e = el ?? null; e; e = e.parentElement) if (e.localName === tag) return e;
+export function closestTag(
+  el: Element | null | undefined,
+  tag: string,
+  maxUp = Number.POSITIVE_INFINITY,
+): Element | null {
+  let up = 0;
+  for (let e = el ?? null; e && up <= maxUp; e = e.parentElement, up++) if (e.localName === tag) return e;
+  return null;
+}
+
+/**
+ * The trimmed length of el's textContent, counted up to `cap` (a paragraph's length matters only
+ * up to a point, and a page may nest one huge paragraph in another). `meter` counts the nodes.
+ */
+export function textLength(el: Element, cap: number, meter?: { count(n?: number): void }): number {
+  let total = 0;
+  let pending = 0;
+  let started = false;
+  let steps = 0;
+  let node: Node | null = el.firstChild;
+  while (node && total < cap) {
+    steps++;
+    if (node.nodeType === TEXT) {
+      let data = (node as Text).data;
+      if (!started) {
+        data = data.trimStart();
+        started = data.length > 0;
+      }
+      if (data.length > 0) {
+        const body = data.trimEnd().length;
+        if (body > 0) {
+          total += pending + body;
+          pending = data.length - body;
+        } else {
+          pending += data.length;
+        }
+      }
+    }
+    node = nextInside(node, el);
+  }
+  meter?.count(steps);
+  return Math.min(total, cap);
+}
+
+const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
+
+/**
+ * The trimmed length of el's text (counted up to `cap`) and its commas, read from at most
+ * 4 * cap + 64 nodes; with `keep`, the text too (whitespace runs collapsed).
+ */
+export function textStats(
+  el: Element,
+  cap: number,
+  meter?: { count(n?: number): void },
+  keep = false,
+): { length: number; commas: number; text: string } {
+  if (!keep) {
+    // Counting only (the common case): no strings built.
+    let commas = 0;
+    let nodes = 0;
+    let chars = 0;
+    const limit = 4 * cap + 64;
+    for (
+      let node: Node | null = el.firstChild;
+      node && chars < cap && nodes < limit;
+      node = nextInside(node, el)
+    ) {
+      nodes++;
+      if (node.nodeType !== TEXT) continue;
+      const data = (node as Text).data;
+      chars += data.length;
+      for (let i = data.indexOf(','); i >= 0; i = data.indexOf(',', i + 1)) commas++;
+      for (let i = data.indexOf('\uFF0C'); i >= 0; i = data.indexOf('\uFF0C', i + 1)) commas++;
+    }
+    meter?.count(nodes + (chars >> 6));
+    return { length: Math.min(textLength(el, cap), cap), commas, text: '' };
+  }
+  const parts: string[] = [];
+  let chars = 0;
+  let nodes = 0;
+  const maxNodes = 4 * cap + 64;
+  for (
+    let node: Node | null = el.firstChild;
+    node && chars < cap && nodes < maxNodes;
+    node = nextInside(node, el)
+  ) {
+    nodes++;
+    if (node.nodeType === TEXT) {
+      const data = (node as Text).data;
+      parts.push(data);
+      chars += data.length;
+    }
+  }
+  meter?.count(nodes + (chars >> 6));
+  const raw = parts.join('').replace(/\s+/g, ' ').trim();
+  const text = raw.length > cap ? raw.slice(0, cap) : raw;
+  return { length: text.length, commas: text.match(COMMAS)?.length ?? 0, text };
+}
+
+/**
+ * Up to `maxChars` characters of el's text, read from at most `maxNodes` nodes; null when the
+ * element holds more (a heading-like element that holds that much is not a heading).
+ */
+export function shortText(el: Element, maxChars: number, maxNodes: number): string | null {
+  let text = '';
+  let nodes = 0;
+  for (let node: Node | null = el.firstChild; node; node = nextInside(node, el)) {
+    if (++nodes > maxNodes) return null;
+    if (node.nodeType === TEXT) {
+      text += (node as Text).data;
+      if (text.length > maxChars) return null;
+    }
+  }
+  return text;
+}
+
+/** The next node after `node` in document order that is still inside `root` (a loop, not recursion). */
+export function nextInside(node: Node, root: Node): Node | null {
+  if (node.firstChild) return node.firstChild;
+  for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
+    if (n.nextSibling) return n.nextSibling;
+  }
   return null;
 }
 
@@ -94,13 +214,20 @@ export interface MappedText {
   map: BlockMap;
   /** How many characters of the text sit inside links (link lists are not article text). */
   linked: number;
+  /** Work done: nodes visited plus characters read / 64 (for the caller's Meter). */
+  steps: number;
 }
 
 /**
  * Reads the block element's text. `skip` may leave out further descendants (share buttons,
- * footnote markers) on top of scripts, styles, hidden and editable content.
+ * footnote markers) on top of scripts, styles, hidden and editable content. The walk stops once
+ * the text reaches `maxChars` (a cap on huge pages; the text may end a word past it).
  */
-export function mapBlock(element: Element, skip?: (el: Element) => boolean): MappedText {
+export function mapBlock(
+  element: Element,
+  skip?: (el: Element) => boolean,
+  maxChars = Number.POSITIVE_INFINITY,
+): MappedText {
   const nodes: Text[] = [];
   const starts: number[] = [];
   // Runs: block offset, node index, node offset, length. Inside a run block and node advance together.
@@ -112,6 +239,7 @@ export function mapBlock(element: Element, skip?: (el: Element) => boolean): Map
   let pendingSpace = false;
   let inLink = 0;
   let linked = 0;
+  let steps = 0;
 
   const addText = (node: Text): void => {
     const data = node.data;
@@ -152,29 +280,37 @@ export function mapBlock(element: Element, skip?: (el: Element) => boolean): Map
     }
   };
 
-  const walk = (parent: Node): void => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT) {
-        addText(child as Text);
-      } else if (child.nodeType === ELEMENT) {
-        const el = child as Element;
-        const tag = el.localName;
-        if (tag === 'br' || tag === 'hr') {
-          pendingSpace = true;
-          continue;
-        }
-        if (isUnread(el) || skip?.(el)) continue;
-        const breaks = BREAKS.has(tag);
-        const link = tag === 'a';
-        if (breaks) pendingSpace = true;
-        if (link) inLink++;
-        walk(el);
-        if (link) inLink--;
-        if (breaks) pendingSpace = true;
+  // An explicit stack of entered elements, not recursion: a page may nest 100,000 elements.
+  const entered: Element[] = [];
+  let node: Node | null = element.firstChild;
+  for (;;) {
+    if (node === null) {
+      const el = entered.pop();
+      if (!el) break;
+      if (el.localName === 'a') inLink--;
+      if (BREAKS.has(el.localName)) pendingSpace = true;
+      node = el.nextSibling;
+      continue;
+    }
+    steps++;
+    if (node.nodeType === TEXT) {
+      addText(node as Text);
+      if (text.length >= maxChars) break;
+    } else if (node.nodeType === ELEMENT) {
+      const el = node as Element;
+      const tag = el.localName;
+      if (tag === 'br' || tag === 'hr') {
+        pendingSpace = true;
+      } else if (!isUnread(el) && !skip?.(el)) {
+        if (BREAKS.has(tag)) pendingSpace = true;
+        if (tag === 'a') inLink++;
+        entered.push(el);
+        node = el.firstChild;
+        continue;
       }
     }
-  };
-  walk(element);
+    node = node.nextSibling;
+  }
 
   const toNode = (offset: number): [number, number] => {
     if (runBlock.length === 0) return [0, 0];
@@ -190,5 +326,5 @@ export function mapBlock(element: Element, skip?: (el: Element) => boolean): Map
     return [runNode[lo]!, runOff[lo]! + within];
   };
 
-  return { text, map: { element, nodes, starts, toNode }, linked };
+  return { text, map: { element, nodes, starts, toNode }, linked, steps: steps + (text.length >> 6) };
 }

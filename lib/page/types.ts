@@ -23,6 +23,11 @@ export interface ExtractedArticle {
   input: ArticleInput;
   /** One entry per input.blocks entry, same order. */
   map: BlockMap[];
+  /**
+   * Set when the page was too large to read whole: the blocks are its first `chars` characters
+   * (`blocks` of them), the rest of the article is not analysed.
+   */
+  truncated?: { chars: number; blocks: number };
 }
 
 export interface Detection {
@@ -30,4 +35,6 @@ export interface Detection {
   /** Which signals fired ("json-ld:NewsArticle", "og:type=article", "article-element", "text-density"). */
   signals: string[];
   score: number;
+  /** Set when the page was too large to read whole: the verdict rests on its first part. */
+  truncated?: true;
 }

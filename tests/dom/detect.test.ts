@@ -193,4 +193,35 @@ describe('isArticlePage', () => {
       score: -4,
     });
   });
+
+  describe('an explicit article declaration is not overruled by page furniture', () => {
+    const story = (n: number) =>
+      `<p>${'The council approved the harbour plan after a long debate about its cost. '.repeat(n)}</p>`;
+    const rail = `<aside>${'<div class="teaser"><h3><a href="/x">Another headline of the day</a></h3></div>'.repeat(10)}</aside>`;
+    const body = `<div class="story">${story(4)}${story(3)}</div>${rail}`;
+
+    it('keeps a JSON-LD NewsArticle with a headline rail an article', () => {
+      expect(isArticlePage(page(jsonLd({ '@type': 'NewsArticle', headline: 'Plan' }), body))).toEqual({
+        isArticle: true,
+        signals: ['json-ld:NewsArticle', 'text-density:low'],
+        score: 4,
+      });
+    });
+
+    it('keeps og:type=article over a body of two paragraphs an article, rail or not', () => {
+      expect(isArticlePage(page('<meta property="og:type" content="article">', body))).toEqual({
+        isArticle: true,
+        signals: ['og:type=article', 'text-density:low'],
+        score: 3,
+      });
+    });
+
+    it('still takes og:type=article without a body over a grid for a front page', () => {
+      expect(isArticlePage(page('<meta property="og:type" content="article">', rail))).toEqual({
+        isArticle: false,
+        signals: ['og:type=article', 'headline-grid'],
+        score: -2,
+      });
+    });
+  });
 });

@@ -1,0 +1,77 @@
+/**
+ * The article root, found with Readability's heuristics (lib/page/root.ts): one fixture per rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../lib/page/extract';
+import { htmlDocument } from './page-fixtures';
+
+const sentence = (i: number) =>
+  `Sentence ${i} of the story, in which the council, after a long debate, approved the harbour budget on Tuesday night.`;
+
+const texts = (body: string): string[] =>
+  extractArticle(htmlDocument(`<!doctype html><html><body>${body}</body></html>`)).input.blocks.map(
+    (b) => b.text,
+  );
+
+const nav = `<div class="menu-bar"><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('')}</ul></div>`;
+
+describe('the article root', () => {
+  it('reads a story set line by line in divs, short lines included', () => {
+    const lines = [sentence(1), 'They both took one.', sentence(2), sentence(3), '“Yes.”', sentence(4)];
+    const story = `<div class="chapter-inner">${lines.map((l) => `<div style="direction: ltr">${l}</div>`).join('')}</div>`;
+    expect(texts(`${nav}<div class="page">${story}</div>`)).toEqual(lines);
+  });
+
+  it('takes every part of a story cut into sibling steps', () => {
+    const step = (i: number) =>
+      `<div class="mod step"><div class="stepContent"><div class="content"><p>${sentence(2 * i)}</p><p>${sentence(2 * i + 1)}</p></div></div></div>`;
+    const out = texts(`${nav}<div class="col-main">${[0, 1, 2, 3].map(step).join('')}</div>`);
+    expect(out).toEqual(Array.from({ length: 8 }, (_, i) => sentence(i)));
+  });
+
+  it('lets prose paragraphs beside the body container join it, but not a link list', () => {
+    const out = texts(
+      `${nav}<div id="story"><p class="intro">${sentence(0)}</p><div class="text"><p>${sentence(1)}</p><p>${sentence(2)}</p><p>${sentence(3)}</p></div><p>${sentence(4)}</p><p><a href="/a">Read more stories like this one on our site today</a></p></div>`,
+    );
+    expect(out).toEqual(Array.from({ length: 5 }, (_, i) => sentence(i)));
+  });
+
+  it('reads an article set in a layout table inside <center>', () => {
+    const out = texts(
+      `<center><table><tr><td class="sidebar-cell"><a href="/">Home</a></td><td>${[1, 2, 3].map((i) => `<p>${sentence(i)}</p>`).join('')}</td></tr></table></center>`,
+    );
+    expect(out).toEqual([1, 2, 3].map(sentence));
+  });
+
+  it('prefers a body named as content over a longer comment thread', () => {
+    const comments = `<div class="comments">${Array.from({ length: 6 }, (_, i) => `<p>Comment ${i}: I think this is great, really great, thanks.</p>`).join('')}</div>`;
+    const out = texts(
+      `<div class="article-content">${[1, 2, 3, 4].map((i) => `<p>${sentence(i)}</p>`).join('')}</div>${comments}`,
+    );
+    expect(out).toEqual([1, 2, 3, 4].map(sentence));
+  });
+
+  it('does not take a section named "…-shared-…" for a share bar', () => {
+    const out = texts(
+      `${nav}<div class="section" id="evolve-shared-mutable-history">${[1, 2, 3].map((i) => `<p>${sentence(i)}</p>`).join('')}</div>`,
+    );
+    expect(out).toEqual([1, 2, 3].map(sentence));
+  });
+
+  it('does not read a run of labels in a div as a paragraph (a grid of cards)', () => {
+    const card = (i: number) =>
+      `<div class="card">${Array.from({ length: 24 }, (_, j) => `<span>${i}-${j}</span>`).join('')}<a href="/s/${i}">Story ${i}</a></div>`;
+    const grid = `<div class="grid">${Array.from({ length: 40 }, (_, i) => card(i)).join('')}</div>`;
+    const out = texts(
+      `${grid}<div class="story">${[1, 2, 3].map((i) => `<p>${sentence(i)}</p>`).join('')}</div>${grid}`,
+    );
+    expect(out).toEqual([1, 2, 3].map(sentence));
+  });
+
+  it('keeps an <article> post whose classes name comments and tags (WordPress) as the article', () => {
+    const out = texts(
+      `<article class="post hentry commented tag-harbour"><h1>Budget approved</h1>${[1, 2, 3].map((i) => `<p>${sentence(i)}</p>`).join('')}</article><aside>${[5, 6].map((i) => `<p>${sentence(i)}</p>`).join('')}</aside>`,
+    );
+    expect(out).toEqual(['Budget approved', ...[1, 2, 3].map(sentence)]);
+  });
+});
