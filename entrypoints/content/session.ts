@@ -13,8 +13,8 @@ import { parseAnalyzeReply, parseToContent } from '@/lib/messages';
 import { fitInput } from '@/lib/messages-schema';
 import { type Annotation, annotate, clearMarks, spanToRange } from '@/lib/page/annotate';
 import { createCard, createLegend, type LegendController, setLegendKeys } from '@/lib/page/card-host';
-import { isArticlePage } from '@/lib/page/detect';
-import { extractArticle } from '@/lib/page/extract';
+import { isArticlePageSliced } from '@/lib/page/detect';
+import { extractArticleSliced } from '@/lib/page/extract';
 import { cardFor, type MarkKind, toMarks } from '@/lib/page/marks';
 import { firstLook } from '@/lib/page/session-first-look';
 import type { ExtractedArticle } from '@/lib/page/types';
@@ -217,7 +217,12 @@ export function startSession(ctx: ContentScriptContext): void {
 
   async function analyse(): Promise<PageState> {
     const mine = ++run;
-    if (!forced && !isArticlePage(doc).isArticle) {
+    // Detection and extraction come in slices of at most 8 ms that give the page its thread back
+    // between them (lib/page/slice.ts), so a huge page never freezes; they stop with the script.
+    const sliced = { signal: ctx.signal, budgetMs: 8 };
+    const detected = await isArticlePageSliced(doc, sliced).catch(() => null);
+    if (!detected || mine !== run || ctx.isInvalid) return state;
+    if (!forced && !detected.isArticle) {
       if (view) {
         clear();
         void notify({ type: 'page-left' });
@@ -227,8 +232,9 @@ export function startSession(ctx: ContentScriptContext): void {
     }
     activate();
     const ready = loadPrefs(); // storage answers while we extract
-    const extracted = extractArticle(doc, location.href);
+    const extracted = await extractArticleSliced(doc, { ...sliced, url: location.href }).catch(() => null);
     await ready.settings;
+    if (!extracted) return state;
     if (mine !== run || ctx.isInvalid) return state;
     skipped = !forced && !autoMarkFor(settings!, site());
     if (skipped) {
