@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { termForms, verbForms } from '../../lib/analysis/inflect';
 import { expandAlternations, matchLoaded, tokenize } from '../../lib/analysis/loaded';
+import { analyzeArticle } from '../../lib/analysis/report';
 
 /** [text, category, id] triples, for compact exact assertions. */
 const brief = (text: string) => matchLoaded(text).map((m) => [m.text, m.category, m.id]);
@@ -309,4 +310,18 @@ describe('building blocks', () => {
     expect(found.length).toBe(12_000 * matchLoaded(chunk).length);
     expect(found.length).toBeGreaterThanOrEqual(12_000 * 6);
   }, 30_000);
+});
+
+describe('what a Report counts as loaded', () => {
+  it('keeps hedges, absolutes, factives and scare quotes out of loaded[] but explains them as reasons', () => {
+    const text =
+      'The mayor allegedly never revealed the “savings” of her reckless plan to the council last spring.';
+    const found = matchLoaded(text).map((m) => m.category);
+    expect(found).toEqual(['hedge', 'absolute', 'factive', 'scare-quote', 'pejorative']);
+    const report = analyzeArticle({ meta: {}, blocks: [{ kind: 'paragraph', text }] });
+    expect(report.loaded.map((l) => [l.text, l.category])).toEqual([['reckless', 'pejorative']]);
+    expect(report.summary.loadedTerms).toBe(1);
+    const cues = report.sentences[0]!.reasons.map((r) => r.cue);
+    expect(cues).toEqual(expect.arrayContaining(['loaded:hedge', 'loaded:pejorative']));
+  });
 });
