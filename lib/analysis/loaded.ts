@@ -8,10 +8,11 @@
  */
 import { LEXICON, SCARE_QUOTE } from '../lexicon';
 import { type InflectPos, termForms } from './inflect';
+import { plainByForm, readForm, type TextForm } from './loaded-context';
 import type { LexiconEntry, LoadedCategory, LoadedMatch } from './types';
 
 /** A run of letters/digits (with inner apostrophes); hyphens split compounds into parts. */
-interface Part {
+export interface Part {
   start: number;
   /** End of the part in the text; `keyEnd` drops a possessive 's. */
   end: number;
@@ -479,7 +480,13 @@ function particleAfterObject(parts: Part[], i: number, cand: Candidate): number 
   return -1;
 }
 
-function findTerms(parts: Part[], lex: Compiled, allow?: Set<LoadedCategory>): Raw[] {
+function findTerms(
+  text: string,
+  parts: Part[],
+  form: TextForm,
+  lex: Compiled,
+  allow?: Set<LoadedCategory>,
+): Raw[] {
   const out: Raw[] = [];
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
@@ -503,13 +510,18 @@ function findTerms(parts: Part[], lex: Compiled, allow?: Set<LoadedCategory>): R
         if (guard?.(parts, i, last)) continue;
         if (VERB_ONLY.has(cand.entry.id) && nounUse(parts, i, last)) continue;
         if (INFLECTED_ONLY.has(cand.entry.id) && !/(ed|ing)$/.test(p.key)) continue;
+        if (plainByForm(text, parts, form, i, cand.entry, len)) continue;
         out.push({ start: p.start, end: parts[last]!.keyEnd, entry: cand.entry });
         break;
       }
     }
     if (p.joined) {
       const entry = lex.suffix.get(p.key);
-      if (entry && (!allow || allow.has(entry.category))) {
+      if (
+        entry &&
+        (!allow || allow.has(entry.category)) &&
+        !plainByForm(text, parts, form, p.compound, entry, 1)
+      ) {
         out.push({ start: parts[p.compound]!.start, end: p.keyEnd, entry });
       }
     }
@@ -667,11 +679,18 @@ function resolve(text: string, raws: Raw[]): LoadedMatch[] {
 }
 
 /** Loaded terms in `text`, sorted by start, non-overlapping (longest wins), exact offsets. */
-export function matchLoaded(text: string, options?: { categories?: LoadedCategory[] }): LoadedMatch[] {
+export interface MatchOptions {
+  /** Only these categories. */
+  categories?: LoadedCategory[];
+  /** The text is a headline: its verbs are headline style, not the writer's judgement. */
+  heading?: boolean;
+}
+
+export function matchLoaded(text: string, options?: MatchOptions): LoadedMatch[] {
   if (text.length === 0) return [];
   const allow = options?.categories ? new Set(options.categories) : undefined;
   const parts = tokenize(text);
-  const raws = findTerms(parts, compiled(), allow);
+  const raws = findTerms(text, parts, readForm(text, parts, options?.heading), compiled(), allow);
   if (!allow || allow.has('scare-quote')) raws.push(...findScareQuotes(text, parts));
   return resolve(text, raws);
 }

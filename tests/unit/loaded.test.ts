@@ -325,3 +325,44 @@ describe('what a Report counts as loaded', () => {
     expect(cues).toEqual(expect.arrayContaining(['loaded:hedge', 'loaded:pejorative']));
   });
 });
+
+describe('names, titles and headlines are not loaded wording', () => {
+  it.each([
+    // A surname that is also a word.
+    'New Zealand declared war on Germany, with Prime Minister Michael Joseph Savage in office.',
+    'Butcher, Andrew; McGrath, Terry (2004). Immigration and the city.',
+    // A name made of words.
+    'The economy is weak, said Lotfi Azzouz, country director for Amnesty International.',
+    'Knoll, who first pitched the story idea for Rogue One, said the print was finished.',
+    'Robots and Chozo warriors repressed all instances of the X-Parasite as they found them.',
+    'Use a master for a configuration system like Puppet or Chef.',
+    // A quoted title of a work.
+    'The hit “Rez” gets the VR treatment, and the game “Thumper” joins it.',
+    'She reviewed the film “The Phantom Menace” and the book “Dreadful Chapters” for the paper.',
+  ])('%s', (text) => {
+    expect(matchLoaded(text).filter((m) => m.category !== 'hedge' && m.category !== 'factive')).toEqual([]);
+  });
+
+  it('still marks a capitalised word at the start of a sentence or of a quotation', () => {
+    expect(brief('Reckless spending ruined the city. He said: “Disgraceful and cruel.”')).toEqual([
+      ['Reckless', 'pejorative', 'pej-reckless'],
+      ['Disgraceful', 'pejorative', 'pej-disgraceful'],
+      ['cruel', 'emotive', 'emo-cruel'],
+    ]);
+  });
+
+  it('marks a label capitalised for effect when it stands alone', () => {
+    expect(brief('It must register that Jihadists are the enemy.').map((m) => m[0])).toEqual(['Jihadists']);
+  });
+
+  it('leaves verbs in a headline alone, in title case or when the block is a heading', () => {
+    expect(brief('Obama Admits US Gun Laws Are His Biggest Frustration')).toEqual([]);
+    expect(brief('Senator Slams Reckless Budget Plan')).toEqual([['Reckless', 'pejorative', 'pej-reckless']]);
+    expect(matchLoaded('Obama admits US gun laws are his biggest frustration', { heading: true })).toEqual(
+      [],
+    );
+    expect(brief('Obama admitted the gun laws are his biggest frustration.').map((m) => m[0])).toEqual([
+      'admitted',
+    ]);
+  });
+});
