@@ -9,6 +9,7 @@
 import { LEXICON, SCARE_QUOTE } from '../lexicon';
 import { type InflectPos, termForms } from './inflect';
 import { plainByForm, readForm, type TextForm } from './loaded-context';
+import { plainSense, sentenceDomains } from './loaded-senses';
 import type { LexiconEntry, LoadedCategory, LoadedMatch } from './types';
 
 /** A run of letters/digits (with inner apostrophes); hyphens split compounds into parts. */
@@ -488,6 +489,7 @@ function findTerms(
   allow?: Set<LoadedCategory>,
 ): Raw[] {
   const out: Raw[] = [];
+  const domains = sentenceDomains(text, parts);
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     // A plain compound ("gas-fueled") hides its parts from the single-word entries too.
@@ -511,6 +513,7 @@ function findTerms(
         if (VERB_ONLY.has(cand.entry.id) && nounUse(parts, i, last)) continue;
         if (INFLECTED_ONLY.has(cand.entry.id) && !/(ed|ing)$/.test(p.key)) continue;
         if (plainByForm(text, parts, form, i, cand.entry, len)) continue;
+        if (plainSense(parts, domains, i, last, cand.entry.id)) continue;
         out.push({ start: p.start, end: parts[last]!.keyEnd, entry: cand.entry });
         break;
       }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { termForms, verbForms } from '../../lib/analysis/inflect';
 import { expandAlternations, matchLoaded, tokenize } from '../../lib/analysis/loaded';
 import { analyzeArticle } from '../../lib/analysis/report';
+import { isLexicalCategory } from '../../lib/lexicon/categories';
 
 /** [text, category, id] triples, for compact exact assertions. */
 const brief = (text: string) => matchLoaded(text).map((m) => [m.text, m.category, m.id]);
@@ -364,5 +365,65 @@ describe('names, titles and headlines are not loaded wording', () => {
     expect(brief('Obama admitted the gun laws are his biggest frustration.').map((m) => m[0])).toEqual([
       'admitted',
     ]);
+  });
+});
+
+describe('plain senses: sport, medicine, law, insurance, technology and plain labels', () => {
+  it.each([
+    // Sport.
+    'Arsenal crushed Leeds 4-0 at the Emirates on Saturday.',
+    'The Yankees destroyed the Red Sox in the final game of the season.',
+    'He blasted a home run over the left-field wall in the ninth.',
+    'The team pulled off a stunning comeback to win the championship.',
+    // Medicine.
+    'Doctors found an aggressive tumour and began chemotherapy within a week.',
+    'She had taken a lethal dose of highly toxic slimming tablets.',
+    'The hospital opened a new trauma centre for patients from across the region.',
+    'He suffered from crippling arthritis for years before the surgery.',
+    'She had a panic attack on the train.',
+    // Law.
+    'He was convicted of violent crimes in 2019 and sentenced to ten years.',
+    'The court found the murder heinous under the state statute.',
+    // Insurance and emergency management.
+    'The plan offers catastrophic coverage with a high deductible.',
+    'Federal disaster relief reached the county on Monday.',
+    // Technology and science.
+    'The researcher published code that exploits the vulnerability to crash any server.',
+    'Plugins are often loaded as dynamic libraries.',
+    'Even with degenerate eigenvalues an orthogonal basis exists.',
+    'Remove extreme values before computing the mean.',
+    'The paper laid the foundations of chaos theory.',
+    'The attractor showed chaotic behaviour for every starting value.',
+    'Did you forget to handle backward compatibility?',
+    'Both acted in a horror film before the series began.',
+    'The board rejected a hostile takeover bid from its rival.',
+    'The game became a cult classic among fans of the genre.',
+    'Giant pandas and giant tortoises live in the park.',
+    'Darfur is a vast desert region of western Sudan.',
+    'The lack of mammalian predators let flightless birds evolve; the apex predator was an eagle.',
+    'Free radicals and radical surgery were the subjects of the lecture.',
+    'The rocket was grounded after an explosion on the launch pad.',
+    'Gunmen opened fire at a national landmark that showcases the country’s heritage.',
+    'Tourists visited the historic district and the historic church on Sunday.',
+    'Paper receipts jammed in the new voting machines at 40 polling places.',
+    'He slammed on the brakes and the car slammed into a wall.',
+  ])('%s', (text) => {
+    expect(matchLoaded(text).filter((m) => m.category !== 'hedge' && m.category !== 'absolute')).toEqual([]);
+  });
+
+  it('still marks the loaded use of the same words', () => {
+    const marked = (text: string) =>
+      matchLoaded(text)
+        .filter((m) => isLexicalCategory(m.category))
+        .map((m) => m.text);
+    expect(marked('Critics say the governor wants to destroy the unions.')).toEqual(['destroy']);
+    expect(marked('The senator blasted the Rooney Rule as an insufficient solution.')).toEqual(['blasted']);
+    expect(marked('Platforms push aggressive agendas on energy and the environment.')).toEqual([
+      'aggressive',
+    ]);
+    expect(marked('The right-wing misinformation machine kept the story alive.')).toEqual(['machine']);
+    expect(marked('He claimed a landmark last-minute immigration deal with Mexico.')).toContain('landmark');
+    expect(marked('The last decade saw an explosion of websites.')).toEqual(['explosion']);
+    expect(marked('Democrats are attempting to exploit the pandemic for their agenda.')).toEqual(['exploit']);
   });
 });
