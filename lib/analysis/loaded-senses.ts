@@ -186,6 +186,23 @@ const SENSES: Record<string, Sense> = {
     ),
   },
   'int-vast': { after: words('desert region regions area areas territory expanse plains ocean forest') },
+  // Words written for this lexicon from the vector model's candidates, with their plain uses.
+  'pej-lazy': {
+    domains: Domain.Tech,
+    after: words('loading load loaded evaluation initialization eye eyes susan river'),
+  },
+  'pej-decadent': { after: words('dessert desserts chocolate cake cakes treat treats brunch meal meals') },
+  'pej-dumb': { after: words('phone phones terminal terminals luck waiter') },
+  'pej-shrill': { after: words('whistle whistles cry cries scream screams call calls sound sounds') },
+  'pej-abrasive': {
+    after: words(
+      'material materials pad pads surface surfaces cleaner cleaners particles wheel wheels blasting',
+    ),
+  },
+  'emo-searing': { after: words('heat temperatures temperature sun pain summer afternoon') },
+  'emo-stinging': { after: words('nettle nettles insect insects cells sensation pain eyes') },
+  'emo-withering': { after: words('heat plants crops leaves') },
+  'say-applaud': { before: words('audience audiences crowd crowds fans spectators') },
   // Literal, not figurative: "a rocket explosion", "fires and explosions"; "an explosion of websites" counts.
   'int-explosion': { onlyAfter: words('of') },
   // A building or site; loaded as an adjective ("landmark ruling").

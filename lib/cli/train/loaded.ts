@@ -1,0 +1,324 @@
+/**
+ * Fits a per-word "loadedness" score from pretrained word vectors: a logistic regression on a
+ * word's 100-dimensional vector, fitted on the words experts marked as biased in BABE-MBIC
+ * (biased_words) and the words inside PTC's Loaded_Language and Name_Calling,Labeling spans,
+ * against the other words of the same sentences.
+ *
+ * What ships is small: one score per lexicon entry (lib/lexicon/loadedness.ts, written with
+ * --write). The matcher reports an entry as loaded wording only when its score, shrunk towards
+ * what the entry was seen to do in the corpora, clears LOADEDNESS_FLOOR; the others stay as
+ * sentence reasons like hedges. Candidate words the lexicon lacks are printed ranked (--candidates)
+ * for a person to write entries with notes; nothing is added automatically.
+ *
+ * Deterministic: fixed data order, full-batch gradient descent from zero, fixed iterations.
+ * Validation: leave-one-outlet-out on BABE (token AUC on the held-out outlet) and across corpora
+ * (fit on BABE, test on PTC; fit on PTC, test on BABE).
+ *
+ *   npx tsx lib/cli/train/loaded.ts [--write] [--candidates N]
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LexiconEntry } from '../../analysis/types';
+import { LEXICON } from '../../lexicon';
+import { isLexicalCategory } from '../../lexicon/categories';
+import { corporaDir } from '../eval/data-dir';
+import { parseCsv } from '../eval/sentences';
+import { parsePyList } from '../eval/words';
+import { loadVectors, releaseVectors, VECTOR_DIMENSIONS, vectorVocabulary } from './vectors';
+
+/** Words too common to carry a judgement; left out of fitting and scoring. */
+const STOP = new Set(
+  (
+    'a an the and or but if of to in on at by for with from as is are was were be been being it its this ' +
+    'that these those he she they we you i me him her them us my our your their his not no so than then ' +
+    'there here what which who whom whose when where why how all any each some such only own same too very ' +
+    'can will just should would could may might must do does did done have has had having about into over ' +
+    'after before between under again further once up down out off also said says say one two new'
+  ).split(' '),
+);
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const w = m[0].replace(/[’]/g, "'").replace(/'s$/, '');
+    if (w.length > 2 && !STOP.has(w)) out.push(w);
+  }
+  return out;
+}
+
+/** One labelled token: a word in a sentence, marked loaded by experts or not. */
+interface Token {
+  word: string;
+  loaded: boolean;
+  group: string;
+}
+
+function babeTokens(dir: string): Token[] {
+  const file = join(dir, 'babe-mbic', 'derived_sg2_in_sg1_mbic.csv');
+  if (!existsSync(file)) return [];
+  const rows = parseCsv(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  const h = rows[0] ?? [];
+  const [iText, iOutlet, iLabel, iWords] = ['text', 'outlet', 'label_bias', 'biased_words'].map((c) =>
+    h.indexOf(c),
+  ) as [number, number, number, number];
+  const out: Token[] = [];
+  for (const r of rows.slice(1)) {
+    const label = r[iLabel];
+    if (label !== 'Biased' && label !== 'Non-biased') continue;
+    const gold = new Set(parsePyList(r[iWords] ?? '').flatMap((w) => words(w)));
+    for (const w of words(r[iText] ?? ''))
+      out.push({ word: w, loaded: gold.has(w), group: r[iOutlet] ?? '?' });
+  }
+  return out;
+}
+
+/** PTC: words inside short gold spans (up to four words) are loaded; other words of the article are not. */
+function ptcTokens(dir: string): Token[] {
+  const base = join(dir, 'ptc-propaganda');
+  const labels = join(base, 'train-task2-TC.labels');
+  if (!existsSync(labels)) return [];
+  const spans = new Map<string, [number, number][]>();
+  for (const line of readFileSync(labels, 'utf8').split('\n')) {
+    const [id, technique, s, e] = line.split('\t');
+    if (!id || (technique !== 'Loaded_Language' && technique !== 'Name_Calling,Labeling')) continue;
+    const list = spans.get(id) ?? [];
+    list.push([Number(s), Number(e)]);
+    spans.set(id, list);
+  }
+  const out: Token[] = [];
+  const files = readdirSync(join(base, 'train-articles'))
+    .filter((f) => /^article\d+\.txt$/.test(f))
+    .sort();
+  for (const f of files) {
+    const id = f.slice(7, -4);
+    const text = readFileSync(join(base, 'train-articles', f), 'utf8');
+    const gold = spans.get(id) ?? [];
+    const lower = text.toLowerCase();
+    for (const m of lower.matchAll(WORD)) {
+      const w = m[0].replace(/[’]/g, "'").replace(/'s$/, '');
+      if (w.length <= 2 || STOP.has(w)) continue;
+      const at = m.index ?? 0;
+      const inside = gold.find(([a, b]) => at >= a && at < b);
+      // A long span (a whole clause) marks its every word; only short spans point at the words.
+      if (inside && text.slice(inside[0], inside[1]).split(/\s+/).length > 4) continue;
+      out.push({ word: w, loaded: inside !== undefined, group: 'PTC' });
+    }
+  }
+  return out;
+}
+
+interface Counts {
+  pos: number;
+  neg: number;
+}
+
+function countByWord(tokens: Token[]): Map<string, Counts> {
+  const out = new Map<string, Counts>();
+  for (const t of tokens) {
+    const c = out.get(t.word) ?? { pos: 0, neg: 0 };
+    if (t.loaded) c.pos++;
+    else c.neg++;
+    out.set(t.word, c);
+  }
+  return out;
+}
+
+type Vectors = Map<string, Float32Array>;
+
+/** Weights (100 + bias) of a logistic regression on word vectors, one row per word type. */
+function fitWeights(
+  counts: Map<string, Counts>,
+  vectors: Vectors,
+  iterations = 300,
+  l2 = 1e-3,
+): Float64Array {
+  const d = VECTOR_DIMENSIONS;
+  const rows = [...counts].filter(([w]) => vectors.has(w)).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const w = new Float64Array(d + 1);
+  let total = 0;
+  for (const [, c] of rows) total += c.pos + c.neg;
+  const lr = 0.5;
+  const grad = new Float64Array(d + 1);
+  for (let it = 0; it < iterations; it++) {
+    grad.fill(0);
+    for (const [word, c] of rows) {
+      const v = vectors.get(word)!;
+      let z = w[d]!;
+      for (let k = 0; k < d; k++) z += w[k]! * v[k]!;
+      const p = 1 / (1 + Math.exp(-z));
+      // Sum of (p - y) over this word's tokens.
+      const g = (c.pos + c.neg) * p - c.pos;
+      for (let k = 0; k < d; k++) grad[k]! += g * v[k]!;
+      grad[d]! += g;
+    }
+    for (let k = 0; k <= d; k++) w[k]! -= lr * (grad[k]! / total + (k < d ? l2 * w[k]! : 0));
+  }
+  return w;
+}
+
+function score(w: Float64Array, v: Float32Array): number {
+  let z = w[VECTOR_DIMENSIONS]!;
+  for (let k = 0; k < VECTOR_DIMENSIONS; k++) z += w[k]! * v[k]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Token-level ROC AUC of the model's word scores on held-out tokens (ties count half). */
+function auc(w: Float64Array, tokens: Token[], vectors: Vectors): number {
+  const scored = tokens
+    .filter((t) => vectors.has(t.word))
+    .map((t) => [score(w, vectors.get(t.word)!), t.loaded] as const);
+  scored.sort((a, b) => a[0] - b[0]);
+  let pos = 0;
+  let neg = 0;
+  let rankSum = 0;
+  for (let i = 0; i < scored.length; ) {
+    let j = i;
+    while (j < scored.length && scored[j]![0] === scored[i]![0]) j++;
+    const avgRank = (i + j + 1) / 2;
+    for (let k = i; k < j; k++) {
+      if (scored[k]![1]) {
+        pos++;
+        rankSum += avgRank;
+      } else neg++;
+    }
+    i = j;
+  }
+  return pos === 0 || neg === 0 ? Number.NaN : (rankSum - (pos * (pos + 1)) / 2) / (pos * neg);
+}
+
+/** The content words of an entry's term ("seek to {gain|establish} a foothold" -> seek, gain, foothold). */
+function termWords(entry: LexiconEntry): string[] {
+  return words(entry.term.replace(/\{([^|}]*)[^}]*\}/g, '$1').replace(/\*-/g, '')).map((w) =>
+    w.replace(/-/g, ''),
+  );
+}
+
+/** An entry's vector: the mean of its words' vectors (hyphenated words looked up whole, then in parts). */
+function entryVector(entry: LexiconEntry, vectors: Vectors): Float32Array | undefined {
+  const parts = entry.term
+    .replace(/\{([^|}]*)[^}]*\}/g, '$1')
+    .replace(/\*-/g, '')
+    .toLowerCase()
+    .split(/\s+/)
+    .flatMap((t) => (vectors.has(t) ? [t] : t.split('-')))
+    .filter((t) => t.length > 2 && !STOP.has(t) && vectors.has(t));
+  if (parts.length === 0) return undefined;
+  const out = new Float32Array(VECTOR_DIMENSIONS);
+  for (const p of parts) {
+    const v = vectors.get(p)!;
+    for (let k = 0; k < VECTOR_DIMENSIONS; k++) out[k]! += v[k]! / parts.length;
+  }
+  return out;
+}
+
+/** Scores are stored as whole percentages. */
+const pct = (p: number) => Math.round(p * 100);
+
+export interface LoadedTraining {
+  lines: string[];
+  /** Entry id -> loadedness 0..100 (the vector model's probability, rescaled to 0..100 by rank). */
+  scores: Map<string, number>;
+}
+
+/**
+ * Fit and validate; with `write`, write lib/lexicon/loadedness.ts. Returns the lines to print.
+ * Called by `npm run train`; runnable alone.
+ */
+export function trainLoaded(dir = corporaDir(), options: { write?: boolean; candidates?: number } = {}) {
+  const lines: string[] = [];
+  const babe = babeTokens(dir);
+  const ptc = ptcTokens(dir);
+  if (babe.length === 0 || ptc.length === 0) {
+    lines.push(`loadedness: needs BABE-MBIC and PTC under ${dir}; nothing fitted`);
+    return { lines, scores: new Map<string, number>() };
+  }
+  const wanted = new Set<string>();
+  for (const t of babe) wanted.add(t.word);
+  for (const t of ptc) wanted.add(t.word);
+  for (const e of LEXICON)
+    for (const w of e.term.toLowerCase().split(/[\s{}|]+/))
+      for (const p of [w, ...w.split('-')]) wanted.add(p);
+  const candidates = options.candidates ?? 0;
+  const vocab = candidates > 0 ? vectorVocabulary().slice(0, 40_000) : [];
+  for (const w of vocab) wanted.add(w);
+  const vectors = loadVectors(wanted);
+  releaseVectors();
+
+  // Leave one BABE outlet out.
+  const outlets = [...new Set(babe.map((t) => t.group))].sort();
+  const aucs: string[] = [];
+  let sum = 0;
+  let n = 0;
+  for (const o of outlets) {
+    const test = babe.filter((t) => t.group === o);
+    if (!test.some((t) => t.loaded)) continue;
+    const w = fitWeights(countByWord([...babe.filter((t) => t.group !== o), ...ptc]), vectors);
+    const a = auc(w, test, vectors);
+    aucs.push(`${o} ${a.toFixed(3)}`);
+    sum += a;
+    n++;
+  }
+  lines.push(
+    `loadedness: leave-one-outlet-out on BABE (fit on the other outlets + PTC), token AUC mean ${(sum / n).toFixed(3)}: ${aucs.join(', ')}`,
+  );
+  const wBabe = fitWeights(countByWord(babe), vectors);
+  const wPtc = fitWeights(countByWord(ptc), vectors);
+  lines.push(
+    `loadedness: across corpora, token AUC: fit BABE -> PTC ${auc(wBabe, ptc, vectors).toFixed(3)}; fit PTC -> BABE ${auc(wPtc, babe, vectors).toFixed(3)}`,
+  );
+
+  const w = fitWeights(countByWord([...babe, ...ptc]), vectors);
+  const raw = new Map<string, number>();
+  for (const e of LEXICON) {
+    const v = entryVector(e, vectors);
+    if (v) raw.set(e.id, score(w, v));
+  }
+  // Rescale to 0..100 by rank among lexicon entries, so the floor reads as a share of entries.
+  const ranked = [...raw].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  const scores = new Map<string, number>();
+  for (const [k, [id]] of ranked.entries()) scores.set(id, pct(k / Math.max(1, ranked.length - 1)));
+  lines.push(`loadedness: ${scores.size} of ${LEXICON.length} entries scored (the rest have no vector)`);
+
+  if (candidates > 0) {
+    const inLexicon = new Set(LEXICON.flatMap((e) => termWords(e)));
+    const cands = vocab
+      .filter((x) => /^[a-z][a-z-]+$/.test(x) && !STOP.has(x) && !inLexicon.has(x) && vectors.has(x))
+      .map((x) => [x, score(w, vectors.get(x)!)] as const)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, candidates);
+    lines.push(`loadedness: top ${candidates} words the lexicon lacks (for a person to review):`);
+    lines.push(cands.map(([x, p]) => `${x} ${p.toFixed(2)}`).join(', '));
+  }
+
+  if (options.write) {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const out = resolve(here, '../../lexicon/loadedness.ts');
+    const body = [...scores]
+      .filter(([id]) => {
+        const e = LEXICON.find((x) => x.id === id);
+        return e !== undefined && isLexicalCategory(e.category);
+      })
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([id, s]) => `  '${id}': ${s},`)
+      .join('\n');
+    writeFileSync(
+      out,
+      `/**\n * Loadedness of each lexicon entry, 0..100: the rank among entries of a logistic regression on\n * pretrained word vectors fitted on expert-marked biased words (BABE-MBIC) and loaded-language spans\n * (PTC). Written by \`npx tsx lib/cli/train/loaded.ts --write\`; do not edit by hand.\n */\nexport const LOADEDNESS: Readonly<Record<string, number>> = {\n${body}\n};\n`,
+    );
+    lines.push(`loadedness: wrote ${out}`);
+  }
+  return { lines, scores };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const c = args.indexOf('--candidates');
+  const { lines } = trainLoaded(corporaDir(), {
+    write: args.includes('--write'),
+    candidates: c >= 0 ? Number(args[c + 1] ?? 200) : 0,
+  });
+  for (const line of lines) console.log(line);
+}
