@@ -323,6 +323,29 @@ const CLAIM_NOUN_BEFORE = new Set(
     'misconduct abuse fraud insurance injury damage these to-the against about up'
   ).split(' '),
 );
+/** Words that open what a source claims: "claimed that", "claims he", "claimed the plan would". */
+const CLAIM_COMPLEMENT = new Set(
+  'that to he she they it we i you there his her their its this these the a an without falsely credit'.split(
+    ' ',
+  ),
+);
+
+/** The text findTerms is matching, for guards that read characters between parts. */
+let capitalText = '';
+/** Whether parts[k] starts with a capital letter (a name: "claimed Trump relied on lies"). */
+function capitalStart(parts: Part[], k: number): boolean {
+  const ch = capitalText[parts[k]!.start] ?? '';
+  return parts[k]!.gapOk && ch !== ch.toLowerCase();
+}
+/** A comma, colon or quotation mark right after the verb: "claimed, without evidence, that". */
+function punctAfter(parts: Part[], j: number): boolean {
+  const gap = capitalText.slice(
+    parts[j]!.end,
+    j + 1 < parts.length ? parts[j + 1]!.start : parts[j]!.end + 2,
+  );
+  return /[,:\u201c"]/.test(gap);
+}
+
 /** After "claim(s)": "claims of", "claims about", "the claims are": the noun. */
 const CLAIM_NOUN_AFTER = new Set(
   'of about against by are were was is have had made regarding surrounding'.split(' '),
@@ -405,6 +428,14 @@ const GUARDS: Record<string, Guard> = {
     // "Fastiggi’s claim", "the neighbor’s claims": a possessive owner makes it a noun.
     if (i > 0 && parts[i]!.gapOk && parts[i - 1]!.keyEnd < parts[i - 1]!.end) return true;
     if (CLAIM_OBJECTS.has(a) || /^\d/.test(a)) return true;
+    // A verb of saying needs what was claimed after it: "claimed that", "claims he", "claimed the
+    // plan would"; not "the goals they claim for", "tasks are claimed through", "claim sovereignty".
+    if (
+      !CLAIM_COMPLEMENT.has(a) &&
+      !(j + 1 < parts.length && capitalStart(parts, j + 1)) &&
+      !punctAfter(parts, j)
+    )
+      return true;
     const b = nextKey(parts, j, 2);
     const c = nextKey(parts, j, 3);
     return CLAIM_OBJECTS.has(b) || CLAIM_OBJECTS.has(c);
@@ -490,6 +521,7 @@ function findTerms(
 ): Raw[] {
   const out: Raw[] = [];
   const domains = sentenceDomains(text, parts);
+  capitalText = text;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     // A plain compound ("gas-fueled") hides its parts from the single-word entries too.

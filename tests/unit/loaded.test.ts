@@ -427,3 +427,27 @@ describe('plain senses: sport, medicine, law, insurance, technology and plain la
     expect(marked('Democrats are attempting to exploit the pandemic for their agenda.')).toEqual(['exploit']);
   });
 });
+
+describe('"claim" as a verb of saying needs what was claimed', () => {
+  it.each([
+    'The goals they claim for data collection are broad.',
+    'First, tasks are explicitly claimed through an exclusive task state.',
+    'A task can be claimed only if its state is Enqueued.',
+    'The office sent Captain Hobson to claim sovereignty over the islands.',
+    'People could claim multiple religions in the census.',
+    'Proof: as claimed.',
+  ])('%s', (text) => {
+    expect(matchLoaded(text, { categories: ['saying-verb'] })).toEqual([]);
+  });
+
+  it.each([
+    'Some advertisers claim that you can opt out.',
+    'Yagan claims he did not know about the donation.',
+    'Supporters claimed the boycott was justified.',
+    'A magazine claimed Trump relied on lies to win.',
+    'The company claims its new prices have saved customers money.',
+    'He claimed, without evidence, that the vote was rigged.',
+  ])('%s', (text) => {
+    expect(matchLoaded(text, { categories: ['saying-verb'] }).map((m) => m.id)).toEqual(['say-claim']);
+  });
+});

@@ -24,7 +24,7 @@ import { LEXICON } from '../../lexicon';
 import { isLexicalCategory } from '../../lexicon/categories';
 import { corporaDir } from '../eval/data-dir';
 import { parseCsv } from '../eval/sentences';
-import { parsePyList } from '../eval/words';
+import { collectEntryStats, type EntryStat, parsePyList } from '../eval/words';
 import { loadVectors, releaseVectors, VECTOR_DIMENSIONS, vectorVocabulary } from './vectors';
 
 /** Words too common to carry a judgement; left out of fitting and scoring. */
@@ -214,12 +214,89 @@ function entryVector(entry: LexiconEntry, vectors: Vectors): Float32Array | unde
   return out;
 }
 
+/** Observations that weigh as much as the vector prior when shrinking an entry's precision. */
+const PRIOR_WEIGHT = 10;
+
+/** The floor candidates tried in validation; the shipped floor is FLOOR. */
+const FLOORS = [0.1, 0.15, 0.2, 0.25];
+const FLOOR = 0.15;
+
+interface Seen {
+  tp: number;
+  n: number;
+}
+
+/**
+ * Expected precision of each entry: its observed precision in one corpus, shrunk towards a prior
+ * from its vector (the vector model's probability mapped to precision by a weighted line through
+ * the entries seen at least five times).
+ */
+function shrunkPrecision(
+  prob: Map<string, number>,
+  seen: Map<string, Seen>,
+): { expected: Map<string, number>; line: [number, number] } {
+  let sw = 0;
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let sxy = 0;
+  for (const [id, o] of seen) {
+    const x = prob.get(id);
+    if (x === undefined || o.n < 5) continue;
+    const y = o.tp / o.n;
+    sw += o.n;
+    sx += o.n * x;
+    sy += o.n * y;
+    sxx += o.n * x * x;
+    sxy += o.n * x * y;
+  }
+  const b = sw > 0 ? (sw * sxy - sx * sy) / Math.max(1e-9, sw * sxx - sx * sx) : 0;
+  const a = sw > 0 ? (sy - b * sx) / sw : 0.3;
+  const expected = new Map<string, number>();
+  for (const [id, x] of prob) {
+    const q = Math.min(0.9, Math.max(0.02, a + b * x));
+    const o = seen.get(id) ?? { tp: 0, n: 0 };
+    expected.set(id, (o.tp + PRIOR_WEIGHT * q) / (o.n + PRIOR_WEIGHT));
+  }
+  return { expected, line: [a, b] };
+}
+
+/** Lexical entries' vector probabilities under weights `w`. */
+function entryProbs(w: Float64Array, vectors: Vectors): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of LEXICON) {
+    if (!isLexicalCategory(e.category)) continue;
+    const v = entryVector(e, vectors);
+    if (v) out.set(e.id, score(w, v));
+  }
+  return out;
+}
+
+/** Matches kept and hits kept on the other corpus when entries below `floor` are left out. */
+function floorEffect(expected: Map<string, number>, test: Map<string, Seen>, floor: number): string {
+  let n = 0;
+  let tp = 0;
+  let keptN = 0;
+  let keptTp = 0;
+  for (const [id, o] of test) {
+    n += o.n;
+    tp += o.tp;
+    if ((expected.get(id) ?? 1) >= floor) {
+      keptN += o.n;
+      keptTp += o.tp;
+    }
+  }
+  const p0 = tp / Math.max(1, n);
+  const p1 = keptTp / Math.max(1, keptN);
+  return `floor ${floor}: precision ${p0.toFixed(3)} -> ${p1.toFixed(3)}, hits kept ${keptTp}/${tp}, marks kept ${keptN}/${n}`;
+}
+
 /** Scores are stored as whole percentages. */
 const pct = (p: number) => Math.round(p * 100);
 
 export interface LoadedTraining {
   lines: string[];
-  /** Entry id -> loadedness 0..100 (the vector model's probability, rescaled to 0..100 by rank). */
+  /** Entry id -> loadedness 0..100 (expected precision, shrunk towards the vector prior). */
   scores: Map<string, number>;
 }
 
@@ -270,17 +347,37 @@ export function trainLoaded(dir = corporaDir(), options: { write?: boolean; cand
     `loadedness: across corpora, token AUC: fit BABE -> PTC ${auc(wBabe, ptc, vectors).toFixed(3)}; fit PTC -> BABE ${auc(wPtc, babe, vectors).toFixed(3)}`,
   );
 
-  const w = fitWeights(countByWord([...babe, ...ptc]), vectors);
-  const raw = new Map<string, number>();
-  for (const e of LEXICON) {
-    const v = entryVector(e, vectors);
-    if (v) raw.set(e.id, score(w, v));
+  // Per-entry precision floor, validated across corpora: fit on one, leave entries out of the other.
+  const stats: EntryStat[] = collectEntryStats(dir);
+  const inBabe = new Map<string, Seen>();
+  const inPtc = new Map<string, Seen>();
+  const lexical = new Set(LEXICON.filter((e) => isLexicalCategory(e.category)).map((e) => e.id));
+  for (const st of stats) {
+    if (!lexical.has(st.id)) continue;
+    inBabe.set(st.id, { tp: st.babeTp, n: st.babeHits });
+    inPtc.set(st.id, { tp: st.ptcTp, n: st.ptcHits });
   }
-  // Rescale to 0..100 by rank among lexicon entries, so the floor reads as a share of entries.
-  const ranked = [...raw].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  const fromBabe = shrunkPrecision(entryProbs(wBabe, vectors), inBabe).expected;
+  const fromPtc = shrunkPrecision(entryProbs(wPtc, vectors), inPtc).expected;
+  for (const f of FLOORS) {
+    lines.push(
+      `loadedness: entry floor fitted on BABE, applied to PTC: ${floorEffect(fromBabe, inPtc, f)}; fitted on PTC, applied to BABE: ${floorEffect(fromPtc, inBabe, f)}`,
+    );
+  }
+
+  const w = fitWeights(countByWord([...babe, ...ptc]), vectors);
+  const pooled = new Map<string, Seen>();
+  for (const [id, o] of inBabe) {
+    const p = inPtc.get(id) ?? { tp: 0, n: 0 };
+    pooled.set(id, { tp: o.tp + p.tp, n: o.n + p.n });
+  }
+  const fitted = shrunkPrecision(entryProbs(w, vectors), pooled);
   const scores = new Map<string, number>();
-  for (const [k, [id]] of ranked.entries()) scores.set(id, pct(k / Math.max(1, ranked.length - 1)));
-  lines.push(`loadedness: ${scores.size} of ${LEXICON.length} entries scored (the rest have no vector)`);
+  for (const [id, p] of fitted.expected) scores.set(id, pct(p));
+  const below = [...scores].filter(([, v]) => v < pct(FLOOR)).map(([id]) => id);
+  lines.push(
+    `loadedness: prior precision ${fitted.line[0].toFixed(3)} + ${fitted.line[1].toFixed(3)} x vector probability; ${scores.size} lexical entries scored, ${below.length} below the floor ${FLOOR}: ${below.sort().join(' ')}`,
+  );
 
   if (candidates > 0) {
     const inLexicon = new Set(LEXICON.flatMap((e) => termWords(e)));
@@ -297,16 +394,12 @@ export function trainLoaded(dir = corporaDir(), options: { write?: boolean; cand
     const here = dirname(fileURLToPath(import.meta.url));
     const out = resolve(here, '../../lexicon/loadedness.ts');
     const body = [...scores]
-      .filter(([id]) => {
-        const e = LEXICON.find((x) => x.id === id);
-        return e !== undefined && isLexicalCategory(e.category);
-      })
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-      .map(([id, s]) => `  '${id}': ${s},`)
+      .map(([id, v]) => `  '${id}': ${v},`)
       .join('\n');
     writeFileSync(
       out,
-      `/**\n * Loadedness of each lexicon entry, 0..100: the rank among entries of a logistic regression on\n * pretrained word vectors fitted on expert-marked biased words (BABE-MBIC) and loaded-language spans\n * (PTC). Written by \`npx tsx lib/cli/train/loaded.ts --write\`; do not edit by hand.\n */\nexport const LOADEDNESS: Readonly<Record<string, number>> = {\n${body}\n};\n`,
+      `/**\n * Loadedness of each lexical entry, 0..100: the share of its matches experts are expected to mark,\n * its observed precision (BABE-MBIC words, PTC spans) shrunk towards a prior from a logistic\n * regression on pretrained word vectors. Entries below LOADEDNESS_FLOOR are not counted as loaded\n * words (their sentences still give them as reasons); entries not listed count.\n * Written by \`npx tsx lib/cli/train/loaded.ts --write\`; do not edit by hand.\n */\nexport const LOADEDNESS_FLOOR = ${pct(FLOOR)};\n\nexport const LOADEDNESS: Readonly<Record<string, number>> = {\n${body}\n};\n`,
     );
     lines.push(`loadedness: wrote ${out}`);
   }
