@@ -3,7 +3,7 @@
  * linear in the text: every step works sentence by sentence. Offsets in the Report are block
  * offsets, so the page can mark them.
  */
-import { isLexicalCategory } from '../lexicon/categories';
+import { countsAsLoaded } from '../lexicon/categories';
 import { findClaims } from './claims';
 import { findEntities } from './entities';
 import { checkLanguage } from './language';
@@ -161,10 +161,10 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
         end: r.start + reason.end,
       })),
     });
-    // Hedges, factives, absolutes and scare quotes stay with the sentence (its reasons explain
-    // them) but are not loaded words (lib/lexicon/categories.ts, LEXICAL_CATEGORIES).
+    // Hedges, factives, absolutes, scare quotes and entries experts rarely mark stay with the
+    // sentence (its reasons explain them) but are not loaded words (lib/lexicon/categories.ts).
     for (const m of matches) {
-      if (!isLexicalCategory(m.category)) continue;
+      if (!countsAsLoaded(m)) continue;
       loaded.push({
         ...m,
         block: r.block,

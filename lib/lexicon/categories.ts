@@ -3,6 +3,7 @@
  * Every category the matcher can report is documented here (a test checks it).
  */
 import type { LoadedCategory } from '../analysis/types';
+import { LOADEDNESS, LOADEDNESS_FLOOR } from './loadedness';
 
 export interface CategoryInfo {
   /** Short label for the UI: "pejorative label". */
@@ -95,4 +96,13 @@ export const LEXICAL_CATEGORIES: ReadonlySet<LoadedCategory> = new Set<LoadedCat
 /** Whether a category counts as loaded wording (see LEXICAL_CATEGORIES). */
 export function isLexicalCategory(category: LoadedCategory): boolean {
   return LEXICAL_CATEGORIES.has(category);
+}
+
+/**
+ * Whether a match counts as a loaded word in a Report: a lexical category, and an entry whose
+ * expected share of expert-marked matches (lib/lexicon/loadedness.ts, fitted by
+ * lib/cli/train/loaded.ts) clears the floor. Entries not scored (written after the last fit) count.
+ */
+export function countsAsLoaded(match: { id: string; category: LoadedCategory }): boolean {
+  return isLexicalCategory(match.category) && (LOADEDNESS[match.id] ?? 100) >= LOADEDNESS_FLOOR;
 }

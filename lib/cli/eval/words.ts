@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { matchLoaded } from '../../analysis/loaded';
 import { analyzeSentence } from '../../analysis/sentence';
 import type { LoadedCategory, LoadedMatch } from '../../analysis/types';
-import { isLexicalCategory } from '../../lexicon/categories';
+import { countsAsLoaded } from '../../lexicon/categories';
 import { parseCsv } from './sentences';
 
 export interface BabeRow {
@@ -103,7 +103,7 @@ function evalBabe(rows: BabeRow[], stats: Map<string, EntryStat>): string[] {
     else if (toned) tone.fp++;
     else if (row.biased) tone.fn++;
     else tone.tn++;
-    const lexical = found.filter((m) => isLexicalCategory(m.category));
+    const lexical = found.filter(countsAsLoaded);
     const lexGold = new Set(row.words);
     const lexCovered = new Set<string>();
     for (const m of lexical) {
@@ -158,7 +158,7 @@ function evalBabe(rows: BabeRow[], stats: Map<string, EntryStat>): string[] {
   const tpn = tone.tn / Math.max(1, tone.tn + tone.fn);
   const trn = tone.tn / Math.max(1, tone.tn + tone.fp);
   const lines = [
-    `words: BABE-MBIC loaded words as loaded[] counts them (pejorative, praise, emotive, intensifier, saying-verb): word precision ${pct(lex.matchTp, lex.matches)} (${lex.matchTp}/${lex.matches}), recall ${pct(lex.goldFound, goldWords)} (${lex.goldFound}/${goldWords}); sentence "any loaded word" -> Biased ${sentenceLine(lex)}`,
+    `words: BABE-MBIC loaded words as loaded[] counts them (pejorative, praise, emotive, intensifier, saying-verb entries above the loadedness floor): word precision ${pct(lex.matchTp, lex.matches)} (${lex.matchTp}/${lex.matches}), recall ${pct(lex.goldFound, goldWords)} (${lex.goldFound}/${goldWords}); sentence "any loaded word" -> Biased ${sentenceLine(lex)}`,
     `words: BABE-MBIC biased words, every matcher category (${rows.length} sentences, ${goldWords} expert words): precision ${pct(matchTp, matches)} (${matchTp}/${matches} matches), recall ${pct(goldFound, goldWords)} (${goldFound}/${goldWords})`,
     `words: BABE-MBIC sentence "any loaded term" -> Biased: precision ${p.toFixed(3)} recall ${r.toFixed(3)} F1 ${f1(p, r).toFixed(3)} macro-F1 ${((f1(p, r) + f1(pNeg, rNeg)) / 2).toFixed(3)} (tp ${tp} fp ${fp} fn ${fn} tn ${tn})`,
     `words: BABE-MBIC sentence "any tone term" (no hedge/factive/absolute) -> Biased: precision ${tp2.toFixed(3)} recall ${tr2.toFixed(3)} F1 ${f1(tp2, tr2).toFixed(3)} macro-F1 ${((f1(tp2, tr2) + f1(tpn, trn)) / 2).toFixed(3)}`,
@@ -255,7 +255,7 @@ function evalPtc(dir: string, stats: Map<string, EntryStat>): string[] {
         ll.predN++;
         if (hit) ll.predHit++;
       }
-      if (isLexicalCategory(m.category)) {
+      if (countsAsLoaded(m)) {
         lx.predN++;
         if (hit) lx.predHit++;
       }
@@ -273,7 +273,7 @@ function evalPtc(dir: string, stats: Map<string, EntryStat>): string[] {
       if (found.some((m) => LOADED_LANGUAGE.has(m.category) && shareToken(tokens, [m.start, m.end], g))) {
         ll.goldHit++;
       }
-      if (found.some((m) => isLexicalCategory(m.category) && shareToken(tokens, [m.start, m.end], g))) {
+      if (found.some((m) => countsAsLoaded(m) && shareToken(tokens, [m.start, m.end], g))) {
         lx.goldHit++;
       }
     }
@@ -284,7 +284,7 @@ function evalPtc(dir: string, stats: Map<string, EntryStat>): string[] {
       if (line.trim()) {
         const inLine = (a: number, b: number) => a < lineEnd && b > lineStart;
         const goldHere = spans.some(([a, b]) => inLine(a, b));
-        const predHere = found.some((m) => isLexicalCategory(m.category) && inLine(m.start, m.end));
+        const predHere = found.some((m) => countsAsLoaded(m) && inLine(m.start, m.end));
         if (predHere && goldHere) sent.tp++;
         else if (predHere) sent.fp++;
         else if (goldHere) sent.fn++;
