@@ -19,7 +19,7 @@ export interface TextForm {
 }
 
 /** Characters in the gap before a word that make it the first word of a sentence or quotation. */
-const OPENERS = new Set('.!?:;\n\u201c"\u2018\'([\u2022|\u2014\u2013>*#'.split(''));
+const OPENERS = new Set([...'.!?:;\n\u201c"\u2018\'([\u2022|\u2014\u2013>*#'].map((c) => c.charCodeAt(0)));
 
 /** Entries whose words are capitalised by convention ("Marxist", "Dems", "Never-Trumper"). */
 const PROPER_TERMS = new Set([
@@ -97,8 +97,9 @@ const MAX_TITLE = 100;
 function markQuotedTitles(text: string, parts: Part[], quoted: Uint8Array): void {
   let k = 0;
   for (let i = 0; i < text.length; i++) {
-    const close = QUOTE_CLOSE[text[i]!];
-    if (close === undefined) continue;
+    const code = text.charCodeAt(i);
+    if (code !== 0x201c && code !== 34) continue;
+    const close = QUOTE_CLOSE[text[i]!]!;
     let end = i + 1;
     const limit = Math.min(text.length, i + MAX_TITLE);
     while (end < limit && text[end] !== close) end++;
@@ -132,8 +133,9 @@ export function readForm(text: string, parts: Part[], heading = false): TextForm
       continue;
     }
     for (let c = parts[k - 1]!.end; c < parts[k]!.start; c++) {
-      const ch = text[c]!;
-      if (ch === '\n') breaks[k] = 1;
+      const ch = text.charCodeAt(c);
+      if (ch === 32) continue;
+      if (ch === 10) breaks[k] = 1;
       if (OPENERS.has(ch)) starts[k] = 1;
     }
   }

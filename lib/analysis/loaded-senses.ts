@@ -221,6 +221,11 @@ const SENSES: Record<string, Sense> = {
   },
 };
 
+/** Word -> the domains it signals (a bit mask): one lookup per word. */
+const DOMAIN_OF = new Map<string, number>();
+for (const [domain, set] of DOMAIN_WORDS)
+  for (const w of set) DOMAIN_OF.set(w, (DOMAIN_OF.get(w) ?? 0) | domain);
+
 /** Per part: the domains of its sentence (a bit mask). One pass; sentences end at . ! ? or a line break. */
 export function sentenceDomains(text: string, parts: Part[]): Uint8Array {
   const out = new Uint8Array(parts.length);
@@ -242,7 +247,7 @@ export function sentenceDomains(text: string, parts: Part[]): Uint8Array {
         }
       }
     }
-    for (const [domain, set] of DOMAIN_WORDS) if (set.has(p.key)) mask |= domain;
+    mask |= DOMAIN_OF.get(p.key) ?? 0;
     // A score: "4-0", "3–1".
     if (!(mask & Domain.Sport) && /^\d{1,3}$/.test(p.key) && k + 1 < parts.length) {
       const gap = text.slice(p.end, parts[k + 1]!.start);
@@ -266,7 +271,13 @@ function followedBy(parts: Part[], last: number, set: Set<string>): boolean {
 }
 
 /** Whether the match at parts[i..last] (lexicon id `id`) is used in a plain sense here. */
-export function plainSense(parts: Part[], domains: Uint8Array, i: number, last: number, id: string): boolean {
+export function plainSense(
+  parts: Part[],
+  domains: () => Uint8Array,
+  i: number,
+  last: number,
+  id: string,
+): boolean {
   const sense = SENSES[id];
   if (!sense) return false;
   let after = last + 1 < parts.length && parts[last + 1]!.gapOk ? keyAt(parts, last + 1) : '';
@@ -277,5 +288,5 @@ export function plainSense(parts: Part[], domains: Uint8Array, i: number, last: 
   if (sense.onlyAfter && !followedBy(parts, last, sense.onlyAfter)) return true;
   if (sense.onlyBefore && !sense.onlyBefore.has(before)) return true;
   if (sense.after?.has(after) || sense.before?.has(before)) return true;
-  return sense.domains !== undefined && (domains[i]! & sense.domains) !== 0;
+  return sense.domains !== undefined && (domains()[i]! & sense.domains) !== 0;
 }

@@ -515,12 +515,22 @@ function particleAfterObject(parts: Part[], i: number, cand: Candidate): number 
 function findTerms(
   text: string,
   parts: Part[],
-  form: TextForm,
+  heading: boolean,
   lex: Compiled,
   allow?: Set<LoadedCategory>,
 ): Raw[] {
   const out: Raw[] = [];
-  const domains = sentenceDomains(text, parts);
+  // Read only when a candidate needs them: most sentences have no candidate at all.
+  let formRead: TextForm | undefined;
+  let domainsRead: Uint8Array | undefined;
+  const form = () => {
+    formRead ??= readForm(text, parts, heading);
+    return formRead;
+  };
+  const domains = () => {
+    domainsRead ??= sentenceDomains(text, parts);
+    return domainsRead;
+  };
   capitalText = text;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
@@ -544,7 +554,7 @@ function findTerms(
         if (guard?.(parts, i, last)) continue;
         if (VERB_ONLY.has(cand.entry.id) && nounUse(parts, i, last)) continue;
         if (INFLECTED_ONLY.has(cand.entry.id) && !/(ed|ing)$/.test(p.key)) continue;
-        if (plainByForm(text, parts, form, i, cand.entry, len)) continue;
+        if (plainByForm(text, parts, form(), i, cand.entry, len)) continue;
         if (plainSense(parts, domains, i, last, cand.entry.id)) continue;
         out.push({ start: p.start, end: parts[last]!.keyEnd, entry: cand.entry });
         break;
@@ -555,7 +565,7 @@ function findTerms(
       if (
         entry &&
         (!allow || allow.has(entry.category)) &&
-        !plainByForm(text, parts, form, p.compound, entry, 1)
+        !plainByForm(text, parts, form(), p.compound, entry, 1)
       ) {
         out.push({ start: parts[p.compound]!.start, end: p.keyEnd, entry });
       }
@@ -725,7 +735,7 @@ export function matchLoaded(text: string, options?: MatchOptions): LoadedMatch[]
   if (text.length === 0) return [];
   const allow = options?.categories ? new Set(options.categories) : undefined;
   const parts = tokenize(text);
-  const raws = findTerms(text, parts, readForm(text, parts, options?.heading), compiled(), allow);
+  const raws = findTerms(text, parts, options?.heading ?? false, compiled(), allow);
   if (!allow || allow.has('scare-quote')) raws.push(...findScareQuotes(text, parts));
   return resolve(text, raws);
 }
