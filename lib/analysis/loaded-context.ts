@@ -66,6 +66,19 @@ function capitalised(text: string, p: Part): boolean {
   return p.end - p.start === 1 || !upperAt(text, p.start + 1);
 }
 
+/** A word named rather than used: "the word “literally”", "the term useless". */
+const MENTION_CUES = new Set([
+  'word',
+  'words',
+  'term',
+  'terms',
+  'phrase',
+  'adjective',
+  'adverb',
+  'verb',
+  'noun',
+]);
+
 /** Words of four letters or more: the ones title case capitalises and running text does not. */
 const TITLE_MIN = 4;
 
@@ -160,6 +173,7 @@ export function plainByForm(
   words: number,
 ): boolean {
   const p = parts[i]!;
+  if (i > 0 && MENTION_CUES.has(parts[i - 1]!.key)) return true;
   if (form.title[i]) return entry.pos === 'verb' || (NAME_LIKE.has(entry.id) && capitalised(text, p));
   if (form.quotedTitle[i]) return true;
   if (words > 1 || PROPER_TERMS.has(entry.id) || !capitalised(text, p)) return false;

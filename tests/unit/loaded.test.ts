@@ -451,3 +451,11 @@ describe('"claim" as a verb of saying needs what was claimed', () => {
     expect(matchLoaded(text, { categories: ['saying-verb'] }).map((m) => m.id)).toEqual(['say-claim']);
   });
 });
+
+describe('a word named rather than used', () => {
+  it('is not loaded wording: "the word “literally”", "the term useless"', () => {
+    expect(matchLoaded('There is no excuse to misuse the word “literally.”')).toEqual([]);
+    expect(matchLoaded('He is so sensitive that the term useless shuts him down.')).toEqual([]);
+    expect(matchLoaded('It was literally useless.').map((m) => m.text)).toEqual(['literally', 'useless']);
+  });
+});
