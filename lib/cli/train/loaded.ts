@@ -19,12 +19,13 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { matchLoaded } from '../../analysis/loaded';
 import type { LexiconEntry } from '../../analysis/types';
 import { LEXICON } from '../../lexicon';
 import { isLexicalCategory } from '../../lexicon/categories';
 import { corporaDir } from '../eval/data-dir';
 import { parseCsv } from '../eval/sentences';
-import { collectEntryStats, type EntryStat, parsePyList } from '../eval/words';
+import { collectEntryStats, type EntryStat, parsePyList, spanWords } from '../eval/words';
 import { loadVectors, releaseVectors, VECTOR_DIMENSIONS, vectorVocabulary } from './vectors';
 
 /** Words too common to carry a judgement; left out of fitting and scoring. */
@@ -261,6 +262,33 @@ function shrunkPrecision(
   return { expected, line: [a, b] };
 }
 
+/** BABE matches of lexical entries by outlet: how many, and how many experts marked. */
+function babeEntryStatsByOutlet(dir: string, lexical: Set<string>): Map<string, Map<string, Seen>> {
+  const out = new Map<string, Map<string, Seen>>();
+  const file = join(dir, 'babe-mbic', 'derived_sg2_in_sg1_mbic.csv');
+  if (!existsSync(file)) return out;
+  const rows = parseCsv(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  const h = rows[0] ?? [];
+  const [iText, iOutlet, iLabel, iWords] = ['text', 'outlet', 'label_bias', 'biased_words'].map((c) =>
+    h.indexOf(c),
+  ) as [number, number, number, number];
+  for (const r of rows.slice(1)) {
+    if (r[iLabel] !== 'Biased' && r[iLabel] !== 'Non-biased') continue;
+    const outlet = r[iOutlet] ?? '?';
+    const seen = out.get(outlet) ?? new Map<string, Seen>();
+    out.set(outlet, seen);
+    const gold = new Set(parsePyList(r[iWords] ?? '').map((w) => w.toLowerCase()));
+    for (const m of matchLoaded(r[iText] ?? '')) {
+      if (!lexical.has(m.id)) continue;
+      const c = seen.get(m.id) ?? { tp: 0, n: 0 };
+      c.n++;
+      if (spanWords(m.text).some((w) => gold.has(w))) c.tp++;
+      seen.set(m.id, c);
+    }
+  }
+  return out;
+}
+
 /** Lexical entries' vector probabilities under weights `w`. */
 function entryProbs(w: Float64Array, vectors: Vectors): Map<string, number> {
   const out = new Map<string, number>();
@@ -326,6 +354,7 @@ export function trainLoaded(dir = corporaDir(), options: { write?: boolean; cand
 
   // Leave one BABE outlet out.
   const outlets = [...new Set(babe.map((t) => t.group))].sort();
+  const heldOutWeights = new Map<string, Float64Array>();
   const aucs: string[] = [];
   let sum = 0;
   let n = 0;
@@ -333,6 +362,7 @@ export function trainLoaded(dir = corporaDir(), options: { write?: boolean; cand
     const test = babe.filter((t) => t.group === o);
     if (!test.some((t) => t.loaded)) continue;
     const w = fitWeights(countByWord([...babe.filter((t) => t.group !== o), ...ptc]), vectors);
+    heldOutWeights.set(o, w);
     const a = auc(w, test, vectors);
     aucs.push(`${o} ${a.toFixed(3)}`);
     sum += a;
@@ -359,6 +389,40 @@ export function trainLoaded(dir = corporaDir(), options: { write?: boolean; cand
   }
   const fromBabe = shrunkPrecision(entryProbs(wBabe, vectors), inBabe).expected;
   const fromPtc = shrunkPrecision(entryProbs(wPtc, vectors), inPtc).expected;
+  // The floor leaving one BABE outlet out: table fitted on the other outlets + PTC, applied to it.
+  const byOutlet = babeEntryStatsByOutlet(dir, lexical);
+  const loo = new Map<number, { n: number; tp: number; keptN: number; keptTp: number }>();
+  for (const [o, seenHere] of byOutlet) {
+    const w = heldOutWeights.get(o);
+    if (!w) continue;
+    const rest = new Map<string, Seen>();
+    for (const [id, p] of inPtc) rest.set(id, { ...p });
+    for (const [other, seenThere] of byOutlet) {
+      if (other === o) continue;
+      for (const [id, c] of seenThere) {
+        const r = rest.get(id) ?? { tp: 0, n: 0 };
+        rest.set(id, { tp: r.tp + c.tp, n: r.n + c.n });
+      }
+    }
+    const expected = shrunkPrecision(entryProbs(w, vectors), rest).expected;
+    for (const f of FLOORS) {
+      const t = loo.get(f) ?? { n: 0, tp: 0, keptN: 0, keptTp: 0 };
+      for (const [id, c] of seenHere) {
+        t.n += c.n;
+        t.tp += c.tp;
+        if ((expected.get(id) ?? 1) >= f) {
+          t.keptN += c.n;
+          t.keptTp += c.tp;
+        }
+      }
+      loo.set(f, t);
+    }
+  }
+  for (const [f, t] of loo) {
+    lines.push(
+      `loadedness: entry floor leaving one BABE outlet out (fit on the others + PTC), summed over outlets: floor ${f}: precision ${(t.tp / Math.max(1, t.n)).toFixed(3)} -> ${(t.keptTp / Math.max(1, t.keptN)).toFixed(3)}, hits kept ${t.keptTp}/${t.tp}, marks kept ${t.keptN}/${t.n}`,
+    );
+  }
   for (const f of FLOORS) {
     lines.push(
       `loadedness: entry floor fitted on BABE, applied to PTC: ${floorEffect(fromBabe, inPtc, f)}; fitted on PTC, applied to BABE: ${floorEffect(fromPtc, inBabe, f)}`,
