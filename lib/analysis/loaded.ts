@@ -8,10 +8,12 @@
  */
 import { LEXICON, SCARE_QUOTE } from '../lexicon';
 import { type InflectPos, termForms } from './inflect';
+import { plainByForm, readForm, type TextForm } from './loaded-context';
+import { plainSense, sentenceDomains } from './loaded-senses';
 import type { LexiconEntry, LoadedCategory, LoadedMatch } from './types';
 
 /** A run of letters/digits (with inner apostrophes); hyphens split compounds into parts. */
-interface Part {
+export interface Part {
   start: number;
   /** End of the part in the text; `keyEnd` drops a possessive 's. */
   end: number;
@@ -321,6 +323,29 @@ const CLAIM_NOUN_BEFORE = new Set(
     'misconduct abuse fraud insurance injury damage these to-the against about up'
   ).split(' '),
 );
+/** Words that open what a source claims: "claimed that", "claims he", "claimed the plan would". */
+const CLAIM_COMPLEMENT = new Set(
+  'that to he she they it we i you there his her their its this these the a an without falsely credit'.split(
+    ' ',
+  ),
+);
+
+/** The text findTerms is matching, for guards that read characters between parts. */
+let capitalText = '';
+/** Whether parts[k] starts with a capital letter (a name: "claimed Trump relied on lies"). */
+function capitalStart(parts: Part[], k: number): boolean {
+  const ch = capitalText[parts[k]!.start] ?? '';
+  return parts[k]!.gapOk && ch !== ch.toLowerCase();
+}
+/** A comma, colon or quotation mark right after the verb: "claimed, without evidence, that". */
+function punctAfter(parts: Part[], j: number): boolean {
+  const gap = capitalText.slice(
+    parts[j]!.end,
+    j + 1 < parts.length ? parts[j + 1]!.start : parts[j]!.end + 2,
+  );
+  return /[,:\u201c"]/.test(gap);
+}
+
 /** After "claim(s)": "claims of", "claims about", "the claims are": the noun. */
 const CLAIM_NOUN_AFTER = new Set(
   'of about against by are were was is have had made regarding surrounding'.split(' '),
@@ -403,6 +428,14 @@ const GUARDS: Record<string, Guard> = {
     // "Fastiggi’s claim", "the neighbor’s claims": a possessive owner makes it a noun.
     if (i > 0 && parts[i]!.gapOk && parts[i - 1]!.keyEnd < parts[i - 1]!.end) return true;
     if (CLAIM_OBJECTS.has(a) || /^\d/.test(a)) return true;
+    // A verb of saying needs what was claimed after it: "claimed that", "claims he", "claimed the
+    // plan would"; not "the goals they claim for", "tasks are claimed through", "claim sovereignty".
+    if (
+      !CLAIM_COMPLEMENT.has(a) &&
+      !(j + 1 < parts.length && capitalStart(parts, j + 1)) &&
+      !punctAfter(parts, j)
+    )
+      return true;
     const b = nextKey(parts, j, 2);
     const c = nextKey(parts, j, 3);
     return CLAIM_OBJECTS.has(b) || CLAIM_OBJECTS.has(c);
@@ -479,8 +512,26 @@ function particleAfterObject(parts: Part[], i: number, cand: Candidate): number 
   return -1;
 }
 
-function findTerms(parts: Part[], lex: Compiled, allow?: Set<LoadedCategory>): Raw[] {
+function findTerms(
+  text: string,
+  parts: Part[],
+  heading: boolean,
+  lex: Compiled,
+  allow?: Set<LoadedCategory>,
+): Raw[] {
   const out: Raw[] = [];
+  // Read only when a candidate needs them: most sentences have no candidate at all.
+  let formRead: TextForm | undefined;
+  let domainsRead: Uint8Array | undefined;
+  const form = () => {
+    formRead ??= readForm(text, parts, heading);
+    return formRead;
+  };
+  const domains = () => {
+    domainsRead ??= sentenceDomains(text, parts);
+    return domainsRead;
+  };
+  capitalText = text;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     // A plain compound ("gas-fueled") hides its parts from the single-word entries too.
@@ -503,13 +554,19 @@ function findTerms(parts: Part[], lex: Compiled, allow?: Set<LoadedCategory>): R
         if (guard?.(parts, i, last)) continue;
         if (VERB_ONLY.has(cand.entry.id) && nounUse(parts, i, last)) continue;
         if (INFLECTED_ONLY.has(cand.entry.id) && !/(ed|ing)$/.test(p.key)) continue;
+        if (plainByForm(text, parts, form(), i, cand.entry, len)) continue;
+        if (plainSense(parts, domains, i, last, cand.entry.id)) continue;
         out.push({ start: p.start, end: parts[last]!.keyEnd, entry: cand.entry });
         break;
       }
     }
     if (p.joined) {
       const entry = lex.suffix.get(p.key);
-      if (entry && (!allow || allow.has(entry.category))) {
+      if (
+        entry &&
+        (!allow || allow.has(entry.category)) &&
+        !plainByForm(text, parts, form(), p.compound, entry, 1)
+      ) {
         out.push({ start: parts[p.compound]!.start, end: p.keyEnd, entry });
       }
     }
@@ -667,11 +724,18 @@ function resolve(text: string, raws: Raw[]): LoadedMatch[] {
 }
 
 /** Loaded terms in `text`, sorted by start, non-overlapping (longest wins), exact offsets. */
-export function matchLoaded(text: string, options?: { categories?: LoadedCategory[] }): LoadedMatch[] {
+export interface MatchOptions {
+  /** Only these categories. */
+  categories?: LoadedCategory[];
+  /** The text is a headline: its verbs are headline style, not the writer's judgement. */
+  heading?: boolean;
+}
+
+export function matchLoaded(text: string, options?: MatchOptions): LoadedMatch[] {
   if (text.length === 0) return [];
   const allow = options?.categories ? new Set(options.categories) : undefined;
   const parts = tokenize(text);
-  const raws = findTerms(parts, compiled(), allow);
+  const raws = findTerms(text, parts, options?.heading ?? false, compiled(), allow);
   if (!allow || allow.has('scare-quote')) raws.push(...findScareQuotes(text, parts));
   return resolve(text, raws);
 }

@@ -3,6 +3,7 @@
  * linear in the text: every step works sentence by sentence. Offsets in the Report are block
  * offsets, so the page can mark them.
  */
+import { countsAsLoaded } from '../lexicon/categories';
 import { findClaims } from './claims';
 import { findEntities } from './entities';
 import { checkLanguage } from './language';
@@ -146,7 +147,7 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   refs.forEach((r, index) => {
     const v = voices[index];
     const voice = v?.voice ?? 'outlet';
-    const matches = matchLoaded(r.text);
+    const matches = matchLoaded(r.text, { heading: blocks[r.block]?.kind === 'heading' });
     const score = scoreSentence({ text: r.text, voice, quoted: v?.quoted ?? [], loaded: matches });
     sentences.push({
       index,
@@ -164,7 +165,10 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
         end: r.start + reason.end,
       })),
     });
+    // Hedges, factives, absolutes, scare quotes and entries experts rarely mark stay with the
+    // sentence (its reasons explain them) but are not loaded words (lib/lexicon/categories.ts).
     for (const m of matches) {
+      if (!countsAsLoaded(m)) continue;
       loaded.push({
         ...m,
         block: r.block,

@@ -3,6 +3,7 @@
  * Every category the matcher can report is documented here (a test checks it).
  */
 import type { LoadedCategory } from '../analysis/types';
+import { LOADEDNESS, LOADEDNESS_FLOOR } from './loadedness';
 
 export interface CategoryInfo {
   /** Short label for the UI: "pejorative label". */
@@ -72,3 +73,36 @@ export const CATEGORIES: Record<LoadedCategory, CategoryInfo> = {
 
 /** Every category, in the canonical order (judging first, qualifying last): the one list the rest uses. */
 export const LOADED_CATEGORIES = Object.keys(CATEGORIES) as readonly LoadedCategory[];
+
+/**
+ * The categories that are loaded wording in the sense experts mark it (word choice that judges:
+ * labels, praise, emotive and inflated words, verbs of saying that judge). They go into a
+ * Report's `loaded[]` and its counts.
+ *
+ * Hedges, factives, absolutes and scare quotes shift certainty rather than judge; measured against
+ * expert-marked biased words (BABE) and propaganda spans (PTC) they matched 2-14% of the time
+ * against 37-56% for the judging categories. The matcher still finds them and the sentence model
+ * still weighs them, so a sentence's card explains them as reasons, but they are not counted as
+ * loaded words.
+ */
+export const LEXICAL_CATEGORIES: ReadonlySet<LoadedCategory> = new Set<LoadedCategory>([
+  'pejorative',
+  'praise',
+  'emotive',
+  'intensifier',
+  'saying-verb',
+]);
+
+/** Whether a category counts as loaded wording (see LEXICAL_CATEGORIES). */
+export function isLexicalCategory(category: LoadedCategory): boolean {
+  return LEXICAL_CATEGORIES.has(category);
+}
+
+/**
+ * Whether a match counts as a loaded word in a Report: a lexical category, and an entry whose
+ * expected share of expert-marked matches (lib/lexicon/loadedness.ts, fitted by
+ * lib/cli/train/loaded.ts) clears the floor. Entries not scored (written after the last fit) count.
+ */
+export function countsAsLoaded(match: { id: string; category: LoadedCategory }): boolean {
+  return isLexicalCategory(match.category) && (LOADEDNESS[match.id] ?? 100) >= LOADEDNESS_FLOOR;
+}

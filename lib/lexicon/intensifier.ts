@@ -47,6 +47,7 @@ export const intensifier: LexiconEntry[] = [
   e('explosion', 'noun', 0, 'Turns growth into a blast.', 'rapid increase'),
   e('extraordinarily', 'adv', 0, 'Boosts beyond the ordinary.'),
   e('extremely', 'adv', 0, 'Pushes a quality to its limit.'),
+  e('eye-popping', 'adj', 0, 'Inflates a number as astonishing.', 'large'),
   e('eye-watering', 'adj', 0, 'Hypes a number as painful to see.', 'high'),
   e('fantastically', 'adv', 0, 'A gushing booster.'),
   e('fiercely', 'adv', 0, 'Boosts with ferocity.'),

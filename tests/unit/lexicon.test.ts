@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadedCategory } from '../../lib/analysis/types';
 import { CATEGORIES, LEXICON, LEXICON_FILES } from '../../lib/lexicon';
+import { countsAsLoaded, isLexicalCategory } from '../../lib/lexicon/categories';
 import { termSlug } from '../../lib/lexicon/entry';
+import { LOADEDNESS, LOADEDNESS_FLOOR } from '../../lib/lexicon/loadedness';
 
 const FILE_CATEGORY: Record<string, LoadedCategory> = {
   pejorative: 'pejorative',
@@ -95,5 +97,40 @@ describe('lexicon data', () => {
     const toned = LEXICON.filter((e) => ['pejorative', 'praise', 'emotive'].includes(e.category));
     const withNeutral = toned.filter((e) => e.neutral !== undefined).length;
     expect(withNeutral / toned.length).toBeGreaterThan(0.8);
+  });
+});
+
+describe('loadedness table (fitted by lib/cli/train/loaded.ts)', () => {
+  it('scores only lexical entries of the lexicon, as whole numbers 0..100', () => {
+    const byId = new Map(LEXICON.map((e) => [e.id, e]));
+    const ids = Object.keys(LOADEDNESS);
+    expect(ids.length).toBeGreaterThan(1000);
+    for (const id of ids) {
+      const entry = byId.get(id);
+      expect(entry, id).toBeDefined();
+      expect(isLexicalCategory(entry!.category), id).toBe(true);
+      expect(Number.isInteger(LOADEDNESS[id]), id).toBe(true);
+      expect(LOADEDNESS[id]!, id).toBeGreaterThanOrEqual(0);
+      expect(LOADEDNESS[id]!, id).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('keeps the reference case’s words above the floor, and leaves few entries below it', () => {
+    for (const id of ['pej-inept', 'pej-corruption-ridden', 'pej-seek-to-gain-a-foothold', 'say-laud']) {
+      expect(countsAsLoaded({ id, category: id.startsWith('say') ? 'saying-verb' : 'pejorative' }), id).toBe(
+        true,
+      );
+    }
+    const below = Object.values(LOADEDNESS).filter((v) => v < LOADEDNESS_FLOOR).length;
+    expect(below).toBeGreaterThan(0);
+    expect(below / Object.keys(LOADEDNESS).length).toBeLessThan(0.1);
+  });
+
+  it('counts a hedge or an entry experts rarely mark as a sentence reason, not a loaded word', () => {
+    expect(countsAsLoaded({ id: 'hedge-allegedly', category: 'hedge' })).toBe(false);
+    expect(LOADEDNESS['say-insist']!).toBeLessThan(LOADEDNESS_FLOOR);
+    expect(countsAsLoaded({ id: 'say-insist', category: 'saying-verb' })).toBe(false);
+    // An entry written after the last fit counts until it is scored.
+    expect(countsAsLoaded({ id: 'pej-not-yet-scored', category: 'pejorative' })).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { termForms, verbForms } from '../../lib/analysis/inflect';
 import { expandAlternations, matchLoaded, tokenize } from '../../lib/analysis/loaded';
+import { analyzeArticle } from '../../lib/analysis/report';
+import { isLexicalCategory } from '../../lib/lexicon/categories';
 
 /** [text, category, id] triples, for compact exact assertions. */
 const brief = (text: string) => matchLoaded(text).map((m) => [m.text, m.category, m.id]);
@@ -309,4 +311,151 @@ describe('building blocks', () => {
     expect(found.length).toBe(12_000 * matchLoaded(chunk).length);
     expect(found.length).toBeGreaterThanOrEqual(12_000 * 6);
   }, 30_000);
+});
+
+describe('what a Report counts as loaded', () => {
+  it('keeps hedges, absolutes, factives and scare quotes out of loaded[] but explains them as reasons', () => {
+    const text =
+      'The mayor allegedly never revealed the “savings” of her reckless plan to the council last spring.';
+    const found = matchLoaded(text).map((m) => m.category);
+    expect(found).toEqual(['hedge', 'absolute', 'factive', 'scare-quote', 'pejorative']);
+    const report = analyzeArticle({ meta: {}, blocks: [{ kind: 'paragraph', text }] });
+    expect(report.loaded.map((l) => [l.text, l.category])).toEqual([['reckless', 'pejorative']]);
+    expect(report.summary.loadedTerms).toBe(1);
+    const cues = report.sentences[0]!.reasons.map((r) => r.cue);
+    expect(cues).toEqual(expect.arrayContaining(['loaded:hedge', 'loaded:pejorative']));
+  });
+});
+
+describe('names, titles and headlines are not loaded wording', () => {
+  it.each([
+    // A surname that is also a word.
+    'New Zealand declared war on Germany, with Prime Minister Michael Joseph Savage in office.',
+    'Butcher, Andrew; McGrath, Terry (2004). Immigration and the city.',
+    // A name made of words.
+    'The economy is weak, said Lotfi Azzouz, country director for Amnesty International.',
+    'Knoll, who first pitched the story idea for Rogue One, said the print was finished.',
+    'Robots and Chozo warriors repressed all instances of the X-Parasite as they found them.',
+    'Use a master for a configuration system like Puppet or Chef.',
+    // A quoted title of a work.
+    'The hit “Rez” gets the VR treatment, and the game “Thumper” joins it.',
+    'She reviewed the film “The Phantom Menace” and the book “Dreadful Chapters” for the paper.',
+  ])('%s', (text) => {
+    expect(matchLoaded(text).filter((m) => m.category !== 'hedge' && m.category !== 'factive')).toEqual([]);
+  });
+
+  it('still marks a capitalised word at the start of a sentence or of a quotation', () => {
+    expect(brief('Reckless spending ruined the city. He said: “Disgraceful and cruel.”')).toEqual([
+      ['Reckless', 'pejorative', 'pej-reckless'],
+      ['Disgraceful', 'pejorative', 'pej-disgraceful'],
+      ['cruel', 'emotive', 'emo-cruel'],
+    ]);
+  });
+
+  it('marks a label capitalised for effect when it stands alone', () => {
+    expect(brief('It must register that Jihadists are the enemy.').map((m) => m[0])).toEqual(['Jihadists']);
+  });
+
+  it('leaves verbs in a headline alone, in title case or when the block is a heading', () => {
+    expect(brief('Obama Admits US Gun Laws Are His Biggest Frustration')).toEqual([]);
+    expect(brief('Senator Slams Reckless Budget Plan')).toEqual([['Reckless', 'pejorative', 'pej-reckless']]);
+    expect(matchLoaded('Obama admits US gun laws are his biggest frustration', { heading: true })).toEqual(
+      [],
+    );
+    expect(brief('Obama admitted the gun laws are his biggest frustration.').map((m) => m[0])).toEqual([
+      'admitted',
+    ]);
+  });
+});
+
+describe('plain senses: sport, medicine, law, insurance, technology and plain labels', () => {
+  it.each([
+    // Sport.
+    'Arsenal crushed Leeds 4-0 at the Emirates on Saturday.',
+    'The Yankees destroyed the Red Sox in the final game of the season.',
+    'He blasted a home run over the left-field wall in the ninth.',
+    'The team pulled off a stunning comeback to win the championship.',
+    // Medicine.
+    'Doctors found an aggressive tumour and began chemotherapy within a week.',
+    'She had taken a lethal dose of highly toxic slimming tablets.',
+    'The hospital opened a new trauma centre for patients from across the region.',
+    'He suffered from crippling arthritis for years before the surgery.',
+    'She had a panic attack on the train.',
+    // Law.
+    'He was convicted of violent crimes in 2019 and sentenced to ten years.',
+    'The court found the murder heinous under the state statute.',
+    // Insurance and emergency management.
+    'The plan offers catastrophic coverage with a high deductible.',
+    'Federal disaster relief reached the county on Monday.',
+    // Technology and science.
+    'The researcher published code that exploits the vulnerability to crash any server.',
+    'Plugins are often loaded as dynamic libraries.',
+    'Even with degenerate eigenvalues an orthogonal basis exists.',
+    'Remove extreme values before computing the mean.',
+    'The paper laid the foundations of chaos theory.',
+    'The attractor showed chaotic behaviour for every starting value.',
+    'Did you forget to handle backward compatibility?',
+    'Both acted in a horror film before the series began.',
+    'The board rejected a hostile takeover bid from its rival.',
+    'The game became a cult classic among fans of the genre.',
+    'Giant pandas and giant tortoises live in the park.',
+    'Darfur is a vast desert region of western Sudan.',
+    'The lack of mammalian predators let flightless birds evolve; the apex predator was an eagle.',
+    'Free radicals and radical surgery were the subjects of the lecture.',
+    'The rocket was grounded after an explosion on the launch pad.',
+    'Gunmen opened fire at a national landmark that showcases the country’s heritage.',
+    'Tourists visited the historic district and the historic church on Sunday.',
+    'Paper receipts jammed in the new voting machines at 40 polling places.',
+    'He slammed on the brakes and the car slammed into a wall.',
+  ])('%s', (text) => {
+    expect(matchLoaded(text).filter((m) => m.category !== 'hedge' && m.category !== 'absolute')).toEqual([]);
+  });
+
+  it('still marks the loaded use of the same words', () => {
+    const marked = (text: string) =>
+      matchLoaded(text)
+        .filter((m) => isLexicalCategory(m.category))
+        .map((m) => m.text);
+    expect(marked('Critics say the governor wants to destroy the unions.')).toEqual(['destroy']);
+    expect(marked('The senator blasted the Rooney Rule as an insufficient solution.')).toEqual(['blasted']);
+    expect(marked('Platforms push aggressive agendas on energy and the environment.')).toEqual([
+      'aggressive',
+    ]);
+    expect(marked('The right-wing misinformation machine kept the story alive.')).toEqual(['machine']);
+    expect(marked('He claimed a landmark last-minute immigration deal with Mexico.')).toContain('landmark');
+    expect(marked('The last decade saw an explosion of websites.')).toEqual(['explosion']);
+    expect(marked('Democrats are attempting to exploit the pandemic for their agenda.')).toEqual(['exploit']);
+  });
+});
+
+describe('"claim" as a verb of saying needs what was claimed', () => {
+  it.each([
+    'The goals they claim for data collection are broad.',
+    'First, tasks are explicitly claimed through an exclusive task state.',
+    'A task can be claimed only if its state is Enqueued.',
+    'The office sent Captain Hobson to claim sovereignty over the islands.',
+    'People could claim multiple religions in the census.',
+    'Proof: as claimed.',
+  ])('%s', (text) => {
+    expect(matchLoaded(text, { categories: ['saying-verb'] })).toEqual([]);
+  });
+
+  it.each([
+    'Some advertisers claim that you can opt out.',
+    'Yagan claims he did not know about the donation.',
+    'Supporters claimed the boycott was justified.',
+    'A magazine claimed Trump relied on lies to win.',
+    'The company claims its new prices have saved customers money.',
+    'He claimed, without evidence, that the vote was rigged.',
+  ])('%s', (text) => {
+    expect(matchLoaded(text, { categories: ['saying-verb'] }).map((m) => m.id)).toEqual(['say-claim']);
+  });
+});
+
+describe('a word named rather than used', () => {
+  it('is not loaded wording: "the word “literally”", "the term useless"', () => {
+    expect(matchLoaded('There is no excuse to misuse the word “literally.”')).toEqual([]);
+    expect(matchLoaded('He is so sensitive that the term useless shuts him down.')).toEqual([]);
+    expect(matchLoaded('It was literally useless.').map((m) => m.text)).toEqual(['literally', 'useless']);
+  });
 });

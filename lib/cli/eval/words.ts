@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { matchLoaded } from '../../analysis/loaded';
 import { analyzeSentence } from '../../analysis/sentence';
 import type { LoadedCategory, LoadedMatch } from '../../analysis/types';
+import { countsAsLoaded } from '../../lexicon/categories';
 import { parseCsv } from './sentences';
 
 export interface BabeRow {
@@ -94,6 +95,7 @@ function evalBabe(rows: BabeRow[], stats: Map<string, EntryStat>): string[] {
   let fn = 0;
   let tn = 0;
   const tone = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  const lex = { tp: 0, fp: 0, fn: 0, tn: 0, matches: 0, matchTp: 0, goldFound: 0 };
   for (const row of rows) {
     const found = matchLoaded(row.text);
     const toned = found.some((m) => TONE_CATEGORIES.has(m.category));
@@ -101,6 +103,20 @@ function evalBabe(rows: BabeRow[], stats: Map<string, EntryStat>): string[] {
     else if (toned) tone.fp++;
     else if (row.biased) tone.fn++;
     else tone.tn++;
+    const lexical = found.filter(countsAsLoaded);
+    const lexGold = new Set(row.words);
+    const lexCovered = new Set<string>();
+    for (const m of lexical) {
+      const words = spanWords(m.text);
+      lex.matches++;
+      if (words.some((w) => lexGold.has(w))) lex.matchTp++;
+      for (const w of words) if (lexGold.has(w)) lexCovered.add(w);
+    }
+    lex.goldFound += lexCovered.size;
+    if (lexical.length > 0 && row.biased) lex.tp++;
+    else if (lexical.length > 0) lex.fp++;
+    else if (row.biased) lex.fn++;
+    else lex.tn++;
     const gold = new Set(row.words);
     const covered = new Set<string>();
     const cats = new Set<LoadedCategory>();
@@ -142,7 +158,8 @@ function evalBabe(rows: BabeRow[], stats: Map<string, EntryStat>): string[] {
   const tpn = tone.tn / Math.max(1, tone.tn + tone.fn);
   const trn = tone.tn / Math.max(1, tone.tn + tone.fp);
   const lines = [
-    `words: BABE-MBIC biased words (${rows.length} sentences, ${goldWords} expert words): precision ${pct(matchTp, matches)} (${matchTp}/${matches} matches), recall ${pct(goldFound, goldWords)} (${goldFound}/${goldWords})`,
+    `words: BABE-MBIC loaded words as loaded[] counts them (pejorative, praise, emotive, intensifier, saying-verb entries above the loadedness floor): word precision ${pct(lex.matchTp, lex.matches)} (${lex.matchTp}/${lex.matches}), recall ${pct(lex.goldFound, goldWords)} (${lex.goldFound}/${goldWords}); sentence "any loaded word" -> Biased ${sentenceLine(lex)}`,
+    `words: BABE-MBIC biased words, every matcher category (${rows.length} sentences, ${goldWords} expert words): precision ${pct(matchTp, matches)} (${matchTp}/${matches} matches), recall ${pct(goldFound, goldWords)} (${goldFound}/${goldWords})`,
     `words: BABE-MBIC sentence "any loaded term" -> Biased: precision ${p.toFixed(3)} recall ${r.toFixed(3)} F1 ${f1(p, r).toFixed(3)} macro-F1 ${((f1(p, r) + f1(pNeg, rNeg)) / 2).toFixed(3)} (tp ${tp} fp ${fp} fn ${fn} tn ${tn})`,
     `words: BABE-MBIC sentence "any tone term" (no hedge/factive/absolute) -> Biased: precision ${tp2.toFixed(3)} recall ${tr2.toFixed(3)} F1 ${f1(tp2, tr2).toFixed(3)} macro-F1 ${((f1(tp2, tr2) + f1(tpn, trn)) / 2).toFixed(3)}`,
   ];
@@ -152,6 +169,15 @@ function evalBabe(rows: BabeRow[], stats: Map<string, EntryStat>): string[] {
     );
   }
   return lines;
+}
+
+/** Precision, recall, F1 of the positive class and macro-F1 of a sentence verdict. */
+function sentenceLine(c: { tp: number; fp: number; fn: number; tn: number }): string {
+  const p = c.tp / Math.max(1, c.tp + c.fp);
+  const r = c.tp / Math.max(1, c.tp + c.fn);
+  const pn = c.tn / Math.max(1, c.tn + c.fn);
+  const rn = c.tn / Math.max(1, c.tn + c.fp);
+  return `precision ${p.toFixed(3)} recall ${r.toFixed(3)} F1 ${f1(p, r).toFixed(3)} macro-F1 ${((f1(p, r) + f1(pn, rn)) / 2).toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn} tn ${c.tn})`;
 }
 
 function entryStat(stats: Map<string, EntryStat>, m: LoadedMatch): EntryStat {
@@ -212,6 +238,8 @@ function evalPtc(dir: string, stats: Map<string, EntryStat>): string[] {
   let goldN = 0;
   let goldHit = 0;
   const ll = { predN: 0, predHit: 0, goldHit: 0 };
+  const lx = { predN: 0, predHit: 0, goldHit: 0 };
+  const sent = { tp: 0, fp: 0, fn: 0, tn: 0 };
   const byCat = new Map<LoadedCategory, Tally>();
   for (const file of articles) {
     const id = file.slice(7, -4);
@@ -227,6 +255,10 @@ function evalPtc(dir: string, stats: Map<string, EntryStat>): string[] {
         ll.predN++;
         if (hit) ll.predHit++;
       }
+      if (countsAsLoaded(m)) {
+        lx.predN++;
+        if (hit) lx.predHit++;
+      }
       const c = byCat.get(m.category) ?? { tp: 0, n: 0 };
       c.n++;
       if (hit) c.tp++;
@@ -241,13 +273,35 @@ function evalPtc(dir: string, stats: Map<string, EntryStat>): string[] {
       if (found.some((m) => LOADED_LANGUAGE.has(m.category) && shareToken(tokens, [m.start, m.end], g))) {
         ll.goldHit++;
       }
+      if (found.some((m) => countsAsLoaded(m) && shareToken(tokens, [m.start, m.end], g))) {
+        lx.goldHit++;
+      }
+    }
+    // Sentences (one per line): any gold span vs any loaded word, as loaded[] counts them.
+    let lineStart = 0;
+    for (const line of text.split('\n')) {
+      const lineEnd = lineStart + line.length;
+      if (line.trim()) {
+        const inLine = (a: number, b: number) => a < lineEnd && b > lineStart;
+        const goldHere = spans.some(([a, b]) => inLine(a, b));
+        const predHere = found.some((m) => countsAsLoaded(m) && inLine(m.start, m.end));
+        if (predHere && goldHere) sent.tp++;
+        else if (predHere) sent.fp++;
+        else if (goldHere) sent.fn++;
+        else sent.tn++;
+      }
+      lineStart = lineEnd + 1;
     }
   }
   const p = predHit / Math.max(1, predN);
   const r = goldHit / Math.max(1, goldN);
   const lp = ll.predHit / Math.max(1, ll.predN);
   const lr = ll.goldHit / Math.max(1, goldN);
+  const xp = lx.predHit / Math.max(1, lx.predN);
+  const xr = lx.goldHit / Math.max(1, goldN);
   const lines = [
+    `words: PTC spans, loaded words as loaded[] counts them: precision ${xp.toFixed(3)} (${lx.predHit}/${lx.predN}) recall ${xr.toFixed(3)} (${lx.goldHit}/${goldN}) F1 ${f1(xp, xr).toFixed(3)}`,
+    `words: PTC sentences (one per line) with a gold span <- any loaded word: ${sentenceLine(sent)}`,
     `words: PTC Loaded_Language + Name_Calling spans (${articles.length} articles, ${goldN} gold spans, token overlap): precision ${p.toFixed(3)} (${predHit}/${predN}) recall ${r.toFixed(3)} (${goldHit}/${goldN}) F1 ${f1(p, r).toFixed(3)}`,
     `words: PTC, loaded-language categories only (pejorative, praise, emotive, intensifier, scare-quote): precision ${lp.toFixed(3)} (${ll.predHit}/${ll.predN}) recall ${lr.toFixed(3)} (${ll.goldHit}/${goldN}) F1 ${f1(lp, lr).toFixed(3)}`,
   ];

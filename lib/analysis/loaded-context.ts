@@ -1,0 +1,189 @@
+/**
+ * What the form of the text says about a match, before its meaning: a capitalised word inside a
+ * sentence is a name or a title ("Michael Joseph Savage", "Amnesty International", "Rogue One"), a
+ * quoted title-case run is the title of a work (“The Phantom Menace”), and a headline's verbs are
+ * headline style ("Obama Admits ...", "Senator Slams ..."), not the writer's judgement.
+ *
+ * One linear pass over the parts builds per-part flags; each match then asks in O(1).
+ */
+import type { Part } from './loaded';
+import type { LexiconEntry } from './types';
+
+export interface TextForm {
+  /** Per part: it opens a sentence, a line or a quotation, so a capital there says nothing. */
+  starts: Uint8Array;
+  /** Per part: its line reads as a title (most longer words capitalised), or the text is a heading. */
+  title: Uint8Array;
+  /** Per part: it lies inside a quoted title of a work (“The Phantom Menace”, "Super Mario Run"). */
+  quotedTitle: Uint8Array;
+}
+
+/** Characters in the gap before a word that make it the first word of a sentence or quotation. */
+const OPENERS = new Set([...'.!?:;\n\u201c"\u2018\'([\u2022|\u2014\u2013>*#'].map((c) => c.charCodeAt(0)));
+
+/** Entries whose words are capitalised by convention ("Marxist", "Dems", "Never-Trumper"). */
+const PROPER_TERMS = new Set([
+  'pej-marxist',
+  'pej-dems',
+  'pej-rino',
+  'pej-never-trumper',
+  'pej-commie',
+  'pej-feminazi',
+  'pej-libs',
+  'pej-libtard',
+  'emo-satanic',
+]);
+
+/**
+ * Entries whose word is also a common surname or product name ("Savage", "Butcher", "Puppet"):
+ * capitalised inside a sentence they are names even standing alone.
+ */
+const NAME_LIKE = new Set([
+  'pej-savage',
+  'pej-butcher',
+  'pej-puppet',
+  'pej-crook',
+  'pej-hack',
+  'emo-slaughter',
+  'pej-machine',
+  'pej-rogue',
+  'pej-cult',
+  'pej-clown',
+  'emo-menace',
+  'emo-chaos',
+  'praise-marvel',
+  'int-super',
+]);
+
+function upperAt(text: string, i: number): boolean {
+  const ch = text[i]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** "Savage", not "SAVAGE" or "savage". */
+function capitalised(text: string, p: Part): boolean {
+  if (!upperAt(text, p.start)) return false;
+  return p.end - p.start === 1 || !upperAt(text, p.start + 1);
+}
+
+/** A word named rather than used: "the word “literally”", "the term useless". */
+const MENTION_CUES = new Set([
+  'word',
+  'words',
+  'term',
+  'terms',
+  'phrase',
+  'adjective',
+  'adverb',
+  'verb',
+  'noun',
+]);
+
+/** Words of four letters or more: the ones title case capitalises and running text does not. */
+const TITLE_MIN = 4;
+
+function markTitleLines(text: string, parts: Part[], breaks: Uint8Array, title: Uint8Array): void {
+  let lineStart = 0;
+  let eligible = 0;
+  let capital = 0;
+  const close = (end: number) => {
+    if (eligible >= 2 && capital >= eligible * 0.75) title.fill(1, lineStart, end);
+  };
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    if (breaks[k]) {
+      close(k);
+      lineStart = k;
+      eligible = 0;
+      capital = 0;
+    }
+    if (k === lineStart || p.joined || p.end - p.start < TITLE_MIN) continue;
+    eligible++;
+    if (capitalised(text, p)) capital++;
+  }
+  close(parts.length);
+}
+
+const QUOTE_CLOSE: Record<string, string> = { '\u201c': '\u201d', '"': '"' };
+const MAX_TITLE = 100;
+
+function markQuotedTitles(text: string, parts: Part[], quoted: Uint8Array): void {
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x201c && code !== 34) continue;
+    const close = QUOTE_CLOSE[text[i]!]!;
+    let end = i + 1;
+    const limit = Math.min(text.length, i + MAX_TITLE);
+    while (end < limit && text[end] !== close) end++;
+    if (end >= limit) continue;
+    const inner = text.slice(i + 1, end);
+    if (inner.includes('\n') || /[!?]/.test(inner) || !upperAt(text, i + 1)) {
+      if (close === '"') i = end;
+      continue;
+    }
+    while (k < parts.length && parts[k]!.start <= i) k++;
+    let first = k;
+    let title = true;
+    for (; k < parts.length && parts[k]!.end <= end; k++) {
+      const p = parts[k]!;
+      if (!p.joined && p.end - p.start >= TITLE_MIN && !capitalised(text, p) && !upperAt(text, p.start)) {
+        title = false;
+      }
+    }
+    if (title) for (; first < k; first++) quoted[first] = 1;
+    i = end;
+  }
+}
+
+export function readForm(text: string, parts: Part[], heading = false): TextForm {
+  const n = parts.length;
+  const starts = new Uint8Array(n);
+  const breaks = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    if (k === 0) {
+      starts[k] = 1;
+      continue;
+    }
+    for (let c = parts[k - 1]!.end; c < parts[k]!.start; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch === 32) continue;
+      if (ch === 10) breaks[k] = 1;
+      if (OPENERS.has(ch)) starts[k] = 1;
+    }
+  }
+  const title = new Uint8Array(n);
+  if (heading) title.fill(1);
+  else markTitleLines(text, parts, breaks, title);
+  const quotedTitle = new Uint8Array(n);
+  markQuotedTitles(text, parts, quotedTitle);
+  return { starts, title, quotedTitle };
+}
+
+/**
+ * Whether the form of the text makes the match at parts[i..] plain: inside a quoted title; a verb
+ * in a headline or title-case line; or a capitalised single word inside a sentence (a name).
+ */
+export function plainByForm(
+  text: string,
+  parts: Part[],
+  form: TextForm,
+  i: number,
+  entry: LexiconEntry,
+  words: number,
+): boolean {
+  const p = parts[i]!;
+  if (i > 0 && MENTION_CUES.has(parts[i - 1]!.key)) return true;
+  if (form.title[i]) return entry.pos === 'verb' || (NAME_LIKE.has(entry.id) && capitalised(text, p));
+  if (form.quotedTitle[i]) return true;
+  if (words > 1 || PROPER_TERMS.has(entry.id) || !capitalised(text, p)) return false;
+  const next = parts[i + 1];
+  // "Butcher, Andrew": a name-like word before a capitalised word is a name even first in a line.
+  if (NAME_LIKE.has(entry.id) && (!form.starts[i] || (next && capitalised(text, next)))) return true;
+  if (form.starts[i]) return false;
+  // Part of a run of capitalised words: "Michael Joseph Savage", "Amnesty International", "X-Parasites".
+  const prev = parts[i - 1];
+  const nameBefore = prev !== undefined && p.gapOk && !form.starts[i - 1] && upperAt(text, prev.start);
+  const nameAfter = next?.gapOk === true && !form.starts[i + 1] && capitalised(text, next);
+  return nameBefore || nameAfter;
+}

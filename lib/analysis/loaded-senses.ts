@@ -1,0 +1,292 @@
+/**
+ * Plain senses of loaded words: the same word in its sporting, medical, legal, insurance,
+ * technical or literal sense is not loaded ("crushed Leeds 4-0", "an aggressive tumour", "violent
+ * crime", "catastrophic coverage", "an exploit for the server", "a giant eagle").
+ *
+ * Each entry here lists, by lexicon id, the neighbouring words that make the plain sense
+ * (the word right after or right before the match) and the domains whose vocabulary anywhere in
+ * the sentence does. Sentence domains are read once per text in one linear pass.
+ */
+import type { Part } from './loaded';
+
+/** Domains as bits of a mask. */
+export const Domain = { Sport: 1, Medical: 2, Legal: 4, Insurance: 8, Tech: 16 } as const;
+type DomainBit = (typeof Domain)[keyof typeof Domain];
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Vocabulary that puts a sentence in a domain. Chosen to be rare outside it. */
+const DOMAIN_WORDS: [DomainBit, Set<string>][] = [
+  [
+    Domain.Sport,
+    words(
+      'season seasons league leagues playoff playoffs tournament championship championships inning innings ' +
+        'touchdown touchdowns quarterback quarterbacks halftime striker strikers midfielder goalkeeper pitcher ' +
+        'pitchers batter batters homer homers rebounds nba nfl mlb nhl wnba fifa uefa ncaa olympics olympic ' +
+        'medal medals scoreline matchup fixture fixtures semifinal semifinals quarterfinal quarterfinals ' +
+        'coach coaches squad stadium wicket wickets goalkeeper',
+    ),
+  ],
+  [
+    Domain.Medical,
+    words(
+      'patient patients cancer cancers tumor tumors tumour tumours disease diseases symptom symptoms ' +
+        'diagnosis diagnosed treatment treatments therapy chemotherapy surgery surgeon surgeons clinical ' +
+        'infection infections dose doses medication medications clinic nurse nurses hospital hospitals ' +
+        'oncologist physician physicians vaccine vaccines pain arthritis lymphoma leukemia leukaemia ' +
+        'chemical chemicals tablets pills overdose toxicity',
+    ),
+  ],
+  [
+    Domain.Legal,
+    words(
+      'court courts judge jury prosecutor prosecutors charged charges convicted conviction sentenced plea ' +
+        'pleaded guilty indictment indicted felony felonies misdemeanor defendant defendants plaintiff ' +
+        'plaintiffs statute offender offenders offence offences offense offenses',
+    ),
+  ],
+  [
+    Domain.Insurance,
+    words(
+      'insurance insurer insurers insured policyholder policyholders coverage premium premiums deductible ' +
+        'underwriting underwriter underwriters reinsurance actuarial',
+    ),
+  ],
+  [
+    Domain.Tech,
+    words(
+      'server servers software hardware kernel bug bugs vulnerability vulnerabilities malware ' +
+        'database cpu gpu compiler browser browsers algorithm algorithms latency linux packet packets ' +
+        'protocol encryption developer developers repository runtime javascript python firmware patch ' +
+        'exploits',
+    ),
+  ],
+];
+
+interface Sense {
+  /** The word right after the match that makes it plain ("horror film"). */
+  after?: Set<string>;
+  /** The word right before the match that makes it plain ("apex predator"). */
+  before?: Set<string>;
+  /** Domains whose vocabulary in the sentence makes it plain. */
+  domains?: number;
+  /** Loaded only when one of these words follows within three words ("landmark ruling", "explosion of"). */
+  onlyAfter?: Set<string>;
+  /** Loaded only when one of these words comes right before ("political machine"). */
+  onlyBefore?: Set<string>;
+}
+
+const SPORT_VERB: Sense = { domains: Domain.Sport };
+const FILM = 'film films movie movies story stories game games genre fiction writer writers novel novels';
+
+/** By lexicon id. */
+const SENSES: Record<string, Sense> = {
+  // Sport: a result, not a verdict ("crushed Leeds 4-0", "a stunning upset").
+  'emo-crush': SPORT_VERB,
+  'emo-destroy': { domains: Domain.Sport | Domain.Tech, after: words('hours data files') },
+  'emo-demolish': { domains: Domain.Sport, after: words('building buildings house houses homes wall') },
+  'emo-annihilate': SPORT_VERB,
+  'emo-slaughter': { after: words('cattle livestock pigs sheep animals chickens') },
+  'say-blast': { after: words('home homer homers shot shots ball balls sample samples music') },
+  'say-slam': { before: words('grand'), after: words('dunk dunks on into shut door doors brakes') },
+  'emo-stunning': { domains: Domain.Sport },
+  'emo-stunned': { after: words('fish') },
+  // Medicine.
+  'emo-aggressive': {
+    domains: Domain.Medical | Domain.Tech,
+    after: words('cancer cancers tumor tumors tumour tumours form forms treatment therapy chemotherapy'),
+  },
+  'emo-toxic': {
+    domains: Domain.Medical,
+    after: words(
+      'chemical chemicals substance substances waste gas gases fumes metals metal levels dose doses ' +
+        'algae shock spill spills exposure compound compounds',
+    ),
+  },
+  'emo-lethal': {
+    domains: Domain.Medical,
+    after: words('dose doses injection injections force weapon weapons'),
+  },
+  'emo-trauma': {
+    domains: Domain.Medical,
+    before: words('head blunt brain physical'),
+    after: words('center centre surgeon surgeons surgery unit units patients care team teams ward'),
+  },
+  'emo-crippling': { domains: Domain.Medical },
+  'emo-agonizing': { domains: Domain.Medical },
+  'emo-panic': { after: words('attack attacks disorder disorders button buttons room rooms') },
+  // Law: the name of an offence or a legal test, not a description chosen by the writer.
+  'emo-violent': {
+    domains: Domain.Legal,
+    after: words('crime crimes offender offenders offence offences offense offenses felony felonies'),
+  },
+  'emo-heinous': { domains: Domain.Legal },
+  // Insurance and emergency management.
+  'emo-catastrophic': {
+    domains: Domain.Insurance,
+    after: words('coverage insurance illness illnesses plan plans injury injuries failure failures'),
+  },
+  'emo-catastrophe': {
+    domains: Domain.Insurance,
+    after: words('bond bonds model models modeling modelling'),
+  },
+  'emo-disaster': {
+    domains: Domain.Insurance,
+    after: words(
+      'relief recovery insurance declaration declarations management response ' +
+        'preparedness plan plans assistance aid fund funds agency',
+    ),
+  },
+  // Technology and science.
+  'emo-exploit': { domains: Domain.Tech },
+  'pej-hack': { domains: Domain.Tech },
+  'praise-dynamic': {
+    domains: Domain.Tech,
+    after: words(
+      'library libraries content range pricing programming typing linking loading memory allocation ' +
+        'boundary equilibrium system systems model models analysis page pages data link links ' +
+        'ecology environment',
+    ),
+  },
+  'pej-degenerate': {
+    after: words('eigenvalue eigenvalues case cases matter state states solution solutions'),
+  },
+  'emo-extreme': { after: words('values value sports sport point points programming outliers') },
+  'emo-chaos': { after: words('theory theorist theorists engineering') },
+  'emo-chaotic': { after: words('system systems dynamics attractor attractors behavior behaviour') },
+  'emo-horror': { after: words(`${FILM} show shows series franchise flick flicks icon fans`) },
+  'emo-hostile': { after: words('takeover takeovers bid bids witness witnesses work environment') },
+  'pej-cult': { after: words('hit hits classic classics following film films favorite favourite status') },
+  'pej-mob': { after: words('boss bosses hit ties family families figure figures spawn spawns drops') },
+  'pej-predator': {
+    before: words('apex natural top large marine mammalian native ambush'),
+    after: words('species fish birds'),
+  },
+  'pej-radical': {
+    before: words('free'),
+    after: words('surgery prostatectomy mastectomy hysterectomy cystectomy nephrectomy sign expression'),
+  },
+  'pej-radicals': { before: words('free') },
+  'pej-backward': {
+    after: words('compatibility compatible pass passes step steps direction glance glances'),
+  },
+  'praise-historic': {
+    after: words(
+      'district districts site sites building buildings preservation grievances home homes places ' +
+        'register center centre town towns neighborhood neighbourhood church churches hotel house ' +
+        'houses landmark landmarks structure structures downtown',
+    ),
+  },
+  // Size words as plain labels: "a giant eagle", "a vast desert region", "a massive sperm whale".
+  'int-giant': {
+    after: words(
+      'panda pandas squid tortoise tortoises eagle eagles snail snails sequoia sequoias redwood redwoods ' +
+        'planet planets star stars screen screens bed beds batteries battery mech mechs robot robots ' +
+        'wheel wheels',
+    ),
+  },
+  'int-vast': { after: words('desert region regions area areas territory expanse plains ocean forest') },
+  // Words written for this lexicon from the vector model's candidates, with their plain uses.
+  'pej-lazy': {
+    domains: Domain.Tech,
+    after: words('loading load loaded evaluation initialization eye eyes susan river'),
+  },
+  'pej-decadent': { after: words('dessert desserts chocolate cake cakes treat treats brunch meal meals') },
+  'pej-dumb': { after: words('phone phones terminal terminals luck waiter') },
+  'pej-shrill': { after: words('whistle whistles cry cries scream screams call calls sound sounds') },
+  'pej-abrasive': {
+    after: words(
+      'material materials pad pads surface surfaces cleaner cleaners particles wheel wheels blasting',
+    ),
+  },
+  'emo-searing': { after: words('heat temperatures temperature sun pain summer afternoon') },
+  'emo-stinging': { after: words('nettle nettles insect insects cells sensation pain eyes') },
+  'emo-withering': { after: words('heat plants crops leaves') },
+  'say-applaud': { before: words('audience audiences crowd crowds fans spectators') },
+  // Literal, not figurative: "a rocket explosion", "fires and explosions"; "an explosion of websites" counts.
+  'int-explosion': { onlyAfter: words('of') },
+  // A building or site; loaded as an adjective ("landmark ruling").
+  'praise-landmark': {
+    onlyAfter: words(
+      'ruling rulings decision decisions deal deals agreement agreements law laws legislation case ' +
+        'cases study studies paper report bill accord treaty victory moment achievement reform ' +
+        'reforms settlement judgment judgement verdict speech election',
+    ),
+  },
+  'pej-machine': {
+    onlyBefore: words(
+      'political propaganda war killing spin smear party attack hate lie lying fundraising publicity ' +
+        'patronage media outrage money campaign misinformation disinformation noise pr',
+    ),
+  },
+};
+
+/** Word -> the domains it signals (a bit mask): one lookup per word. */
+const DOMAIN_OF = new Map<string, number>();
+for (const [domain, set] of DOMAIN_WORDS)
+  for (const w of set) DOMAIN_OF.set(w, (DOMAIN_OF.get(w) ?? 0) | domain);
+
+/** Per part: the domains of its sentence (a bit mask). One pass; sentences end at . ! ? or a line break. */
+export function sentenceDomains(text: string, parts: Part[]): Uint8Array {
+  const out = new Uint8Array(parts.length);
+  let from = 0;
+  let mask = 0;
+  const flush = (to: number) => {
+    if (mask) out.fill(mask, from, to);
+    from = to;
+    mask = 0;
+  };
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    if (k > 0) {
+      for (let c = parts[k - 1]!.end; c < p.start; c++) {
+        const ch = text.charCodeAt(c);
+        if (ch === 46 || ch === 33 || ch === 63 || ch === 10) {
+          flush(k);
+          break;
+        }
+      }
+    }
+    mask |= DOMAIN_OF.get(p.key) ?? 0;
+    // A score: "4-0", "3–1".
+    if (!(mask & Domain.Sport) && /^\d{1,3}$/.test(p.key) && k + 1 < parts.length) {
+      const gap = text.slice(p.end, parts[k + 1]!.start);
+      if ((gap === '-' || gap === '\u2013') && /^\d{1,3}$/.test(parts[k + 1]!.key)) mask |= Domain.Sport;
+    }
+  }
+  flush(parts.length);
+  return out;
+}
+
+const DETERMINERS = words('a an the his her their its our my your this that these those');
+
+const keyAt = (parts: Part[], k: number): string => (k >= 0 && k < parts.length ? parts[k]!.key : '');
+
+/** One of `set` within the three words after parts[last], in the same clause. */
+function followedBy(parts: Part[], last: number, set: Set<string>): boolean {
+  for (let k = last + 1; k <= last + 4 && k < parts.length && parts[k]!.gapOk; k++) {
+    if (set.has(parts[k]!.key)) return true;
+  }
+  return false;
+}
+
+/** Whether the match at parts[i..last] (lexicon id `id`) is used in a plain sense here. */
+export function plainSense(
+  parts: Part[],
+  domains: () => Uint8Array,
+  i: number,
+  last: number,
+  id: string,
+): boolean {
+  const sense = SENSES[id];
+  if (!sense) return false;
+  let after = last + 1 < parts.length && parts[last + 1]!.gapOk ? keyAt(parts, last + 1) : '';
+  // "blasted a home run", "destroyed the data": look past one determiner.
+  if (DETERMINERS.has(after) && last + 2 < parts.length && parts[last + 2]!.gapOk)
+    after = keyAt(parts, last + 2);
+  const before = i > 0 && parts[i]!.gapOk ? keyAt(parts, i - 1) : '';
+  if (sense.onlyAfter && !followedBy(parts, last, sense.onlyAfter)) return true;
+  if (sense.onlyBefore && !sense.onlyBefore.has(before)) return true;
+  if (sense.after?.has(after) || sense.before?.has(before)) return true;
+  return sense.domains !== undefined && (domains()[i]! & sense.domains) !== 0;
+}
