@@ -254,8 +254,10 @@ function reasonsFor(features: ReturnType<typeof extractFeatures>): Array<Omit<Re
   for (const h of features.hits) {
     const part = h.share ?? features.values[h.feature]! / perFeature[h.feature]!;
     const weight = w[h.feature]! * part;
-    if (Math.abs(weight) < MIN_REASON_WEIGHT) continue;
     const f = FEATURES[h.feature]!;
+    // A lexicon match is always explained (hedges, absolutes ... are not counted as loaded words,
+    // so the card is where the reader learns of them), however little its feature weighs.
+    if (Math.abs(weight) < MIN_REASON_WEIGHT && !f.name.startsWith('loaded:')) continue;
     reasons.push({
       start: h.start,
       end: h.end,

@@ -5,6 +5,8 @@
  * voice pass the article analysis uses. The verdict lists loaded terms in the writer's own words
  * only (see writersOwn): what a source says is the source's slant, not the outlet's.
  */
+
+import { countsAsLoaded } from '../lexicon/categories';
 import { JUDGING_VERBS, SAYING } from './cues/function-words';
 import { findEntities } from './entities';
 import { insideQuote } from './features';
@@ -62,7 +64,8 @@ export function analyzeSentence(text: string, match: LoadedMatcher = LEXICON): S
     label: scored.label,
     voice: input.voice === 'outlet' ? 'outlet' : 'attributed',
     loaded: input.loaded
-      .filter((m) => writersOwn(m, input))
+      // the same loaded wording a Report counts (hedges, absolutes ... stay reasons, not loaded words)
+      .filter((m) => countsAsLoaded(m) && writersOwn(m, input))
       .map((m) => ({ text: m.text, start: m.start, end: m.end, category: m.category })),
   };
 }

@@ -8,6 +8,8 @@
  * figures that `npm run eval` prints beside its own).
  * Tone towards a target (lib/cli/train/tone.ts): writes lib/analysis/tone-table.ts and
  * lib/analysis/names/name-words.ts, fitted on NewsMTSC train.
+ * Loadedness of the lexicon's entries (lib/cli/train/loaded.ts): writes lib/lexicon/loadedness.ts,
+ * fitted on BABE-MBIC's biased words and PTC's loaded-language spans.
  *
  *   npx tsx lib/cli/train.ts            fit and report, write nothing
  *   npx tsx lib/cli/train.ts --write    ... and write the tables (what `npm run train` runs)
@@ -20,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { Model } from '../analysis/model';
 import type { EncodedWordTable } from '../analysis/opinion-words';
 import { corporaDir } from './eval/data-dir';
+import { trainLoaded } from './train/loaded';
 import {
   type Config,
   describe,
@@ -91,6 +94,9 @@ function main() {
   console.log('');
   console.log('tone towards a target (lib/cli/train/tone.ts):');
   trainTone(write);
+  console.log('');
+  console.log('loadedness of lexicon entries (lib/cli/train/loaded.ts):');
+  for (const line of trainLoaded(dir, { write }).lines) console.log(line);
 }
 
 /** The sentence opinion model: model-weights.ts, tables/opinion-words.ts, opinion-figures.json. */
