@@ -53,7 +53,8 @@ export function scoreSentence(input: ScoreInput): ScoreResult {
   // unmarked words (the refit gives the cue a weight near zero), so it takes the stance logit.
   const framed = features.hits.find((h) => FEATURES[h.feature]!.name === 'first-person-stance');
   const opinion = sigmoid(linear(features.values) + (framed ? STANCE_LOGIT : 0));
-  const reasons = reasonsFor(features);
+  // (The frame's learned weight is in the score; its reason is the one below.)
+  const reasons = reasonsFor(features).filter((r) => !framed || r.cue !== 'first-person-stance');
   if (framed)
     reasons.unshift({
       start: framed.start,
