@@ -27,8 +27,10 @@ import {
   COPULA,
   DEIXIS,
   EPISTEMIC,
+  FIRST_PERSON_SUBJECTS,
   FIRST_PLURAL,
   FIRST_SINGULAR,
+  FRAMING_VERBS,
   GENERIC_GROUPS,
   IMPERATIVE_OPENERS,
   INSTITUTION_WORDS,
@@ -131,6 +133,7 @@ export const FEATURES: FeatureDef[] = [
   c('weasel', 'vague or unsourced attribution'),
   c('first-person', 'the writer speaks as "I"'),
   c('first-plural', 'the writer speaks as "we"'),
+  c('first-person-stance', "the writer frames a view as their own (I think, we believe, I'm sure)"),
   c('second-person', 'addresses the reader as "you"'),
   c('obligation', 'says what should or must happen'),
   c('epistemic', 'states a belief or impression (seems, I think)'),
@@ -279,6 +282,19 @@ export function insideQuote(m: LoadedMatch, quoted: { start: number; end: number
   return false;
 }
 
+/** Whether a verb of framing ("think", "suspect", "sure") follows within `span` words, outside quotation. */
+function framedWithin(toks: Tok[], from: number, span: number): boolean {
+  let seen = 0;
+  for (let j = from; j < toks.length && seen < span; j++) {
+    const t = toks[j]!;
+    if (!t.word) continue;
+    seen++;
+    if (t.quoted) return false;
+    if (FRAMING_VERBS.has(t.lower) || FRAMING_VERBS.has(t.lower.replace(/s$/, ''))) return true;
+  }
+  return false;
+}
+
 /**
  * Sees every letter word as the learned word scores see it (lower case, curly apostrophe made
  * straight), with whether it is inside a quotation; the trainer uses it to build the same means.
@@ -347,6 +363,8 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
     else if (flags & SLANTED) hit('slant', t);
     if (flags & PART) hit('partisan', t);
     if (WEASEL.has(w)) hit('weasel', t);
+    if (FIRST_PERSON_SUBJECTS.has(w) && (w !== 'i' || t.text === 'I') && framedWithin(toks, k + 1, 3))
+      hit('first-person-stance', t);
     if (FIRST_SINGULAR.has(w)) hit('first-person', t);
     else if (FIRST_PLURAL.has(w)) hit('first-plural', t);
     else if (SECOND_PERSON.has(w)) hit('second-person', t);

@@ -4,6 +4,8 @@
  * ("I suspect that the minister thinks ...": the writer's judgement about the minister, not the
  * minister's).
  */
+
+import { FIRST_PERSON_SUBJECTS as FIRST, FRAMING_VERBS as FRAMING } from './cues/function-words';
 import type { Mention } from './entities';
 import { speechLemma } from './names/speech';
 import type { Token } from './tokens';
@@ -67,16 +69,6 @@ export function answerVoice(line: InterviewLine, lastPerson: Entity | undefined)
 function roleOf(e: Entity): { role?: string } {
   return e.role ? { role: e.role } : {};
 }
-
-// The writer's first person, and verbs by which a writer frames a view of their own.
-const FIRST = new Set(['i', 'we', "i'm", "i'd", "we're", "we'd", "i've", "we've", "i'll", "we'll"]);
-const FRAMING = new Set(
-  (
-    'think believe suspect guess bet doubt reckon wonder suppose fear hope feel expect imagine ' +
-    'argue contend maintain insist suggest submit say predict worry know sure convinced certain ' +
-    'agree disagree find would be shocked surprised glad happy sorry afraid'
-  ).split(' '),
-);
 
 /**
  * Whether the sentence opens, outside quotation, with the writer's own frame ("I suspect that ...",

@@ -11,6 +11,14 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 export const FIRST_SINGULAR = set('i me my mine myself');
 /** The writer speaking for a group ("we must", "our country"). */
 export const FIRST_PLURAL = set('we us our ours ourselves');
+/** The writer as the subject of a clause ("I think", "we're sure"). */
+export const FIRST_PERSON_SUBJECTS = set("i we i'm i'd we're we'd i've we've i'll we'll");
+/** Verbs and states by which a writer frames a view as their own ("I suspect", "we believe", "I'm sure"). */
+export const FRAMING_VERBS = set(
+  'think believe suspect guess bet doubt reckon wonder suppose fear hope feel expect imagine ' +
+    'argue contend maintain insist suggest submit say predict worry know sure convinced certain ' +
+    'agree disagree find would be shocked surprised glad happy sorry afraid',
+);
 /** Addressing the reader. */
 export const SECOND_PERSON = set('you your yours yourself yourselves');
 /** Obligation and prescription: what ought to happen is a judgement. */

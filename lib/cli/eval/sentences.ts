@@ -111,8 +111,14 @@ export function binaryScores(gold: boolean[], pred: boolean[]): Scores {
 export const subjective = (v: SentenceVerdict): boolean => v.label === 'opinion';
 /** The alternative reading: any judgement, whoever voices it. */
 export const subjectiveAnyVoice = (v: SentenceVerdict): boolean => v.opinion >= 0.5;
-/** BABE: biased when the sentence judges or carries any loaded term. */
-export const biased = (v: SentenceVerdict): boolean => v.opinion >= 0.5 || v.loaded.length > 0;
+/**
+ * BABE: biased when the writer judges (the outlet's own 'opinion') or uses a loaded term of their
+ * own. BABE's label_bias is bias by the writer (its annotators judge the outlet's wording), so a
+ * source's view reported in a plain frame counts as not biased, as CheckThat is counted.
+ */
+export const biased = (v: SentenceVerdict): boolean => v.label === 'opinion' || v.loaded.length > 0;
+/** The alternative reading: any judgement, whoever voices it, or a loaded term of the writer's. */
+export const biasedAnyVoice = (v: SentenceVerdict): boolean => v.opinion >= 0.5 || v.loaded.length > 0;
 
 export interface SentenceEval {
   name: string;
@@ -153,7 +159,12 @@ export function evalSentences(corporaDir: string, judge: (text: string) => Sente
     out.push({
       name: 'BABE-MBIC sentence bias',
       scores: binaryScores(gold, verdicts.map(biased)),
-      note: "Biased = opinion >= 0.5 or any loaded term of the writer's; BABE opinion labels (not bias) IN TRAINING: see the outlet-left-out figure",
+      note: "Biased = label 'opinion' (outlet's own voice) or a loaded term of the writer's (label_bias is bias by the writer); BABE opinion labels (not bias) IN TRAINING: see the outlet-left-out figure",
+    });
+    out.push({
+      name: 'BABE-MBIC, any voice',
+      scores: binaryScores(gold, verdicts.map(biasedAnyVoice)),
+      note: "Biased = opinion >= 0.5 (reported opinion counted too) or a loaded term of the writer's",
     });
     out.push({
       name: 'BABE-MBIC, opinion only',
