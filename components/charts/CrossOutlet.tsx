@@ -6,6 +6,7 @@
 
 import type { SharedEntity } from '../../lib/diet';
 import { signed, toneWord } from '../../lib/export';
+import { ChartSvg, ChartTable, ColHeads, ToneAxis, ToneGrid, toneScale } from './chart-parts';
 
 const W = 600;
 const NAME_W = 150;
@@ -56,7 +57,7 @@ export function CrossOutlet({
   entities: SharedEntity[];
 }) {
   const h = Math.max(1, entities.length) * ROW + AXIS_H;
-  const x = (t: number) => MID + (Math.max(-1, Math.min(1, t)) * PLOT_W) / 2;
+  const x = toneScale(MID, PLOT_W);
   const index = new Map(sites.map((s, i) => [s, i]));
   return (
     <figure class="sw-chart sw-cross" data-testid="chart-cross">
@@ -70,19 +71,8 @@ export function CrossOutlet({
           </li>
         ))}
       </ul>
-      <svg
-        viewBox={`0 0 ${W} ${h}`}
-        width="100%"
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-table`}
-        style={{ aspectRatio: `${W} / ${h}` }}
-      >
-        <title id={`${id}-title`}>{title}</title>
-        {[-1, -0.5, 0.5, 1].map((t) => (
-          <line key={t} class="sw-grid" x1={x(t)} x2={x(t)} y1={0} y2={h - AXIS_H} />
-        ))}
-        <line class="sw-zero" x1={MID} x2={MID} y1={0} y2={h - AXIS_H} />
+      <ChartSvg id={id} title={title} w={W} h={h}>
+        <ToneGrid x={x} mid={MID} bottom={h - AXIS_H} />
         {entities.map((e, r) => {
           const cy = r * ROW + ROW / 2;
           const tones = e.outlets.map((o) => x(o.tone));
@@ -98,43 +88,22 @@ export function CrossOutlet({
             </g>
           );
         })}
-        <text class="sw-axis" x={PLOT_X} y={h - 3}>
-          ← negative
-        </text>
-        <text class="sw-axis" x={MID} y={h - 3} text-anchor="middle">
-          0
-        </text>
-        <text class="sw-axis" x={PLOT_X + PLOT_W} y={h - 3} text-anchor="end">
-          positive →
-        </text>
-      </svg>
-      <div class="sw-sr">
-        <table id={`${id}-table`}>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Entity</th>
-              <th scope="col">Outlet</th>
-              <th scope="col">Tone</th>
-              <th scope="col">Mentions</th>
+        <ToneAxis plotX={PLOT_X} plotW={PLOT_W} y={h - 3} mid={MID} />
+      </ChartSvg>
+      <ChartTable id={id} title={title} head={<ColHeads names={['Entity', 'Outlet', 'Tone', 'Mentions']} />}>
+        {entities.flatMap((e) =>
+          e.outlets.map((o) => (
+            <tr key={`${e.name} ${o.site}`}>
+              <th scope="row">{e.name}</th>
+              <td>{o.site}</td>
+              <td>
+                {toneWord(o.tone)} ({signed(o.tone)})
+              </td>
+              <td>{o.mentions}</td>
             </tr>
-          </thead>
-          <tbody>
-            {entities.flatMap((e) =>
-              e.outlets.map((o) => (
-                <tr key={`${e.name} ${o.site}`}>
-                  <th scope="row">{e.name}</th>
-                  <td>{o.site}</td>
-                  <td>
-                    {toneWord(o.tone)} ({signed(o.tone)})
-                  </td>
-                  <td>{o.mentions}</td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
-      </div>
+          )),
+        )}
+      </ChartTable>
     </figure>
   );
 }

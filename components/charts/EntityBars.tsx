@@ -4,6 +4,7 @@
  * written beside each, and a table for screen readers.
  */
 import { signed, toneWord } from '../../lib/export';
+import { ChartSvg, ChartTable, ColHeads, ToneAxis, ToneGrid, toneScale } from './chart-parts';
 
 const W = 300;
 const NAME_W = 110;
@@ -41,7 +42,7 @@ export function EntityBars({
   entities: EntityTone[];
 }) {
   const h = entityBarsHeight(entities.length);
-  const x = (t: number) => MID + (Math.max(-1, Math.min(1, t)) * PLOT_W) / 2;
+  const x = toneScale(MID, PLOT_W);
   return (
     <figure class="sw-chart sw-entity-bars" data-testid={`chart-${id}`}>
       <figcaption class="sw-chart-title">{caption ?? title}</figcaption>
@@ -49,16 +50,8 @@ export function EntityBars({
         <p class="sw-empty">No entity named twice or more with a clear tone yet.</p>
       ) : (
         <>
-          <svg
-            viewBox={`0 0 ${W} ${h}`}
-            width="100%"
-            role="img"
-            aria-labelledby={`${id}-title`}
-            aria-describedby={`${id}-table`}
-            style={{ aspectRatio: `${W} / ${h}` }}
-          >
-            <title id={`${id}-title`}>{title}</title>
-            <line class="sw-zero" x1={MID} x2={MID} y1={0} y2={h - AXIS_H} />
+          <ChartSvg id={id} title={title} w={W} h={h}>
+            <ToneGrid x={x} mid={MID} bottom={h - AXIS_H} grid={false} />
             {entities.map((e, i) => {
               const cy = i * ROW + ROW / 2;
               const end = x(e.tone);
@@ -86,36 +79,19 @@ export function EntityBars({
                 </g>
               );
             })}
-            <text class="sw-axis" x={PLOT_X} y={h - 2}>
-              ← negative
-            </text>
-            <text class="sw-axis" x={PLOT_X + PLOT_W} y={h - 2} text-anchor="end">
-              positive →
-            </text>
-          </svg>
-          <div class="sw-sr">
-            <table id={`${id}-table`}>
-              <caption>{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Entity</th>
-                  <th scope="col">Tone</th>
-                  <th scope="col">Mentions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entities.map((e) => (
-                  <tr key={e.name}>
-                    <th scope="row">{e.name}</th>
-                    <td>
-                      {toneWord(e.tone)} ({signed(e.tone)})
-                    </td>
-                    <td>{e.mentions}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+            <ToneAxis plotX={PLOT_X} plotW={PLOT_W} y={h - 2} />
+          </ChartSvg>
+          <ChartTable id={id} title={title} head={<ColHeads names={['Entity', 'Tone', 'Mentions']} />}>
+            {entities.map((e) => (
+              <tr key={e.name}>
+                <th scope="row">{e.name}</th>
+                <td>
+                  {toneWord(e.tone)} ({signed(e.tone)})
+                </td>
+                <td>{e.mentions}</td>
+              </tr>
+            ))}
+          </ChartTable>
         </>
       )}
     </figure>

@@ -3,6 +3,8 @@
  * table with the same figures for screen readers. The SVG's size depends on nothing but its
  * props' count, so nothing moves when data comes in.
  */
+import { ChartSvg, ChartTable, ColHeads } from './chart-parts';
+
 const W = 300;
 const H = 120;
 const TOP = 14; // room for the value labels
@@ -49,15 +51,7 @@ export function MonthColumns({
   return (
     <figure class="sw-chart sw-months" data-testid={`chart-${id}`}>
       <figcaption class="sw-chart-title">{caption ?? title}</figcaption>
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        width="100%"
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-table`}
-        style={{ aspectRatio: `${W} / ${H}` }}
-      >
-        <title id={`${id}-title`}>{title}</title>
+      <ChartSvg id={id} title={title} w={W} h={H}>
         <line class="sw-zero" x1={0} x2={W} y1={H - BOTTOM} y2={H - BOTTOM} />
         {shown.map((p, i) => {
           const h = Math.max(1, (Math.min(p.value, max) / max) * plotH);
@@ -74,26 +68,15 @@ export function MonthColumns({
             </g>
           );
         })}
-      </svg>
-      <div class="sw-sr">
-        <table id={`${id}-table`}>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Value</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((p) => (
-              <tr key={p.month}>
-                <th scope="row">{monthLabel(p.month)}</th>
-                <td>{format(p.value)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      </ChartSvg>
+      <ChartTable id={id} title={title} head={<ColHeads names={['Month', 'Value']} />}>
+        {shown.map((p) => (
+          <tr key={p.month}>
+            <th scope="row">{monthLabel(p.month)}</th>
+            <td>{format(p.value)}</td>
+          </tr>
+        ))}
+      </ChartTable>
     </figure>
   );
 }

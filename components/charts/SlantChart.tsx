@@ -7,6 +7,7 @@
  */
 import { signed, voiceToneText } from '../../lib/export';
 import { type EntitySlant, SLANT_VOICES, type SlantVoice } from '../../lib/glance';
+import { ChartSvg, ChartTable, ToneAxis, ToneGrid, toneScale } from './chart-parts';
 import { LegendMark, VoiceMark } from './shapes';
 
 const W = 360;
@@ -44,7 +45,7 @@ export function SlantChart({
   title: string;
 }) {
   const h = slantChartHeight(entities.length);
-  const x = (tone: number) => MID + (Math.max(-1, Math.min(1, tone)) * PLOT_W) / 2;
+  const x = toneScale(MID, PLOT_W);
   return (
     <figure class="sw-chart sw-slant" data-testid="slant-chart">
       <ul class="sw-legend" aria-hidden="true">
@@ -52,19 +53,8 @@ export function SlantChart({
           <LegendMark key={v} voice={v} text={voiceNames[v]} />
         ))}
       </ul>
-      <svg
-        viewBox={`0 0 ${W} ${h}`}
-        width="100%"
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-table`}
-        style={{ aspectRatio: `${W} / ${h}` }}
-      >
-        <title id={`${id}-title`}>{title}</title>
-        {[-1, -0.5, 0.5, 1].map((t) => (
-          <line key={t} class="sw-grid" x1={x(t)} x2={x(t)} y1={0} y2={h - AXIS_H} />
-        ))}
-        <line class="sw-zero" x1={MID} x2={MID} y1={0} y2={h - AXIS_H} />
+      <ChartSvg id={id} title={title} w={W} h={h}>
+        <ToneGrid x={x} mid={MID} bottom={h - AXIS_H} />
         {entities.map((e, gi) => {
           const top = gi * groupHeight();
           return (
@@ -96,41 +86,31 @@ export function SlantChart({
             </g>
           );
         })}
-        <text class="sw-axis" x={PLOT_X} y={h - 3}>
-          ← negative
-        </text>
-        <text class="sw-axis" x={MID} y={h - 3} text-anchor="middle">
-          0
-        </text>
-        <text class="sw-axis" x={PLOT_X + PLOT_W} y={h - 3} text-anchor="end">
-          positive →
-        </text>
-      </svg>
-      <div class="sw-sr">
-        <table id={`${id}-table`}>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Entity</th>
-              {SLANT_VOICES.map((v) => (
-                <th key={v} scope="col">
-                  {voiceNames[v]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {entities.map((e) => (
-              <tr key={e.name}>
-                <th scope="row">{e.name}</th>
-                {SLANT_VOICES.map((v) => (
-                  <td key={v}>{voiceToneText(e[v], v)}</td>
-                ))}
-              </tr>
+        <ToneAxis plotX={PLOT_X} plotW={PLOT_W} y={h - 3} mid={MID} />
+      </ChartSvg>
+      <ChartTable
+        id={id}
+        title={title}
+        head={
+          <>
+            <th scope="col">Entity</th>
+            {SLANT_VOICES.map((v) => (
+              <th key={v} scope="col">
+                {voiceNames[v]}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </>
+        }
+      >
+        {entities.map((e) => (
+          <tr key={e.name}>
+            <th scope="row">{e.name}</th>
+            {SLANT_VOICES.map((v) => (
+              <td key={v}>{voiceToneText(e[v], v)}</td>
+            ))}
+          </tr>
+        ))}
+      </ChartTable>
     </figure>
   );
 }
