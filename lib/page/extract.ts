@@ -10,9 +10,9 @@ import { Ancestry } from './ancestry';
 import { CHROME_CLASS, CHROME_LABEL, CHROME_TAGS, GALLERY_CLASS, HIDDEN_CLASS } from './chrome';
 import { isAuthorElement, metaTags, readJsonLd, readMeta } from './meta';
 import { findRelatedSteps } from './related-links';
-import { findRoot, isTextDiv, type RootFound } from './root';
+import { findRoot, insideSkipped, isTextDiv, type RootFound } from './root';
 import { Meter, runSliced, runToEnd, type SliceOptions, type Steps } from './slice';
-import { elementsUnder, isEditable, isHidden, isUnread, mapBlock, textLength } from './textmap';
+import { elementsUnder, isEditable, isUnread, mapBlock, textLength } from './textmap';
 import type { BlockMap, ExtractedArticle } from './types';
 
 /** Steps (nodes visited, characters / 64) extraction may take: a bound on huge or deeply nested pages. */
@@ -94,28 +94,6 @@ function isChrome(el: Element, c: Context): boolean {
   if (!GALLERY_CLASS.test(names)) return false;
   c.h1Holders ??= holdersOf(c.doc, 'h1');
   return !c.h1Holders.has(el);
-}
-
-/** Whether el or an ancestor is skipped, hidden or editable; `memo` caches answers for shared ancestors. */
-function insideSkipped(el: Element, skip: Set<Element>, memo = new Map<Element, boolean>()): boolean {
-  const seen: Element[] = [];
-  let answer = false;
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const known = memo.get(e);
-    if (known !== undefined) {
-      answer = known;
-      break;
-    }
-    seen.push(e);
-    // What a reader is typing (an editor, a webmail draft) is not an article.
-    // aria-hidden is left aside here: sites set it on the whole page while a dialog is open.
-    if (skip.has(e) || isHidden(e, false) || isEditable(e)) {
-      answer = true;
-      break;
-    }
-  }
-  for (const e of seen) memo.set(e, answer);
-  return answer;
 }
 
 /** One walk over the page for what is found by attribute: an explicit articleBody, the author element. */

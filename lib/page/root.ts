@@ -184,31 +184,42 @@ function chromeWeight(el: Element): number {
   return isChromeBox(el) ? -25 : 0;
 }
 
+/**
+ * Whether el or an ancestor is skipped, hidden or editable; `memo` caches answers for shared
+ * ancestors, so a walk over many elements stays linear. Counts the ancestors read on `meter`.
+ */
+export function insideSkipped(
+  el: Element,
+  skip: Set<Element>,
+  memo = new Map<Element, boolean>(),
+  meter?: Meter,
+): boolean {
+  const seen: Element[] = [];
+  let answer = false;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const known = memo.get(e);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    seen.push(e);
+    // What a reader is typing (an editor, a webmail draft) is not an article. aria-hidden is
+    // left aside: sites set it on the whole page while a dialog is open.
+    if (skip.has(e) || isHidden(e, false) || isEditable(e)) {
+      answer = true;
+      break;
+    }
+  }
+  for (const e of seen) memo.set(e, answer);
+  meter?.count(seen.length);
+  return answer;
+}
+
 export function* findRoot(doc: Document, skip: Set<Element>, meter: Meter, up: Ancestry): Steps<RootFound> {
   const scores = new Map<Element, number>();
   const memo = new Map<Element, boolean>();
   const contentParents = new Set<Element>();
-  const skipped = (el: Element): boolean => {
-    const seen: Element[] = [];
-    let answer = false;
-    for (let e: Element | null = el; e; e = e.parentElement) {
-      const known = memo.get(e);
-      if (known !== undefined) {
-        answer = known;
-        break;
-      }
-      seen.push(e);
-      // What a reader is typing is not an article; aria-hidden is left aside (sites set it on
-      // the whole page while a dialog is open).
-      if (skip.has(e) || isHidden(e, false) || isEditable(e)) {
-        answer = true;
-        break;
-      }
-    }
-    for (const e of seen) memo.set(e, answer);
-    meter.count(seen.length);
-    return answer;
-  };
+  const skipped = (el: Element): boolean => insideSkipped(el, skip, memo, meter);
   const candidate = (el: Element): number => {
     let s = scores.get(el);
     if (s === undefined) {
