@@ -17,16 +17,9 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LoadedCategory } from '../lib/analysis/types';
+import { categoryLabel, DEFAULT_WORD_CATEGORY, WORD_CATEGORIES } from '../lib/lexicon/categories';
 import { declarations, type Palette } from '../lib/page/highlight-styles';
-import { CATEGORY_LABELS, type CardData } from '../lib/page/marks';
-
-/** Categories a reader can put a word under: all but scare quotes (a pattern, not a word). */
-export const WORD_CATEGORIES: readonly LoadedCategory[] = (
-  Object.keys(CATEGORY_LABELS) as LoadedCategory[]
-).filter((c) => c !== 'scare-quote');
-
-/** The category offered first: the one a reader-added word gets when none is given. */
-export const DEFAULT_WORD_CATEGORY: LoadedCategory = 'emotive';
+import type { CardData } from '../lib/page/marks';
 
 export interface HoverCardProps {
   data: CardData;
@@ -100,7 +93,7 @@ export function HoverCard(props: HoverCardProps) {
         setDone({ term: word, id: correctionId });
         setExpanded(false);
         setStatus(
-          `Marked “${word}” as ${CATEGORY_LABELS[chosen]} on ${where} — undo here or in Slantwise options.`,
+          `Marked “${word}” as ${categoryLabel(chosen)} on ${where} — undo here or in Slantwise options.`,
         );
         focusNext.current = 'undo';
       },
@@ -219,7 +212,7 @@ export function HoverCard(props: HoverCardProps) {
                   >
                     {categories.map((c) => (
                       <option key={c} value={c}>
-                        {CATEGORY_LABELS[c]}
+                        {categoryLabel(c)}
                       </option>
                     ))}
                   </select>

@@ -2,8 +2,11 @@
  * The small in-page legend: collapsed, a pill with the mark count; open, what each style means,
  * a switch to hide or show the marks, and the keyboard shortcuts. Renders data only.
  */
+
+import type { LoadedCategory } from '../lib/analysis/types';
+import { categoryLabel } from '../lib/lexicon/categories';
 import { declarations, type Palette } from '../lib/page/highlight-styles';
-import { CATEGORY_LABELS, type MarkKind } from '../lib/page/marks';
+import type { MarkKind } from '../lib/page/marks';
 import { DEFAULT_SHORTCUTS, type Shortcuts, shortcutKeys } from '../lib/shortcuts';
 
 export interface LegendProps {
@@ -34,7 +37,7 @@ function Keys({ shortcut }: { shortcut: string }) {
 export function kindLabel(kind: MarkKind): string {
   if (kind === 'opinion') return 'The outlet’s own opinion';
   if (kind === 'reported') return 'Opinion it reports';
-  return `Loaded: ${CATEGORY_LABELS[kind.slice('loaded-'.length) as keyof typeof CATEGORY_LABELS]}`;
+  return `Loaded: ${categoryLabel(kind.slice('loaded-'.length) as LoadedCategory)}`;
 }
 
 export function Legend({

@@ -14,6 +14,7 @@ import {
   stripCells,
   type VoiceTone,
 } from './glance';
+import { categoryHeading } from './lexicon/categories';
 
 /** Fixed order: the categories that judge come first, the ones that qualify last. */
 export const CATEGORY_ORDER: LoadedCategory[] = [
@@ -27,18 +28,6 @@ export const CATEGORY_ORDER: LoadedCategory[] = [
   'absolute',
   'hedge',
 ];
-
-export const CATEGORY_LABEL: Record<LoadedCategory, string> = {
-  pejorative: 'Pejorative labels',
-  praise: 'Praise',
-  emotive: 'Emotive and fear words',
-  intensifier: 'Intensifiers and hyperbole',
-  'saying-verb': 'Loaded verbs of saying',
-  factive: 'Presupposing verbs',
-  'scare-quote': 'Scare quotes',
-  absolute: 'Absolutes',
-  hedge: 'Hedges and weasel words',
-};
 
 /** The outlet's display name; "The outlet" when the page did not name itself. */
 export function outletName(report: Report): string {
@@ -163,7 +152,7 @@ export interface LoadedGroup {
 export function loadedGroups(report: Report): LoadedGroup[] {
   return CATEGORY_ORDER.map((category) => ({
     category,
-    label: CATEGORY_LABEL[category],
+    label: categoryHeading(category),
     terms: report.loaded
       .map((term, index) => ({ term, index }))
       .filter(({ term }) => term.category === category),

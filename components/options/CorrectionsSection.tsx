@@ -6,13 +6,13 @@ import {
   MAX_CORRECTIONS,
   MAX_IMPORT_BYTES,
 } from '../../lib/corrections-schema';
-import { CATEGORY_LABELS } from '../../lib/page/marks';
+import { categoryLabel } from '../../lib/lexicon/categories';
 import type { OptionsBridge } from './types';
 
 function describe(c: Correction): string {
   const where = c.site ? `on ${c.site}` : 'everywhere';
   return c.kind === 'loaded'
-    ? `marked as loaded (${CATEGORY_LABELS[c.category ?? 'emotive']}) ${where}`
+    ? `marked as loaded (${categoryLabel(c.category ?? 'emotive')}) ${where}`
     : `not loaded ${where}`;
 }
 

@@ -1,6 +1,6 @@
 /** What gets marked: how sure a mark must be, which sentence kinds, which loaded-word categories. */
 import type { LoadedCategory } from '../../lib/analysis/types';
-import { CATEGORY_LABELS } from '../../lib/page/marks';
+import { categoryLabel } from '../../lib/lexicon/categories';
 import {
   LOADED_CATEGORIES,
   opinionThreshold,
@@ -74,7 +74,7 @@ export function MarkingSection({
               checked={settings.categories[c]}
               onChange={(e) => onChange({ categories: { [c]: e.currentTarget.checked } })}
             />
-            {CATEGORY_LABELS[c]}
+            {categoryLabel(c)}
           </label>
         ))}
       </fieldset>

@@ -9,8 +9,8 @@
  * a page's script can dispatch a keydown or pointermove, but that opens, moves or steps nothing.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { WORD_CATEGORIES } from '@/components/HoverCard';
 import { addCorrection, removeCorrection } from '@/lib/corrections';
+import { WORD_CATEGORIES } from '@/lib/lexicon/categories';
 import { flash, type Placed } from '@/lib/page/annotate';
 import { candidateWords } from '@/lib/page/candidate-words';
 import type { CardActions, CardController } from '@/lib/page/card-host';

@@ -6,7 +6,7 @@
  * One linear pass over the tokens; all word lists are Sets built once at module load.
  */
 
-import { LOADED_CATEGORIES } from '../lexicon/categories';
+import { categoryLabel, LOADED_CATEGORIES } from '../lexicon/categories';
 import {
   ATTITUDE,
   DEGREE_WORDS,
@@ -47,7 +47,7 @@ import {
   UNIT_WORDS,
 } from './cues/function-words';
 import { opinionWords, slotOf, wordKeys } from './opinion-words';
-import type { LoadedCategory, LoadedMatch, Voice } from './types';
+import type { LoadedMatch, Voice } from './types';
 
 export interface FeatureInput {
   text: string;
@@ -107,18 +107,6 @@ export function learnedPart(words: LearnedWord[]): { value: number; hits: Featur
   return { value: sum / n, hits };
 }
 
-const LOADED_EXPLAIN: Record<LoadedCategory, string> = {
-  pejorative: 'pejorative label',
-  praise: 'praise word',
-  emotive: 'emotive word',
-  intensifier: 'intensifier or hyperbole',
-  'saying-verb': 'non-neutral verb of saying',
-  factive: 'verb that presents a claim as settled fact',
-  hedge: 'hedge or weasel phrase',
-  absolute: 'absolute or sweeping word',
-  'scare-quote': 'scare quotes',
-};
-
 const c = (name: string, explain: string): FeatureDef => ({ name, explain, kind: 'count' });
 const v = (name: string, explain: string): FeatureDef => ({ name, explain, kind: 'value' });
 
@@ -169,7 +157,7 @@ export const FEATURES: FeatureDef[] = [
   v('attributed', 'the sentence is attributed to a source'),
   c('quoted-subjective', 'judgement word inside a quotation'),
   v('word-scores', 'learned from word vectors: words that read as judgement or as report'),
-  ...LOADED_CATEGORIES.map((cat) => c(`loaded:${cat}`, LOADED_EXPLAIN[cat])),
+  ...LOADED_CATEGORIES.map((cat) => c(`loaded:${cat}`, categoryLabel(cat))),
 ];
 
 const INDEX = new Map(FEATURES.map((f, i) => [f.name, i]));

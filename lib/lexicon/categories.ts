@@ -1,13 +1,17 @@
 /**
- * What each loaded-wording category means, in the words the hover card and the docs use.
- * Every category the matcher can report is documented here (a test checks it).
+ * What each loaded-wording category means, in the words the hover card and the docs use: the one
+ * table of category labels (the card, the legend, the popup, the exports, the settings and the
+ * sentence reasons all read it). Every category the matcher can report is documented here (a test
+ * checks it).
  */
 import type { LoadedCategory } from '../analysis/types';
 import { LOADEDNESS, LOADEDNESS_FLOOR } from './loadedness';
 
 export interface CategoryInfo {
-  /** Short label for the UI: "pejorative label". */
+  /** Short label for the UI, singular and lower case: "pejorative label" ("“inept” is a pejorative label"). */
   label: string;
+  /** The label as a heading over a list of such words: "Pejorative labels". */
+  plural: string;
   /** What the category holds and why it signals slant. */
   description: string;
   /** The id prefix its entries use. */
@@ -17,54 +21,63 @@ export interface CategoryInfo {
 export const CATEGORIES: Record<LoadedCategory, CategoryInfo> = {
   pejorative: {
     label: 'pejorative label',
+    plural: 'Pejorative labels',
     description:
       'Names or adjectives that condemn a person, group or institution (regime, thug, inept, corruption-ridden) instead of describing what they did.',
     prefix: 'pej',
   },
   praise: {
     label: 'praise word',
+    plural: 'Praise words',
     description:
       'Words that celebrate their subject (heroic, visionary, landmark); in the outlet’s own voice they take a side.',
     prefix: 'praise',
   },
   emotive: {
-    label: 'emotive word',
+    label: 'emotive or fear word',
+    plural: 'Emotive and fear words',
     description:
       'Words chosen to provoke fear, anger or pity (devastating, chilling, horrific) where a plainer word would report the same fact.',
     prefix: 'emo',
   },
   intensifier: {
     label: 'intensifier or hyperbole',
+    plural: 'Intensifiers and hyperbole',
     description:
       'Boosters and exaggerations (extremely, unprecedented, massive) that inflate a fact beyond what is measured.',
     prefix: 'int',
   },
   'saying-verb': {
     label: 'loaded verb of saying',
+    plural: 'Loaded verbs of saying',
     description:
       'Verbs that report speech while judging it (claimed, admitted, insisted, slammed, touted) where "said" would be neutral.',
     prefix: 'say',
   },
   factive: {
-    label: 'factive verb',
+    label: 'presupposing verb',
+    plural: 'Presupposing verbs',
     description:
       'Verbs that present what follows as established truth (revealed, exposed, acknowledged, proved) rather than as a claim.',
     prefix: 'fact',
   },
   hedge: {
-    label: 'hedge or weasel phrase',
+    label: 'hedge or weasel word',
+    plural: 'Hedges and weasel words',
     description:
       'Words that distance the writer or hide the source (allegedly, reportedly, so-called, critics say, it is believed).',
     prefix: 'hedge',
   },
   absolute: {
-    label: 'absolute',
+    label: 'absolute word',
+    plural: 'Absolute words',
     description:
       'All-or-nothing words (always, never, everyone, nobody, completely) that leave no room for exceptions.',
     prefix: 'abs',
   },
   'scare-quote': {
     label: 'scare quote',
+    plural: 'Scare quotes',
     description:
       'A word or two put in quotation marks without a speaker, to signal doubt or irony about it ("experts", \'peace\').',
     prefix: 'sq',
@@ -73,6 +86,24 @@ export const CATEGORIES: Record<LoadedCategory, CategoryInfo> = {
 
 /** Every category, in the canonical order (judging first, qualifying last): the one list the rest uses. */
 export const LOADED_CATEGORIES = Object.keys(CATEGORIES) as readonly LoadedCategory[];
+
+/** Categories a reader can put a word under: all but scare quotes (a pattern, not a word). */
+export const WORD_CATEGORIES: readonly LoadedCategory[] = LOADED_CATEGORIES.filter(
+  (c) => c !== 'scare-quote',
+);
+
+/** The category offered first: the one a reader-added word gets when none is given. */
+export const DEFAULT_WORD_CATEGORY: LoadedCategory = 'emotive';
+
+/** "pejorative label": the category's label in running text. */
+export function categoryLabel(category: LoadedCategory): string {
+  return CATEGORIES[category].label;
+}
+
+/** "Pejorative labels": the category as a heading over its words. */
+export function categoryHeading(category: LoadedCategory): string {
+  return CATEGORIES[category].plural;
+}
 
 /**
  * The categories that are loaded wording in the sense experts mark it (word choice that judges:

@@ -11,6 +11,7 @@ import type {
   Span,
   Voice,
 } from '../analysis/types';
+import { categoryLabel } from '../lexicon/categories';
 
 /** Sentence marks: the outlet's own opinion, or opinion it reports from a source (drawn lighter). */
 export type SentenceKind = 'opinion' | 'reported';
@@ -45,18 +46,6 @@ export interface CardData {
   /** For a loaded word. */
   term?: { text: string; category: LoadedCategory; categoryLabel: string; note: string; neutral?: string };
 }
-
-export const CATEGORY_LABELS: Record<LoadedCategory, string> = {
-  pejorative: 'pejorative label',
-  praise: 'praise',
-  emotive: 'emotive or fear word',
-  intensifier: 'intensifier or hyperbole',
-  'saying-verb': 'loaded verb of saying',
-  factive: 'presupposing verb',
-  hedge: 'hedge or weasel phrase',
-  absolute: 'absolute',
-  'scare-quote': 'scare quotes',
-};
 
 const SENTENCE_LABELS: Record<SentenceKind, string> = {
   opinion: 'The outlet’s own opinion',
@@ -135,12 +124,12 @@ export function cardFor(report: Report, mark: Mark): CardData {
     const t = mark.term;
     return {
       ...base,
-      label: `Loaded word: ${CATEGORY_LABELS[t.category]}`,
+      label: `Loaded word: ${categoryLabel(t.category)}`,
       reasons: [],
       term: {
         text: t.text,
         category: t.category,
-        categoryLabel: CATEGORY_LABELS[t.category],
+        categoryLabel: categoryLabel(t.category),
         note: t.note,
         neutral: t.neutral,
       },

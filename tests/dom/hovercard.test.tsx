@@ -152,13 +152,13 @@ describe('HoverCard: "Mark a word as loaded…"', () => {
     expect(category.value).toBe('emotive');
     expect([...category.options].map((o) => `${o.value}=${o.textContent}`)).toEqual([
       'pejorative=pejorative label',
-      'praise=praise',
+      'praise=praise word',
       'emotive=emotive or fear word',
       'intensifier=intensifier or hyperbole',
       'saying-verb=loaded verb of saying',
       'factive=presupposing verb',
-      'hedge=hedge or weasel phrase',
-      'absolute=absolute',
+      'hedge=hedge or weasel word',
+      'absolute=absolute word',
     ]);
     expect(
       (screen.getByRole('checkbox', { name: 'On every site, not only news.example' }) as HTMLInputElement)
@@ -196,7 +196,7 @@ describe('HoverCard: "Mark a word as loaded…"', () => {
     const status = screen.getByRole('status');
     await waitFor(() =>
       expect(status.textContent).toBe(
-        'Marked “lauded” as praise on news.example — undo here or in Slantwise options.',
+        'Marked “lauded” as praise word on news.example — undo here or in Slantwise options.',
       ),
     );
     const undo = screen.getByRole('button', { name: 'Undo' });

@@ -59,7 +59,7 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('radio', { name: /Only clear cases/ }));
     await waitFor(async () => expect((await settings.loadSettings()).sensitivity).toBe('low'));
 
-    const hedge = screen.getByRole('checkbox', { name: 'hedge or weasel phrase' }) as HTMLInputElement;
+    const hedge = screen.getByRole('checkbox', { name: 'hedge or weasel word' }) as HTMLInputElement;
     expect(hedge.checked).toBe(true);
     fireEvent.click(hedge);
     await waitFor(async () => expect((await settings.loadSettings()).categories.hedge).toBe(false));
