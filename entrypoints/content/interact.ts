@@ -13,11 +13,11 @@ import { addCorrection, removeCorrection } from '@/lib/corrections';
 import { WORD_CATEGORIES } from '@/lib/lexicon/categories';
 import { flash, type Placed } from '@/lib/page/annotate';
 import { candidateWords } from '@/lib/page/candidate-words';
-import type { CardActions, CardController } from '@/lib/page/card-host';
 import { anchorRect, markAt, sentenceAnchor } from '@/lib/page/hit-test';
 import type { CardData, Mark } from '@/lib/page/marks';
 import { DEFAULT_SETTINGS, normaliseSite, type Settings } from '@/lib/settings';
 import { matchesShortcut } from '@/lib/shortcuts';
+import type { CardActions, CardController } from './card';
 
 export interface InteractDeps {
   card: CardController;

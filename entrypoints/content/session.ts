@@ -12,7 +12,6 @@ import type { ContentToBackground, PageState, Replies, ToContent } from '@/lib/m
 import { parseAnalyzeReply, parseToContent } from '@/lib/messages';
 import { fitInput } from '@/lib/messages-schema';
 import { type Annotation, annotate, clearMarks, spanToRange } from '@/lib/page/annotate';
-import { createCard, createLegend, type LegendController, setLegendKeys } from '@/lib/page/card-host';
 import { isArticlePageSliced } from '@/lib/page/detect';
 import { extractArticleSliced } from '@/lib/page/extract';
 import { cardFor, type MarkKind, toMarks } from '@/lib/page/marks';
@@ -28,8 +27,10 @@ import {
   watchSettings,
 } from '@/lib/settings';
 import { visibleMarks } from '@/lib/visible-marks';
+import { createCard } from './card';
 import { guardScriptStarted } from './copy-guard';
 import { wireInteractions } from './interact';
+import { createLegend, type LegendController, setLegendKeys } from './legend';
 
 /** Quiet time after the last DOM change before we look again, and the longest we wait. */
 const SETTLE_MS = 300;

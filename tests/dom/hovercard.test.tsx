@@ -3,15 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { HoverCard } from '../../components/HoverCard';
 import { Legend } from '../../components/Legend';
-import {
-  CARD_TAG,
-  createCard,
-  createHost,
-  createLegend,
-  LEGEND_TAG,
-  setLegendKeys,
-  uiRootOf,
-} from '../../lib/page/card-host';
+import { createCard } from '../../entrypoints/content/card';
+import { createLegend, setLegendKeys } from '../../entrypoints/content/legend';
+import { CARD_TAG, createHost, LEGEND_TAG, uiRootOf } from '../../entrypoints/content/ui-host';
 import { placeCard, sentenceAnchor } from '../../lib/page/hit-test';
 import type { CardData } from '../../lib/page/marks';
 import { DEFAULT_SHORTCUTS } from '../../lib/shortcuts';

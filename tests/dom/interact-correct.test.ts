@@ -9,11 +9,11 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardActions, CardController } from '../../entrypoints/content/card';
 import { wireInteractions } from '../../entrypoints/content/interact';
 import type { LoadedTerm } from '../../lib/analysis/types';
 import { listCorrections } from '../../lib/corrections';
 import type { Placed } from '../../lib/page/annotate';
-import type { CardActions, CardController } from '../../lib/page/card-host';
 import type { CardData, Mark } from '../../lib/page/marks';
 import { DEFAULT_SETTINGS, mergeSettings, type Settings } from '../../lib/settings';
 import { trustedKey, trustedPointer } from './trusted';

@@ -1,19 +1,13 @@
 /**
- * Hosts the hover card and the legend in closed shadow roots, so page CSS cannot reach their
- * insides and page script cannot read or press them (host.shadowRoot is null for the page; only
- * this module keeps the roots), and in the top layer (popover) where supported, so no z-index on
- * the page can cover them. Inside a root, input events that the browser did not make itself
- * (isTrusted false: dispatched by a script) are stopped before any of our handlers sees them.
+ * The closed shadow roots that hold our in-page UI (the hover card, the legend), so page CSS cannot
+ * reach their insides and page script cannot read or press them (host.shadowRoot is null for the
+ * page; only this module keeps the roots), and in the top layer (popover) where supported, so no
+ * z-index on the page can cover them. Inside a root, input events that the browser did not make
+ * itself (isTrusted false: dispatched by a script) are stopped before any of our handlers sees them.
  * The host elements hang off <html>, outside <body>: the page's text and layout stay as they were.
  * Every function returns or offers its undo (destroy).
  */
-import { h, render } from 'preact';
-import { HoverCard, type HoverCardProps } from '../../components/HoverCard';
-import { Legend, type LegendProps } from '../../components/Legend';
-import { DEFAULT_SHORTCUTS, type Shortcuts } from '../shortcuts';
-import type { Palette } from './highlight-styles';
-import { type Box, placeCard } from './hit-test';
-import type { CardData } from './marks';
+import { render } from 'preact';
 
 export const CARD_TAG = 'slantwise-card';
 export const LEGEND_TAG = 'slantwise-legend';
@@ -60,7 +54,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #aaa; border-radius:
 `;
 
 /** Inline !important declarations outrank any page rule, including `* { ... !important }`. */
-function pin(el: HTMLElement, decls: Record<string, string>): void {
+export function pin(el: HTMLElement, decls: Record<string, string>): void {
   for (const [k, v] of Object.entries(decls)) el.style.setProperty(k, v, 'important');
 }
 
@@ -171,134 +165,6 @@ export function createHost(doc: Document, tag: string): UiHost {
     destroy: () => {
       render(null, mount);
       host.remove();
-    },
-  };
-}
-
-/** What the card can do besides show data (corrections), wired by the content script. */
-export type CardActions = Pick<
-  HoverCardProps,
-  'site' | 'onNotLoaded' | 'candidates' | 'categories' | 'onMarkLoaded' | 'onUndo'
-> & {
-  /** Which mark the card is for: the card's own state (an open word list) lasts while this stays. */
-  key?: string;
-};
-
-export interface CardController {
-  show(data: CardData, anchor: Box, actions?: CardActions): void;
-  hide(): void;
-  readonly open: boolean;
-  /** Whether an event target is the card (pointer moved onto the card: keep it open). */
-  owns(target: EventTarget | null): boolean;
-  /** Move keyboard focus to the open card's first button; false when there is none. */
-  focusAction?(): boolean;
-  /** Whether keyboard focus is inside the card. */
-  hasFocus?(): boolean;
-  destroy(): void;
-}
-
-export const CARD_ID = 'slantwise-card-tooltip';
-
-export function createCard(doc: Document, palette?: Palette): CardController {
-  let ui: UiHost | null = null;
-  let open = false;
-  let anchor: Box | null = null;
-  let placing = false;
-  const view = doc.defaultView!;
-
-  /** Measure the card where it is, then put it beside the anchor, inside the viewport. */
-  const place = () => {
-    if (!ui || !anchor) return;
-    const card = ui.root.querySelector<HTMLElement>('.sw-card');
-    card?.style.removeProperty('max-height');
-    const size = card ? card.getBoundingClientRect() : { width: 300, height: 120 };
-    const at = placeCard(anchor, size, { width: view.innerWidth, height: view.innerHeight });
-    if (card && at.maxHeight !== undefined) card.style.setProperty('max-height', `${at.maxHeight}px`);
-    // Only what placing needs goes on the host, which the page can see (no side, no kind of mark).
-    pin(ui.host, { left: `${at.left}px`, top: `${at.top}px`, visibility: 'visible' });
-  };
-  const onResize = () => {
-    if (open && !placing) place();
-  };
-
-  return {
-    show(data, box, actions) {
-      if (!ui) {
-        ui = createHost(doc, CARD_TAG);
-        // Read out when the card changes, e.g. when stepping through marks from the keyboard.
-        ui.mount.setAttribute('aria-live', 'polite');
-      }
-      const { host, mount } = ui;
-      const { key, ...rest } = actions ?? {};
-      anchor = box;
-      placing = true;
-      // Measure off screen first, then place: the card must not cover the text it explains.
-      pin(host, { left: '-10000px', top: '0px', visibility: 'hidden' });
-      render(h(HoverCard, { key, data, id: CARD_ID, palette, onResize, ...rest }), mount);
-      ui.raise();
-      open = true;
-      place();
-      placing = false;
-    },
-    hide() {
-      if (!ui || !open) return;
-      render(null, ui.mount);
-      pin(ui.host, { visibility: 'hidden', left: '-10000px' });
-      open = false;
-      anchor = null;
-    },
-    get open() {
-      return open;
-    },
-    owns: (target) => ui !== null && target === ui.host,
-    focusAction() {
-      const button = open ? ui?.root.querySelector<HTMLElement>('button') : null;
-      if (!button) return false;
-      button.focus();
-      return true;
-    },
-    hasFocus: () => open && ui !== null && ui.root.activeElement !== null,
-    destroy() {
-      ui?.destroy();
-      ui = null;
-      open = false;
-    },
-  };
-}
-
-export interface LegendController {
-  update(props: LegendProps): void;
-  destroy(): void;
-}
-
-/**
- * The reader's keys, shown in every legend. Set by the content script's keyboard wiring, which
- * reads them from the settings; the session that draws the legend need not know them.
- */
-let legendKeys: Shortcuts = DEFAULT_SHORTCUTS;
-const liveLegends = new Set<() => void>();
-
-export function setLegendKeys(keys: Shortcuts): void {
-  legendKeys = keys;
-  for (const redraw of liveLegends) redraw();
-}
-
-export function createLegend(doc: Document): LegendController {
-  const ui = createHost(doc, LEGEND_TAG);
-  pin(ui.host, { right: '12px', bottom: '12px', left: 'auto', top: 'auto' });
-  let last: LegendProps | null = null;
-  const redraw = () => {
-    if (last) render(h(Legend, { ...last, keys: legendKeys }), ui.mount);
-  };
-  liveLegends.add(redraw);
-  return {
-    update: (props) => {
-      last = props;
-      redraw();
-    },
-    destroy: () => {
-      liveLegends.delete(redraw);
-      ui.destroy();
     },
   };
 }
