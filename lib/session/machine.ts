@@ -113,12 +113,12 @@ export class SessionMachine<A> {
         this.emit({ type: 'keys', shortcuts: e.settings.shortcuts });
         this.followAutoMark();
         this.continueRun();
-        this.draw();
+        this.redraw();
         return;
       case 'corrections':
         this.corrections = e.corrections;
         this.continueRun();
-        this.draw();
+        this.redraw();
         return;
       case 'drawn':
         if (!this.view) return;
@@ -369,6 +369,11 @@ export class SessionMachine<A> {
       marks: this.marksToDraw(),
       palette: this.palette(),
     });
+  }
+
+  /** Draw again for changed settings or corrections, unless this event has drawn already. */
+  private redraw(): void {
+    if (!this.out.some((e) => e.type === 'draw')) this.draw();
   }
 
   private emitLegend(): void {
