@@ -1,9 +1,10 @@
 /**
- * Pointer and keyboard wiring for the marks: hover shows the card for the mark under the pointer,
- * the reader's shortcuts (settings; Alt+Shift+N / P / M by default) step through the marks (the
- * card follows) and turn marks on and off, Escape closes the card, Tab moves into a card reached
- * from the keyboard. The card's corrections ("Not loaded here", "Mark a word as loaded…") are
- * stored from here. All listeners go through `ctx`, so they end with the script.
+ * Pointer and keyboard wiring for the marks, as effects of lib/session/interaction.ts (which card
+ * shows, stepping, Tab into the card, the grace period before a card closes): hover shows the card
+ * for the mark under the pointer, the reader's shortcuts (settings; Alt+Shift+N / P / M by default)
+ * step through the marks (the card follows) and turn marks on and off, Escape closes the card, Tab
+ * moves into a card reached from the keyboard. The card's corrections ("Not loaded here", "Mark a
+ * word as loaded…") are stored from here. All listeners go through `ctx`, so they end with the script.
  *
  * Every listener acts only on events the browser made from the reader's own input (isTrusted):
  * a page's script can dispatch a keydown or pointermove, but that opens, moves or steps nothing.
@@ -15,8 +16,8 @@ import { flash, type Placed } from '@/lib/page/annotate';
 import { candidateWords } from '@/lib/page/candidate-words';
 import { anchorRect, markAt, sentenceAnchor } from '@/lib/page/hit-test';
 import type { CardData, Mark } from '@/lib/page/marks';
+import { type InteractionEffect, type InteractionEvent, InteractionMachine } from '@/lib/session/interaction';
 import { DEFAULT_SETTINGS, normaliseSite, type Settings } from '@/lib/settings';
-import { matchesShortcut } from '@/lib/shortcuts';
 import type { CardActions, CardController } from './card';
 
 export interface InteractDeps {
@@ -29,27 +30,104 @@ export interface InteractDeps {
   settings?(): Settings;
 }
 
-const HIDE_DELAY_MS = 250;
-
 export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps: InteractDeps) {
   const win = doc.defaultView!;
-  let shown: Placed | null = null;
-  let cursor = -1; // index of the mark last stepped to with the keyboard
-  let fromKeys = false; // the open card was reached with the keyboard: Tab moves into it
-  let returnFocus: HTMLElement | null = null; // where focus was before Tab moved it into the card
-  let pointer = { x: 0, y: 0 };
-  let frame = 0;
+  const machine = new InteractionMachine<Placed>();
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
-  // the mark the popup asked for stays lit as the current one while its card shows it
-  let current: { p: Placed; undo: () => void } | null = null;
-  const dropCurrent = () => {
-    current?.undo();
-    current = null;
-  };
+  let returnFocus: HTMLElement | null = null; // where focus was before Tab moved it into the card
+  let unlight: (() => void) | null = null; // the popup's current mark stays lit while its card shows it
+  let frameTarget: EventTarget | null = null; // what the pointer was over when it asked for a frame
+  ctx.onInvalidated(() => clearTimeout(hideTimer));
 
   // The keys and the categories shown come from the session's settings (read once, then watched),
   // so a change applies at once in every open tab.
   const settings = () => deps.settings?.() ?? DEFAULT_SETTINGS;
+
+  /** Sends an event and performs its effects; true when a key was ours (stop it reaching the page). */
+  function send(event: InteractionEvent<Placed>): boolean {
+    let consumed = false;
+    for (const effect of machine.send(event)) consumed = perform(effect) || consumed;
+    return consumed;
+  }
+
+  function perform(e: InteractionEffect<Placed>): boolean {
+    switch (e.type) {
+      case 'show-card':
+        deps.card.show(deps.cardFor(e.p.mark), anchorOf(e.p, e.at), actionsFor(e.p));
+        return false;
+      case 'hide-card': {
+        const hadFocus = deps.card.hasFocus?.() ?? false;
+        deps.card.hide();
+        // The card's button held focus and is gone: give focus back where the reader was, or, when
+        // that was the page itself, put the caret at the mark so Tab goes on from there.
+        if (returnFocus) returnFocus.focus({ preventScroll: true });
+        else if (hadFocus && e.was) {
+          try {
+            doc.getSelection()?.collapse(e.was.range.startContainer, e.was.range.startOffset);
+          } catch {
+            // the mark's text left the page meanwhile
+          }
+        }
+        returnFocus = null;
+        return false;
+      }
+      case 'start-hide-timer':
+        hideTimer = setTimeout(() => send({ type: 'hide-timer' }), e.ms);
+        return false;
+      case 'cancel-hide-timer':
+        clearTimeout(hideTimer);
+        return false;
+      case 'request-frame': {
+        // Hit testing reads layout: once per frame at most, for the move that asked.
+        const target = frameTarget;
+        ctx.requestAnimationFrame(() => {
+          const overCard = deps.card.owns(target) || (deps.card.hasFocus?.() ?? false);
+          const placed = deps.placed();
+          const { x, y } = machine.pointer;
+          send({ type: 'frame', overCard, hit: overCard ? null : (placed[markAt(placed, x, y)] ?? null) });
+        });
+        return false;
+      }
+      case 'request-scroll-frame':
+        ctx.requestAnimationFrame(() => send({ type: 'scroll-frame' }));
+        return false;
+      case 'measure-viewport': {
+        const placed = deps.placed();
+        const firstVisible = placed.findIndex((p) => p.range.getBoundingClientRect().bottom >= 0);
+        return send({ type: 'viewport', dir: e.dir, firstVisible, placed });
+      }
+      case 'scroll-into-view': {
+        const r = e.p.range.getBoundingClientRect();
+        if (r.top < 0 || r.bottom > win.innerHeight) win.scrollBy({ top: r.top - win.innerHeight / 3 });
+        return false;
+      }
+      case 'flash':
+        flash(doc, e.p.range, e.ms);
+        return false;
+      case 'light':
+        unlight = flash(doc, e.p.range, 2 ** 31 - 1);
+        return false;
+      case 'unlight':
+        unlight?.();
+        unlight = null;
+        return false;
+      case 'focus-card': {
+        const before = doc.activeElement;
+        const ok = deps.card.focusAction?.() ?? false;
+        if (ok) returnFocus = before && before !== doc.body ? (before as HTMLElement) : null;
+        return send({ type: 'card-focused', ok });
+      }
+      case 'toggle-marks':
+        deps.toggleMarks();
+        return false;
+      case 'consume':
+        return true;
+    }
+  }
+
+  /** A word's card stays off the word; a sentence's off the whole sentence where there is room. */
+  const anchorOf = (p: Placed, at?: { x: number; y: number }) =>
+    p.mark.term ? anchorRect(p.range, at) : sentenceAnchor(p.range, win.innerHeight, at);
 
   /**
    * The card's corrections, kept on the device; the session watches corrections and redraws, so
@@ -69,7 +147,7 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
         key,
         site,
         onNotLoaded: (term, where) => {
-          hide();
+          send({ type: 'hide' });
           addCorrection({ kind: 'not-loaded', term, site: where, ...(lexiconId ? { lexiconId } : {}) }).catch(
             () => undefined, // an unusable term (too long) is simply not recorded
           );
@@ -94,158 +172,53 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
     };
   };
 
-  const cancelHide = () => {
-    clearTimeout(hideTimer);
-    hideTimer = undefined;
-  };
-  /** A word's card stays off the word; a sentence's off the whole sentence where there is room. */
-  const anchorOf = (p: Placed, at?: { x: number; y: number }) =>
-    p.mark.term ? anchorRect(p.range, at) : sentenceAnchor(p.range, win.innerHeight, at);
-  const show = (p: Placed, at?: { x: number; y: number }) => {
-    cancelHide();
-    if (current && current.p !== p) dropCurrent();
-    shown = p;
-    deps.card.show(deps.cardFor(p.mark), anchorOf(p, at), actionsFor(p));
-  };
-  const hide = () => {
-    cancelHide();
-    dropCurrent();
-    const hadFocus = deps.card.hasFocus?.() ?? false;
-    const at = shown?.range;
-    shown = null;
-    fromKeys = false;
-    deps.card.hide();
-    // The card's button held focus and is gone: give focus back where the reader was, or, when
-    // that was the page itself, put the caret at the mark so Tab goes on from there.
-    if (returnFocus) returnFocus.focus({ preventScroll: true });
-    else if (hadFocus && at) {
-      try {
-        doc.getSelection()?.collapse(at.startContainer, at.startOffset);
-      } catch {
-        // the mark's text left the page meanwhile
-      }
-    }
-    returnFocus = null;
-  };
-  const hideSoon = () => {
-    // WCAG 1.4.13: a short grace period lets the pointer travel onto the card.
-    if (hideTimer === undefined) hideTimer = setTimeout(hide, HIDE_DELAY_MS);
-  };
-  ctx.onInvalidated(() => clearTimeout(hideTimer));
-
-  const check = (target: EventTarget | null) => {
-    frame = 0;
-    // A card the reader is working in with the keyboard stays put whatever the pointer does.
-    if (deps.card.owns(target) || deps.card.hasFocus?.()) return cancelHide();
-    const placed = deps.placed();
-    const i = markAt(placed, pointer.x, pointer.y);
-    const p = placed[i];
-    if (!p) return hideSoon();
-    if (p !== shown) show(p, pointer);
-    else cancelHide();
-  };
-
   ctx.addEventListener(
     doc,
     'pointermove',
     (e: PointerEvent) => {
       if (!e.isTrusted) return;
-      pointer = { x: e.clientX, y: e.clientY };
-      if (frame || (!deps.card.open && deps.placed().length === 0)) return;
-      const target = e.target;
-      // Hit testing reads layout: once per frame at most.
-      frame = ctx.requestAnimationFrame(() => check(target));
-    },
-    { passive: true },
-  );
-  // On scroll the card moves with its mark (our own scroll to a mark included).
-  let scrollFrame = 0;
-  ctx.addEventListener(
-    win,
-    'scroll',
-    (e: Event) => {
-      if (!e.isTrusted || !shown || scrollFrame) return;
-      scrollFrame = ctx.requestAnimationFrame(() => {
-        scrollFrame = 0;
-        if (shown) deps.card.show(deps.cardFor(shown.mark), anchorOf(shown), actionsFor(shown));
+      frameTarget = e.target;
+      send({
+        type: 'pointer',
+        x: e.clientX,
+        y: e.clientY,
+        active: deps.card.open || deps.placed().length > 0,
       });
     },
     { passive: true },
   );
-
-  const step = (dir: 1 | -1) => {
-    const placed = deps.placed();
-    if (placed.length === 0) return;
-    if (cursor < 0 || cursor >= placed.length) {
-      // Start from the first mark at or below the top of the viewport.
-      const firstVisible = placed.findIndex((p) => p.range.getBoundingClientRect().bottom >= 0);
-      cursor = dir === 1 ? Math.max(0, firstVisible) - 1 : Math.max(0, firstVisible);
-    }
-    cursor = (cursor + dir + placed.length) % placed.length;
-    const p = placed[cursor]!;
-    const r = p.range.getBoundingClientRect();
-    if (r.top < 0 || r.bottom > win.innerHeight) win.scrollBy({ top: r.top - win.innerHeight / 3 });
-    flash(doc, p.range, 800);
-    show(p);
-    fromKeys = true;
-  };
-
+  ctx.addEventListener(
+    win,
+    'scroll',
+    (e: Event) => {
+      if (e.isTrusted) send({ type: 'scroll' });
+    },
+    { passive: true },
+  );
   ctx.addEventListener(
     win,
     'keydown',
     (e: KeyboardEvent) => {
       if (!e.isTrusted) return;
-      if (e.key === 'Escape' && deps.card.open) {
-        hide();
-        return;
+      const placed = deps.placed();
+      if (send({ type: 'key', key: e, cardOpen: deps.card.open, placed, keys: settings().shortcuts })) {
+        e.preventDefault();
+        e.stopPropagation();
       }
-      // A card reached with the step keys: Tab moves into it, so its buttons are keyboard reachable.
-      if (
-        e.key === 'Tab' &&
-        !e.shiftKey &&
-        !e.altKey &&
-        !e.ctrlKey &&
-        !e.metaKey &&
-        fromKeys &&
-        deps.card.open
-      ) {
-        const before = doc.activeElement;
-        if (deps.card.focusAction?.()) {
-          returnFocus = before && before !== doc.body ? (before as HTMLElement) : null;
-          fromKeys = false;
-          e.preventDefault();
-          e.stopPropagation();
-        }
-        return;
-      }
-      if (e.isComposing) return;
-      const keys = settings().shortcuts;
-      if (matchesShortcut(e, keys.toggle)) {
-        hide();
-        deps.toggleMarks();
-      } else if (matchesShortcut(e, keys.next)) step(1);
-      else if (matchesShortcut(e, keys.previous)) step(-1);
-      else return;
-      e.preventDefault();
-      e.stopPropagation();
     },
     { capture: true },
   );
 
   return {
-    hide,
+    hide: () => {
+      send({ type: 'hide' });
+    },
     /** Show the card for a mark (popup "reveal"), scrolled into view. */
     reveal(p: Placed) {
-      cursor = deps.placed().indexOf(p);
-      const r = p.range.getBoundingClientRect();
-      if (r.top < 0 || r.bottom > win.innerHeight) win.scrollBy({ top: r.top - win.innerHeight / 3 });
-      dropCurrent();
-      current = { p, undo: flash(doc, p.range, 2 ** 31 - 1) };
-      show(p);
+      send({ type: 'reveal', p, index: deps.placed().indexOf(p) });
     },
     reset() {
-      hide();
-      cursor = -1;
+      send({ type: 'reset' });
     },
   };
 }
