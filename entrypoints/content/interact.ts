@@ -10,15 +10,13 @@
  * a page's script can dispatch a keydown or pointermove, but that opens, moves or steps nothing.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { addCorrection, removeCorrection } from '@/lib/corrections';
-import { WORD_CATEGORIES } from '@/lib/lexicon/categories';
 import { flash, type Placed } from '@/lib/page/annotate';
-import { candidateWords } from '@/lib/page/candidate-words';
 import { anchorRect, markAt, sentenceAnchor } from '@/lib/page/hit-test';
 import type { CardData, Mark } from '@/lib/page/marks';
 import { type InteractionEffect, type InteractionEvent, InteractionMachine } from '@/lib/session/interaction';
 import { DEFAULT_SETTINGS, normaliseSite, type Settings } from '@/lib/settings';
 import type { CardActions, CardController } from './card';
+import { cardActions } from './card-actions';
 
 export interface InteractDeps {
   card: CardController;
@@ -129,48 +127,13 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
   const anchorOf = (p: Placed, at?: { x: number; y: number }) =>
     p.mark.term ? anchorRect(p.range, at) : sentenceAnchor(p.range, win.innerHeight, at);
 
-  /**
-   * The card's corrections, kept on the device; the session watches corrections and redraws, so
-   * marks come and go without anything more here.
-   * - "Not loaded here" on a word's card: for this site.
-   * - "Mark a word as loaded…" on a sentence's card: for this site unless the reader ticks "On
-   *   every site". This site by default, as with "Not loaded here": whether a word takes a side
-   *   depends on how an outlet uses it, and a narrow correction cannot spoil other sites' marks.
-   */
-  const actionsFor = (p: Placed): CardActions => {
-    const site = normaliseSite(doc.location?.href ?? '');
-    const key = `${p.mark.kind}:${p.mark.block}:${p.mark.start}:${p.mark.end}`;
-    if (p.mark.term) {
-      const id = p.mark.term.id;
-      const lexiconId = id && !id.startsWith('user:') ? id : undefined;
-      return {
-        key,
-        site,
-        onNotLoaded: (term, where) => {
-          send({ type: 'hide' });
-          addCorrection({ kind: 'not-loaded', term, site: where, ...(lexiconId ? { lexiconId } : {}) }).catch(
-            () => undefined, // an unusable term (too long) is simply not recorded
-          );
-        },
-      };
-    }
-    // Candidates from the sentence as it reads on the page, minus the words marked in it now.
-    const marked = deps
-      .placed()
-      .flatMap((q) => (q.mark.term && q.mark.sentence === p.mark.sentence ? [q.mark.term.text] : []));
-    return {
-      key,
-      site,
-      candidates: candidateWords(p.range.toString(), marked).map((c) => c.text),
-      // Only categories drawn on the page: a word put under a hidden one would not appear.
-      categories: WORD_CATEGORIES.filter((c) => settings().categories[c]),
-      onMarkLoaded: (term, category, where) =>
-        addCorrection({ kind: 'loaded', term, category, ...(where ? { site: where } : {}) }).then(
-          (c) => c.id,
-        ),
-      onUndo: (id) => removeCorrection(id),
-    };
-  };
+  const actionsFor = (p: Placed): CardActions =>
+    cardActions(p, {
+      site: normaliseSite(doc.location?.href ?? ''),
+      placed: deps.placed(),
+      settings: settings(),
+      hide: () => send({ type: 'hide' }),
+    });
 
   ctx.addEventListener(
     doc,
