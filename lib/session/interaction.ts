@@ -76,88 +76,88 @@ export class InteractionMachine<P> {
   /** The mark the popup asked for, lit while its card shows it. */
   lit: P | null = null;
   pointer = { x: 0, y: 0 };
-  private hideTimer = false;
-  private frame = false;
-  private scrollFrame = false;
-  private out: InteractionEffect<P>[] = [];
+  #hideTimer = false;
+  #frame = false;
+  #scrollFrame = false;
+  #out: InteractionEffect<P>[] = [];
 
   send(event: InteractionEvent<P>): InteractionEffect<P>[] {
-    this.out = [];
-    this.handle(event);
-    return this.out;
+    this.#out = [];
+    this.#handle(event);
+    return this.#out;
   }
 
-  private emit(effect: InteractionEffect<P>): void {
-    this.out.push(effect);
+  #emit(effect: InteractionEffect<P>): void {
+    this.#out.push(effect);
   }
 
-  private handle(e: InteractionEvent<P>): void {
+  #handle(e: InteractionEvent<P>): void {
     switch (e.type) {
       case 'pointer':
         this.pointer = { x: e.x, y: e.y };
         // Hit testing reads layout: once per frame at most.
-        if (this.frame || !e.active) return;
-        this.frame = true;
-        this.emit({ type: 'request-frame' });
+        if (this.#frame || !e.active) return;
+        this.#frame = true;
+        this.#emit({ type: 'request-frame' });
         return;
       case 'frame':
-        this.frame = false;
+        this.#frame = false;
         // A card the reader is working in with the keyboard stays put whatever the pointer does.
-        if (e.overCard) this.cancelHide();
-        else if (!e.hit) this.hideSoon();
-        else if (e.hit !== this.shown) this.show(e.hit, this.pointer);
-        else this.cancelHide();
+        if (e.overCard) this.#cancelHide();
+        else if (!e.hit) this.#hideSoon();
+        else if (e.hit !== this.shown) this.#show(e.hit, this.pointer);
+        else this.#cancelHide();
         return;
       case 'hide-timer':
-        this.hideTimer = false;
-        this.hide();
+        this.#hideTimer = false;
+        this.#hide();
         return;
       case 'scroll':
         // The card moves with its mark (our own scroll to a mark included).
-        if (!this.shown || this.scrollFrame) return;
-        this.scrollFrame = true;
-        this.emit({ type: 'request-scroll-frame' });
+        if (!this.shown || this.#scrollFrame) return;
+        this.#scrollFrame = true;
+        this.#emit({ type: 'request-scroll-frame' });
         return;
       case 'scroll-frame':
-        this.scrollFrame = false;
-        if (this.shown) this.emit({ type: 'show-card', p: this.shown });
+        this.#scrollFrame = false;
+        if (this.shown) this.#emit({ type: 'show-card', p: this.shown });
         return;
       case 'key':
-        this.onKey(e);
+        this.#onKey(e);
         return;
       case 'viewport': {
         const start = Math.max(0, e.firstVisible);
         this.cursor = e.dir === 1 ? start - 1 : start;
-        this.step(e.dir, e.placed);
+        this.#step(e.dir, e.placed);
         return;
       }
       case 'card-focused':
         if (!e.ok) return;
         this.fromKeys = false;
-        this.emit({ type: 'consume' });
+        this.#emit({ type: 'consume' });
         return;
       case 'reveal':
         this.cursor = e.index;
-        this.emit({ type: 'scroll-into-view', p: e.p });
-        this.unlight();
+        this.#emit({ type: 'scroll-into-view', p: e.p });
+        this.#unlight();
         this.lit = e.p;
-        this.emit({ type: 'light', p: e.p });
-        this.show(e.p);
+        this.#emit({ type: 'light', p: e.p });
+        this.#show(e.p);
         return;
       case 'hide':
-        this.hide();
+        this.#hide();
         return;
       case 'reset':
-        this.hide();
+        this.#hide();
         this.cursor = -1;
         return;
     }
   }
 
-  private onKey(e: Extract<InteractionEvent<P>, { type: 'key' }>): void {
+  #onKey(e: Extract<InteractionEvent<P>, { type: 'key' }>): void {
     const k = e.key;
     if (k.key === 'Escape' && e.cardOpen) {
-      this.hide();
+      this.#hide();
       return;
     }
     // A card reached with the step keys: Tab moves into it, so its buttons are keyboard reachable.
@@ -170,67 +170,67 @@ export class InteractionMachine<P> {
       this.fromKeys &&
       e.cardOpen
     ) {
-      this.emit({ type: 'focus-card' });
+      this.#emit({ type: 'focus-card' });
       return;
     }
     if (k.isComposing) return;
     if (matchesShortcut(k, e.keys.toggle)) {
-      this.hide();
-      this.emit({ type: 'toggle-marks' });
-    } else if (matchesShortcut(k, e.keys.next)) this.stepOrMeasure(1, e.placed);
-    else if (matchesShortcut(k, e.keys.previous)) this.stepOrMeasure(-1, e.placed);
+      this.#hide();
+      this.#emit({ type: 'toggle-marks' });
+    } else if (matchesShortcut(k, e.keys.next)) this.#stepOrMeasure(1, e.placed);
+    else if (matchesShortcut(k, e.keys.previous)) this.#stepOrMeasure(-1, e.placed);
     else return;
-    this.emit({ type: 'consume' });
+    this.#emit({ type: 'consume' });
   }
 
-  private stepOrMeasure(dir: 1 | -1, placed: readonly P[]): void {
+  #stepOrMeasure(dir: 1 | -1, placed: readonly P[]): void {
     if (placed.length === 0) return;
     // From no mark: start from the first mark at or below the top of the viewport.
-    if (this.cursor < 0 || this.cursor >= placed.length) this.emit({ type: 'measure-viewport', dir });
-    else this.step(dir, placed);
+    if (this.cursor < 0 || this.cursor >= placed.length) this.#emit({ type: 'measure-viewport', dir });
+    else this.#step(dir, placed);
   }
 
-  private step(dir: 1 | -1, placed: readonly P[]): void {
+  #step(dir: 1 | -1, placed: readonly P[]): void {
     if (placed.length === 0) return;
     this.cursor = (this.cursor + dir + placed.length) % placed.length;
     const p = placed[this.cursor]!;
-    this.emit({ type: 'scroll-into-view', p });
-    this.emit({ type: 'flash', p, ms: STEP_FLASH_MS });
-    this.show(p);
+    this.#emit({ type: 'scroll-into-view', p });
+    this.#emit({ type: 'flash', p, ms: STEP_FLASH_MS });
+    this.#show(p);
     this.fromKeys = true;
   }
 
-  private show(p: P, at?: { x: number; y: number }): void {
-    this.cancelHide();
-    if (this.lit !== null && this.lit !== p) this.unlight();
+  #show(p: P, at?: { x: number; y: number }): void {
+    this.#cancelHide();
+    if (this.lit !== null && this.lit !== p) this.#unlight();
     this.shown = p;
-    this.emit(at ? { type: 'show-card', p, at } : { type: 'show-card', p });
+    this.#emit(at ? { type: 'show-card', p, at } : { type: 'show-card', p });
   }
 
-  private hide(): void {
-    this.cancelHide();
-    this.unlight();
+  #hide(): void {
+    this.#cancelHide();
+    this.#unlight();
     const was = this.shown;
     this.shown = null;
     this.fromKeys = false;
-    this.emit({ type: 'hide-card', was });
+    this.#emit({ type: 'hide-card', was });
   }
 
-  private unlight(): void {
+  #unlight(): void {
     if (this.lit === null) return;
     this.lit = null;
-    this.emit({ type: 'unlight' });
+    this.#emit({ type: 'unlight' });
   }
 
-  private cancelHide(): void {
-    if (!this.hideTimer) return;
-    this.hideTimer = false;
-    this.emit({ type: 'cancel-hide-timer' });
+  #cancelHide(): void {
+    if (!this.#hideTimer) return;
+    this.#hideTimer = false;
+    this.#emit({ type: 'cancel-hide-timer' });
   }
 
-  private hideSoon(): void {
-    if (this.hideTimer) return;
-    this.hideTimer = true;
-    this.emit({ type: 'start-hide-timer', ms: HIDE_DELAY_MS });
+  #hideSoon(): void {
+    if (this.#hideTimer) return;
+    this.#hideTimer = true;
+    this.#emit({ type: 'start-hide-timer', ms: HIDE_DELAY_MS });
   }
 }
