@@ -24,8 +24,8 @@ import { guardScriptStarted } from './copy-guard';
 import { wireInteractions } from './interact';
 import { createLegend, type LegendController, setLegendKeys } from './legend';
 
-type Event_ = SessionEvent<ExtractedArticle>;
-type Effect = SessionEffect<ExtractedArticle>;
+type PageEvent = SessionEvent<ExtractedArticle>;
+type PageEffect = SessionEffect<ExtractedArticle>;
 
 export function startSession(ctx: ContentScriptContext): void {
   guardScriptStarted(ctx);
@@ -40,12 +40,12 @@ export function startSession(ctx: ContentScriptContext): void {
   const sliced = { signal: ctx.signal, budgetMs: 8 };
 
   /** Events of a stopped script are dropped (the machine ignores them too). */
-  function send(event: Event_): void {
+  function send(event: PageEvent): void {
     if (ctx.isInvalid && event.type !== 'stop') return;
     for (const effect of machine.send(event)) perform(effect);
   }
 
-  function perform(e: Effect): void {
+  function perform(e: PageEffect): void {
     switch (e.type) {
       case 'detect':
         void isArticlePageSliced(doc, sliced).then(

@@ -5,7 +5,7 @@
  *   (the moment our highlight style sheet enters the page, in the same task as the highlights).
  *   Median over RUNS page loads after one warm-up load (which starts the service worker); the
  *   cold first load is printed too. Negative means the marks were there before the load event.
- *   The first marks may come from a first look at the opening blocks (lib/page/session-first-look);
+ *   The first marks may come from a first look at the opening blocks (lib/session/first-look.ts);
  *   when the full Report's marks replace them (the style sheet enters again) is printed as well.
  * - non_article_ms: what our content script costs on a page that is not an article (a news home
  *   page without scripts of its own): Chromium's ScriptDuration for that page, which counts all

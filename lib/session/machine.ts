@@ -13,9 +13,9 @@ import type { ArticleInput, Report } from '../analysis/types';
 import type { Correction } from '../corrections-schema';
 import { fitInput } from '../messages-schema';
 import { type Mark, type MarkKind, toMarks } from '../page/marks';
-import { firstLook } from '../page/session-first-look';
 import { autoMarkFor, COLOUR_SCHEMES, normaliseSite, type Settings } from '../settings-schema';
 import { visibleMarks } from '../visible-marks';
+import { firstLook } from './first-look';
 import { revealTarget } from './reveal';
 import type { AnalyzeReply, PageState, Request, SessionEffect, SessionEvent } from './types';
 

@@ -12,7 +12,7 @@ import type { ContentToBackground } from '../../lib/messages';
 import { extractArticle } from '../../lib/page/extract';
 import { highlightName } from '../../lib/page/highlight-styles';
 import { cardFor, toMarks } from '../../lib/page/marks';
-import { FIRST_LOOK_CHARS, firstLook } from '../../lib/page/session-first-look';
+import { FIRST_LOOK_CHARS, firstLook } from '../../lib/session/first-look';
 import { loadPage, pageHtml } from './page-fixtures';
 import { installHighlightApi, loadHtml, snapshot, useSessions } from './session-harness';
 

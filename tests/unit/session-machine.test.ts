@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/analysis/report';
 import type { ArticleInput, Report } from '../../lib/analysis/types';
 import type { Mark } from '../../lib/page/marks';
-import { FIRST_LOOK_CHARS } from '../../lib/page/session-first-look';
+import { FIRST_LOOK_CHARS } from '../../lib/session/first-look';
 import { MAX_RECHECKS, MAX_WAIT_MS, SETTLE_MS, SessionMachine } from '../../lib/session/machine';
 import type { SessionEffect } from '../../lib/session/types';
 import { DEFAULT_SETTINGS, mergeSettings, type Settings } from '../../lib/settings-schema';
