@@ -8,6 +8,7 @@ import type { ArticleInput, Report } from '../../lib/analysis/types';
 import type { Mark } from '../../lib/page/marks';
 import { FIRST_LOOK_CHARS } from '../../lib/session/first-look';
 import { MAX_RECHECKS, MAX_WAIT_MS, SETTLE_MS, SessionMachine } from '../../lib/session/machine';
+import { cardData } from '../../lib/session/reveal';
 import type { SessionEffect } from '../../lib/session/types';
 import { DEFAULT_SETTINGS, mergeSettings, type Settings } from '../../lib/settings-schema';
 
@@ -486,5 +487,20 @@ describe('page changes, navigation, pagehide and stop', () => {
     expect(m.send({ type: 'report', run: 1, reply: { report: REPORT } })).toEqual([]);
     expect(m.send({ type: 'request', id: 1, request: { type: 'get-state' } })).toEqual([]);
     expect(m.send({ type: 'toggle-marks' })).toEqual([]);
+  });
+});
+
+describe('the card of a mark shown from the popup', () => {
+  it('says a claim or a fact is no opinion, and keeps the opinion labels', () => {
+    const label = (kind: 'claim' | 'fact' | 'opinion') => {
+      const i = REPORT.sentences.findIndex((s) => s.label === kind && s.voice === 'outlet');
+      expect(i, kind).toBeGreaterThanOrEqual(0);
+      const s = REPORT.sentences[i]!;
+      return cardData(REPORT, { kind: 'opinion', block: s.block, start: s.start, end: s.end, sentence: i })
+        .label;
+    };
+    expect(label('fact')).toBe('A statement of fact, not an opinion');
+    expect(label('opinion')).toBe('The outlet’s own opinion');
+    expect(label('claim')).toBe('A claim, not an opinion');
   });
 });
