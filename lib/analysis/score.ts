@@ -4,7 +4,7 @@
  * ('opinion') from a source's ('reported-opinion'), and splits the rest into check-worthy
  * 'claim's and plain 'fact's.
  */
-import { extractFeatures, FEATURES, type FeatureInput } from './features';
+import { extractFeatures, FEATURES, type FeatureInput, type WordVisitor } from './features';
 import { linear, sigmoid, weightVector } from './model';
 import type { Label, LoadedMatch, Reason, Voice } from './types';
 import { reportedClause, toSentence } from './voice-judgement';
@@ -79,40 +79,12 @@ function scoreReported(input: ScoreInput): ScoreResult {
   const whole = extractFeatures(input as FeatureInput);
   let opinion = sigmoid(linear(whole.values));
   let reasons = reasonsFor(whole);
-  const verbs = whole.hits
-    .filter((h) => FEATURES[h.feature]!.name === 'judging-verb')
-    .map((h) => ({ start: h.start, end: h.end, text: h.text, explain: 'a source praises or condemns' }));
-  const clause = reportedClause(input);
-  // A pejorative, praise or emotive term in the reported words is the source's judgement, named.
-  for (const m of clause?.loaded ?? []) {
-    if (!QUOTED_JUDGEMENT.has(m.category)) continue;
-    const start = toSentence(clause!, m.start);
-    verbs.push({
-      start,
-      end: start + (m.end - m.start),
-      text: m.text,
-      explain: clause!.quoted ? 'a source’s judgement, in their words' : 'a source’s judgement, reported',
-    });
-  }
-  if (!clause && verbs.length === 0) return { opinion, label: labelFor(input, opinion), reasons };
-  let f: ReturnType<typeof extractFeatures>;
-  let back = (at: number) => at;
-  if (clause) {
-    f = extractFeatures({ text: clause.text, voice: 'outlet', quoted: [], loaded: clause.loaded });
-    back = (at) => toSentence(clause, at);
-  } else {
-    // No reported words to cut out ("Stoltenberg commended Azerbaijan's collaboration"): the
-    // sentence without its frame.
-    f = whole;
-    FEATURES.forEach((d, i) => {
-      if (FRAME.has(d.name)) f.values[i] = 0;
-    });
-    f.hits = f.hits.filter((h) => !FRAME.has(FEATURES[h.feature]!.name));
-  }
-  const stance = clause?.stance ? STANCE_LOGIT : 0;
-  const judging = verbs.length > 0 ? JUDGING_VERB_LOGIT : 0;
-  const own = sigmoid(linear(f.values) + REPORTED_CLAUSE_LOGIT + stance + judging);
-  if (own > opinion && (judging || clause?.stance || clause?.quoted || judges(f))) {
+  const r = reportedJudgement(input, whole);
+  if (!r) return { opinion, label: labelFor(input, opinion), reasons };
+  const { f, clause, verbs, stance } = r;
+  const back = clause ? (at: number) => toSentence(clause, at) : (at: number) => at;
+  const own = sigmoid(linear(f.values) + r.logit);
+  if (own > opinion && (r.always || judges(f))) {
     opinion = own;
     const share = Math.round((JUDGING_VERB_LOGIT / Math.max(1, verbs.length)) * 1000) / 1000;
     const named = verbs.map((j) => ({ ...j, cue: 'reported-judgement', weight: share }));
@@ -135,6 +107,73 @@ function scoreReported(input: ScoreInput): ScoreResult {
     ];
   }
   return { opinion, label: labelFor(input, opinion), reasons };
+}
+
+/** What a source's sentence is judged on besides the whole sentence (see scoreReported). */
+export interface ReportedJudgement {
+  /** Features of the reported words (or of the sentence without its frame). */
+  f: ReturnType<typeof extractFeatures>;
+  clause: ReturnType<typeof reportedClause>;
+  /** Judging verbs and the source's judgement words, for the reasons. */
+  verbs: { start: number; end: number; text: string; explain: string }[];
+  stance: boolean;
+  /** A judging verb or a source's judgement term. */
+  judging: boolean;
+  /** Added to the reported words' linear score. */
+  logit: number;
+  /** The frame itself judges (a judging verb or term, a verb of stance, a quotation). */
+  always: boolean;
+}
+
+/**
+ * The reported words of a source's sentence as scoreReported judges them, or undefined when
+ * there are none. Also used by the trainer (lib/cli/train/opinion-data.ts), so its figures are
+ * what `--sentences` says.
+ */
+export function reportedJudgement(
+  input: ScoreInput,
+  whole: ReturnType<typeof extractFeatures>,
+  visit?: WordVisitor,
+): ReportedJudgement | undefined {
+  const verbs = whole.hits
+    .filter((h) => FEATURES[h.feature]!.name === 'judging-verb')
+    .map((h) => ({ start: h.start, end: h.end, text: h.text, explain: 'a source praises or condemns' }));
+  const clause = reportedClause(input);
+  // A pejorative, praise or emotive term in the reported words is the source's judgement, named.
+  for (const m of clause?.loaded ?? []) {
+    if (!QUOTED_JUDGEMENT.has(m.category)) continue;
+    const start = toSentence(clause!, m.start);
+    verbs.push({
+      start,
+      end: start + (m.end - m.start),
+      text: m.text,
+      explain: clause!.quoted ? 'a source’s judgement, in their words' : 'a source’s judgement, reported',
+    });
+  }
+  if (!clause && verbs.length === 0) return undefined;
+  let f: ReturnType<typeof extractFeatures>;
+  if (clause) {
+    f = extractFeatures({ text: clause.text, voice: 'outlet', quoted: [], loaded: clause.loaded }, visit);
+  } else {
+    // No reported words to cut out ("Stoltenberg commended Azerbaijan's collaboration"): the
+    // sentence without its frame.
+    f = { ...whole, values: [...whole.values] };
+    FEATURES.forEach((d, i) => {
+      if (FRAME.has(d.name)) f.values[i] = 0;
+    });
+    f.hits = f.hits.filter((h) => !FRAME.has(FEATURES[h.feature]!.name));
+  }
+  const stance = clause?.stance ?? false;
+  const judging = verbs.length > 0;
+  return {
+    f,
+    clause,
+    verbs,
+    stance,
+    judging,
+    logit: REPORTED_CLAUSE_LOGIT + (stance ? STANCE_LOGIT : 0) + (judging ? JUDGING_VERB_LOGIT : 0),
+    always: judging || stance || (clause?.quoted ?? false),
+  };
 }
 
 /**
@@ -179,10 +218,13 @@ const NOT_JUDGING = new Set([
 /** Whether the reported words carry a judgement cue that counts for opinion. */
 function judges(f: ReturnType<typeof extractFeatures>): boolean {
   const w = weightVector();
-  // A cue pulls towards opinion by its weight; a learned word score by its own sign.
-  return f.hits.some(
-    (h) => !NOT_JUDGING.has(FEATURES[h.feature]!.name) && w[h.feature]! * (h.share ?? 1) > 0,
-  );
+  // A cue pulls towards opinion by its weight (learned word scores are not cues: see NOT_JUDGING).
+  return judgingCues(f).some((i) => w[i]! > 0);
+}
+
+/** The features of the cues that count as a judgement when their weight is positive. */
+export function judgingCues(f: ReturnType<typeof extractFeatures>): number[] {
+  return f.hits.filter((h) => !NOT_JUDGING.has(FEATURES[h.feature]!.name)).map((h) => h.feature);
 }
 
 function stanceReason(input: ScoreInput): Array<Omit<Reason, 'block'>> {

@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFeatures, FEATURES } from '../../lib/analysis/features';
 import { matchLoaded } from '../../lib/analysis/loaded';
-import { JUDGING_VERB_LOGIT, type ScoreInput, scoreSentence } from '../../lib/analysis/score';
+import { linear, sigmoid } from '../../lib/analysis/model';
+import {
+  JUDGING_VERB_LOGIT,
+  REPORTED_CLAUSE_LOGIT,
+  reportedJudgement,
+  type ScoreInput,
+  STANCE_LOGIT,
+  scoreSentence,
+} from '../../lib/analysis/score';
 import { segmentSentences } from '../../lib/analysis/segment';
 import { prepareSentence } from '../../lib/analysis/sentence';
 
@@ -189,5 +197,31 @@ describe('learned word scores', () => {
     const words = r.reasons.filter((x) => x.cue === 'word-scores').map((x) => x.text);
     expect(words).not.toContain('Jones');
     expect(words).not.toContain('said');
+  });
+
+  // The trainer (lib/cli/train/opinion-data.ts) scores a source's sentence from reportedJudgement,
+  // so its figures are what --sentences says: the two must give the same opinion.
+  it('gives the trainer the reported words, their logits and their words as scoreSentence uses them', () => {
+    const input = prepareSentence('Senator Jones argued the plan was a disaster.');
+    const whole = extractFeatures(input);
+    const seen: string[] = [];
+    const r = reportedJudgement(input, whole, (w) => seen.push(w))!;
+    expect(r.stance).toBe(true);
+    expect(r.always).toBe(true);
+    expect(r.logit).toBe(REPORTED_CLAUSE_LOGIT + STANCE_LOGIT + (r.judging ? JUDGING_VERB_LOGIT : 0));
+    expect(seen).toEqual(['the', 'plan', 'was', 'a', 'disaster']);
+    const own = sigmoid(linear(r.f.values) + r.logit);
+    expect(scoreSentence(input).opinion).toBeCloseTo(Math.max(own, sigmoid(linear(whole.values))), 10);
+  });
+
+  it('gives no reported words for the outlet’s own sentence, and leaves the whole sentence’s values alone', () => {
+    const plain = outlet('The council met in the town hall.');
+    expect(reportedJudgement(plain, extractFeatures(plain))).toBeUndefined();
+    const input = prepareSentence('Stoltenberg commended Azerbaijan’s collaboration.');
+    const whole = extractFeatures(input);
+    const before = [...whole.values];
+    const r = reportedJudgement(input, whole);
+    expect(r?.judging).toBe(true);
+    expect(whole.values).toEqual(before);
   });
 });

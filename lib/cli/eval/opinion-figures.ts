@@ -32,10 +32,40 @@ export function opinionFigures(): OpinionFigures | undefined {
 
 const ROWS: [string, string, string][] = [
   ['checkThatReleaseLeftOut', 'CheckThat, each release left out in turn', "SUBJ = label 'opinion'"],
-  ['babeOutletLeftOut', 'BABE, each outlet left out in turn', 'Biased = opinion >= 0.5 or a loaded term'],
+  [
+    'checkThatReleaseLeftOutAnyVoice',
+    'CheckThat, each release left out, any voice',
+    "SUBJ = label 'opinion' or 'reported-opinion'",
+  ],
+  ['babeOutletLeftOut', 'BABE, each outlet left out in turn', "Biased = label 'opinion' or a loaded term"],
   ['babeOutletLeftOutLabelOnly', 'BABE, each outlet left out, label only', "Biased = label 'opinion'"],
-  ['checkThatToBabe', 'fitted on CheckThat only -> BABE', 'Biased = opinion >= 0.5 or a loaded term'],
+  [
+    'babeOutletLeftOutAnyVoice',
+    'BABE, each outlet left out, any voice',
+    "Biased = label 'opinion' or 'reported-opinion'",
+  ],
+  [
+    'babeOpinionGoldLabelOnly',
+    'BABE opinion label as gold, outlet left out, label only',
+    "opinion (or somewhat) = label 'opinion'",
+  ],
+  [
+    'babeOpinionGoldAnyVoice',
+    'BABE opinion label as gold, outlet left out, any voice',
+    "opinion (or somewhat) = label 'opinion' or 'reported-opinion'",
+  ],
+  ['checkThatToBabe', 'fitted on CheckThat only -> BABE', "Biased = label 'opinion' or a loaded term"],
+  [
+    'checkThatToBabeAnyVoice',
+    'fitted on CheckThat only -> BABE, any voice',
+    "Biased = label 'opinion' or 'reported-opinion'",
+  ],
   ['babeToCheckThat', 'fitted on BABE only -> CheckThat', "SUBJ = label 'opinion'"],
+  [
+    'babeToCheckThatAnyVoice',
+    'fitted on BABE only -> CheckThat, any voice',
+    "SUBJ = label 'opinion' or 'reported-opinion'",
+  ],
   ['checkThatTrainToDev', 'CheckThat train + BABE -> CheckThat dev', "SUBJ = label 'opinion'"],
 ];
 

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFeatures, FEATURES } from '../../analysis/features';
+import { judgingCues, reportedJudgement } from '../../analysis/score';
 import { prepareSentence, writersOwn } from '../../analysis/sentence';
 import { parseCsv, readCheckThat } from '../eval/sentences';
 
@@ -27,6 +28,20 @@ export interface Sample {
   outlet: boolean;
   loaded: boolean;
   words: { lower: string; quoted: boolean }[];
+  /** The writer frames a view as their own ("I think"): score.ts adds STANCE_LOGIT. */
+  framed: boolean;
+  /** A source's sentence: its reported words, judged on their own as score.ts does. */
+  reported?: {
+    features: number[];
+    words: { lower: string; quoted: boolean }[];
+    /** Logit added to the reported words' score (score.ts: the clause, stance and judging logits). */
+    logit: number;
+    stance: boolean;
+    judging: boolean;
+    /** Taken whenever higher; otherwise only when one of `cues` has a positive weight. */
+    always: boolean;
+    cues: number[];
+  };
 }
 
 /** Feature columns the fit uses: all but the learned word scores, which it replaces. */
@@ -34,18 +49,40 @@ export const FEATURE_COLUMNS: number[] = FEATURES.flatMap((f, i) => (f.name === 
 
 function sample(
   text: string,
-  base: Omit<Sample, 'features' | 'outlet' | 'loaded' | 'words' | 'text'>,
+  base: Omit<Sample, 'features' | 'outlet' | 'loaded' | 'words' | 'text' | 'framed' | 'reported'>,
 ): Sample {
   const input = prepareSentence(text);
   const words: Sample['words'] = [];
   const f = extractFeatures(input, (lower, quoted) => words.push({ lower, quoted }));
+  const outlet = input.voice === 'outlet';
+  let reported: Sample['reported'];
+  if (!outlet) {
+    const rw: Sample['words'] = [];
+    const r = reportedJudgement(input, f, (lower, quoted) => rw.push({ lower, quoted }));
+    if (r)
+      reported = {
+        features: FEATURE_COLUMNS.map((i) => r.f.values[i]!),
+        // (No reported words cut out: the sentence's own words.)
+        words: r.clause ? rw : words,
+        logit: r.logit,
+        stance: r.stance,
+        judging: r.judging,
+        always: r.always,
+        cues: judgingCues(r.f).flatMap((i) => {
+          const k = FEATURE_COLUMNS.indexOf(i);
+          return k >= 0 ? [k] : [];
+        }),
+      };
+  }
   return {
     text,
     ...base,
     features: FEATURE_COLUMNS.map((i) => f.values[i]!),
-    outlet: input.voice === 'outlet',
+    outlet,
     loaded: input.loaded.some((m) => writersOwn(m, input)),
     words,
+    framed: outlet && f.hits.some((h) => FEATURES[h.feature]!.name === 'first-person-stance'),
+    reported,
   };
 }
 

@@ -13,8 +13,9 @@
 import { FEATURES } from '../../analysis/features';
 import type { Model } from '../../analysis/model';
 import { buildWordTable, type EncodedWordTable, wordKeys } from '../../analysis/opinion-words';
+import { STANCE_LOGIT } from '../../analysis/score';
 import { binaryScores, type Scores } from '../eval/sentences';
-import { balancedWeights, fitLogistic, probability } from './logistic';
+import { balancedWeights, fitLogistic, linearScore } from './logistic';
 import { FEATURE_COLUMNS, type Sample } from './opinion-data';
 
 export interface Embeddings {
@@ -68,14 +69,22 @@ export interface Config {
   quoted: boolean;
   /**
    * BABE rows fitted on: its bias label, its opinion label ("expresses the writer's opinion" vs
-   * "entirely factual"), or that with "somewhat factual but also opinionated" counted as opinion.
+   * "entirely factual"), that with "somewhat factual but also opinionated" counted as opinion, or
+   * either label (biased or at least somewhat opinionated = 1; non-biased and entirely factual = 0).
    */
-  babeTarget: 'bias' | 'opinion' | 'opinion-somewhat';
+  babeTarget: 'bias' | 'opinion' | 'opinion-somewhat' | 'either';
   /** Ridge strength on the interpretable features and on the standardised vector mean. */
   lambdaFeatures: number;
   lambdaVectors: number;
   /** Without the vectors: the interpretable features alone (for comparison). */
   vectors: boolean;
+  /** For trying settings (not used by npm run train): added to the fitted bias, i.e. another threshold. */
+  biasShift?: number;
+  /**
+   * For trying settings (not used by npm run train): reported-words logits other than score.ts's
+   * (clause, stance, judging), to see what they do to the figures before changing score.ts.
+   */
+  reportedLogits?: [number, number, number];
 }
 
 /** The mean word vector of a sample, as the runtime computes it. */
@@ -102,6 +111,10 @@ export function meanVector(s: Sample, emb: Embeddings, cfg: Config): Float64Arra
 export function target(s: Sample, cfg: Config): number | undefined {
   if (s.corpus === 'checkthat' || cfg.babeTarget === 'bias')
     return s.gold === undefined ? undefined : +s.gold;
+  if (cfg.babeTarget === 'either') {
+    if (s.gold === true || (s.opinion ?? 0) >= 0.5) return 1;
+    return s.gold === false && s.opinion === 0 ? 0 : undefined;
+  }
   if (s.opinion === undefined) return undefined;
   if (cfg.babeTarget === 'opinion-somewhat') return s.opinion >= 0.5 ? 1 : 0;
   return s.opinion === 1 ? 1 : s.opinion === 0 ? 0 : undefined;
@@ -117,12 +130,18 @@ export interface Fitted {
 /** Design rows for samples: features, then the standardised mean vector. */
 class Design {
   readonly means: Float64Array[];
+  /** The mean vector of a source's reported words (score.ts scoreReported), when it has them. */
+  readonly reportedMeans: (Float64Array | undefined)[];
   constructor(
     readonly samples: Sample[],
     emb: Embeddings,
     readonly cfg: Config,
   ) {
-    this.means = samples.map((s) => (cfg.vectors ? meanVector(s, emb, cfg) : new Float64Array(0)));
+    const none = new Float64Array(0);
+    this.means = samples.map((s) => (cfg.vectors ? meanVector(s, emb, cfg) : none));
+    this.reportedMeans = samples.map((s) =>
+      !s.reported ? undefined : cfg.vectors ? meanVector({ ...s, words: s.reported.words }, emb, cfg) : none,
+    );
   }
 
   fit(rows: number[]): Fitted {
@@ -150,7 +169,7 @@ class Design {
     penalty.fill(this.cfg.lambdaVectors, nf);
     const { beta } = fitLogistic(x, y, balancedWeights(y), penalty);
     const vector = new Float64Array(dims);
-    let bias = beta[0]!;
+    let bias = beta[0]! + (this.cfg.biasShift ?? 0);
     for (let j = 0; j < dims; j++) {
       vector[j] = beta[1 + nf + j]! / sd[j]!;
       bias -= vector[j]! * mu[j]!;
@@ -158,30 +177,63 @@ class Design {
     return { bias, features: beta.slice(1, 1 + nf), vector };
   }
 
-  probability(f: Fitted, r: number): number {
+  /**
+   * The sentence's opinion as score.ts computes it under this fit: the writer's own frame adds
+   * the stance logit; a source's sentence takes its reported words' score when that is higher
+   * and the frame or a judging cue says they judge.
+   */
+  verdict(f: Fitted, r: number): number {
     const s = this.samples[r]!;
-    const beta = new Float64Array(1 + s.features.length + f.vector.length);
-    beta[0] = f.bias;
-    beta.set(f.features, 1);
-    beta.set(f.vector, 1 + s.features.length);
-    const x = new Float64Array(s.features.length + f.vector.length);
-    x.set(s.features);
-    x.set(this.means[r]!, s.features.length);
-    return probability(beta, x);
+    const beta = betaOf(f);
+    const whole = linearScore(beta, row(s.features, this.means[r]!));
+    if (s.outlet) return sigmoidOf(whole + (s.framed ? STANCE_LOGIT : 0));
+    const p = sigmoidOf(whole);
+    const rep = s.reported;
+    if (!rep) return p;
+    const k = this.cfg.reportedLogits;
+    const logit = k ? k[0] + (rep.stance ? k[1] : 0) + (rep.judging ? k[2] : 0) : rep.logit;
+    const own = sigmoidOf(linearScore(beta, row(rep.features, this.reportedMeans[r]!)) + logit);
+    return own > p && (rep.always || rep.cues.some((k) => f.features[k]! > 0)) ? own : p;
   }
 }
 
-/**
- * What the CLI would say: CheckThat SUBJ = the outlet's own opinion (label 'opinion'); BABE Biased
- * = opinion >= 0.5 or a loaded term of the writer's (lib/cli/eval/sentences.ts).
- */
-function predicted(s: Sample, p: number, how: How): boolean {
-  if (how === 'label' || s.corpus === 'checkthat') return p >= 0.5 && s.outlet;
-  return how === 'score' ? p >= 0.5 : p >= 0.5 || s.loaded;
+function betaOf(f: Fitted): Float64Array {
+  const beta = new Float64Array(1 + f.features.length + f.vector.length);
+  beta[0] = f.bias;
+  beta.set(f.features, 1);
+  beta.set(f.vector, 1 + f.features.length);
+  return beta;
 }
 
-/** How a verdict is read: label 'opinion', opinion >= 0.5, or that or a loaded term (BABE). */
-type How = 'label' | 'score' | 'loaded';
+function row(features: number[], mean: Float64Array): Float64Array {
+  const x = new Float64Array(features.length + mean.length);
+  x.set(features);
+  x.set(mean, features.length);
+  return x;
+}
+
+const sigmoidOf = (z: number) => 1 / (1 + Math.exp(-z));
+
+/**
+ * What the CLI would say, from the sentence's opinion as `--sentences` gives it (Design.verdict):
+ * 'label' = label 'opinion' (the outlet's own judgement); 'any' = opinion >= 0.5, i.e. label
+ * 'opinion' or 'reported-opinion' (marked as opinion whatever the voice); 'loaded' = label
+ * 'opinion' or a loaded term of the writer's (how `npm run eval` reads BABE's bias label).
+ */
+function predicted(s: Sample, p: number, how: How): boolean {
+  if (how === 'any') return p >= 0.5;
+  if (how === 'label' || s.corpus === 'checkthat') return p >= 0.5 && s.outlet;
+  return (p >= 0.5 && s.outlet) || s.loaded;
+}
+
+type How = 'label' | 'any' | 'loaded';
+/** BABE's gold: its bias label, or its opinion label ("somewhat" counted as opinion). */
+type Gold = 'bias' | 'opinion';
+
+function goldOf(s: Sample, gold: Gold): boolean | undefined {
+  if (s.corpus === 'checkthat' || gold === 'bias') return s.gold;
+  return s.opinion === undefined ? undefined : s.opinion >= 0.5;
+}
 
 export interface Judged {
   name: string;
@@ -195,17 +247,19 @@ function judge(
   rows: number[],
   probs: Map<number, number>,
   how: How = 'loaded',
+  goldBy: Gold = 'bias',
 ): Judged {
   const gold: boolean[] = [];
   const pred: boolean[] = [];
   let loss = 0;
   for (const r of rows) {
     const s = design.samples[r]!;
-    if (s.gold === undefined) continue;
+    const g = goldOf(s, goldBy);
+    if (g === undefined) continue;
     const p = probs.get(r)!;
-    gold.push(s.gold);
+    gold.push(g);
     pred.push(predicted(s, p, how));
-    loss -= Math.log(Math.max(1e-9, s.gold ? p : 1 - p));
+    loss -= Math.log(Math.max(1e-9, g ? p : 1 - p));
   }
   return { name, scores: binaryScores(gold, pred), logLoss: loss / Math.max(1, gold.length) };
 }
@@ -217,14 +271,24 @@ export interface Evaluation {
   groupBabe: Judged;
   /** The same, read as label 'opinion' alone (no loaded terms). */
   groupBabeLabel: Judged;
+  /** Read as marked opinion whatever the voice (label 'opinion' or 'reported-opinion'). */
+  groupCheckThatAny: Judged;
+  groupBabeAny: Judged;
+  /** BABE's opinion label as gold, read as label 'opinion' and as any voice. */
+  groupBabeOpinionLabel: Judged;
+  groupBabeOpinionAny: Judged;
   perGroup: Judged[];
   /** Corpus to corpus. */
   checkThatToBabe: Judged;
   babeToCheckThat: Judged;
+  checkThatToBabeAny: Judged;
+  babeToCheckThatAny: Judged;
   /** Fitted on CheckThat train + all BABE, judged on CheckThat dev (2023 dev + test). */
   checkThatDev: Judged;
   /** Mean of the two pooled leave-one-group-out macro-F1s: what settings are chosen by. */
   criterion: number;
+  /** The lowest of the left-out figures under both readings (CheckThat, BABE bias, BABE label only). */
+  worst: number;
 }
 
 export function evaluate(samples: Sample[], emb: Embeddings, cfg: Config): Evaluation {
@@ -235,9 +299,11 @@ export function evaluate(samples: Sample[], emb: Embeddings, cfg: Config): Evalu
   const probs = new Map<number, number>();
   for (const g of groups) {
     const f = design.fit(trainable(all.filter((r) => samples[r]!.group !== g)));
-    for (const r of all) if (samples[r]!.group === g) probs.set(r, design.probability(f, r));
+    for (const r of all) if (samples[r]!.group === g) probs.set(r, design.verdict(f, r));
   }
   const of = (pred: (s: Sample) => boolean) => all.filter((r) => pred(samples[r]!));
+  const ct = of((s) => s.corpus === 'checkthat');
+  const babe = of((s) => s.corpus === 'babe');
   const perGroup = groups.map((g) =>
     judge(
       g,
@@ -246,55 +312,67 @@ export function evaluate(samples: Sample[], emb: Embeddings, cfg: Config): Evalu
       probs,
     ),
   );
-  const groupCheckThat = judge(
-    'CheckThat, release left out',
+  const groupCheckThat = judge('CheckThat, release left out', design, ct, probs);
+  const groupBabe = judge('BABE, outlet left out', design, babe, probs);
+  const groupBabeLabel = judge('BABE, outlet left out, label only', design, babe, probs, 'label');
+  const groupCheckThatAny = judge('CheckThat, release left out, any voice', design, ct, probs, 'any');
+  const groupBabeAny = judge('BABE, outlet left out, any voice', design, babe, probs, 'any');
+  const groupBabeOpinionLabel = judge(
+    'BABE opinion gold, label only',
     design,
-    of((s) => s.corpus === 'checkthat'),
-    probs,
-  );
-  const groupBabe = judge(
-    'BABE, outlet left out',
-    design,
-    of((s) => s.corpus === 'babe'),
-    probs,
-  );
-  const groupBabeLabel = judge(
-    'BABE, outlet left out, label only',
-    design,
-    of((s) => s.corpus === 'babe'),
+    babe,
     probs,
     'label',
+    'opinion',
   );
+  const groupBabeOpinionAny = judge('BABE opinion gold, any voice', design, babe, probs, 'any', 'opinion');
 
-  const across = (from: (s: Sample) => boolean, to: (s: Sample) => boolean, name: string) => {
+  const across = (from: (s: Sample) => boolean, to: (s: Sample) => boolean) => {
     const f = design.fit(trainable(of(from)));
     const rows = of(to);
-    const p = new Map(rows.map((r) => [r, design.probability(f, r)]));
-    return judge(name, design, rows, p);
+    return { rows, p: new Map(rows.map((r) => [r, design.verdict(f, r)])) };
   };
-  const checkThatToBabe = across(
+  const c2b = across(
     (s) => s.corpus === 'checkthat',
     (s) => s.corpus === 'babe',
-    'CheckThat -> BABE',
   );
-  const babeToCheckThat = across(
+  const b2c = across(
     (s) => s.corpus === 'babe',
     (s) => s.corpus === 'checkthat',
-    'BABE -> CheckThat',
   );
   const isDev = (s: Sample) => s.group === 'ct-2023-dev' || s.group === 'ct-2023-test';
-  const checkThatDev = across((s) => !isDev(s), isDev, 'CheckThat train + BABE -> CheckThat dev');
+  const dev = across((s) => !isDev(s), isDev);
+  const worst = Math.min(
+    groupCheckThat.scores.macroF1,
+    groupBabeLabel.scores.macroF1,
+    groupCheckThatAny.scores.macroF1,
+    groupBabeAny.scores.macroF1,
+  );
   return {
     config: cfg,
     groupCheckThat,
     groupBabe,
     groupBabeLabel,
+    groupCheckThatAny,
+    groupBabeAny,
+    groupBabeOpinionLabel,
+    groupBabeOpinionAny,
     perGroup,
-    checkThatToBabe,
-    babeToCheckThat,
-    checkThatDev,
+    checkThatToBabe: judge('CheckThat -> BABE', design, c2b.rows, c2b.p),
+    babeToCheckThat: judge('BABE -> CheckThat', design, b2c.rows, b2c.p),
+    checkThatToBabeAny: judge('CheckThat -> BABE, any voice', design, c2b.rows, c2b.p, 'any'),
+    babeToCheckThatAny: judge('BABE -> CheckThat, any voice', design, b2c.rows, b2c.p, 'any'),
+    checkThatDev: judge('CheckThat train + BABE -> CheckThat dev', design, dev.rows, dev.p),
     criterion: (groupCheckThat.scores.macroF1 + groupBabe.scores.macroF1) / 2,
+    worst,
   };
+}
+
+/** Each sample's opinion under the fit on every labelled sample (what `--sentences` then says). */
+export function fittedVerdicts(samples: Sample[], emb: Embeddings, cfg: Config): number[] {
+  const design = new Design(samples, emb, cfg);
+  const f = design.fit(samples.flatMap((s, i) => (target(s, cfg) === undefined ? [] : [i])));
+  return samples.map((_, r) => design.verdict(f, r));
 }
 
 export interface Shipped {
@@ -345,8 +423,14 @@ export function describe(e: Evaluation): string[] {
     line(e.groupCheckThat),
     line(e.groupBabe),
     line(e.groupBabeLabel),
+    line(e.groupCheckThatAny),
+    line(e.groupBabeAny),
+    line(e.groupBabeOpinionLabel),
+    line(e.groupBabeOpinionAny),
     line(e.checkThatToBabe),
     line(e.babeToCheckThat),
+    line(e.checkThatToBabeAny),
+    line(e.babeToCheckThatAny),
     line(e.checkThatDev),
     ...e.perGroup.map((j) => `  ${line(j)}`),
   ];
