@@ -11,9 +11,10 @@ import { type Correction, listCorrections, watchCorrections } from '@/lib/correc
 import type { ContentToBackground, PageState, Replies, ToContent } from '@/lib/messages';
 import { parseAnalyzeReply, parseToContent } from '@/lib/messages';
 import { fitInput } from '@/lib/messages-schema';
-import { type Annotation, annotate, clearMarks, spanToRange } from '@/lib/page/annotate';
+import { type Annotation, clearMarks, spanToRange } from '@/lib/page/annotate';
 import { createCard, createLegend, type LegendController, setLegendKeys } from '@/lib/page/card-host';
 import { isArticlePageSliced } from '@/lib/page/detect';
+import { drawMarks } from '@/lib/page/draw';
 import { extractArticleSliced } from '@/lib/page/extract';
 import { cardFor, type MarkKind, toMarks } from '@/lib/page/marks';
 import { firstLook } from '@/lib/page/session-first-look';
@@ -129,13 +130,26 @@ export function startSession(ctx: ContentScriptContext): void {
 
   async function draw(): Promise<void> {
     if (!view) return;
-    view.annotation?.undo();
+    const previous = view.annotation;
     view.annotation = null;
     if (marksOn && view.report.supported && settings) {
       const selection = visibleMarks(view.report, settings, corrections, site());
-      view.annotation = annotate(doc, toMarks(view.report, selection), view.extracted.map, {
+      // Replaces the previous marks; a long article's come in slices, nearest the viewport first
+      // (lib/page/draw.ts), and the legend counts them all once they are in.
+      const drawing = drawMarks(doc, toMarks(view.report, selection), view.extracted.map, {
         palette: palette(),
+        replaces: previous,
+        signal: ctx.signal,
+        budgetMs: 8,
       });
+      view.annotation = drawing;
+      if (drawing.state === 'drawing') {
+        void drawing.done.then(() => {
+          if (legend && view?.annotation === drawing) drawLegend();
+        });
+      }
+    } else {
+      previous?.undo();
     }
     observer.takeRecords(); // our own fallback elements are not page changes
     if (legend) drawLegend();
