@@ -11,8 +11,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { listCorrections, watchCorrections } from '@/lib/corrections';
 import type { ContentToBackground, Replies } from '@/lib/messages';
 import { parseAnalyzeReply, parseToContent } from '@/lib/messages';
-import { type Annotation, annotate, clearMarks, spanToRange } from '@/lib/page/annotate';
+import { type Annotation, clearMarks, spanToRange } from '@/lib/page/annotate';
 import { isArticlePageSliced } from '@/lib/page/detect';
+import { drawMarks } from '@/lib/page/draw';
 import { extractArticleSliced } from '@/lib/page/extract';
 import type { ExtractedArticle } from '@/lib/page/types';
 import { SessionMachine } from '@/lib/session/machine';
@@ -84,12 +85,31 @@ export function startSession(ctx: ContentScriptContext): void {
         void reply.then((r) => send({ type: e.partial ? 'first-look' : 'report', run: e.run, reply: r }));
         return;
       }
-      case 'draw':
-        annotation?.undo();
-        annotation = e.marks ? annotate(doc, e.marks, e.article.map, { palette: e.palette }) : null;
+      case 'draw': {
+        // Replaces the marks on screen; a long article's come in slices, nearest the viewport
+        // first (lib/page/draw.ts), and the legend counts them all again once they are in.
+        const previous = annotation;
+        annotation = null;
+        if (e.marks) {
+          const drawing = drawMarks(doc, e.marks, e.article.map, {
+            palette: e.palette,
+            replaces: previous,
+            signal: ctx.signal,
+            budgetMs: 8,
+          });
+          annotation = drawing;
+          if (drawing.state === 'drawing') {
+            void drawing.done.then(() => {
+              if (annotation === drawing) send({ type: 'drawn', placed: placed().map((p) => p.mark) });
+            });
+          }
+        } else {
+          previous?.undo();
+        }
         observer.takeRecords(); // our own fallback elements are not page changes
         send({ type: 'drawn', placed: placed().map((p) => p.mark) });
         return;
+      }
       case 'clear':
         interact?.reset();
         annotation?.undo();

@@ -33,16 +33,22 @@ export const STYLE_ID = 'slantwise-highlight-styles';
 /** Attribute on fallback elements (only used where the Highlight API is missing). */
 export const FALLBACK_ATTR = 'data-slantwise-mark';
 
-interface HighlightApi {
+/** A Highlight as our code uses it: a set of ranges with a priority. */
+export interface HighlightLike {
+  priority: number;
+  add(range: Range): unknown;
+}
+
+export interface HighlightApi {
   registry: Map<string, unknown>;
-  create(ranges: Range[]): { priority: number };
+  create(ranges: Range[]): HighlightLike;
 }
 
 /** The page's Highlight registry, or null where the API is missing. */
 export function highlightApi(win: Window): HighlightApi | null {
   const w = win as unknown as {
     CSS?: { highlights?: Map<string, unknown> };
-    Highlight?: new (...ranges: Range[]) => { priority: number };
+    Highlight?: new (...ranges: Range[]) => HighlightLike;
   };
   const registry = w.CSS?.highlights;
   const Ctor = w.Highlight;
@@ -66,15 +72,26 @@ export function spanToRange(doc: Document, map: BlockMap[], span: Span): Range |
   return range;
 }
 
-/** Remove every mark we may have drawn on this document (by any earlier copy of the script). */
-export function clearMarks(doc: Document): void {
+/**
+ * Stops a drawing still going on in slices on this document (lib/page/draw.ts registers it), so
+ * clearing or annotating again never leaves a later slice to add marks.
+ */
+export const stopRunningDrawing = new WeakMap<Document, () => void>();
+
+/**
+ * Remove every mark we may have drawn on this document (by any earlier copy of the script);
+ * `keepStyle`: a highlight style sheet the caller goes on using (lib/page/draw.ts).
+ */
+export function clearMarks(doc: Document, keepStyle?: Element | null): void {
+  stopRunningDrawing.get(doc)?.();
   const api = doc.defaultView ? highlightApi(doc.defaultView) : null;
   if (api) {
     // By name, not by iterating the registry: Firefox's Xrays cannot iterate it from a content script.
     for (const name of HIGHLIGHT_NAMES) api.registry.delete(name);
     api.registry.delete(FLASH_HIGHLIGHT);
   }
-  doc.getElementById(STYLE_ID)?.remove();
+  const style = doc.getElementById(STYLE_ID);
+  if (style && style !== keepStyle) style.remove();
   for (const el of Array.from(doc.querySelectorAll(`[${FALLBACK_ATTR}]`))) unwrap(el);
 }
 
@@ -86,7 +103,7 @@ function unwrap(el: Element): void {
   parent.normalize();
 }
 
-function addStyle(doc: Document, palette: Palette): HTMLStyleElement {
+export function addStyle(doc: Document, palette: Palette): HTMLStyleElement {
   const style = doc.createElement('style');
   style.id = STYLE_ID;
   // Some pages set `* { display: block }`; a style element must never show its text.
