@@ -10,7 +10,7 @@
 import type { Part } from './loaded';
 
 /** Domains as bits of a mask. */
-export const Domain = { Sport: 1, Medical: 2, Legal: 4, Insurance: 8, Tech: 16 } as const;
+export const Domain = { Sport: 1, Medical: 2, Legal: 4, Insurance: 8, Tech: 16, Armed: 32 } as const;
 type DomainBit = (typeof Domain)[keyof typeof Domain];
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -59,6 +59,14 @@ const DOMAIN_WORDS: [DomainBit, Set<string>][] = [
         'database cpu gpu compiler browser browsers algorithm algorithms latency linux packet packets ' +
         'protocol encryption developer developers repository runtime javascript python firmware patch ' +
         'exploits',
+    ),
+  ],
+  [
+    // An armed stand-off reported as such: "security forces raided the building to end the siege".
+    Domain.Armed,
+    words(
+      'gunman gunmen hostage hostages hostage-taker troops soldiers militants militant raided raid ' +
+        'stormed standoff stand-off besieged',
     ),
   ],
 ];
@@ -137,6 +145,13 @@ const SENSES: Record<string, Sense> = {
         'preparedness plan plans assistance aid fund funds agency',
     ),
   },
+  'emo-dangerous': {
+    domains: Domain.Medical,
+    after: words(
+      'drug drugs chemical chemicals substance substances goods materials waste driving driver drivers ' +
+        'dog dogs offender offenders weather conditions currents roads road levels',
+    ),
+  },
   // Technology and science.
   'emo-exploit': { domains: Domain.Tech },
   'pej-hack': { domains: Domain.Tech },
@@ -155,7 +170,12 @@ const SENSES: Record<string, Sense> = {
   'emo-chaos': { after: words('theory theorist theorists engineering') },
   'emo-chaotic': { after: words('system systems dynamics attractor attractors behavior behaviour') },
   'emo-horror': { after: words(`${FILM} show shows series franchise flick flicks icon fans`) },
-  'emo-hostile': { after: words('takeover takeovers bid bids witness witnesses work environment') },
+  'emo-hostile': {
+    after: words(
+      'takeover takeovers bid bids witness witnesses work environment relations territory terrain ' +
+        'world worlds planet universe forces fire aircraft',
+    ),
+  },
   'pej-cult': { after: words('hit hits classic classics following film films favorite favourite status') },
   'pej-mob': { after: words('boss bosses hit ties family families figure figures spawn spawns drops') },
   'pej-predator': {
@@ -203,6 +223,12 @@ const SENSES: Record<string, Sense> = {
   'emo-stinging': { after: words('nettle nettles insect insects cells sensation pain eyes') },
   'emo-withering': { after: words('heat plants crops leaves') },
   'say-applaud': { before: words('audience audiences crowd crowds fans spectators') },
+  // A siege in an armed stand-off is the event's name; "a community under siege" from critics counts.
+  'emo-siege': { domains: Domain.Armed },
+  // Genre and interface names: "endless runner games", "endless scrolling", "an endless loop".
+  'emo-endless': {
+    after: words('runner runners scroll scrolling loop loops mode feed feeds'),
+  },
   // Literal, not figurative: "a rocket explosion", "fires and explosions"; "an explosion of websites" counts.
   'int-explosion': { onlyAfter: words('of') },
   // A building or site; loaded as an adjective ("landmark ruling").

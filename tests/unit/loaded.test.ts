@@ -459,3 +459,47 @@ describe('a word named rather than used', () => {
     expect(matchLoaded('It was literally useless.').map((m) => m.text)).toEqual(['literally', 'useless']);
   });
 });
+
+describe('context notes from the real-pages dev set', () => {
+  const lexical = (text: string) =>
+    matchLoaded(text)
+      .filter((m) => isLexicalCategory(m.category))
+      .map((m) => m.text);
+
+  it.each([
+    // The word itself is the topic.
+    'Maybe I should define literally.',
+    'Literally means actually.',
+    'People use literally as a sort of verbal crutch.',
+    'No need to add “literally” to the sentence.',
+    'Sadly this post did not stop the abuse of literally.',
+    // A quoted title inside a headline, and a title with a lower-case small word.
+    'On Behalf of “Literally”',
+    'In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” she wrote of it.',
+    // An idiom of degree, not a dismissal.
+    'That play was so funny I laughed my head off.',
+    // Plain senses: drugs, an armed stand-off, a genre, diplomacy, a kind of armed group.
+    'She never understood how dangerous the tablets she took were.',
+    'Security forces raided the building to end the siege after gunmen seized the tourists.',
+    'It is one of those endless runner games for the phone.',
+    'After nearly 20 years of hostile relations, the two governments will talk.',
+    'Thousands have joined jihadist groups, and extremist militants hold two cities.',
+    // "Claims" opening a sentence is the noun.
+    'Claims that immediate action is imperative do not stand up.',
+  ])('%s', (text) => {
+    expect(lexical(text)).toEqual([]);
+  });
+
+  it('still marks the same words used for effect', () => {
+    expect(lexical('It was literally the worst speech of literally thousands.')).toEqual([
+      'literally',
+      'literally',
+    ]);
+    expect(lexical('The senator laughed off the question.')).toEqual(['laughed off']);
+    expect(lexical('Critics say the dangerous rhetoric of the mayor must stop.')).toEqual(['dangerous']);
+    expect(lexical('A community under siege from developers is fighting back.')).toEqual(['siege']);
+    expect(lexical('The mayor was openly hostile to the press.')).toEqual(['hostile']);
+    expect(lexical('Tunisian forces fought gunbattles with jihadists at home.')).toEqual(['jihadists']);
+    expect(lexical('Uber claims that its rating system is better.')).toEqual(['claims']);
+  });
+});
