@@ -229,6 +229,18 @@ const SENSES: Record<string, Sense> = {
   'emo-endless': {
     after: words('runner runners scroll scrolling loop loops mode feed feeds'),
   },
+  // Bullying named as a social problem ("discrimination and bullying", "cyber bullying", "bullying
+  // of anybody"), not pressure cast as bullying ("the bullying tactics of the governor").
+  'pej-bullying': {
+    before: words('and or cyber anti school workplace online'),
+    after: words('and or prevention awareness'),
+  },
+  // A supporter is plainly a defender; praise needs the epithet ("a staunch defender of").
+  'praise-defender': {
+    onlyBefore: words(
+      'staunch stalwart fierce tireless ardent passionate valiant heroic great true courageous',
+    ),
+  },
   // Literal, not figurative: "a rocket explosion", "fires and explosions"; "an explosion of websites" counts.
   'int-explosion': { onlyAfter: words('of') },
   // A building or site; loaded as an adjective ("landmark ruling").

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { termForms, verbForms } from '../../lib/analysis/inflect';
 import { expandAlternations, matchLoaded, tokenize } from '../../lib/analysis/loaded';
 import { analyzeArticle } from '../../lib/analysis/report';
-import { isLexicalCategory } from '../../lib/lexicon/categories';
+import { countsAsLoaded, isLexicalCategory } from '../../lib/lexicon/categories';
+import { LOADEDNESS, LOADEDNESS_FLOOR } from '../../lib/lexicon/loadedness';
 
 /** [text, category, id] triples, for compact exact assertions. */
 const brief = (text: string) => matchLoaded(text).map((m) => [m.text, m.category, m.id]);
@@ -314,6 +315,16 @@ describe('building blocks', () => {
 });
 
 describe('what a Report counts as loaded', () => {
+  it('counts "illegals" whatever its learned score, and leaves "regime" to the score', () => {
+    expect(LOADEDNESS['pej-illegals']).toBeLessThan(LOADEDNESS_FLOOR);
+    expect(countsAsLoaded({ id: 'pej-illegals', category: 'pejorative' })).toBe(true);
+    expect(LOADEDNESS['pej-regime']).toBeLessThan(LOADEDNESS_FLOOR);
+    expect(countsAsLoaded({ id: 'pej-regime', category: 'pejorative' })).toBe(false);
+    const text = 'The mayor said the illegals were taking the jobs of the town.';
+    const report = analyzeArticle({ meta: {}, blocks: [{ kind: 'paragraph', text }] });
+    expect(report.loaded.map((l) => l.text)).toEqual(['illegals']);
+  });
+
   it('keeps hedges, absolutes, factives and scare quotes out of loaded[] but explains them as reasons', () => {
     const text =
       'The mayor allegedly never revealed the “savings” of her reckless plan to the council last spring.';
@@ -486,6 +497,10 @@ describe('context notes from the real-pages dev set', () => {
     'Thousands have joined jihadist groups, and extremist militants hold two cities.',
     // "Claims" opening a sentence is the noun.
     'Claims that immediate action is imperative do not stand up.',
+    // Bullying named as a problem; a supporter called a defender.
+    'He is not a fan of discrimination and bullying of anybody.',
+    'They discussed multicultural issues, bullying and violence in Chicago.',
+    'Uber has many libertarian defenders.',
   ])('%s', (text) => {
     expect(lexical(text)).toEqual([]);
   });
@@ -501,5 +516,7 @@ describe('context notes from the real-pages dev set', () => {
     expect(lexical('The mayor was openly hostile to the press.')).toEqual(['hostile']);
     expect(lexical('Tunisian forces fought gunbattles with jihadists at home.')).toEqual(['jihadists']);
     expect(lexical('Uber claims that its rating system is better.')).toEqual(['claims']);
+    expect(lexical('The governor relied on bullying tactics.')).toEqual(['bullying']);
+    expect(lexical('She was a staunch defender of the regime.')).toContain('defender');
   });
 });
