@@ -241,6 +241,22 @@ const SENSES: Record<string, Sense> = {
       'staunch stalwart fierce tireless ardent passionate valiant heroic great true courageous',
     ),
   },
+  // Plain uses of entries written in this round: refuse and tunnels, the verb to utter, a diagnosis.
+  'pej-rubbish': {
+    after: words(
+      'collection collections collector collectors bin bins dump dumps tip tips heap heaps bag bags truck trucks',
+    ),
+  },
+  'pej-boring': {
+    after: words('machine machines company tunnel tunnels beetle beetles'),
+    before: words('tunnel'),
+  },
+  'int-utter': {
+    before: words(
+      "to not never didn't couldn't could would will can cannot dare barely without did shall might",
+    ),
+  },
+  'pej-psychopath': { domains: Domain.Medical | Domain.Legal },
   // Literal, not figurative: "a rocket explosion", "fires and explosions"; "an explosion of websites" counts.
   'int-explosion': { onlyAfter: words('of') },
   // A building or site; loaded as an adjective ("landmark ruling").

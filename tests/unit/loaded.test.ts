@@ -520,3 +520,36 @@ describe('context notes from the real-pages dev set', () => {
     expect(lexical('She was a staunch defender of the regime.')).toContain('defender');
   });
 });
+
+describe('entries written from the vector model candidates and the expert spans', () => {
+  const lexical = (text: string) =>
+    matchLoaded(text)
+      .filter((m) => isLexicalCategory(m.category))
+      .map((m) => m.id);
+
+  it('marks everyday evaluative words and idioms', () => {
+    expect(lexical('The bogus claims were silly, and his hell-bent allies shed crocodile tears.')).toEqual([
+      'pej-bogus',
+      'pej-silly',
+      'pej-hell-bent',
+      'pej-crocodile-tears',
+    ]);
+    expect(lexical('It was an utter disaster and a staggering waste, the last straw for voters.')).toEqual([
+      'int-utter',
+      'emo-disaster',
+      'int-staggering',
+      'emo-the-last-straw',
+    ]);
+    expect(
+      lexical('Critics called the lacklustre film riveting only in its tip of the iceberg moments.'),
+    ).toEqual(['pej-lacklustre', 'praise-riveting', 'int-tip-of-the-iceberg']);
+  });
+
+  it('leaves their plain uses alone', () => {
+    expect(lexical('He did not utter a word at the hearing.')).toEqual([]);
+    expect(
+      lexical('Rubbish collection resumes on Monday, and the tunnel boring machine arrives in May.'),
+    ).toEqual([]);
+    expect(lexical('The court heard the defendant was diagnosed as a psychopath.')).toEqual([]);
+  });
+});
