@@ -92,6 +92,12 @@ function pageSlugs(): string[] {
   return Object.keys(labels.pages);
 }
 
+/** The page groups of labels.json (the opinion, review and essay pages). */
+function readGroups(): Record<string, string[]> {
+  const labels = JSON.parse(readFileSync(SENTENCE_LABELS, 'utf8')) as { groups?: Record<string, string[]> };
+  return labels.groups ?? {};
+}
+
 export function precisionOf(counts: Record<WordGold, number>): {
   strict: number;
   lenient: number;
@@ -160,11 +166,21 @@ export function evalPageWords(dir: string = corporaDir()): string[] {
     .slice(0, 3)
     .map((r) => `${r.slug} ${r.strict.toFixed(2)} (${r.judged})`)
     .join(', ');
+  const opinion = new Set(readGroups().opinion ?? []);
+  const group = (keep: (slug: string) => boolean): string => {
+    const c: Record<WordGold, number> = { loaded: 0, partly: 0, plain: 0 };
+    for (const [slug, page] of Object.entries(s.byPage))
+      if (keep(slug)) for (const g of Object.keys(c) as WordGold[]) c[g] += page[g];
+    const p = precisionOf(c);
+    return `judged=${p.judged} strict=${p.strict.toFixed(3)} lenient=${p.lenient.toFixed(3)}`;
+  };
   return [
     `pages-dev words (loaded[] marks on the 20 pages, judged in context after the engine made them; precision only; monitored): ` +
       `marks=${s.marks} judged=${judged} loaded=${s.counts.loaded} partly=${s.counts.partly} plain=${s.counts.plain}` +
       `${s.unjudged ? ` unjudged=${s.unjudged}` : ''}${s.gone ? ` labels-without-mark=${s.gone}` : ''}`,
     `pages-dev words: precision strict (loaded only)=${s.strict.toFixed(3)} lenient (partly counts 0.5)=${s.lenient.toFixed(3)}; lowest pages: ${worst || '-'}`,
+    `pages-dev words by kind: news (${Object.keys(s.byPage).length - opinion.size} pages) ${group((slug) => !opinion.has(slug))}; ` +
+      `opinion/review/essay (${opinion.size} pages) ${group((slug) => opinion.has(slug))}`,
   ];
 }
 
