@@ -58,7 +58,7 @@ const DOMAIN_WORDS: [DomainBit, Set<string>][] = [
       'server servers software hardware kernel bug bugs vulnerability vulnerabilities malware ' +
         'database cpu gpu compiler browser browsers algorithm algorithms latency linux packet packets ' +
         'protocol encryption developer developers repository runtime javascript python firmware patch ' +
-        'exploits',
+        'exploits bytes kilobytes megabytes gigabytes terabytes',
     ),
   ],
   [
@@ -120,7 +120,8 @@ const SENSES: Record<string, Sense> = {
     before: words('head blunt brain physical'),
     after: words('center centre surgeon surgeons surgery unit units patients care team teams ward'),
   },
-  'emo-crippling': { domains: Domain.Medical },
+  // A disabled server or limb: "a crippling attack on the server", "crippling arthritis".
+  'emo-crippling': { domains: Domain.Medical | Domain.Tech },
   'emo-agonizing': { domains: Domain.Medical },
   'emo-panic': { after: words('attack attacks disorder disorders button buttons room rooms') },
   // Law: the name of an offence or a legal test, not a description chosen by the writer.
@@ -155,6 +156,8 @@ const SENSES: Record<string, Sense> = {
   // Technology and science.
   'emo-exploit': { domains: Domain.Tech },
   'pej-hack': { domains: Domain.Tech },
+  // Security jargon for a hostile input or party: "our evil data", "an evil twin access point".
+  'pej-evil': { domains: Domain.Tech, after: words('twin twins maid') },
   'praise-dynamic': {
     domains: Domain.Tech,
     after: words(

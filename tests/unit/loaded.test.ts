@@ -551,5 +551,11 @@ describe('entries written from the vector model candidates and the expert spans'
       lexical('Rubbish collection resumes on Monday, and the tunnel boring machine arrives in May.'),
     ).toEqual([]);
     expect(lexical('The court heard the defendant was diagnosed as a psychopath.')).toEqual([]);
+    expect(lexical('zlib shrinks our evil data so the packet crashes the server.')).toEqual([]);
+    expect(lexical('The bug exposes thousands of servers to a crippling attack.')).toEqual([]);
+    expect(lexical('Critics called the crippling sanctions an evil policy.')).toEqual([
+      'emo-crippling',
+      'pej-evil',
+    ]);
   });
 });
