@@ -79,6 +79,41 @@ const MENTION_CUES = new Set([
   'noun',
 ]);
 
+/**
+ * Before an adverb, words that make it a noun, so the word itself is the topic: "the abuse of
+ * literally", "to use literally", "define literally", "your literally abusers".
+ */
+const NOUN_SLOT_BEFORE = new Set(
+  (
+    'of about for the a an your my his her their our this that use uses used using define defines ' +
+    'defined defining overuse overusing misuse misusing abuse abusing add adding say saying'
+  ).split(' '),
+);
+/**
+ * After an adverb in such a slot, words that show nothing follows for it to modify: "use literally
+ * as a crutch", "the craze about literally is", "literally means actually".
+ */
+const NOUN_SLOT_AFTER = new Set("as to is isn't was has means meant when in and or".split(' '));
+
+/**
+ * An intensifying adverb used as a noun names the word rather than using it ("Maybe I should
+ * define literally.", "Literally means actually.", "the abuse of literally"), and so does one
+ * quoted on its own ("No need to add “literally” to the sentence."). "of literally thousands" is
+ * still a use: the word after it is what it modifies.
+ */
+function namedAdverb(text: string, parts: Part[], i: number, entry: LexiconEntry): boolean {
+  const p = parts[i]!;
+  if (entry.category !== 'intensifier' || !p.key.endsWith('ly')) return false;
+  const open = text[p.start - 1];
+  const close = text.slice(p.end, p.end + 2);
+  if ((open === '\u201c' || open === '"') && /^[,.]?[\u201d"]/.test(close)) return true;
+  const next = parts[i + 1];
+  const nothingAfter = !next?.gapOk || NOUN_SLOT_AFTER.has(next.key);
+  if (!nothingAfter) return false;
+  const prev = i > 0 && p.gapOk ? parts[i - 1]!.key : '';
+  return NOUN_SLOT_BEFORE.has(prev) || (prev === '' && next?.gapOk === true && NOUN_SLOT_AFTER.has(next.key));
+}
+
 /** Words of four letters or more: the ones title case capitalises and running text does not. */
 const TITLE_MIN = 4;
 
@@ -124,14 +159,17 @@ function markQuotedTitles(text: string, parts: Part[], quoted: Uint8Array): void
     }
     while (k < parts.length && parts[k]!.start <= i) k++;
     let first = k;
-    let title = true;
+    let eligible = 0;
+    let lower = 0;
     for (; k < parts.length && parts[k]!.end <= end; k++) {
       const p = parts[k]!;
-      if (!p.joined && p.end - p.start >= TITLE_MIN && !capitalised(text, p) && !upperAt(text, p.start)) {
-        title = false;
-      }
+      if (p.joined || p.end - p.start < TITLE_MIN) continue;
+      eligible++;
+      if (!capitalised(text, p) && !upperAt(text, p.start)) lower++;
     }
-    if (title) for (; first < k; first++) quoted[first] = 1;
+    // Title case lets a few longer small words stay lower case ("Communities that Arise in Disaster").
+    if (lower === 0 || (eligible >= 6 && lower <= eligible * 0.2))
+      for (; first < k; first++) quoted[first] = 1;
     i = end;
   }
 }
@@ -174,8 +212,10 @@ export function plainByForm(
 ): boolean {
   const p = parts[i]!;
   if (i > 0 && MENTION_CUES.has(parts[i - 1]!.key)) return true;
-  if (form.title[i]) return entry.pos === 'verb' || (NAME_LIKE.has(entry.id) && capitalised(text, p));
+  // A quoted title inside a headline ("On Behalf of “Literally”") is a title there too.
   if (form.quotedTitle[i]) return true;
+  if (words === 1 && namedAdverb(text, parts, i, entry)) return true;
+  if (form.title[i]) return entry.pos === 'verb' || (NAME_LIKE.has(entry.id) && capitalised(text, p));
   if (words > 1 || PROPER_TERMS.has(entry.id) || !capitalised(text, p)) return false;
   const next = parts[i + 1];
   // "Butcher, Andrew": a name-like word before a capitalised word is a name even first in a line.

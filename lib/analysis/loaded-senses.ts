@@ -10,7 +10,7 @@
 import type { Part } from './loaded';
 
 /** Domains as bits of a mask. */
-export const Domain = { Sport: 1, Medical: 2, Legal: 4, Insurance: 8, Tech: 16 } as const;
+export const Domain = { Sport: 1, Medical: 2, Legal: 4, Insurance: 8, Tech: 16, Armed: 32 } as const;
 type DomainBit = (typeof Domain)[keyof typeof Domain];
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -58,7 +58,15 @@ const DOMAIN_WORDS: [DomainBit, Set<string>][] = [
       'server servers software hardware kernel bug bugs vulnerability vulnerabilities malware ' +
         'database cpu gpu compiler browser browsers algorithm algorithms latency linux packet packets ' +
         'protocol encryption developer developers repository runtime javascript python firmware patch ' +
-        'exploits',
+        'exploits bytes kilobytes megabytes gigabytes terabytes',
+    ),
+  ],
+  [
+    // An armed stand-off reported as such: "security forces raided the building to end the siege".
+    Domain.Armed,
+    words(
+      'gunman gunmen hostage hostages hostage-taker troops soldiers militants militant raided raid ' +
+        'stormed standoff stand-off besieged',
     ),
   ],
 ];
@@ -112,7 +120,8 @@ const SENSES: Record<string, Sense> = {
     before: words('head blunt brain physical'),
     after: words('center centre surgeon surgeons surgery unit units patients care team teams ward'),
   },
-  'emo-crippling': { domains: Domain.Medical },
+  // A disabled server or limb: "a crippling attack on the server", "crippling arthritis".
+  'emo-crippling': { domains: Domain.Medical | Domain.Tech },
   'emo-agonizing': { domains: Domain.Medical },
   'emo-panic': { after: words('attack attacks disorder disorders button buttons room rooms') },
   // Law: the name of an offence or a legal test, not a description chosen by the writer.
@@ -137,9 +146,18 @@ const SENSES: Record<string, Sense> = {
         'preparedness plan plans assistance aid fund funds agency',
     ),
   },
+  'emo-dangerous': {
+    domains: Domain.Medical,
+    after: words(
+      'drug drugs chemical chemicals substance substances goods materials waste driving driver drivers ' +
+        'dog dogs offender offenders weather conditions currents roads road levels',
+    ),
+  },
   // Technology and science.
   'emo-exploit': { domains: Domain.Tech },
   'pej-hack': { domains: Domain.Tech },
+  // Security jargon for a hostile input or party: "our evil data", "an evil twin access point".
+  'pej-evil': { domains: Domain.Tech, after: words('twin twins maid') },
   'praise-dynamic': {
     domains: Domain.Tech,
     after: words(
@@ -155,7 +173,12 @@ const SENSES: Record<string, Sense> = {
   'emo-chaos': { after: words('theory theorist theorists engineering') },
   'emo-chaotic': { after: words('system systems dynamics attractor attractors behavior behaviour') },
   'emo-horror': { after: words(`${FILM} show shows series franchise flick flicks icon fans`) },
-  'emo-hostile': { after: words('takeover takeovers bid bids witness witnesses work environment') },
+  'emo-hostile': {
+    after: words(
+      'takeover takeovers bid bids witness witnesses work environment relations territory terrain ' +
+        'world worlds planet universe forces fire aircraft',
+    ),
+  },
   'pej-cult': { after: words('hit hits classic classics following film films favorite favourite status') },
   'pej-mob': { after: words('boss bosses hit ties family families figure figures spawn spawns drops') },
   'pej-predator': {
@@ -203,6 +226,40 @@ const SENSES: Record<string, Sense> = {
   'emo-stinging': { after: words('nettle nettles insect insects cells sensation pain eyes') },
   'emo-withering': { after: words('heat plants crops leaves') },
   'say-applaud': { before: words('audience audiences crowd crowds fans spectators') },
+  // A siege in an armed stand-off is the event's name; "a community under siege" from critics counts.
+  'emo-siege': { domains: Domain.Armed },
+  // Genre and interface names: "endless runner games", "endless scrolling", "an endless loop".
+  'emo-endless': {
+    after: words('runner runners scroll scrolling loop loops mode feed feeds'),
+  },
+  // Bullying named as a social problem ("discrimination and bullying", "cyber bullying", "bullying
+  // of anybody"), not pressure cast as bullying ("the bullying tactics of the governor").
+  'pej-bullying': {
+    before: words('and or cyber anti school workplace online'),
+    after: words('and or prevention awareness'),
+  },
+  // A supporter is plainly a defender; praise needs the epithet ("a staunch defender of").
+  'praise-defender': {
+    onlyBefore: words(
+      'staunch stalwart fierce tireless ardent passionate valiant heroic great true courageous',
+    ),
+  },
+  // Plain uses of entries written in this round: refuse and tunnels, the verb to utter, a diagnosis.
+  'pej-rubbish': {
+    after: words(
+      'collection collections collector collectors bin bins dump dumps tip tips heap heaps bag bags truck trucks',
+    ),
+  },
+  'pej-boring': {
+    after: words('machine machines company tunnel tunnels beetle beetles'),
+    before: words('tunnel'),
+  },
+  'int-utter': {
+    before: words(
+      "to not never didn't couldn't could would will can cannot dare barely without did shall might",
+    ),
+  },
+  'pej-psychopath': { domains: Domain.Medical | Domain.Legal },
   // Literal, not figurative: "a rocket explosion", "fires and explosions"; "an explosion of websites" counts.
   'int-explosion': { onlyAfter: words('of') },
   // A building or site; loaded as an adjective ("landmark ruling").

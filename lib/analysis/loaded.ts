@@ -346,6 +346,13 @@ function punctAfter(parts: Part[], j: number): boolean {
   return /[,:\u201c"]/.test(gap);
 }
 
+/** The first word of a sentence ("Claims that action is imperative do not stand up": a noun). */
+function sentenceStart(parts: Part[], i: number): boolean {
+  if (i === 0) return true;
+  const gap = capitalText.slice(parts[i - 1]!.end, parts[i]!.start);
+  return /[.!?\n]/.test(gap);
+}
+
 /** After "claim(s)": "claims of", "claims about", "the claims are": the noun. */
 const CLAIM_NOUN_AFTER = new Set(
   'of about against by are were was is have had made regarding surrounding'.split(' '),
@@ -362,6 +369,21 @@ const TERRORIST_COMPOUND = new Set(
     ' ',
   ),
 );
+
+/** After a label adjective, nouns that make it the name of a kind of armed group. */
+const GROUP_COMPOUND = new Set([
+  ...TERRORIST_COMPOUND,
+  'militants',
+  'militant',
+  'fighters',
+  'fighter',
+  'militia',
+  'militias',
+  'insurgents',
+  'insurgency',
+  'factions',
+  'faction',
+]);
 
 const prevKey = (parts: Part[], i: number, k = 1): string =>
   i - k >= 0 && parts[i - k + 1]!.gapOk ? parts[i - k]!.key : '';
@@ -399,6 +421,9 @@ const GUARDS: Record<string, Guard> = {
   'abs-clearly': (parts, i) => MANNER_BEFORE.has(prevKey(parts, i)),
   'pej-terrorist': (parts, i, j) =>
     parts[i]!.key === 'terrorist' && TERRORIST_COMPOUND.has(nextKey(parts, j)),
+  // "jihadist groups", "extremist militants": the name of a kind of armed group, like "terrorist group".
+  'pej-jihadist': (parts, i, j) => parts[i]!.key === 'jihadist' && GROUP_COMPOUND.has(nextKey(parts, j)),
+  'pej-extremist': (parts, i, j) => parts[i]!.key === 'extremist' && GROUP_COMPOUND.has(nextKey(parts, j)),
   // "the alleged incident": the standard legal qualifier; "allegedly" and "alleged that" still count.
   'hedge-alleged': (parts, i) => NOUN_BEFORE.has(prevKey(parts, i)) || prevKey(parts, i) === 'to',
   'fact-prove': (parts, _i, j) => PROVED_OUTCOME.has(nextKey(parts, j)),
@@ -422,7 +447,7 @@ const GUARDS: Record<string, Guard> = {
     const form = parts[i]!.key;
     if (
       (form === 'claim' || form === 'claims') &&
-      (CLAIM_NOUN_BEFORE.has(prevKey(parts, i)) || CLAIM_NOUN_AFTER.has(a))
+      (CLAIM_NOUN_BEFORE.has(prevKey(parts, i)) || CLAIM_NOUN_AFTER.has(a) || sentenceStart(parts, i))
     )
       return true;
     // "Fastiggi’s claim", "the neighbor’s claims": a possessive owner makes it a noun.
@@ -493,6 +518,20 @@ const OBJECT_DETERMINERS = new Set([
   'any',
 ]);
 
+/** Objects that make a phrasal verb an idiom of degree: "laughed my head off", "worked his butt off". */
+const BODY_IDIOM = new Set([
+  'head',
+  'heads',
+  'butt',
+  'butts',
+  'ass',
+  'arse',
+  'eyes',
+  'socks',
+  'pants',
+  'heart',
+]);
+
 /**
  * A two-word phrasal verb split by its object: a pronoun ("shrugged it off") or a short noun
  * phrase after a determiner ("brushed the criticism aside", at most 3 words). Index of the
@@ -506,6 +545,8 @@ function particleAfterObject(parts: Part[], i: number, cand: Candidate): number 
   for (let k = i + 2; k <= i + 1 + maxGap && k < parts.length; k++) {
     const q = parts[k]!;
     if (!q.gapOk) return -1;
+    // "laughed my head off", "cried her eyes out": a body part makes it an idiom of degree.
+    if (BODY_IDIOM.has(q.key)) return -1;
     // "played the guitar down the hall": a particle opening a noun phrase is a preposition.
     if (q.key === cand.parts[1]) return OBJECT_DETERMINERS.has(nextKey(parts, k)) ? -1 : k;
   }

@@ -11,6 +11,7 @@ import { corporaDir } from './eval/data-dir';
 import { evalExtraction } from './eval/extraction';
 import { opinionFigureLines, opinionFigures } from './eval/opinion-figures';
 import { evalPagesDev } from './eval/pages-dev';
+import { evalPageWords } from './eval/pages-dev-words';
 import { evalSentences } from './eval/sentences';
 import { evalToneLines } from './eval/tone';
 
@@ -50,6 +51,8 @@ async function main(): Promise<void> {
   }
   // Reported opinion on real pages: our own labelled dev set (lib/cli/eval/pages-dev/, monitored).
   for (const line of evalPagesDev(dir)) console.log(line);
+  // Loaded-word precision on the same pages: every loaded[] mark judged in its sentence (monitored).
+  for (const line of evalPageWords(dir)) console.log(line);
   // Tone towards a target: NewsMTSC dev (monitored; the model is fitted on NewsMTSC train).
   for (const line of evalToneLines(dir)) console.log(line);
   // Whether the blocks we extract are the article (pages, not sentences: the figures above do not move).

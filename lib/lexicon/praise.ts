@@ -22,6 +22,7 @@ export const praise: LexiconEntry[] = [
   e('breakthrough', 'noun', 0.6, 'Presents a step as a decisive advance.', 'development'),
   e('brilliant', 'adj', 0.8, 'Lavish praise of intellect or work.', 'skilled'),
   e('brilliantly', 'adv', 0.7, 'Praises how something was done.', 'effectively'),
+  e('captivating', 'adj', 0.6, 'Celebrates something as irresistible.', 'engaging'),
   e('charismatic', 'adj', 0.5, 'Credits magnetic appeal to a person.', 'popular'),
   e('commendable', 'adj', 0.7, 'Awards a commendation in the writer’s voice.', 'notable'),
   e('common-sense', 'adj', 0.5, 'Frames one side’s proposal as obvious good sense.', 'proposed'),
@@ -106,6 +107,7 @@ export const praise: LexiconEntry[] = [
   e('revered', 'adj', 0.7, 'Asserts deep respect for a person.', 'respected'),
   e('revolutionary', 'adj', 0.5, 'Promises an overturning change.', 'new'),
   e('righteous', 'adj', 0.5, 'Claims moral right for one side.', 'principled'),
+  e('riveting', 'adj', 0.6, 'Celebrates something as gripping.', 'engaging'),
   e('savvy', 'adj', 0.5, 'Credits shrewdness.', 'experienced'),
   e('selfless', 'adj', 0.8, 'Credits pure unselfish motives.', 'volunteer'),
   e('selflessly', 'adv', 0.7, 'Credits pure motives to an act.', 'voluntarily'),
@@ -141,4 +143,5 @@ export const praise: LexiconEntry[] = [
   e('wonderful', 'adj', 0.8, 'Gushes approval.', 'good'),
   e('world-class', 'adj', 0.6, 'Ranks its subject among the best anywhere.', 'high-level'),
   e('wunderkind', 'noun', 0.6, 'Crowns a young person a wonder.', 'young talent'),
+  e('{mesmerizing|mesmerising}', 'adj', 0.6, 'Celebrates something as spellbinding.', 'striking'),
 ];

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { termForms, verbForms } from '../../lib/analysis/inflect';
 import { expandAlternations, matchLoaded, tokenize } from '../../lib/analysis/loaded';
 import { analyzeArticle } from '../../lib/analysis/report';
-import { isLexicalCategory } from '../../lib/lexicon/categories';
+import { countsAsLoaded, isLexicalCategory } from '../../lib/lexicon/categories';
+import { LOADEDNESS, LOADEDNESS_FLOOR } from '../../lib/lexicon/loadedness';
 
 /** [text, category, id] triples, for compact exact assertions. */
 const brief = (text: string) => matchLoaded(text).map((m) => [m.text, m.category, m.id]);
@@ -314,6 +315,16 @@ describe('building blocks', () => {
 });
 
 describe('what a Report counts as loaded', () => {
+  it('counts "illegals" whatever its learned score, and leaves "regime" to the score', () => {
+    expect(LOADEDNESS['pej-illegals']).toBeLessThan(LOADEDNESS_FLOOR);
+    expect(countsAsLoaded({ id: 'pej-illegals', category: 'pejorative' })).toBe(true);
+    expect(LOADEDNESS['pej-regime']).toBeLessThan(LOADEDNESS_FLOOR);
+    expect(countsAsLoaded({ id: 'pej-regime', category: 'pejorative' })).toBe(false);
+    const text = 'The mayor said the illegals were taking the jobs of the town.';
+    const report = analyzeArticle({ meta: {}, blocks: [{ kind: 'paragraph', text }] });
+    expect(report.loaded.map((l) => l.text)).toEqual(['illegals']);
+  });
+
   it('keeps hedges, absolutes, factives and scare quotes out of loaded[] but explains them as reasons', () => {
     const text =
       'The mayor allegedly never revealed the “savings” of her reckless plan to the council last spring.';
@@ -457,5 +468,94 @@ describe('a word named rather than used', () => {
     expect(matchLoaded('There is no excuse to misuse the word “literally.”')).toEqual([]);
     expect(matchLoaded('He is so sensitive that the term useless shuts him down.')).toEqual([]);
     expect(matchLoaded('It was literally useless.').map((m) => m.text)).toEqual(['literally', 'useless']);
+  });
+});
+
+describe('context notes from the real-pages dev set', () => {
+  const lexical = (text: string) =>
+    matchLoaded(text)
+      .filter((m) => isLexicalCategory(m.category))
+      .map((m) => m.text);
+
+  it.each([
+    // The word itself is the topic.
+    'Maybe I should define literally.',
+    'Literally means actually.',
+    'People use literally as a sort of verbal crutch.',
+    'No need to add “literally” to the sentence.',
+    'Sadly this post did not stop the abuse of literally.',
+    // A quoted title inside a headline, and a title with a lower-case small word.
+    'On Behalf of “Literally”',
+    'In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” she wrote of it.',
+    // An idiom of degree, not a dismissal.
+    'That play was so funny I laughed my head off.',
+    // Plain senses: drugs, an armed stand-off, a genre, diplomacy, a kind of armed group.
+    'She never understood how dangerous the tablets she took were.',
+    'Security forces raided the building to end the siege after gunmen seized the tourists.',
+    'It is one of those endless runner games for the phone.',
+    'After nearly 20 years of hostile relations, the two governments will talk.',
+    'Thousands have joined jihadist groups, and extremist militants hold two cities.',
+    // "Claims" opening a sentence is the noun.
+    'Claims that immediate action is imperative do not stand up.',
+    // Bullying named as a problem; a supporter called a defender.
+    'He is not a fan of discrimination and bullying of anybody.',
+    'They discussed multicultural issues, bullying and violence in Chicago.',
+    'Uber has many libertarian defenders.',
+  ])('%s', (text) => {
+    expect(lexical(text)).toEqual([]);
+  });
+
+  it('still marks the same words used for effect', () => {
+    expect(lexical('It was literally the worst speech of literally thousands.')).toEqual([
+      'literally',
+      'literally',
+    ]);
+    expect(lexical('The senator laughed off the question.')).toEqual(['laughed off']);
+    expect(lexical('Critics say the dangerous rhetoric of the mayor must stop.')).toEqual(['dangerous']);
+    expect(lexical('A community under siege from developers is fighting back.')).toEqual(['siege']);
+    expect(lexical('The mayor was openly hostile to the press.')).toEqual(['hostile']);
+    expect(lexical('Tunisian forces fought gunbattles with jihadists at home.')).toEqual(['jihadists']);
+    expect(lexical('Uber claims that its rating system is better.')).toEqual(['claims']);
+    expect(lexical('The governor relied on bullying tactics.')).toEqual(['bullying']);
+    expect(lexical('She was a staunch defender of the regime.')).toContain('defender');
+  });
+});
+
+describe('entries written from the vector model candidates and the expert spans', () => {
+  const lexical = (text: string) =>
+    matchLoaded(text)
+      .filter((m) => isLexicalCategory(m.category))
+      .map((m) => m.id);
+
+  it('marks everyday evaluative words and idioms', () => {
+    expect(lexical('The bogus claims were silly, and his hell-bent allies shed crocodile tears.')).toEqual([
+      'pej-bogus',
+      'pej-silly',
+      'pej-hell-bent',
+      'pej-crocodile-tears',
+    ]);
+    expect(lexical('It was an utter disaster and a staggering waste, the last straw for voters.')).toEqual([
+      'int-utter',
+      'emo-disaster',
+      'int-staggering',
+      'emo-the-last-straw',
+    ]);
+    expect(
+      lexical('Critics called the lacklustre film riveting only in its tip of the iceberg moments.'),
+    ).toEqual(['pej-lacklustre', 'praise-riveting', 'int-tip-of-the-iceberg']);
+  });
+
+  it('leaves their plain uses alone', () => {
+    expect(lexical('He did not utter a word at the hearing.')).toEqual([]);
+    expect(
+      lexical('Rubbish collection resumes on Monday, and the tunnel boring machine arrives in May.'),
+    ).toEqual([]);
+    expect(lexical('The court heard the defendant was diagnosed as a psychopath.')).toEqual([]);
+    expect(lexical('zlib shrinks our evil data so the packet crashes the server.')).toEqual([]);
+    expect(lexical('The bug exposes thousands of servers to a crippling attack.')).toEqual([]);
+    expect(lexical('Critics called the crippling sanctions an evil policy.')).toEqual([
+      'emo-crippling',
+      'pej-evil',
+    ]);
   });
 });

@@ -1,0 +1,206 @@
+/**
+ * Loaded-word precision on the real-pages dev set: every mark the engine puts in `Report.loaded[]`
+ * on the 20 pages of pages-dev/labels.json, judged by hand in its sentence as `loaded`, `partly` or
+ * `plain` (rules: pages-dev/GUIDELINES.md, "Loaded words"). The marks were judged after the engine
+ * produced them, so this measures precision only (recall would need every word of the pages judged).
+ *
+ * No page text is stored: each label in pages-dev/words.json is "hash:occurrence:offset:label",
+ * the sentence's locator (as in labels.json) and the mark's start counted in characters from the
+ * sentence's start. A mark with no label (the engine changed since the judging) is counted as
+ * `unjudged` and left out of the precision, never guessed; a label whose mark the engine no longer
+ * makes is counted as `gone`.
+ *
+ *   npx tsx lib/cli/eval/pages-dev-words.ts               the figures
+ *   npx tsx lib/cli/eval/pages-dev-words.ts --marks       every mark with its label (or "?")
+ *   npx tsx lib/cli/eval/pages-dev-words.ts --unjudged    only the marks with no label, in the
+ *                                                          form to paste into words.json after judging
+ *
+ * A monitored set: the precision rules were developed while watching it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { analyzeArticle } from '../../analysis/report';
+import type { LoadedTerm, Sentence } from '../../analysis/types';
+import { isArticlePage } from '../../page/detect';
+import { extractArticle } from '../../page/extract';
+import { loadDocument } from '../dom';
+import { corporaDir } from './data-dir';
+import { locators } from './pages-dev';
+
+export type WordGold = 'loaded' | 'partly' | 'plain';
+
+export interface WordLabelFile {
+  /** Page folder -> one entry per judged mark: "hash:occurrence:offset:label". */
+  pages: Record<string, string[]>;
+}
+
+const WORDS = join(dirname(fileURLToPath(import.meta.url)), 'pages-dev', 'words.json');
+const SENTENCE_LABELS = join(dirname(fileURLToPath(import.meta.url)), 'pages-dev', 'labels.json');
+
+export interface PageMark {
+  slug: string;
+  /** "hash:occurrence:offset", the key of its label. */
+  key: string;
+  term: LoadedTerm;
+  sentence: Sentence;
+}
+
+/** The loaded[] marks of one page as `npm run analyze -- PAGE --json` reports them, keyed. */
+export function pageMarks(pagesDir: string, slug: string): PageMark[] | null {
+  const file = join(pagesDir, slug, 'source.html');
+  if (!existsSync(file)) return null;
+  const doc = loadDocument(readFileSync(file, 'utf8'));
+  if (!isArticlePage(doc).isArticle) return null;
+  const { input } = extractArticle(doc, `https://example.org/${slug}`);
+  const report = analyzeArticle(input);
+  if (!report.supported) return null;
+  const locs = locators(report.sentences.map((s) => s.text));
+  return report.loaded.map((term) => {
+    const sentence = report.sentences[term.sentence]!;
+    return { slug, key: `${locs[term.sentence]}:${term.start - sentence.start}`, term, sentence };
+  });
+}
+
+/** Splits "hash:occ:offset:label" into its key and label. */
+export function splitLabel(entry: string): { key: string; gold: WordGold } {
+  const at = entry.lastIndexOf(':');
+  return { key: entry.slice(0, at), gold: entry.slice(at + 1) as WordGold };
+}
+
+export interface WordScore {
+  counts: Record<WordGold, number>;
+  unjudged: number;
+  gone: number;
+  marks: number;
+  /** loaded / judged */
+  strict: number;
+  /** (loaded + partly / 2) / judged */
+  lenient: number;
+  byPage: Record<string, Record<WordGold, number>>;
+  /** Per page: the marks with their label (undefined when unjudged). */
+  listed: { mark: PageMark; gold?: WordGold }[];
+}
+
+function readWordLabels(): WordLabelFile {
+  if (!existsSync(WORDS)) return { pages: {} };
+  return JSON.parse(readFileSync(WORDS, 'utf8')) as WordLabelFile;
+}
+
+function pageSlugs(): string[] {
+  const labels = JSON.parse(readFileSync(SENTENCE_LABELS, 'utf8')) as { pages: Record<string, unknown> };
+  return Object.keys(labels.pages);
+}
+
+/** The page groups of labels.json (the opinion, review and essay pages). */
+function readGroups(): Record<string, string[]> {
+  const labels = JSON.parse(readFileSync(SENTENCE_LABELS, 'utf8')) as { groups?: Record<string, string[]> };
+  return labels.groups ?? {};
+}
+
+export function precisionOf(counts: Record<WordGold, number>): {
+  strict: number;
+  lenient: number;
+  judged: number;
+} {
+  const judged = counts.loaded + counts.partly + counts.plain;
+  return {
+    judged,
+    strict: judged ? counts.loaded / judged : 0,
+    lenient: judged ? (counts.loaded + counts.partly / 2) / judged : 0,
+  };
+}
+
+/** Runs the engine over the 20 pages and scores its marks against the word labels. */
+export function scorePageWords(dir: string): WordScore | string {
+  const pagesDir = join(dir, 'readability-pages');
+  if (!existsSync(pagesDir)) return `pages-dev words: no readability-pages in ${dir}; nothing to measure.`;
+  const labels = readWordLabels();
+  const out: WordScore = {
+    counts: { loaded: 0, partly: 0, plain: 0 },
+    unjudged: 0,
+    gone: 0,
+    marks: 0,
+    strict: 0,
+    lenient: 0,
+    byPage: {},
+    listed: [],
+  };
+  for (const slug of pageSlugs()) {
+    const marks = pageMarks(pagesDir, slug) ?? [];
+    const gold = new Map(
+      (labels.pages[slug] ?? []).map((e) => Object.values(splitLabel(e)) as [string, WordGold]),
+    );
+    const seen = new Set<string>();
+    const page: Record<WordGold, number> = { loaded: 0, partly: 0, plain: 0 };
+    for (const mark of marks) {
+      out.marks++;
+      seen.add(mark.key);
+      const g = gold.get(mark.key);
+      out.listed.push({ mark, gold: g });
+      if (!g) {
+        out.unjudged++;
+        continue;
+      }
+      out.counts[g]++;
+      page[g]++;
+    }
+    out.byPage[slug] = page;
+    for (const key of gold.keys()) if (!seen.has(key)) out.gone++;
+  }
+  const p = precisionOf(out.counts);
+  out.strict = p.strict;
+  out.lenient = p.lenient;
+  return out;
+}
+
+/** The figures as lines for `npm run eval`. */
+export function evalPageWords(dir: string = corporaDir()): string[] {
+  const s = scorePageWords(dir);
+  if (typeof s === 'string') return [s];
+  const judged = s.counts.loaded + s.counts.partly + s.counts.plain;
+  const worst = Object.entries(s.byPage)
+    .map(([slug, c]) => ({ slug, ...precisionOf(c) }))
+    .filter((r) => r.judged >= 5)
+    .sort((a, b) => a.strict - b.strict)
+    .slice(0, 3)
+    .map((r) => `${r.slug} ${r.strict.toFixed(2)} (${r.judged})`)
+    .join(', ');
+  const opinion = new Set(readGroups().opinion ?? []);
+  const group = (keep: (slug: string) => boolean): string => {
+    const c: Record<WordGold, number> = { loaded: 0, partly: 0, plain: 0 };
+    for (const [slug, page] of Object.entries(s.byPage))
+      if (keep(slug)) for (const g of Object.keys(c) as WordGold[]) c[g] += page[g];
+    const p = precisionOf(c);
+    return `judged=${p.judged} strict=${p.strict.toFixed(3)} lenient=${p.lenient.toFixed(3)}`;
+  };
+  return [
+    `pages-dev words (loaded[] marks on the 20 pages, judged in context after the engine made them; precision only; monitored): ` +
+      `marks=${s.marks} judged=${judged} loaded=${s.counts.loaded} partly=${s.counts.partly} plain=${s.counts.plain}` +
+      `${s.unjudged ? ` unjudged=${s.unjudged}` : ''}${s.gone ? ` labels-without-mark=${s.gone}` : ''}`,
+    `pages-dev words: precision strict (loaded only)=${s.strict.toFixed(3)} lenient (partly counts 0.5)=${s.lenient.toFixed(3)}; lowest pages: ${worst || '-'}`,
+    `pages-dev words by kind: news (${Object.keys(s.byPage).length - opinion.size} pages) ${group((slug) => !opinion.has(slug))}; ` +
+      `opinion/review/essay (${opinion.size} pages) ${group((slug) => opinion.has(slug))}`,
+  ];
+}
+
+function show(m: PageMark, gold: string): string {
+  const s = m.sentence.text;
+  const off = m.term.start - m.sentence.start;
+  const len = m.term.end - m.term.start;
+  const marked = `${s.slice(0, off)}[[${s.slice(off, off + len)}]]${s.slice(off + len)}`;
+  return `${m.slug}\t${m.key}\t${gold}\t${m.term.id}\t${marked.replace(/\s+/g, ' ')}`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2);
+  const dir = corporaDir();
+  const s = scorePageWords(dir);
+  if (typeof s === 'string') console.log(s);
+  else if (args.includes('--marks') || args.includes('--unjudged')) {
+    for (const { mark, gold } of s.listed) {
+      if (args.includes('--unjudged') && gold) continue;
+      console.log(show(mark, gold ?? '?'));
+    }
+  } else for (const line of evalPageWords(dir)) console.log(line);
+}

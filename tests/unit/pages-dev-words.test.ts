@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { precisionOf, splitLabel } from '../../lib/cli/eval/pages-dev-words';
+
+const dir = join(__dirname, '../../lib/cli/eval/pages-dev');
+
+describe('pages-dev word labels', () => {
+  it('splits a label into the mark key and the judgement', () => {
+    expect(splitLabel('0942882ec4:0:43:loaded')).toEqual({ key: '0942882ec4:0:43', gold: 'loaded' });
+    expect(splitLabel('a1e908b6e8:2:0:plain')).toEqual({ key: 'a1e908b6e8:2:0', gold: 'plain' });
+  });
+
+  it('counts partly as half in the lenient precision and as a miss in the strict one', () => {
+    expect(precisionOf({ loaded: 6, partly: 2, plain: 2 })).toEqual({
+      judged: 10,
+      strict: 0.6,
+      lenient: 0.7,
+    });
+    expect(precisionOf({ loaded: 0, partly: 0, plain: 0 })).toEqual({ judged: 0, strict: 0, lenient: 0 });
+  });
+
+  it('stores only locators and judgements, for pages of the sentence-labelled set, each mark once', () => {
+    const words = JSON.parse(readFileSync(join(dir, 'words.json'), 'utf8')) as {
+      pages: Record<string, string[]>;
+    };
+    const sentences = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as {
+      pages: Record<string, string[]>;
+    };
+    expect(Object.values(words.pages).flat().length).toBeGreaterThan(150);
+    for (const [slug, entries] of Object.entries(words.pages)) {
+      expect(Object.keys(sentences.pages)).toContain(slug);
+      for (const e of entries) expect(e).toMatch(/^[0-9a-f]{10}:\d+:\d+:(loaded|partly|plain)$/);
+      const keys = entries.map((e) => splitLabel(e).key);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+});
