@@ -219,7 +219,8 @@ export interface MappedText {
 }
 
 /**
- * Reads the block element's text. `skip` may leave out further descendants (share buttons,
+ * Reads the block element's text (or, with `range`, the text of a run of its children: loose text
+ * set between its blocks). `skip` may leave out further descendants (share buttons,
  * footnote markers) on top of scripts, styles, hidden and editable content. The walk stops once
  * the text reaches `maxChars` (a cap on huge pages; the text may end a word past it).
  */
@@ -227,6 +228,7 @@ export function mapBlock(
   element: Element,
   skip?: (el: Element) => boolean,
   maxChars = Number.POSITIVE_INFINITY,
+  range?: { first: Node; last: Node },
 ): MappedText {
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -282,8 +284,11 @@ export function mapBlock(
 
   // An explicit stack of entered elements, not recursion: a page may nest 100,000 elements.
   const entered: Element[] = [];
-  let node: Node | null = element.firstChild;
+  let node: Node | null = range ? range.first : element.firstChild;
+  // A range (a run of text and inline elements among a container's children) ends after `last`.
+  const stop = range ? range.last.nextSibling : null;
   for (;;) {
+    if (node !== null && node === stop && entered.length === 0) node = null;
     if (node === null) {
       const el = entered.pop();
       if (!el) break;

@@ -74,4 +74,39 @@ describe('the article root', () => {
     );
     expect(out).toEqual(['Budget approved', ...[1, 2, 3].map(sentence)]);
   });
+
+  it('reads loose text set between blocks with <br>s as paragraphs (a blog post body)', () => {
+    const out = texts(
+      `${nav}<div class="post-body">${sentence(1)}<br><br><h2>What happened</h2><br> ${sentence(2)} <a href="/c">the council</a> agreed.<br>\n<br> ${sentence(3)}<br><br><ul><li>${sentence(4)}</li></ul>${sentence(5)}</div>`,
+    );
+    expect(out).toEqual([
+      sentence(1),
+      'What happened',
+      `${sentence(2)} the council agreed.`,
+      sentence(3),
+      sentence(4),
+      sentence(5),
+    ]);
+  });
+
+  it('keeps a list item whose own text comes before its sub-list', () => {
+    const out = texts(
+      `${nav}<div class="story">${[1, 2].map((i) => `<p>${sentence(i)}</p>`).join('')}<ol><li>Find the places for the <b>pivot</b>:<ul><li>${sentence(3)}</li><li>${sentence(4)}</li></ul></li></ol><p>${sentence(5)}</p></div>`,
+    );
+    expect(out).toEqual([
+      sentence(1),
+      sentence(2),
+      'Find the places for the pivot:',
+      sentence(3),
+      sentence(4),
+      sentence(5),
+    ]);
+  });
+
+  it('leaves short loose text outside the article out (labels in a rail beside the body)', () => {
+    const out = texts(
+      `${nav}<div class="wrap">${[1, 2, 3].map((i) => `<p>${sentence(i)}</p>`).join('')}<div class="box">Short label<br><br>Another one <b>here</b><p>Tiny</p></div></div>`,
+    );
+    expect(out).toEqual([1, 2, 3].map(sentence).concat('Tiny'));
+  });
 });
