@@ -19,7 +19,7 @@ import type { Meter, Steps } from './slice';
 import { elementsUnder, isEditable, isHidden, nextInside, textStats } from './textmap';
 
 /** Children that make a div a container, not a paragraph of text. */
-const BLOCK_CHILD = new Set([
+export const BLOCK_CHILD = new Set([
   'address',
   'article',
   'aside',

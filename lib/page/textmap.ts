@@ -88,7 +88,12 @@ export function closestTag(
  * The trimmed length of el's textContent, counted up to `cap` (a paragraph's length matters only
  * up to a point, and a page may nest one huge paragraph in another). `meter` counts the nodes.
  */
-export function textLength(el: Element, cap: number, meter?: { count(n?: number): void }): number {
+export function textLength(
+  el: Element,
+  cap: number,
+  meter?: { count(n?: number): void },
+  readOnly = false,
+): number {
   let total = 0;
   let pending = 0;
   let started = false;
@@ -111,6 +116,10 @@ export function textLength(el: Element, cap: number, meter?: { count(n?: number)
           pending += data.length;
         }
       }
+    } else if (readOnly && node.nodeType === ELEMENT && UNREAD.has((node as Element).localName)) {
+      // With `readOnly`, text no reader sees (scripts, styles) is not counted.
+      node = nextAfter(node, el);
+      continue;
     }
     node = nextInside(node, el);
   }
@@ -193,6 +202,11 @@ export function shortText(el: Element, maxChars: number, maxNodes: number): stri
 /** The next node after `node` in document order that is still inside `root` (a loop, not recursion). */
 export function nextInside(node: Node, root: Node): Node | null {
   if (node.firstChild) return node.firstChild;
+  return nextAfter(node, root);
+}
+
+/** The next node after `node` and its subtree that is still inside `root`. */
+export function nextAfter(node: Node, root: Node): Node | null {
   for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
     if (n.nextSibling) return n.nextSibling;
   }
