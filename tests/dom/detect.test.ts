@@ -51,6 +51,7 @@ describe('isArticlePage', () => {
       [{ '@type': 'BreadcrumbList' }, { '@type': ['ReportageNews', 'CreativeWork'] }],
       { '@type': 'https://schema.org/BlogPosting' },
       { '@type': 'WebPage', mainEntity: { '@type': 'Article' } },
+      { '@type': 'ReportageNewsArticle' },
     ];
     const found = variants.map((v) => isArticlePage(page(jsonLd(v), BODY)).signals[0]);
     expect(found).toEqual([
@@ -58,6 +59,7 @@ describe('isArticlePage', () => {
       'json-ld:ReportageNews',
       'json-ld:BlogPosting',
       'json-ld:Article',
+      'json-ld:ReportageNewsArticle',
     ]);
   });
 

@@ -109,4 +109,21 @@ describe('the article root', () => {
     );
     expect(out).toEqual([1, 2, 3].map(sentence).concat('Tiny'));
   });
+
+  it('joins a part of the story set in a sibling container of its own, but not a box of teasers', () => {
+    // Both deeper than the units' points reach (five levels), so only the prose rule decides.
+    const deep = (inner: string) =>
+      `<div class="part"><div><div><div><div><div><div>${inner}</div></div></div></div></div></div></div>`;
+    const first = deep([1, 2, 3, 4, 5].map((i) => `<p>${sentence(i)}</p>`).join(''));
+    const second = `<div class="part"><div><div>${[6, 7, 8, 9, 10, 11, 12].map((i) => `<p>${sentence(i)}</p>`).join('')}</div></div></div>`;
+    const teasers = deep(
+      [20, 21, 22, 23, 24]
+        .map((i) => `<h3><a href="/s/${i}">Other story ${i}</a></h3><p>${sentence(i)}</p>`)
+        .join(''),
+    );
+    const out = texts(
+      `${nav}<div class="wrap">${first}<div class="pic"><img src="a.jpg"></div>${second}${teasers}</div>`,
+    );
+    expect(out).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(sentence));
+  });
 });
