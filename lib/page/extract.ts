@@ -157,12 +157,16 @@ export function extractArticleSliced(
   return runSliced(extractSteps(doc, options.url, options), options);
 }
 
-/** A div holding its text as several line divs (a story set line by line): walked into, not read whole. */
+/** A div holding its text as several line divs (a story set line by line, each line maybe wrapped once more): walked into, not read whole. */
 function linesInside(el: Element): boolean {
   if (isTextDiv(el)) return false;
   let lines = 0;
   for (let c = el.firstElementChild; c && lines < 2; c = c.nextElementSibling) {
-    if (c.localName === 'div' && isTextDiv(c)) lines++;
+    if (c.localName !== 'div') continue;
+    // A line, or a line alone in a wrapper of its own.
+    const only = c.firstElementChild;
+    if (isTextDiv(c) || (only && !only.nextElementSibling && only.localName === 'div' && isTextDiv(only)))
+      lines++;
   }
   return lines >= 2;
 }

@@ -316,7 +316,12 @@ export function* findRoot(doc: Document, skip: Set<Element>, meter: Meter, up: A
     let level = 0;
     for (let e = unit.parentElement; e && level < 5; e = e.parentElement, level++) {
       if (e.localName === 'html' || e.localName === 'body') break;
-      if (level === 0) contentParents.add(e);
+      if (level === 0 && !contentParents.has(e)) {
+        contentParents.add(e);
+        // A unit alone in its wrapper (every line of a story wrapped in a div of its own): the
+        // wrapper's parent holds the article's paragraphs too, its short lines included.
+        if (e.childElementCount === 1 && e.parentElement) contentParents.add(e.parentElement);
+      }
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(e, candidate(e) + points / divider);
     }

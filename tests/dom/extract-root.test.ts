@@ -126,4 +126,10 @@ describe('the article root', () => {
     );
     expect(out).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(sentence));
   });
+
+  it('reads a story set line by line with every line wrapped twice, short lines included', () => {
+    const lines = [sentence(1), 'They both took one.', sentence(2), sentence(3), '“Yes.”', sentence(4)];
+    const story = `<div class="chapter-inner">${lines.map((l) => `<div style="margin: 1em 0"><div style="direction: ltr"><span>${l}</span></div></div>`).join('')}</div>`;
+    expect(texts(`${nav}<div class="page">${story}</div>`)).toEqual(lines);
+  });
 });
