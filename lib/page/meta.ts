@@ -67,13 +67,36 @@ export function readJsonLd(doc: Document): Json[] {
     const text = script.textContent ?? '';
     budget -= text.length;
     if (budget < 0) break;
-    try {
-      add(JSON.parse(text));
-    } catch {
-      // A malformed block says nothing; other blocks may still be valid.
-    }
+    const value = parseLenient(text);
+    // A block that cannot be read even leniently says nothing; other blocks may still be valid.
+    if (value !== undefined) add(value);
   }
   return items;
+}
+
+/**
+ * JSON.parse, then, when that fails, the slips publishers' JSON-LD often has: raw line breaks
+ * and tabs inside strings (an articleBody pasted in), a CDATA or comment wrapper, trailing commas.
+ */
+const CONTROL_CHARS = /[\u0000-\u001f]+/g;
+
+function parseLenient(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    // fall through to the lenient read
+  }
+  const cleaned = text
+    .replace(/^\s*(?:\/\/\s*)?(?:<!--|\/\*\s*<!\[CDATA\[\s*\*\/|<!\[CDATA\[)/, '')
+    .replace(/(?:\/\/\s*)?(?:-->|\/\*\s*\]\]>\s*\*\/|\]\]>)\s*$/, '')
+    // Control characters are never valid inside JSON strings, and are mere spaces outside them.
+    .replace(CONTROL_CHARS, ' ')
+    .replace(/,\s*([}\]])/g, '$1');
+  try {
+    return JSON.parse(cleaned);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The JSON-LD item describing the article, if any (also through WebPage.mainEntity). */

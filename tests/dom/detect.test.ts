@@ -63,6 +63,17 @@ describe('isArticlePage', () => {
     ]);
   });
 
+  it('reads JSON-LD with the usual slips: raw line breaks in strings, a CDATA wrapper, trailing commas', () => {
+    const raw = `//<![CDATA[
+{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Plan",
+ "articleBody": "First line.
+Second line.	Tabbed.", "keywords": ["harbour", "budget",],}
+//]]>`;
+    const d = isArticlePage(page(`<script type="application/ld+json">${raw}</script>`, ''));
+    expect(d.signals).toEqual(['json-ld:NewsArticle']);
+    expect(d.isArticle).toBe(true);
+  });
+
   it('ignores malformed JSON-LD and still decides from the page', () => {
     const d = isArticlePage(loadPage('malformed-article'));
     expect(d).toEqual({ isArticle: true, signals: ['og:type=article', 'text-density:low'], score: 3 });
