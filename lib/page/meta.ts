@@ -74,12 +74,13 @@ export function readJsonLd(doc: Document): Json[] {
   return items;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const CONTROL_CHARS = /[\u0000-\u001f]+/g;
+
 /**
  * JSON.parse, then, when that fails, the slips publishers' JSON-LD often has: raw line breaks
  * and tabs inside strings (an articleBody pasted in), a CDATA or comment wrapper, trailing commas.
  */
-const CONTROL_CHARS = /[\u0000-\u001f]+/g;
-
 function parseLenient(text: string): unknown {
   try {
     return JSON.parse(text);
