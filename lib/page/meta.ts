@@ -74,8 +74,12 @@ export function readJsonLd(doc: Document): Json[] {
   return items;
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
-const CONTROL_CHARS = /[\u0000-\u001f]+/g;
+/**
+ * Line breaks and tabs: invalid raw inside a JSON string, mere spaces outside one. Other control
+ * characters are left as they are (a block holding them stays unread, as before): they are no
+ * publisher's slip.
+ */
+const LINE_BREAKS = /[\t\n\r]+/g;
 
 /**
  * JSON.parse, then, when that fails, the slips publishers' JSON-LD often has: raw line breaks
@@ -90,8 +94,7 @@ function parseLenient(text: string): unknown {
   const cleaned = text
     .replace(/^\s*(?:\/\/\s*)?(?:<!--|\/\*\s*<!\[CDATA\[\s*\*\/|<!\[CDATA\[)/, '')
     .replace(/(?:\/\/\s*)?(?:-->|\/\*\s*\]\]>\s*\*\/|\]\]>)\s*$/, '')
-    // Control characters are never valid inside JSON strings, and are mere spaces outside them.
-    .replace(CONTROL_CHARS, ' ')
+    .replace(LINE_BREAKS, ' ')
     .replace(/,\s*([}\]])/g, '$1');
   try {
     return JSON.parse(cleaned);
