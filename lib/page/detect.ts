@@ -5,12 +5,16 @@
  */
 import { Ancestry } from './ancestry';
 import { ARTICLE_TYPES, articleItem, readJsonLd, typesOf } from './meta';
+import { BLOCK_CHILD } from './root';
 import { Meter, runSliced, runToEnd, type SliceOptions, type Steps } from './slice';
 import { textLength } from './textmap';
 import type { Detection } from './types';
 
 /** Types that mark a page of many items (a home or section front). */
 const LISTING_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage']);
+
+/** A div of text with more of its text in links than this is a teaser's headline or a link list. */
+const TEXT_DIV_LINK_SHARE = 0.3;
 
 /** A paragraph shorter than this is a teaser line, a caption or chrome, not body text. */
 const BODY_PARAGRAPH = 80;
@@ -107,17 +111,11 @@ export function* bodyStatsSteps(doc: Document, meter: Meter, up = new Ancestry(m
   // Whether an element has exactly one element child, asked once per element (childElementCount
   // counts the children: asking it for every paragraph of one parent was quadratic).
   const alone = new Map<Element, boolean>();
-  for (const p of doc.getElementsByTagName('p')) {
-    if (meter.tick()) yield;
-    if (meter.spent) break;
-    // Parsed HTML never nests paragraphs; a script can. The outer one's text holds the inner's.
-    if (up.closest(p.parentElement, 'p')) continue;
-    const len = textLength(p, PARAGRAPH_CAP, meter);
-    if (len < BODY_PARAGRAPH) continue;
-    let parent = p.parentElement;
+  const add = (unit: Element | null, len: number, wrapped: boolean): void => {
+    let parent = wrapped ? (unit?.parentElement ?? null) : unit;
     // A paragraph alone in its wrapper counts for the wrapper's parent (sites that wrap every
     // paragraph in a div). A teaser card holds a heading too, so cards stay apart.
-    if (parent?.parentElement) {
+    if (wrapped && parent?.parentElement) {
       let single = alone.get(parent);
       if (single === undefined) {
         single = parent.childElementCount === 1;
@@ -125,7 +123,7 @@ export function* bodyStatsSteps(doc: Document, meter: Meter, up = new Ancestry(m
       }
       if (single) parent = parent.parentElement;
     }
-    if (!parent) continue;
+    if (!parent) return;
     let entry = byParent.get(parent);
     if (!entry) {
       entry = { chars: 0, paragraphs: 0, linkChars: 0, looseLink: false };
@@ -133,6 +131,47 @@ export function* bodyStatsSteps(doc: Document, meter: Meter, up = new Ancestry(m
     }
     entry.chars += len;
     entry.paragraphs++;
+  };
+  for (const p of doc.getElementsByTagName('p')) {
+    if (meter.tick()) yield;
+    if (meter.spent) break;
+    // Parsed HTML never nests paragraphs; a script can. The outer one's text holds the inner's.
+    if (up.closest(p.parentElement, 'p')) continue;
+    const len = textLength(p, PARAGRAPH_CAP, meter);
+    if (len >= BODY_PARAGRAPH) add(p, len, true);
+  }
+  // Paragraphs without <p>: a div of text (no block inside), and long text set straight in a
+  // container between its blocks (a post body written with <br>s). A div of text that is mostly
+  // a link is a teaser's headline, not a paragraph.
+  for (const div of doc.getElementsByTagName('div')) {
+    if (meter.tick()) yield;
+    if (meter.spent) break;
+    if (up.closest(div.parentElement, 'p')) continue;
+    let blocks = false;
+    let children = 0;
+    for (let c = div.firstChild; c; c = c.nextSibling) {
+      children++;
+      if (c.nodeType === 1 && BLOCK_CHILD.has((c as Element).localName)) blocks = true;
+    }
+    meter.count(children);
+    if (!blocks) {
+      const len = textLength(div, PARAGRAPH_CAP, meter, true);
+      if (len < BODY_PARAGRAPH) continue;
+      let linked = 0;
+      for (const a of div.getElementsByTagName('a')) {
+        if (meter.tick()) yield;
+        linked += textLength(a, PARAGRAPH_CAP, meter);
+        if (linked > len * TEXT_DIV_LINK_SHARE) break;
+      }
+      if (linked <= len * TEXT_DIV_LINK_SHARE) add(div, len, true);
+      continue;
+    }
+    for (let c = div.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType !== 3) continue;
+      const len = (c as Text).data.trim().length;
+      meter.count(1 + (len >> 6));
+      if (len >= BODY_PARAGRAPH) add(div, len, false);
+    }
   }
   if (byParent.size > 0) yield* tallyLinks(doc, byParent, meter, up);
   let best: BodyStats = { body: null, chars: 0, paragraphs: 0 };

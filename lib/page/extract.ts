@@ -157,25 +157,99 @@ export function extractArticleSliced(
   return runSliced(extractSteps(doc, options.url, options), options);
 }
 
-/** A div holding its text as several line divs (a story set line by line): walked into, not read whole. */
+/** A div holding its text as several line divs (a story set line by line, each line maybe wrapped once more): walked into, not read whole. */
 function linesInside(el: Element): boolean {
   if (isTextDiv(el)) return false;
   let lines = 0;
   for (let c = el.firstElementChild; c && lines < 2; c = c.nextElementSibling) {
-    if (c.localName === 'div' && isTextDiv(c)) lines++;
+    if (c.localName !== 'div') continue;
+    // A line, or a line alone in a wrapper of its own.
+    const only = c.firstElementChild;
+    if (isTextDiv(c) || (only && !only.nextElementSibling && only.localName === 'div' && isTextDiv(only)))
+      lines++;
   }
   return lines >= 2;
 }
 
-/** One frame of the walk: the next child to look at, and what the walk knows about its parent. */
+/** One frame of the walk: the next child node to look at, and what the walk knows about its parent. */
 interface Frame {
   parent: Element;
-  next: Element | null;
+  next: Node | null;
   context: BlockKind | null;
   /** Inside a list item / a link (the parent or an ancestor is one). */
   li: boolean;
   a: boolean;
+  /** The run of loose text and inline children read so far (first and last node), its length, and <br>s since its last text. */
+  runFirst: Node | null;
+  runLast: Node | null;
+  runChars: number;
+  brs: number;
 }
+
+function frameOf(parent: Element, context: BlockKind | null, li: boolean, a: boolean): Frame {
+  return {
+    parent,
+    next: parent.firstChild,
+    context,
+    li,
+    a,
+    runFirst: null,
+    runLast: null,
+    runChars: 0,
+    brs: 0,
+  };
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Phrasing elements: between a container's blocks they are part of a run of text, not a block. */
+const INLINE_TAGS = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  // Read by no one (mapBlock leaves them out), they do not break a run.
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
+]);
 
 /**
  * Extraction as resumable steps. Linear in the page (every element is visited once, ancestors
@@ -232,11 +306,17 @@ export function* extractSteps(
   // In a live page, stylesheets can hide blocks too (a mobile copy of a paragraph, a collapsed
   // box): ask the browser. Detached documents (DOMParser, linkedom) have no styles to ask.
   const styled = doc.defaultView !== null && doc.defaultView !== undefined;
-  const emit = (el: Element, kind: BlockKind, inLi: boolean, inA: boolean): void => {
+  const emit = (
+    el: Element,
+    kind: BlockKind,
+    inLi: boolean,
+    inA: boolean,
+    range?: { first: Node; last: Node },
+  ): void => {
     if (styled && el.isConnected && typeof el.checkVisibility === 'function') {
       if (!el.checkVisibility({ visibilityProperty: true })) return;
     }
-    const { text, map: m, linked, steps } = mapBlock(el, skipInline, maxChars - chars);
+    const { text, map: m, linked, steps } = mapBlock(el, skipInline, maxChars - chars, range);
     meter.count(steps);
     if (text.length < 2 || CHROME_TEXT.test(text)) return;
     // A paragraph or item that is mostly links is a link list or a "read more" line.
@@ -262,47 +342,85 @@ export function* extractSteps(
     if (BLOCK_TAGS.has(root.localName) && !holders.has(root)) emit(root, 'paragraph', li, a);
     else {
       // The walk: an explicit stack of frames instead of recursion.
-      const stack: Frame[] = [{ parent: root, next: root.firstElementChild, context: null, li, a }];
+      const stack: Frame[] = [frameOf(root, null, li, a)];
       const { excluded, contentParents } = found_;
+      // A run of loose text and inline elements between a container's blocks (text set straight
+      // in a div with <br>s, a list item's own text before its sub-list) is a paragraph too: a
+      // long one anywhere, a short one in a container of the article's paragraphs.
+      const flush = (frame: Frame): void => {
+        const first = frame.runFirst;
+        const last = frame.runLast;
+        frame.runFirst = null;
+        frame.runLast = null;
+        frame.brs = 0;
+        // A paragraph holding paragraphs is built by script (the parser never nests them): as
+        // before, only the innermost is read.
+        if (!first || !last || full || frame.parent.localName === 'p') return;
+        // A block's own text (a list item's before its sub-list) counts whatever its length, as the block would.
+        const min = contentParents.has(frame.parent) || BLOCK_TAGS.has(frame.parent.localName) ? 2 : 80;
+        if (frame.runChars < min) return;
+        const kind = frame.context ?? kindOf(frame.parent.localName, null);
+        emit(frame.parent, kind === 'heading' ? 'paragraph' : kind, frame.li, frame.a, { first, last });
+      };
       while (stack.length > 0 && !full) {
         if (meter.tick()) yield;
         if (meter.spent) break;
         const frame = stack[stack.length - 1]!;
-        const child = frame.next;
-        if (!child) {
+        const node = frame.next;
+        if (!node) {
+          flush(frame);
           stack.pop();
           continue;
         }
-        frame.next = child.nextElementSibling;
+        frame.next = node.nextSibling;
+        if (node.nodeType === TEXT_NODE) {
+          const data = (node as Text).data;
+          const trimmed = data.trim().length;
+          if (trimmed > 0) {
+            frame.runFirst ??= node;
+            frame.runLast = node;
+            frame.runChars += trimmed;
+            frame.brs = 0;
+          }
+          continue;
+        }
+        if (node.nodeType !== ELEMENT_NODE) continue;
+        const child = node as Element;
+        const tag = child.localName;
+        if (tag === 'br') {
+          // Two line breaks in a row end a paragraph set with <br>s.
+          if (frame.runFirst && ++frame.brs >= 2) flush(frame);
+          continue;
+        }
+        const nested = holders.has(child);
+        if (INLINE_TAGS.has(tag) && !nested) {
+          if (isUnread(child)) continue;
+          if ((frame.parent === root && excluded.has(child)) || isChrome(child, context)) {
+            flush(frame);
+            continue;
+          }
+          frame.runFirst ??= child;
+          frame.runLast = child;
+          frame.runChars += textLength(child, 80, meter);
+          frame.brs = 0;
+          continue;
+        }
+        flush(frame);
+        if (full) break;
         if (frame.parent === root && excluded.has(child)) continue;
         if (isChrome(child, context)) continue;
-        const tag = child.localName;
-        const nested = holders.has(child);
         const inLi = frame.li || tag === 'li';
         const inA = frame.a || tag === 'a';
         if (BLOCK_TAGS.has(tag)) {
           if (!nested) emit(child, kindOf(tag, frame.context), inLi, inA);
-          else
-            stack.push({
-              parent: child,
-              next: child.firstElementChild,
-              context: tag === 'blockquote' ? 'quote' : frame.context,
-              li: inLi,
-              a: inA,
-            });
+          else stack.push(frameOf(child, tag === 'blockquote' ? 'quote' : frame.context, inLi, inA));
         } else if (!nested && (tag === 'div' || tag === 'section') && !linesInside(child)) {
           // Text set straight in a div (with <br>s) rather than in paragraphs: a long one anywhere,
           // a short one among the article's paragraphs (a story set line by line in divs).
           const min = contentParents.has(frame.parent) ? 2 : 80;
           if (textLength(child, min, meter) >= min) emit(child, frame.context ?? 'paragraph', inLi, inA);
         } else {
-          stack.push({
-            parent: child,
-            next: child.firstElementChild,
-            context: frame.context,
-            li: inLi,
-            a: inA,
-          });
+          stack.push(frameOf(child, frame.context, inLi, inA));
         }
       }
     }

@@ -13,11 +13,14 @@ const ARTICLE_TYPE_NAMES = [
   'Article',
   'NewsArticle',
   'ReportageNews',
+  'ReportageNewsArticle',
   'AnalysisNewsArticle',
   'OpinionNewsArticle',
   'BackgroundNewsArticle',
   'ReviewNewsArticle',
   'AskPublicNewsArticle',
+  'SatiricalArticle',
+  'TechArticle',
   'BlogPosting',
   'SocialMediaPosting',
   'LiveBlogPosting',
@@ -64,13 +67,40 @@ export function readJsonLd(doc: Document): Json[] {
     const text = script.textContent ?? '';
     budget -= text.length;
     if (budget < 0) break;
-    try {
-      add(JSON.parse(text));
-    } catch {
-      // A malformed block says nothing; other blocks may still be valid.
-    }
+    const value = parseLenient(text);
+    // A block that cannot be read even leniently says nothing; other blocks may still be valid.
+    if (value !== undefined) add(value);
   }
   return items;
+}
+
+/**
+ * Line breaks and tabs: invalid raw inside a JSON string, mere spaces outside one. Other control
+ * characters are left as they are (a block holding them stays unread, as before): they are no
+ * publisher's slip.
+ */
+const LINE_BREAKS = /[\t\n\r]+/g;
+
+/**
+ * JSON.parse, then, when that fails, the slips publishers' JSON-LD often has: raw line breaks
+ * and tabs inside strings (an articleBody pasted in), a CDATA or comment wrapper, trailing commas.
+ */
+function parseLenient(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    // fall through to the lenient read
+  }
+  const cleaned = text
+    .replace(/^\s*(?:\/\/\s*)?(?:<!--|\/\*\s*<!\[CDATA\[\s*\*\/|<!\[CDATA\[)/, '')
+    .replace(/(?:\/\/\s*)?(?:-->|\/\*\s*\]\]>\s*\*\/|\]\]>)\s*$/, '')
+    .replace(LINE_BREAKS, ' ')
+    .replace(/,\s*([}\]])/g, '$1');
+  try {
+    return JSON.parse(cleaned);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The JSON-LD item describing the article, if any (also through WebPage.mainEntity). */

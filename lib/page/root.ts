@@ -19,7 +19,7 @@ import type { Meter, Steps } from './slice';
 import { elementsUnder, isEditable, isHidden, nextInside, textStats } from './textmap';
 
 /** Children that make a div a container, not a paragraph of text. */
-const BLOCK_CHILD = new Set([
+export const BLOCK_CHILD = new Set([
   'address',
   'article',
   'aside',
@@ -215,6 +215,52 @@ export function insideSkipped(
   return answer;
 }
 
+/** Prose a sibling must hold to join the body: this many paragraphs of this many characters. */
+const SIBLING_PARAGRAPHS = 3;
+const SIBLING_PROSE_CHARS = 500;
+
+/**
+ * Whether el holds paragraphs of prose (<p>s or divs of text of 80+ characters, few of them in
+ * links) outside chrome boxes, and little of its whole text in links. One walk over el's subtree;
+ * the body's siblings are disjoint, so all of them together cost one walk over the page.
+ */
+function* holdsProse(el: Element, meter: Meter, up: Ancestry): Steps<boolean> {
+  let paragraphs = 0;
+  let chars = 0;
+  let linkedHeadings = 0;
+  let node: Element | null = el.firstElementChild;
+  while (node) {
+    if (meter.tick()) yield;
+    if (meter.spent) return false;
+    let descend = true;
+    const tag = node.localName;
+    // Headlines that link elsewhere: teasers for other stories, each with its blurb.
+    if (tag === 'a' && (up.closest(node, 'h2') || up.closest(node, 'h3') || up.closest(node, 'h4')))
+      linkedHeadings++;
+    else if ((tag === 'h2' || tag === 'h3' || tag === 'h4') && up.closest(node.parentElement, 'a'))
+      linkedHeadings++;
+    if (linkedHeadings >= 2) return false;
+    if (isChromeBox(node)) descend = false;
+    else if (tag === 'p' || (tag === 'div' && isTextDiv(node))) {
+      descend = false;
+      const { length, text } = textStats(node, UNIT_CAP, meter, true);
+      // Prose: words, not a run of labels or numbers.
+      if (length >= 80 && words(text) >= 8 && (yield* linkDensity(node, meter, up)) < 0.25) {
+        paragraphs++;
+        chars += length;
+      }
+    }
+    if (descend && node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextElementSibling) node = node.parentElement;
+    node = node && node !== el ? node.nextElementSibling : null;
+  }
+  if (paragraphs < SIBLING_PARAGRAPHS || chars < SIBLING_PROSE_CHARS) return false;
+  return (yield* linkDensity(el, meter, up)) < 0.25;
+}
+
 export function* findRoot(doc: Document, skip: Set<Element>, meter: Meter, up: Ancestry): Steps<RootFound> {
   const scores = new Map<Element, number>();
   const memo = new Map<Element, boolean>();
@@ -270,7 +316,12 @@ export function* findRoot(doc: Document, skip: Set<Element>, meter: Meter, up: A
     let level = 0;
     for (let e = unit.parentElement; e && level < 5; e = e.parentElement, level++) {
       if (e.localName === 'html' || e.localName === 'body') break;
-      if (level === 0) contentParents.add(e);
+      if (level === 0 && !contentParents.has(e)) {
+        contentParents.add(e);
+        // A unit alone in its wrapper (every line of a story wrapped in a div of its own): the
+        // wrapper's parent holds the article's paragraphs too, its short lines included.
+        if (e.childElementCount === 1 && e.parentElement) contentParents.add(e.parentElement);
+      }
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(e, candidate(e) + points / divider);
     }
@@ -390,6 +441,10 @@ export function* findRoot(doc: Document, skip: Set<Element>, meter: Meter, up: A
         (length > 80 && density < 0.25) ||
         (length > 0 && length <= 80 && density === 0 && /\.( |$)/.test(text));
     }
+    // A part of the story in a sibling container of its own (a body cut in two around a figure
+    // or a pull quote), too deep below it for the units' points to reach it.
+    if (!keep && (sScore === undefined || sScore < siblingThreshold) && !isChromeBox(s))
+      keep = yield* holdsProse(s, meter, up);
     if (keep && !skipped(s)) joined++;
     else excluded.add(s);
   }

@@ -88,7 +88,12 @@ export function closestTag(
  * The trimmed length of el's textContent, counted up to `cap` (a paragraph's length matters only
  * up to a point, and a page may nest one huge paragraph in another). `meter` counts the nodes.
  */
-export function textLength(el: Element, cap: number, meter?: { count(n?: number): void }): number {
+export function textLength(
+  el: Element,
+  cap: number,
+  meter?: { count(n?: number): void },
+  readOnly = false,
+): number {
   let total = 0;
   let pending = 0;
   let started = false;
@@ -111,6 +116,10 @@ export function textLength(el: Element, cap: number, meter?: { count(n?: number)
           pending += data.length;
         }
       }
+    } else if (readOnly && node.nodeType === ELEMENT && UNREAD.has((node as Element).localName)) {
+      // With `readOnly`, text no reader sees (scripts, styles) is not counted.
+      node = nextAfter(node, el);
+      continue;
     }
     node = nextInside(node, el);
   }
@@ -193,6 +202,11 @@ export function shortText(el: Element, maxChars: number, maxNodes: number): stri
 /** The next node after `node` in document order that is still inside `root` (a loop, not recursion). */
 export function nextInside(node: Node, root: Node): Node | null {
   if (node.firstChild) return node.firstChild;
+  return nextAfter(node, root);
+}
+
+/** The next node after `node` and its subtree that is still inside `root`. */
+export function nextAfter(node: Node, root: Node): Node | null {
   for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
     if (n.nextSibling) return n.nextSibling;
   }
@@ -219,7 +233,8 @@ export interface MappedText {
 }
 
 /**
- * Reads the block element's text. `skip` may leave out further descendants (share buttons,
+ * Reads the block element's text (or, with `range`, the text of a run of its children: loose text
+ * set between its blocks). `skip` may leave out further descendants (share buttons,
  * footnote markers) on top of scripts, styles, hidden and editable content. The walk stops once
  * the text reaches `maxChars` (a cap on huge pages; the text may end a word past it).
  */
@@ -227,6 +242,7 @@ export function mapBlock(
   element: Element,
   skip?: (el: Element) => boolean,
   maxChars = Number.POSITIVE_INFINITY,
+  range?: { first: Node; last: Node },
 ): MappedText {
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -282,8 +298,11 @@ export function mapBlock(
 
   // An explicit stack of entered elements, not recursion: a page may nest 100,000 elements.
   const entered: Element[] = [];
-  let node: Node | null = element.firstChild;
+  let node: Node | null = range ? range.first : element.firstChild;
+  // A range (a run of text and inline elements among a container's children) ends after `last`.
+  const stop = range ? range.last.nextSibling : null;
   for (;;) {
+    if (node !== null && node === stop && entered.length === 0) node = null;
     if (node === null) {
       const el = entered.pop();
       if (!el) break;

@@ -51,6 +51,7 @@ describe('isArticlePage', () => {
       [{ '@type': 'BreadcrumbList' }, { '@type': ['ReportageNews', 'CreativeWork'] }],
       { '@type': 'https://schema.org/BlogPosting' },
       { '@type': 'WebPage', mainEntity: { '@type': 'Article' } },
+      { '@type': 'ReportageNewsArticle' },
     ];
     const found = variants.map((v) => isArticlePage(page(jsonLd(v), BODY)).signals[0]);
     expect(found).toEqual([
@@ -58,7 +59,19 @@ describe('isArticlePage', () => {
       'json-ld:ReportageNews',
       'json-ld:BlogPosting',
       'json-ld:Article',
+      'json-ld:ReportageNewsArticle',
     ]);
+  });
+
+  it('reads JSON-LD with the usual slips: raw line breaks in strings, a CDATA wrapper, trailing commas', () => {
+    const raw = `//<![CDATA[
+{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Plan",
+ "articleBody": "First line.
+Second line.	Tabbed.", "keywords": ["harbour", "budget",],}
+//]]>`;
+    const d = isArticlePage(page(`<script type="application/ld+json">${raw}</script>`, ''));
+    expect(d.signals).toEqual(['json-ld:NewsArticle']);
+    expect(d.isArticle).toBe(true);
   });
 
   it('ignores malformed JSON-LD and still decides from the page', () => {
@@ -222,6 +235,33 @@ describe('isArticlePage', () => {
         signals: ['og:type=article', 'headline-grid'],
         score: -2,
       });
+    });
+  });
+
+  describe('paragraphs without <p>', () => {
+    const line = 'The council approved the harbour plan after a long debate about its cost and timing. ';
+    const nav = `<nav>${'<a href="/s">Section</a>'.repeat(8)}</nav>`;
+
+    it('counts a story set in divs of text, and text set with <br>s between blocks', () => {
+      const divs = `<div class="story">${`<div>${line.repeat(3)}</div>`.repeat(4)}</div>`;
+      expect(isArticlePage(page('', `${nav}${divs}`))).toEqual({
+        isArticle: true,
+        signals: ['text-density'],
+        score: 3,
+      });
+      const brs = `<div class="post-body">${line.repeat(3)}<br><br><h2>Why</h2>${line.repeat(3)}<br><br>${line.repeat(3)}<br><br>${line.repeat(3)}<ul><li>one</li></ul></div>`;
+      expect(isArticlePage(page('', `${nav}${brs}`))).toEqual({
+        isArticle: true,
+        signals: ['text-density'],
+        score: 3,
+      });
+    });
+
+    it('does not count headline links set in divs, nor scripts and styles in a div', () => {
+      const grid = `<div class="grid">${`<div class="headline"><a href="/x">${line}</a></div>`.repeat(20)}</div>`;
+      expect(isArticlePage(page('', `${nav}${grid}`)).isArticle).toBe(false);
+      const code = `<div class="ads"><script>${'var slot = define("ad", { size: [300, 250], lazy: true }); '.repeat(60)}</script><style>${'.x{color:red}'.repeat(200)}</style></div>`;
+      expect(isArticlePage(page('', `${nav}${code}`))).toEqual({ isArticle: false, signals: [], score: 0 });
     });
   });
 });

@@ -74,4 +74,62 @@ describe('the article root', () => {
     );
     expect(out).toEqual(['Budget approved', ...[1, 2, 3].map(sentence)]);
   });
+
+  it('reads loose text set between blocks with <br>s as paragraphs (a blog post body)', () => {
+    const out = texts(
+      `${nav}<div class="post-body">${sentence(1)}<br><br><h2>What happened</h2><br> ${sentence(2)} <a href="/c">the council</a> agreed.<br>\n<br> ${sentence(3)}<br><br><ul><li>${sentence(4)}</li></ul>${sentence(5)}</div>`,
+    );
+    expect(out).toEqual([
+      sentence(1),
+      'What happened',
+      `${sentence(2)} the council agreed.`,
+      sentence(3),
+      sentence(4),
+      sentence(5),
+    ]);
+  });
+
+  it('keeps a list item whose own text comes before its sub-list', () => {
+    const out = texts(
+      `${nav}<div class="story">${[1, 2].map((i) => `<p>${sentence(i)}</p>`).join('')}<ol><li>Find the places for the <b>pivot</b>:<ul><li>${sentence(3)}</li><li>${sentence(4)}</li></ul></li></ol><p>${sentence(5)}</p></div>`,
+    );
+    expect(out).toEqual([
+      sentence(1),
+      sentence(2),
+      'Find the places for the pivot:',
+      sentence(3),
+      sentence(4),
+      sentence(5),
+    ]);
+  });
+
+  it('leaves short loose text outside the article out (labels in a rail beside the body)', () => {
+    const out = texts(
+      `${nav}<div class="wrap">${[1, 2, 3].map((i) => `<p>${sentence(i)}</p>`).join('')}<div class="box">Short label<br><br>Another one <b>here</b><p>Tiny</p></div></div>`,
+    );
+    expect(out).toEqual([1, 2, 3].map(sentence).concat('Tiny'));
+  });
+
+  it('joins a part of the story set in a sibling container of its own, but not a box of teasers', () => {
+    // Both deeper than the units' points reach (five levels), so only the prose rule decides.
+    const deep = (inner: string) =>
+      `<div class="part"><div><div><div><div><div><div>${inner}</div></div></div></div></div></div></div>`;
+    const first = deep([1, 2, 3, 4, 5].map((i) => `<p>${sentence(i)}</p>`).join(''));
+    const second = `<div class="part"><div><div>${[6, 7, 8, 9, 10, 11, 12].map((i) => `<p>${sentence(i)}</p>`).join('')}</div></div></div>`;
+    const teasers = deep(
+      [20, 21, 22, 23, 24]
+        .map((i) => `<h3><a href="/s/${i}">Other story ${i}</a></h3><p>${sentence(i)}</p>`)
+        .join(''),
+    );
+    const out = texts(
+      `${nav}<div class="wrap">${first}<div class="pic"><img src="a.jpg"></div>${second}${teasers}</div>`,
+    );
+    expect(out).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(sentence));
+  });
+
+  it('reads a story set line by line with every line wrapped twice, short lines included', () => {
+    const lines = [sentence(1), 'They both took one.', sentence(2), sentence(3), '“Yes.”', sentence(4)];
+    const story = `<div class="chapter-inner">${lines.map((l) => `<div style="margin: 1em 0"><div style="direction: ltr"><span>${l}</span></div></div>`).join('')}</div>`;
+    expect(texts(`${nav}<div class="page">${story}</div>`)).toEqual(lines);
+  });
 });
