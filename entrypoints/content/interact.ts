@@ -18,6 +18,7 @@ import { anchorRect, markAt, sentenceAnchor } from '@/lib/page/hit-test';
 import type { CardData, Mark } from '@/lib/page/marks';
 import { DEFAULT_SETTINGS, normaliseSite, type Settings } from '@/lib/settings';
 import { matchesShortcut } from '@/lib/shortcuts';
+import { listenKeys } from './keys';
 
 export interface InteractDeps {
   card: CardController;
@@ -190,47 +191,43 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
     fromKeys = true;
   };
 
-  ctx.addEventListener(
-    win,
-    'keydown',
-    (e: KeyboardEvent) => {
-      if (!e.isTrusted) return;
-      if (e.key === 'Escape' && deps.card.open) {
-        hide();
-        return;
+  // Through the first stage's document_start listener where there is one (./keys.ts).
+  listenKeys(ctx, win, (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
+    if (e.key === 'Escape' && deps.card.open) {
+      hide();
+      return;
+    }
+    // A card reached with the step keys: Tab moves into it, so its buttons are keyboard reachable.
+    if (
+      e.key === 'Tab' &&
+      !e.shiftKey &&
+      !e.altKey &&
+      !e.ctrlKey &&
+      !e.metaKey &&
+      fromKeys &&
+      deps.card.open
+    ) {
+      const before = doc.activeElement;
+      if (deps.card.focusAction?.()) {
+        returnFocus = before && before !== doc.body ? (before as HTMLElement) : null;
+        fromKeys = false;
+        e.preventDefault();
+        e.stopPropagation();
       }
-      // A card reached with the step keys: Tab moves into it, so its buttons are keyboard reachable.
-      if (
-        e.key === 'Tab' &&
-        !e.shiftKey &&
-        !e.altKey &&
-        !e.ctrlKey &&
-        !e.metaKey &&
-        fromKeys &&
-        deps.card.open
-      ) {
-        const before = doc.activeElement;
-        if (deps.card.focusAction?.()) {
-          returnFocus = before && before !== doc.body ? (before as HTMLElement) : null;
-          fromKeys = false;
-          e.preventDefault();
-          e.stopPropagation();
-        }
-        return;
-      }
-      if (e.isComposing) return;
-      const keys = settings().shortcuts;
-      if (matchesShortcut(e, keys.toggle)) {
-        hide();
-        deps.toggleMarks();
-      } else if (matchesShortcut(e, keys.next)) step(1);
-      else if (matchesShortcut(e, keys.previous)) step(-1);
-      else return;
-      e.preventDefault();
-      e.stopPropagation();
-    },
-    { capture: true },
-  );
+      return;
+    }
+    if (e.isComposing) return;
+    const keys = settings().shortcuts;
+    if (matchesShortcut(e, keys.toggle)) {
+      hide();
+      deps.toggleMarks();
+    } else if (matchesShortcut(e, keys.next)) step(1);
+    else if (matchesShortcut(e, keys.previous)) step(-1);
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  });
 
   return {
     hide,

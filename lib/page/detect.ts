@@ -13,7 +13,7 @@ import type { Detection } from './types';
 const LISTING_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage']);
 
 /** A paragraph shorter than this is a teaser line, a caption or chrome, not body text. */
-const BODY_PARAGRAPH = 80;
+export const BODY_PARAGRAPH = 80;
 
 export interface BodyStats {
   /** The element holding the most paragraph text (the likely article body), if any. */
@@ -35,7 +35,7 @@ interface Tally {
 const SECTION_LINK_SHARE = 0.2;
 
 /** A paragraph counts up to this many characters: enough for any verdict, and a cap on what is read. */
-const PARAGRAPH_CAP = 20_000;
+export const PARAGRAPH_CAP = 20_000;
 
 /** Steps (nodes visited, characters / 64) detection may take: a bound on huge or deeply nested pages. */
 export const DETECT_MAX_STEPS = 400_000;

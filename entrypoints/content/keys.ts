@@ -1,0 +1,24 @@
+/**
+ * The session's keydown handler goes to the first stage's listener (added at document_start,
+ * before any page script: lib/page/handoff.ts) when there is one, so a page's own capture
+ * listener cannot swallow the reader's keys. Without a first stage in this frame (the script
+ * injected into a page opened before the extension was installed), it listens on window itself.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { handoff } from '@/lib/page/handoff';
+
+export function listenKeys(
+  ctx: ContentScriptContext,
+  win: Window,
+  handler: (e: KeyboardEvent) => void,
+): void {
+  const h = handoff();
+  if (!h) {
+    ctx.addEventListener(win, 'keydown', handler, { capture: true });
+    return;
+  }
+  h.keydown = handler;
+  ctx.onInvalidated(() => {
+    if (h.keydown === handler) h.keydown = null;
+  });
+}
