@@ -60,7 +60,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])(
         });
         await new Promise((r) => setTimeout(r, 300));
         // (null: no card host at all yet; false: a host without a card)
-      expect(await inUi(page, CARD, (root) => root.querySelector('.sw-card') !== null)).not.toBe(true);
+        expect(await inUi(page, CARD, (root) => root.querySelector('.sw-card') !== null)).not.toBe(true);
 
         const before = await swallowed(page);
         await page.press('Alt+Shift+KeyN');
