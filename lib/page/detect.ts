@@ -35,7 +35,7 @@ interface Tally {
 const SECTION_LINK_SHARE = 0.2;
 
 /** A paragraph counts up to this many characters: enough for any verdict, and a cap on what is read. */
-export const PARAGRAPH_CAP = 20_000;
+const PARAGRAPH_CAP = 20_000;
 
 /** Steps (nodes visited, characters / 64) detection may take: a bound on huge or deeply nested pages. */
 export const DETECT_MAX_STEPS = 400_000;
