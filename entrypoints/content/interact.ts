@@ -192,42 +192,47 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
   };
 
   // Through the first stage's document_start listener where there is one (./keys.ts).
-  listenKeys(ctx, win, (e: KeyboardEvent) => {
-    if (!e.isTrusted) return;
-    if (e.key === 'Escape' && deps.card.open) {
-      hide();
-      return;
-    }
-    // A card reached with the step keys: Tab moves into it, so its buttons are keyboard reachable.
-    if (
-      e.key === 'Tab' &&
-      !e.shiftKey &&
-      !e.altKey &&
-      !e.ctrlKey &&
-      !e.metaKey &&
-      fromKeys &&
-      deps.card.open
-    ) {
-      const before = doc.activeElement;
-      if (deps.card.focusAction?.()) {
-        returnFocus = before && before !== doc.body ? (before as HTMLElement) : null;
-        fromKeys = false;
-        e.preventDefault();
-        e.stopPropagation();
+  listenKeys(
+    ctx,
+    win,
+    (e: KeyboardEvent) => {
+      if (!e.isTrusted) return;
+      if (e.key === 'Escape' && deps.card.open) {
+        hide();
+        return;
       }
-      return;
-    }
-    if (e.isComposing) return;
-    const keys = settings().shortcuts;
-    if (matchesShortcut(e, keys.toggle)) {
-      hide();
-      deps.toggleMarks();
-    } else if (matchesShortcut(e, keys.next)) step(1);
-    else if (matchesShortcut(e, keys.previous)) step(-1);
-    else return;
-    e.preventDefault();
-    e.stopPropagation();
-  });
+      // A card reached with the step keys: Tab moves into it, so its buttons are keyboard reachable.
+      if (
+        e.key === 'Tab' &&
+        !e.shiftKey &&
+        !e.altKey &&
+        !e.ctrlKey &&
+        !e.metaKey &&
+        fromKeys &&
+        deps.card.open
+      ) {
+        const before = doc.activeElement;
+        if (deps.card.focusAction?.()) {
+          returnFocus = before && before !== doc.body ? (before as HTMLElement) : null;
+          fromKeys = false;
+          e.preventDefault();
+          e.stopPropagation();
+        }
+        return;
+      }
+      if (e.isComposing) return;
+      const keys = settings().shortcuts;
+      if (matchesShortcut(e, keys.toggle)) {
+        hide();
+        deps.toggleMarks();
+      } else if (matchesShortcut(e, keys.next)) step(1);
+      else if (matchesShortcut(e, keys.previous)) step(-1);
+      else return;
+      e.preventDefault();
+      e.stopPropagation();
+    },
+    { capture: true },
+  );
 
   return {
     hide,

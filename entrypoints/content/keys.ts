@@ -7,14 +7,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { handoff } from '@/lib/page/handoff';
 
+/** `options` are those of the window listener used when there is no first stage (capture: true). */
 export function listenKeys(
   ctx: ContentScriptContext,
   win: Window,
   handler: (e: KeyboardEvent) => void,
+  options: AddEventListenerOptions,
 ): void {
   const h = handoff();
   if (!h) {
-    ctx.addEventListener(win, 'keydown', handler, { capture: true });
+    ctx.addEventListener(win, 'keydown', handler, options);
     return;
   }
   h.keydown = handler;
