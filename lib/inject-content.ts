@@ -14,8 +14,11 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 /** True when the script ran in the frame; false when the page may not be scripted or is gone. */
 export async function injectContent(tabId: number, frameId = 0): Promise<boolean> {
   try {
-    if (import.meta.env.MANIFEST_VERSION === 3) {
-      await browser.scripting.executeScript({
+    // Chrome MV3 has `scripting` (with the permission) and no tabs.executeScript; Firefox MV2
+    // gives `scripting` only to extensions that ask for it, which this one does not there.
+    const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
+    if (scripting?.executeScript) {
+      await scripting.executeScript({
         target: { tabId, frameIds: [frameId] },
         files: [CONTENT_SCRIPT_FILE],
         injectImmediately: true,
