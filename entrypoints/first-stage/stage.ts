@@ -65,11 +65,22 @@ export function startFirstStage({ runtime, win = window, isArticle = detect }: F
     });
   };
 
+  let changedWhileChecking = false;
   async function check(): Promise<void> {
-    if (done() || checking) return;
+    if (done()) return;
+    if (checking) {
+      changedWhileChecking = true; // looked at again once this check is over
+      return;
+    }
     checking = true;
     const article = await isArticle(doc).catch(() => false);
     checking = false;
+    if (!article && changedWhileChecking) {
+      changedWhileChecking = false;
+      queue();
+      return;
+    }
+    changedWhileChecking = false;
     if (!article || done()) return;
     requested = true;
     stop();
@@ -171,8 +182,9 @@ export function startFirstStage({ runtime, win = window, isArticle = detect }: F
 
 /**
  * The cheaper test first (lib/page/detect-first.ts: it never rules out a page detection takes for
- * an article), then the content script's own detection, in slices of at most 8 ms. Timed with Date.now: the first
- * use of `performance` in a page's content-script world costs more than millisecond slices need.
+ * an article), then the content script's own detection, in slices of at most 8 ms. Timed with
+ * Date.now: the first use of `performance` in a page's content-script world costs more than
+ * millisecond slices need.
  */
 async function detect(doc: Document): Promise<boolean> {
   if (!mayBeArticle(doc)) return false;

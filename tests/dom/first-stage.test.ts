@@ -59,6 +59,27 @@ describe('the first stage', () => {
     expect(sent).toEqual([{ type: 'load-content' }]);
   });
 
+  it('looks again after a check that the page changed during', async () => {
+    const { sent, runtime } = fakeRuntime();
+    let checks = 0;
+    startFirstStage({
+      runtime,
+      isArticle: async (doc) => {
+        checks++;
+        const article = doc.getElementsByTagName('p').length >= 3;
+        await wait(500); // a slow check: the page changes meanwhile
+        return article;
+      },
+    });
+    await wait(20);
+    for (let i = 0; i < 3; i++) document.body.append(document.createElement('p'));
+    await wait(400); // settled while the first check still runs: that flush finds it busy
+    expect(sent).toEqual([]);
+    await wait(1600); // the first check ends, the page is looked at again
+    expect(checks).toBe(2);
+    expect(sent).toEqual([{ type: 'load-content' }]);
+  }, 10_000);
+
   it('asks again on a later change when the background could not inject it', async () => {
     const { sent, runtime } = fakeRuntime({ loaded: false });
     startFirstStage({ runtime, isArticle: async () => true });
