@@ -10,11 +10,24 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The first stage (entrypoints/first-stage) is an unlisted script, so it carries neither WXT's
+    // content-script runtime nor the polyfill; declared here as the only content script, on every
+    // page from document_start (its key listener must come before any page script).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        { matches: ['<all_urls>'], js: ['first-stage.js'], run_at: 'document_start' },
+        ...(manifest.content_scripts ?? []),
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Slantwise',
     description:
       'See where a news article leans: opinion, loaded words, who claims what, and how the outlet’s related stories lean. Runs entirely on your device.',
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    // "scripting" (Chrome MV3): the background injects the full content script into a page the
+    // first stage found to be an article (Firefox MV2 uses tabs.executeScript, no permission).
+    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['scripting'])],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

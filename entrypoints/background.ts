@@ -10,6 +10,7 @@
 import { browser } from 'wxt/browser';
 import { analyzeArticle } from '@/lib/analysis/report';
 import type { ArticleInput, Report } from '@/lib/analysis/types';
+import { injectContent } from '@/lib/inject-content';
 import type { Message, PageState, Replies, TabState, ToContent } from '@/lib/messages';
 import { droppedMessages, parseFromContent, parseFromPopup, parsePageState } from '@/lib/messages';
 import { recordArticle } from '@/lib/profiles';
@@ -94,20 +95,30 @@ export default defineBackground(() => {
     }
   }
 
-  /** No content script answered: a page we may not touch, or one still loading. */
+  /**
+   * No content script answered. On a web page that has loaded, only the first stage runs there
+   * (it found no article, and does not answer, to cost the page nothing more): not an article.
+   * Otherwise a page we may not touch, or one still loading.
+   */
   async function unreachable(tabId: number): Promise<TabState> {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
     const url = tab?.url ?? '';
+    if (/^(https?|file):/.test(url) && tab?.status === 'complete') return { kind: 'not-article' };
     return /^(https?|file):/.test(url) || url === '' ? { kind: 'unknown' } : { kind: 'restricted' };
   }
 
+  /**
+   * The reader asks (popup, context menu). On a page where only the first stage runs (not an
+   * article), or none of ours (opened before the extension was installed or reloaded), nothing
+   * answers `analyze-now`: the full content script is injected, then asked.
+   */
   async function analyseTab(tabId: number): Promise<TabState> {
-    try {
-      const state = parsePageState(await askTab(tabId, { type: 'analyze-now' }));
-      return state ?? { kind: 'unknown' };
-    } catch {
-      return unreachable(tabId);
-    }
+    const ask = async () => {
+      const reply = await askTab(tabId, { type: 'analyze-now' }).catch(() => undefined);
+      return reply === undefined ? null : parsePageState(reply);
+    };
+    const state = (await ask()) ?? ((await injectContent(tabId)) ? await ask() : null);
+    return state ?? unreachable(tabId);
   }
 
   function analyse(
@@ -180,6 +191,12 @@ export default defineBackground(() => {
         if (fromExtensionPage || tabId === undefined) return undefined;
         setState(tabId, undefined);
         return Promise.resolve(undefined);
+      case 'load-content':
+        // The first stage found an article in this frame (only a content script can ask).
+        if (fromExtensionPage || tabId === undefined) return undefined;
+        return injectContent(tabId, sender.frameId ?? 0).then((loaded): Replies['load-content'] => ({
+          loaded,
+        }));
       case 'get-tab-state':
         if (!fromExtensionPage) return undefined;
         return tabState(msg.tabId);

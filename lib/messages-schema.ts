@@ -313,6 +313,7 @@ const CONTENT_TO_BACKGROUND: Record<ContentToBackground['type'], Check> = {
     url: str(LIMITS.urlChars),
   }),
   'page-left': obj({ type: oneOf('page-left') }),
+  'load-content': obj({ type: oneOf('load-content') }),
   analyze: obj({ type: oneOf('analyze'), input: isArticleInput, force: opt(bool), partial: opt(bool) }),
 };
 

@@ -23,6 +23,11 @@ export type TabState =
 export type ContentToBackground =
   | { type: 'page-state'; state: PageState; url: string }
   | { type: 'page-left' }
+  /**
+   * From the first stage (entrypoints/first-stage): this top-level page is an article, so the
+   * background injects the full content script into the sender's tab and frame.
+   */
+  | { type: 'load-content' }
   /** The engine runs where it loads once (the background); the content script stays small. */
   | {
       type: 'analyze';
@@ -59,6 +64,8 @@ export interface Replies {
   reveal: { found: boolean };
   'page-state': undefined;
   'page-left': undefined;
+  /** Whether the full content script was injected. */
+  'load-content': { loaded: boolean };
   analyze: { report: Report } | { error: string };
 }
 

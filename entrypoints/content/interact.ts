@@ -17,6 +17,7 @@ import { type InteractionEffect, type InteractionEvent, InteractionMachine } fro
 import { DEFAULT_SETTINGS, normaliseSite, type Settings } from '@/lib/settings';
 import type { CardActions, CardController } from './card';
 import { cardActions } from './card-actions';
+import { listenKeys } from './keys';
 
 export interface InteractDeps {
   card: CardController;
@@ -158,9 +159,10 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, deps:
     },
     { passive: true },
   );
-  ctx.addEventListener(
+  // Through the first stage's document_start listener where there is one (./keys.ts).
+  listenKeys(
+    ctx,
     win,
-    'keydown',
     (e: KeyboardEvent) => {
       if (!e.isTrusted) return;
       const placed = deps.placed();

@@ -17,7 +17,7 @@ const LISTING_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage'
 const TEXT_DIV_LINK_SHARE = 0.3;
 
 /** A paragraph shorter than this is a teaser line, a caption or chrome, not body text. */
-const BODY_PARAGRAPH = 80;
+export const BODY_PARAGRAPH = 80;
 
 export interface BodyStats {
   /** The element holding the most paragraph text (the likely article body), if any. */
