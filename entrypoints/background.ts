@@ -82,16 +82,27 @@ export default defineBackground(() => {
   const askTab = async <T extends ToContent['type']>(tabId: number, msg: Extract<ToContent, { type: T }>) =>
     (await browser.tabs.sendMessage(tabId, msg)) as Replies[T];
 
+  /**
+   * Tabs whose first stage found an article and asked for the full script, and when: until the
+   * full script has looked at the page and asked for its analysis, the popup hears "no answer yet"
+   * (it asks again) rather than the "not an article" of a script that has not decided.
+   */
+  const loading = new Map<number, number>();
+  const LOADING_MS = 5000;
+  const stillLoading = (tabId: number) =>
+    Date.now() - (loading.get(tabId) ?? Number.NEGATIVE_INFINITY) < LOADING_MS;
+
   async function tabState(tabId: number): Promise<TabState> {
     const known = tabs.get(tabId);
     if (known) return known;
     try {
       // The content script's own state (this background lost its memory): kept only if well formed.
       const state = parsePageState(await askTab(tabId, { type: 'get-state' }));
+      if (state?.kind === 'not-article' && stillLoading(tabId)) return { kind: 'unknown' };
       if (state) setState(tabId, state);
       return state ?? { kind: 'unknown' };
     } catch {
-      return unreachable(tabId);
+      return stillLoading(tabId) ? { kind: 'unknown' } : unreachable(tabId);
     }
   }
 
@@ -181,6 +192,7 @@ export default defineBackground(() => {
     switch (msg.type) {
       case 'analyze':
         if (fromExtensionPage || tabId === undefined) return undefined;
+        loading.delete(tabId);
         if (msg.partial) return Promise.resolve(firstLook(msg.input));
         return Promise.resolve(analyse(msg.input, tabId, sender.url ?? '', msg.force === true));
       case 'page-state':
@@ -194,6 +206,7 @@ export default defineBackground(() => {
       case 'load-content':
         // The first stage found an article in this frame (only a content script can ask).
         if (fromExtensionPage || tabId === undefined) return undefined;
+        if ((sender.frameId ?? 0) === 0) loading.set(tabId, Date.now());
         return injectContent(tabId, sender.frameId ?? 0).then((loaded): Replies['load-content'] => ({
           loaded,
         }));
@@ -212,7 +225,10 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && tabs.get(tabId)?.kind !== 'analysing') setState(tabId, undefined);
   });
-  browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabs.delete(tabId);
+    loading.delete(tabId);
+  });
 
   // "Analyze this page anyway", for pages the cheap check did not take for an article.
   browser.runtime.onInstalled.addListener(() => {

@@ -115,6 +115,23 @@ describe('injecting the full content script', () => {
     expect(asked).toHaveLength(2);
   });
 
+  test('while the injected script has not yet decided, the popup hears "no answer yet" (and asks again)', async () => {
+    await send({ type: 'load-content' }, fromFirstStage);
+    // Not yet answering, then answering with the undecided script's first state.
+    expect(((await send({ type: 'get-tab-state', tabId: TAB }, fromPopup())) as TabState).kind).toBe(
+      'unknown',
+    );
+    tabAnswers = () => ({ kind: 'not-article' });
+    expect(((await send({ type: 'get-tab-state', tabId: TAB }, fromPopup())) as TabState).kind).toBe(
+      'unknown',
+    );
+    // A decided state passes through.
+    tabAnswers = () => ({ kind: 'analysing' });
+    expect(((await send({ type: 'get-tab-state', tabId: TAB }, fromPopup())) as TabState).kind).toBe(
+      'analysing',
+    );
+  });
+
   test('the popup hears "not an article" for a loaded web page where only the first stage runs', async () => {
     expect(((await send({ type: 'get-tab-state', tabId: TAB }, fromPopup())) as TabState).kind).toBe(
       'not-article',
