@@ -91,13 +91,6 @@ export default defineBackground(() => {
   const LOADING_MS = 5000;
   const stillLoading = (tabId: number) =>
     Date.now() - (loading.get(tabId) ?? Number.NEGATIVE_INFINITY) < LOADING_MS;
-  /**
-   * When each tab's page finished loading: for a moment after that the first stage may still be
-   * checking (in slices, or waiting for the page's own scripts to settle), so silence is not yet
-   * "not an article" and the popup asks again.
-   */
-  const completed = new Map<number, number>();
-  const SETTLING_MS = 2500;
 
   async function tabState(tabId: number): Promise<TabState> {
     const known = tabs.get(tabId);
@@ -121,9 +114,7 @@ export default defineBackground(() => {
   async function unreachable(tabId: number): Promise<TabState> {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
     const url = tab?.url ?? '';
-    const settling = Date.now() - (completed.get(tabId) ?? Number.NEGATIVE_INFINITY) < SETTLING_MS;
-    if (/^(https?|file):/.test(url) && tab?.status === 'complete' && !settling)
-      return { kind: 'not-article' };
+    if (/^(https?|file):/.test(url) && tab?.status === 'complete') return { kind: 'not-article' };
     return /^(https?|file):/.test(url) || url === '' ? { kind: 'unknown' } : { kind: 'restricted' };
   }
 
@@ -233,12 +224,10 @@ export default defineBackground(() => {
   // A full navigation or a closed tab ends that tab's report.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && tabs.get(tabId)?.kind !== 'analysing') setState(tabId, undefined);
-    if (change.status === 'complete') completed.set(tabId, Date.now());
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     tabs.delete(tabId);
     loading.delete(tabId);
-    completed.delete(tabId);
   });
 
   // "Analyze this page anyway", for pages the cheap check did not take for an article.

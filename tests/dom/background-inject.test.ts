@@ -4,7 +4,7 @@
  * to analyse a page where nothing answers. A loaded web page where nothing answers is "not an
  * article" for the popup (only the first stage runs there). WXT's fake browser (Chrome MV3 build).
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
@@ -42,10 +42,6 @@ beforeAll(() => {
     return tabAnswers(msg);
   };
   tabs.get = async (id: number) => ({ id, url: 'https://s.example/a', status: tabStatus });
-});
-
-afterEach(() => {
-  vi.useRealTimers();
 });
 
 beforeEach(() => {
@@ -134,19 +130,6 @@ describe('injecting the full content script', () => {
     expect(((await send({ type: 'get-tab-state', tabId: TAB }, fromPopup())) as TabState).kind).toBe(
       'analysing',
     );
-  });
-
-  test('just after a page finished loading, silence is "no answer yet": the first stage may still be checking', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(1_000_000);
-    await fakeBrowser.tabs.onUpdated.trigger(TAB, { status: 'complete' }, { id: TAB } as never);
-    const ask = async () =>
-      ((await send({ type: 'get-tab-state', tabId: TAB }, fromPopup())) as TabState).kind;
-    expect(await ask()).toBe('unknown');
-    vi.setSystemTime(1_000_000 + 2_400);
-    expect(await ask()).toBe('unknown');
-    vi.setSystemTime(1_000_000 + 2_600);
-    expect(await ask()).toBe('not-article');
   });
 
   test('the popup hears "not an article" for a loaded web page where only the first stage runs', async () => {
