@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Popup } from '../../components/popup/Popup';
 import type { PopupActions } from '../../components/popup/types';
 import type { Report } from '../../lib/analysis/types';
@@ -19,6 +19,16 @@ export interface PopupBridge extends Omit<PopupActions, 'analyze'> {
 /** While a page is still being analysed (or its script has not answered yet), ask again this often. */
 const POLL_MS = 400;
 const POLL_LIMIT = 75; // 30 s, then the last state stays on screen
+/**
+ * "Not an article" is asked again this many times: a popup opened as a page finishes loading can
+ * hear it before the page's first check has decided (then the tab's state changes under it).
+ */
+const NOT_ARTICLE_RECHECKS = 5;
+
+const polled = (state: TabState, polls: number) =>
+  state.kind === 'analysing' ||
+  state.kind === 'unknown' ||
+  (state.kind === 'not-article' && polls < NOT_ARTICLE_RECHECKS);
 
 function failed(err: unknown): TabState {
   return { kind: 'error', message: err instanceof Error ? err.message : String(err) };
@@ -33,15 +43,21 @@ export function App({ bridge, pollMs = POLL_MS }: { bridge: PopupBridge; pollMs?
     bridge.getState().then(setState, (err) => setState(failed(err)));
   }, [bridge]);
 
+  // The reader's own action (Analyze) starts a new epoch: an answer asked for before it is dropped.
+  const epoch = useRef(0);
   useEffect(() => {
-    if (!state || (state.kind !== 'analysing' && state.kind !== 'unknown') || polls >= POLL_LIMIT) return;
+    if (!state || !polled(state, polls) || polls >= POLL_LIMIT) return;
+    const asked = epoch.current;
     const timer = setTimeout(() => {
       bridge.getState().then(
         (next) => {
+          if (asked !== epoch.current) return;
           setState(next);
           setPolls((n) => n + 1);
         },
-        (err) => setState(failed(err)),
+        (err) => {
+          if (asked === epoch.current) setState(failed(err));
+        },
       );
     }, pollMs);
     return () => clearTimeout(timer);
@@ -56,6 +72,7 @@ export function App({ bridge, pollMs = POLL_MS }: { bridge: PopupBridge; pollMs?
 
   const actions: PopupActions = {
     analyze: () => {
+      epoch.current++;
       setState({ kind: 'analysing' });
       setPolls(0);
       bridge.analyze().then(setState, (err) => setState(failed(err)));

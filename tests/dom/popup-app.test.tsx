@@ -32,6 +32,21 @@ describe('popup App wiring', () => {
     expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false');
   });
 
+  it('asks again a few times after "not an article": a page that just loaded may not have decided yet', async () => {
+    const b = bridge([{ kind: 'not-article' }, { kind: 'not-article' }, { kind: 'done', report: load() }]);
+    render(<App bridge={b} pollMs={5} />);
+    await screen.findByRole('heading', { name: 'Claims by voice' });
+    expect(b.getState).toHaveBeenCalledTimes(3);
+    cleanup();
+    // A page that stays "not an article" is asked a bounded number of times, then left on screen.
+    const stays = bridge([{ kind: 'not-article' }]);
+    render(<App bridge={stays} pollMs={2} />);
+    await screen.findByRole('button', { name: 'Analyze this page anyway' });
+    await waitFor(() => expect(stays.getState).toHaveBeenCalledTimes(6));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(stays.getState).toHaveBeenCalledTimes(6);
+  });
+
   it('turns a failed request into the error state', async () => {
     const b = bridge([], {
       getState: vi.fn<PopupBridge['getState']>(async () => {
