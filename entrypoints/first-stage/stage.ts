@@ -21,6 +21,9 @@ const SETTLE_MS = 300;
 const MAX_WAIT_MS = 2000;
 /** A page that is not an article is re-checked on change at most this many times per URL. */
 const MAX_RECHECKS = 10;
+/** When the background could not inject the full script, it is asked again after 1 s, then 2 s. */
+const RETRY_MS = 1000;
+const MAX_RETRIES = 2;
 
 /** The one runtime call the first stage makes, as both browsers have it without the polyfill. */
 export interface FirstStageRuntime {
@@ -47,6 +50,7 @@ export function startFirstStage({ runtime, win = window, isArticle = detect }: F
   const h = listenEarly(win);
   let requested = false; // the full script was asked for (or runs): this stage's work is done
   let rechecks = 0;
+  let retries = 0;
   // Read once the page changes (flush): reading `location` first costs the page more than the rest.
   let href: string | undefined;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -91,9 +95,11 @@ export function startFirstStage({ runtime, win = window, isArticle = detect }: F
     // The reply's one field, checked as the schema would (lib/messages-schema.ts is not bundled here).
     const loaded = (reply as Partial<Replies['load-content']> | undefined)?.loaded === true;
     if (!loaded && !h.full) {
-      // Not injected (the background was restarting): the next change may ask again.
+      // Not injected (the background was restarting, or the tab was between processes): ask again
+      // a little later, and on the next change.
       requested = false;
       observe();
+      if (retries < MAX_RETRIES) setTimeout(() => void check(), RETRY_MS * ++retries);
     }
   }
 

@@ -90,6 +90,19 @@ describe('the first stage', () => {
     expect(sent).toHaveLength(2);
   });
 
+  it('asks again a little later, twice at most, when the background could not inject it', async () => {
+    const { sent, runtime } = fakeRuntime({ loaded: false });
+    startFirstStage({ runtime, isArticle: async () => true });
+    await wait(20);
+    expect(sent).toHaveLength(1);
+    await wait(1100);
+    expect(sent).toHaveLength(2);
+    await wait(2100);
+    expect(sent).toHaveLength(3);
+    await wait(3100);
+    expect(sent).toHaveLength(3);
+  }, 10_000);
+
   it('stops once a full script runs in the frame', async () => {
     const { sent, runtime } = fakeRuntime();
     let article = false;
