@@ -22,12 +22,12 @@
  * Last line: `bench-browser: first_mark_ms=.. non_article_ms=..` (or `bench-browser: skipped: ...`).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { extDir, launchChromium, TMP_DIR } from './browsers/launch';
+import { emptyExtension, extDir, launchChromium } from './browsers/launch';
 import { serve } from './browsers/serve';
 
 const RUNS = Math.max(3, Number(process.env.SLANTWISE_BENCH_RUNS) || 9);
@@ -98,23 +98,6 @@ async function scriptMs(page: Page, url: string): Promise<number> {
   return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? Number.NaN) * 1000;
 }
 
-/** An MV3 extension whose content script does nothing, on every page, like ours. */
-function emptyExtension(): string {
-  const dir = resolve(TMP_DIR, 'bench-empty-extension');
-  mkdirSync(dir, { recursive: true });
-  const manifest = {
-    manifest_version: 3,
-    name: 'empty',
-    version: '1.0',
-    background: { service_worker: 'background.js' },
-    content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_end' }],
-  };
-  writeFileSync(resolve(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(resolve(dir, 'background.js'), '');
-  writeFileSync(resolve(dir, 'content.js'), 'void 0;\n');
-  return dir;
-}
-
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** What the Chrome build is made from: a build older than any of these is stale. */
 const SOURCES = ['entrypoints', 'components', 'lib', 'assets', 'wxt.config.ts', 'package.json'];
@@ -167,7 +150,7 @@ async function main(): Promise<void> {
   let plain: Awaited<ReturnType<typeof chromium.launch>>;
   try {
     browser = await launchChromium(ext);
-    empty = await launchChromium(emptyExtension());
+    empty = await launchChromium(emptyExtension('bench-empty-extension'));
     plain = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   } catch (e) {
     await server.close();

@@ -20,7 +20,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { extDir, launchChromium, TMP_DIR } from './browsers/launch';
+import { emptyExtension, extDir, launchChromium, TMP_DIR } from './browsers/launch';
 import { serve } from './browsers/serve';
 
 const RUNS = Math.max(1, Number(process.env.SLANTWISE_BENCH_RUNS) || 3);
@@ -339,23 +339,6 @@ function median(xs: number[]): number {
 
 const ms = (n: number | null): string => (n === null ? 'none' : `${n.toFixed(0)}`);
 
-/** An MV3 extension whose content script does nothing, on every page, like ours. */
-function emptyExtension(): string {
-  const dir = resolve(TMP_DIR, 'bench-long-empty-extension');
-  mkdirSync(dir, { recursive: true });
-  const manifest = {
-    manifest_version: 3,
-    name: 'empty',
-    version: '1.0',
-    background: { service_worker: 'background.js' },
-    content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_end' }],
-  };
-  writeFileSync(resolve(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(resolve(dir, 'background.js'), '');
-  writeFileSync(resolve(dir, 'content.js'), 'void 0;\n');
-  return dir;
-}
-
 async function main(): Promise<void> {
   const ext = extDir('chrome-mv3');
   if (!existsSync(resolve(ext, 'manifest.json'))) {
@@ -373,7 +356,7 @@ async function main(): Promise<void> {
   }
   const server = await serve(DIR);
   const ours = await launchChromium(ext);
-  const empty = await launchChromium(emptyExtension());
+  const empty = await launchChromium(emptyExtension('bench-long-empty-extension'));
   try {
     const oursPage = await ours.context.newPage();
     const emptyPage = await empty.context.newPage();

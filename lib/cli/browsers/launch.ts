@@ -4,6 +4,7 @@
  * run drive both the same way. Uses only protocol calls that Chromium 150+ and Firefox ESR 140+
  * answer. Recipe: ../shared/reference/E2E-RECIPE.md.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page as PwPage, type Worker } from 'playwright-core';
@@ -297,3 +298,23 @@ export const LAUNCHERS = {
   chromium: () => launchChromium(),
   firefox: () => launchFirefox(),
 } as const;
+
+/**
+ * An MV3 extension whose content script does nothing, on every page, like ours (the benches'
+ * baseline: Chromium's own price for any content script). Written under TMP_DIR/<folder>.
+ */
+export function emptyExtension(folder: string): string {
+  const dir = path.join(TMP_DIR, folder);
+  mkdirSync(dir, { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name: 'empty',
+    version: '1.0',
+    background: { service_worker: 'background.js' },
+    content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_end' }],
+  };
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(path.join(dir, 'background.js'), '');
+  writeFileSync(path.join(dir, 'content.js'), 'void 0;\n');
+  return dir;
+}
