@@ -15,6 +15,7 @@ import { type Annotation, clearMarks, spanToRange } from '@/lib/page/annotate';
 import { isArticlePageSliced } from '@/lib/page/detect';
 import { drawMarks } from '@/lib/page/draw';
 import { extractArticleSliced } from '@/lib/page/extract';
+import { handoff } from '@/lib/page/handoff';
 import type { ExtractedArticle } from '@/lib/page/types';
 import { SessionMachine } from '@/lib/session/machine';
 import { cardData } from '@/lib/session/reveal';
@@ -48,12 +49,21 @@ export function startSession(ctx: ContentScriptContext): void {
 
   function perform(e: PageEffect): void {
     switch (e.type) {
-      case 'detect':
+      case 'detect': {
+        // Injected by the first stage, which has just found this page an article: take its answer
+        // once rather than detect the same page again.
+        const h = handoff();
+        if (h?.article) {
+          h.article = false;
+          send({ type: 'detected', run: e.run, isArticle: true });
+          return;
+        }
         void isArticlePageSliced(doc, sliced).then(
           (d) => send({ type: 'detected', run: e.run, isArticle: d.isArticle }),
           () => send({ type: 'detected', run: e.run, isArticle: null }),
         );
         return;
+      }
       case 'extract':
         void extractArticleSliced(doc, { ...sliced, url: location.href })
           .catch(() => null)

@@ -87,6 +87,7 @@ export function startFirstStage({ runtime, win = window, isArticle = detect }: F
     changedWhileChecking = false;
     if (!article || done()) return;
     requested = true;
+    h.article = true;
     stop();
     const msg: ContentToBackground = { type: 'load-content' };
     const reply = await Promise.resolve()
@@ -98,6 +99,7 @@ export function startFirstStage({ runtime, win = window, isArticle = detect }: F
       // Not injected (the background was restarting, or the tab was between processes): ask again
       // a little later, and on the next change.
       requested = false;
+      h.article = false;
       observe();
       if (retries < MAX_RETRIES) setTimeout(() => void check(), RETRY_MS * ++retries);
     }

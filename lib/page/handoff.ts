@@ -16,6 +16,11 @@ export interface Handoff {
   keydown: ((e: KeyboardEvent) => void) | null;
   /** A full content script runs in this frame: it answers the popup and the background now. */
   full: boolean;
+  /**
+   * The first stage has just found an article here and asked for the full script: that script's
+   * first check takes this answer (once) instead of detecting the same page again.
+   */
+  article: boolean;
 }
 
 type Holder = { [KEY]?: Handoff };
@@ -33,7 +38,7 @@ export function handoff(): Handoff | undefined {
 export function listenEarly(win: Window): Handoff {
   const known = handoff();
   if (known) return known;
-  const h: Handoff = { keydown: null, full: false };
+  const h: Handoff = { keydown: null, full: false, article: false };
   (globalThis as Holder)[KEY] = h;
   win.addEventListener(
     'keydown',
