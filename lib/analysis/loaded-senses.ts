@@ -155,7 +155,6 @@ const SENSES: Record<string, Sense> = {
   },
   // Technology and science.
   'emo-exploit': { domains: Domain.Tech },
-  'pej-hack': { domains: Domain.Tech },
   // Security jargon for a hostile input or party: "our evil data", "an evil twin access point".
   'pej-evil': { domains: Domain.Tech, after: words('twin twins maid') },
   'praise-dynamic': {
@@ -176,7 +175,7 @@ const SENSES: Record<string, Sense> = {
   'emo-hostile': {
     after: words(
       'takeover takeovers bid bids witness witnesses work environment relations territory terrain ' +
-        'world worlds planet universe forces fire aircraft',
+        'world worlds planet universe forces fire aircraft alien aliens encounter encounters',
     ),
   },
   'pej-cult': { after: words('hit hits classic classics following film films favorite favourite status') },
@@ -190,7 +189,27 @@ const SENSES: Record<string, Sense> = {
     after: words('surgery prostatectomy mastectomy hysterectomy cystectomy nephrectomy sign expression'),
   },
   'pej-radicals': { before: words('free') },
+  // Terms of art: "noble gases", "a greedy algorithm", "cold snaps", "total spin" of a particle.
+  'praise-noble': { after: words('gas gases metal metals element elements') },
+  'pej-greedy': { after: words('algorithm algorithms heuristic heuristics search approach method') },
+  'say-snap': { before: words('cold') },
+  'emo-spin': {
+    before: words('to total electron electrons nuclear quantum particle proton'),
+    after: words('tunes records wheel wheels bike bikes class classes ball balls top tops cycle'),
+  },
+  // The noun, a musical instrument ("flutes and trumpets"), not the verb of self-promotion.
+  'say-trumpet': { before: words('a an the and or flutes drums horns') },
+  // A ship going down ("the sinking of the Rainbow Warrior"), not a decline cast as one.
+  'emo-sinking': { after: words('of ship ships boat boats vessel vessels ferry') },
+  // A direction, not a judgement: "walked backward", "move the clock backward".
   'pej-backward': {
+    before: words(
+      'move moved moves moving walk walked walking walks step stepped stepping steps lean leaned leaning ' +
+        'fall fell falling falls count counted counting run ran running roll rolled rolling go goes went ' +
+        'going look looked looking glance glanced slide slid sliding drive drove driving travel travelled ' +
+        'traveled traveling travelling flow flowed flowing tilt tilted tilting bend bent bending jump ' +
+        'jumped jumping read reading spell spelled played playing clock clocks time it them',
+    ),
     after: words('compatibility compatible pass passes step steps direction glance glances'),
   },
   'praise-historic': {
@@ -201,14 +220,54 @@ const SENSES: Record<string, Sense> = {
     ),
   },
   // Size words as plain labels: "a giant eagle", "a vast desert region", "a massive sperm whale".
+  // An industry's largest firm is its "giant" in plain business news ("the tech giant", "energy
+  // giants"); "the abortion giant" chooses the word.
   'int-giant': {
+    before: words(
+      'tech technology retail retailing oil energy media software internet search banking bank ' +
+        'pharmaceutical pharma drug chemical chemicals mining gas ice food beverage telecom telecoms ' +
+        'telecommunications auto automotive car carmaker insurance industrial chip chipmaking semiconductor ' +
+        'e-commerce ecommerce shipping logistics payments streaming entertainment tobacco steel aerospace ' +
+        'defense defence computing electronics networking consulting accounting fashion sportswear toy ' +
+        'airline cable publishing grocery supermarket coffee beer brewing financial investment valley',
+    ),
     after: words(
       'panda pandas squid tortoise tortoises eagle eagles snail snails sequoia sequoias redwood redwoods ' +
         'planet planets star stars screen screens bed beds batteries battery mech mechs robot robots ' +
         'wheel wheels',
     ),
   },
-  'int-vast': { after: words('desert region regions area areas territory expanse plains ocean forest') },
+  // "The vast majority", "vast amounts": the usual words for a large share or quantity.
+  'int-vast': {
+    after: words(
+      'desert region regions area areas territory expanse plains ocean forest majority majorities amount ' +
+        'amounts number numbers sum sums quantity quantities array swath swaths swathes stretch stretches ' +
+        'tract tracts network networks collection collections supply supplies range resources reserves ' +
+        'library archive archives distance distances',
+    ),
+  },
+  // The entry credits a person's humility; "a modest increase", "modest savings" only measure.
+  'praise-modest': {
+    after: words(
+      'increase increases rise rises gain gains growth decline declines drop drops fall improvement ' +
+        'improvements amount amounts sum sums savings income incomes budget budgets program programs ' +
+        'programme programmes means home homes house houses size number numbers effect effects impact ' +
+        'return returns recovery uptick pay salary salaries fee fees cost costs price prices change ' +
+        'changes progress step steps share profit profits loss losses scale needs sample samples ' +
+        'majority margin margins investment investments funding success surplus deficit',
+    ),
+  },
+  // Type, not courage: "bold text", "in bold".
+  'praise-bold': {
+    before: words('in'),
+    after: words('text type font face print letters lettering markup italic italics headline headlines'),
+  },
+  // The verb (to cut, to break into a computer), not the noun for a hireling writer.
+  'pej-hack': {
+    domains: Domain.Tech,
+    before: words("to will would could can cannot might may must should did didn't"),
+    after: words('into at away off out through it them'),
+  },
   // Words written for this lexicon from the vector model's candidates, with their plain uses.
   'pej-lazy': {
     domains: Domain.Tech,

@@ -418,6 +418,20 @@ describe('plain senses: sport, medicine, law, insurance, technology and plain la
     'Tourists visited the historic district and the historic church on Sunday.',
     'Paper receipts jammed in the new voting machines at 40 polling places.',
     'He slammed on the brakes and the car slammed into a wall.',
+    // Size words as plain labels, industries' largest firms, directions and terms of art.
+    'The tech giant and two energy giants reported higher profits.',
+    'The vast majority of borrowers repaid vast amounts of debt.',
+    'Wages saw a modest increase and households built modest savings.',
+    'Headings are set in bold text.',
+    'The attacker tried to hack into the server, and others hacked at the door.',
+    'She walked backward and moved the clock backward an hour.',
+    'Four crew members died in a hostile encounter with the aliens.',
+    'Ramsay isolated three more noble gases.',
+    'The solver uses a greedy algorithm.',
+    'Cold snaps can occur outside the season.',
+    'The total spin of an electron pair is zero.',
+    'Flutes and trumpets were used as signalling devices.',
+    'The sinking of the ferry killed 300 people.',
   ])('%s', (text) => {
     expect(matchLoaded(text).filter((m) => m.category !== 'hedge' && m.category !== 'absolute')).toEqual([]);
   });
@@ -436,6 +450,11 @@ describe('plain senses: sport, medicine, law, insurance, technology and plain la
     expect(marked('He claimed a landmark last-minute immigration deal with Mexico.')).toContain('landmark');
     expect(marked('The last decade saw an explosion of websites.')).toEqual(['explosion']);
     expect(marked('Democrats are attempting to exploit the pandemic for their agenda.')).toEqual(['exploit']);
+    expect(marked('Planned Parenthood, the abortion giant, will keep its clinic open.')).toEqual(['giant']);
+    expect(marked('He was too modest to mention the prize.')).toEqual(['modest']);
+    expect(marked('They called him a party hack.')).toEqual(['hack']);
+    expect(marked('The minister dismissed the plan as backward thinking.')).toEqual(['backward']);
+    expect(marked('The White House put its own spin on the figures.')).toEqual(['spin']);
   });
 });
 
