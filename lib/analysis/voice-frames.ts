@@ -19,31 +19,42 @@ const QA = /^\s*(Q|A|Question|Answer)\s*:\s+\S/;
 const CAPS_NAME = /^\s*([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}):\s+\S/;
 // Labels that look like a speaker but introduce the outlet's own parts ("UPDATE:", "NOTE:").
 const NOT_SPEAKERS = new Set(
-  'UPDATE NOTE EDITOR EDITORS CORRECTION CLARIFICATION WATCH READ MORE RELATED ANALYSIS OPINION PHOTO VIDEO BREAKING EXCLUSIVE LIVE SOURCE SOURCES CREDIT DISCLAIMER WARNING TL DR PS P.S'.split(
-    ' ',
-  ),
+  (
+    'UPDATE UPDATED NOTE EDITOR EDITORS CORRECTION CLARIFICATION WATCH READ MORE RELATED ANALYSIS OPINION ' +
+    'PHOTO PHOTOS VIDEO VIDEOS BREAKING EXCLUSIVE LIVE SOURCE SOURCES CREDIT DISCLAIMER WARNING TL DR PS P.S ' +
+    // Captions and page furniture: "Map: Flow of foreign fighters", "Graphic: ...".
+    'MAP MAPS GRAPHIC GRAPHICS CHART CHARTS IMAGE IMAGES GALLERY CAPTION LISTEN AUDIO PODCAST TIMELINE ' +
+    'INTERACTIVE POLL QUIZ ADVERTISEMENT SPONSORED TOPICS TAGS SUMMARY BACKGROUND FACTBOX EXPLAINER ' +
+    'TRANSCRIPT ALSO SEE'
+  ).split(' '),
 );
+
+const notSpeaker = (name: string): boolean =>
+  name.split(/\s+/).some((w) => NOT_SPEAKERS.has(w.replace(/[.’']+$/, '').toUpperCase()));
 
 /** The interview prefix of a block's first sentence, if any. */
 export function interviewLine(
   text: string,
   mentions: Mention[],
   byId: Map<string, Entity>,
+  /** The sentence's index: a speaker named only by the entity pass must have been named before it. */
+  at = Number.POSITIVE_INFINITY,
 ): InterviewLine | undefined {
   const qa = QA.exec(text);
   if (qa) return qa[1]!.startsWith('Q') ? { kind: 'question' } : { kind: 'answer' };
   const caps = CAPS_NAME.exec(text);
   if (caps && caps[1]!.replace(/[^A-Z]/g, '').length >= 2) {
     const name = caps[1]!;
-    if (!name.split(/\s+/).some((w) => NOT_SPEAKERS.has(w.replace(/[.’']+$/, ''))))
-      return { kind: 'answer', speaker: titleCase(name) };
+    if (!notSpeaker(name)) return { kind: 'answer', speaker: titleCase(name) };
   }
-  // "Jane Smith: ..." where the name is a person the entity pass found.
+  // "Jane Smith: ..." where the name is a person the entity pass found, introduced earlier (as an
+  // interviewee is: "We spoke to Jane Smith ..."); a list item's label ("Gmail: ...") is not.
   const colon = text.indexOf(':');
   if (colon > 0 && colon < 40 && /^\s+\S/.test(text.slice(colon + 1))) {
     const m = mentions.find((x) => x.start <= 1 && x.end === colon);
     const e = m && byId.get(m.entity);
-    if (e?.type === 'person') return { kind: 'answer', speaker: e.name, entity: e };
+    if (e?.type === 'person' && !notSpeaker(text.slice(0, colon)) && e.sentences.some((k) => k < at))
+      return { kind: 'answer', speaker: e.name, entity: e };
   }
   return undefined;
 }

@@ -72,20 +72,26 @@ export function attributeVoices(
   // In a Q:/A: interview, the paragraphs after a question and after an answer go on answering
   // until the next question or heading (at most a few paragraphs).
   let answering: { voice: Attribution; blocks: number } | undefined;
+  // Lines shaped like an interview so far: one "Name: ..." line alone (a caption, a label) does not
+  // make the paragraphs after it an answer; a question before it, or a second such line, does.
+  let interviewLines = 0;
   sentences.forEach((s, i) => {
     const quotes = quotesByBlock.get(s.block) ?? [];
     const quoted = quotedSpans(s, quotes);
     if (blockVoice && blockVoice.block !== s.block) blockVoice = undefined;
     if (!blockVoice && (s.start === 0 || blockSentences.get(s.block)?.[0] === i)) {
-      const line = interviewLine(s.text, mentionsIn(s, i, ctx), byId);
+      const line = interviewLine(s.text, mentionsIn(s, i, ctx), byId, i);
       if (kinds?.[s.block] === 'heading') answering = undefined;
       if (line) {
+        interviewLines++;
         const voice = line.kind === 'question' ? 'outlet' : answerVoice(line, ctx.lastPerson);
         blockVoice = { block: s.block, voice };
         const asks = line.kind === 'question' && /\?["”’)]*\s*$/.test(blockText(s.block));
         answering =
           voice !== 'outlet'
-            ? { voice, blocks: 0 }
+            ? interviewLines > 1
+              ? { voice, blocks: 0 }
+              : undefined
             : asks
               ? { voice: answerVoice({ kind: 'answer' }, ctx.lastPerson), blocks: 0 }
               : undefined;

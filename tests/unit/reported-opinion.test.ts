@@ -199,6 +199,39 @@ describe('reported opinion in an article', () => {
     expect(s[2]!.label).toBe('reported-opinion');
   });
 
+  it('does not take a caption or a list item’s label for an interviewee', () => {
+    const s = article([
+      { kind: 'paragraph', text: 'Gunmen attacked the museum on Wednesday, officials said.' },
+      {
+        kind: 'paragraph',
+        text: 'Map: Flow of foreign fighters to Syria View Graphic Map: Flow of fighters',
+      },
+      { kind: 'paragraph', text: 'In 2012, hundreds of protesters assaulted the embassy in Tunis.' },
+    ]);
+    expect(s.slice(1).map(speaker)).toEqual(['outlet', 'outlet']);
+    const t = article([
+      { kind: 'paragraph', text: 'The team runs many services.' },
+      { kind: 'paragraph', text: 'Gmail: Predictable, Scriptable Responses from Humans' },
+      {
+        kind: 'paragraph',
+        text: 'In the early days of Gmail, the service was built on a retrofitted system.',
+      },
+    ]);
+    expect(t.slice(1).map(speaker)).toEqual(['outlet', 'outlet']);
+  });
+
+  it('still gives a "Name:" answer to an interviewee introduced before it, not to a name first seen there', () => {
+    const s = article([
+      { kind: 'paragraph', text: 'We spoke with Maria Gonzalez, the mayor, about the budget.' },
+      { kind: 'paragraph', text: 'Maria Gonzalez: The management was incompetent.' },
+      { kind: 'paragraph', text: 'David Chen: Why did nobody warn the council?' },
+      { kind: 'paragraph', text: 'Nobody listened to the auditors.' },
+    ]);
+    expect(speaker(s[1])).toBe('Maria Gonzalez');
+    expect(s[1]!.label).toBe('reported-opinion');
+    expect(speaker(s[2])).toBe('outlet');
+  });
+
   it('keeps the writer’s first person the outlet’s in an article too', () => {
     const s = article([
       { kind: 'paragraph', text: 'Maria Gonzalez said the budget was balanced.' },
