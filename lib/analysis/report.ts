@@ -147,8 +147,9 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   refs.forEach((r, index) => {
     const v = voices[index];
     const voice = v?.voice ?? 'outlet';
-    const matches = matchLoaded(r.text, { heading: blocks[r.block]?.kind === 'heading' });
-    const score = scoreSentence({ text: r.text, voice, quoted: v?.quoted ?? [], loaded: matches });
+    const heading = blocks[r.block]?.kind === 'heading';
+    const matches = matchLoaded(r.text, { heading });
+    const score = scoreSentence({ text: r.text, voice, quoted: v?.quoted ?? [], loaded: matches, heading });
     sentences.push({
       index,
       block: r.block,

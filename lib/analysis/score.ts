@@ -16,6 +16,8 @@ export interface ScoreInput {
   quoted: { start: number; end: number }[];
   /** Loaded terms, sentence-relative. */
   loaded: LoadedMatch[];
+  /** A heading (the title or a subhead), written in compressed headline style. */
+  heading?: boolean;
 }
 
 export interface ScoreResult {
@@ -52,9 +54,15 @@ export function scoreSentence(input: ScoreInput): ScoreResult {
   // position, as a source's verb of stance is: the corpora see such frames mostly in sources'
   // unmarked words (the refit gives the cue a weight near zero), so it takes the stance logit.
   const framed = features.hits.find((h) => FEATURES[h.feature]!.name === 'first-person-stance');
-  const opinion = sigmoid(linear(features.values) + (framed ? STANCE_LOGIT : 0));
+  // In a heading only the named cues count: headline style (title case, a bare noun phrase or
+  // question, a verb in the present for a past event) misleads the learned word scores and the
+  // shape features, which put "Insecurities?" or "Tech Industry" at 0.6-0.95 on real pages.
+  const values = input.heading ? cuesOnly(features.values) : features.values;
+  const opinion = sigmoid(linear(values) + (framed ? STANCE_LOGIT : 0));
   // (The frame's learned weight is in the score; its reason is the one below.)
-  const reasons = reasonsFor(features).filter((r) => !framed || r.cue !== 'first-person-stance');
+  const reasons = reasonsFor(features).filter(
+    (r) => (!framed || r.cue !== 'first-person-stance') && (!input.heading || !NOT_JUDGING.has(r.cue)),
+  );
   if (framed)
     reasons.unshift({
       start: framed.start,
@@ -214,6 +222,13 @@ const NOT_JUDGING = new Set([
   'weasel',
   'question',
 ]);
+
+/** The feature values with the features that do not judge (NOT_JUDGING) set to zero. */
+function cuesOnly(values: ArrayLike<number>): Float64Array {
+  const out = Float64Array.from(values);
+  for (let i = 0; i < out.length; i++) if (NOT_JUDGING.has(FEATURES[i]!.name)) out[i] = 0;
+  return out;
+}
 
 /** Whether the reported words carry a judgement cue that counts for opinion. */
 function judges(f: ReturnType<typeof extractFeatures>): boolean {

@@ -35,6 +35,18 @@ describe('scoreSentence on written news sentences', () => {
     expect(r.opinion).toBeGreaterThan(0.8);
   });
 
+  it('in a heading counts only named cues, not the word scores or the shape of a bare phrase', () => {
+    const heading = (text: string) => scoreSentence({ ...outlet(text), heading: true });
+    for (const text of ['Insecurities?', 'No One’s Perfect', 'Graphical Representation', 'Tech Industry']) {
+      expect(scoreSentence(outlet(text)).label, text).toBe('opinion');
+      expect(heading(text).label, text).not.toBe('opinion');
+      expect(heading(text).reasons.map((r) => r.cue)).not.toContain('word-scores');
+    }
+    const loaded = heading('The Mayor’s Reckless, Incompetent and Disgraceful Budget');
+    expect(loaded.label).toBe('opinion');
+    expect(loaded.reasons.some((r) => r.cue.startsWith('loaded:'))).toBe(true);
+  });
+
   it('labels a plain report as fact', () => {
     const r = scoreSentence(outlet('The council met in the town hall and discussed the new bus routes.'));
     expect(r.label).toBe('fact');
