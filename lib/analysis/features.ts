@@ -157,6 +157,7 @@ export const FEATURES: FeatureDef[] = [
   v('attributed', 'the sentence is attributed to a source'),
   c('quoted-subjective', 'judgement word inside a quotation'),
   v('word-scores', 'learned from word vectors: words that read as judgement or as report'),
+  v('word-peak', 'the word most likely to be read as loaded wording (learned from word vectors)'),
   ...LOADED_CATEGORIES.map((cat) => c(`loaded:${cat}`, categoryLabel(cat))),
 ];
 
@@ -300,6 +301,9 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
   const learned = opinionWords();
   const has = (k: string) => slotOf(learned, k) >= 0;
   const learnedWords: LearnedWord[] = [];
+  // The strongest loaded reading among the learned words (int8 steps), and its word.
+  let peakReading = -128;
+  let peakTok: Tok | undefined;
   const hit = (name: string, t: Tok, amount = 1) => {
     const f = F(name);
     counts[f]! += amount;
@@ -326,18 +330,27 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
     if (learned.quoted || !t.quoted) {
       let part = 0;
       let n = 0;
+      let loadedReading = -128;
       const slot = slotOf(learned, w);
       if (slot >= 0) {
         part = learned.scores[slot]!;
+        loadedReading = learned.peaks[slot]!;
         n = 1;
       } else {
         for (const key of wordKeys(w, has)) {
-          part += learned.scores[slotOf(learned, key)]!;
+          const at = slotOf(learned, key);
+          part += learned.scores[at]!;
+          loadedReading = Math.max(loadedReading, learned.peaks[at]!);
           n++;
         }
       }
-      if (n > 0)
+      if (n > 0) {
         learnedWords.push({ start: t.start, end: t.end, text: t.text, score: part * learned.scale, n });
+        if (loadedReading > peakReading) {
+          peakReading = loadedReading;
+          peakTok = t;
+        }
+      }
     }
     if (t.quoted) {
       if ((lookup(w, table) ?? 0) & JUDGEMENT) hit('quoted-subjective', t);
@@ -429,6 +442,10 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
   const part = learnedPart(learnedWords);
   values[F('word-scores')] = part.value;
   hits.push(...part.hits);
+  if (peakTok && learned.peakScale > 0) {
+    values[F('word-peak')] = 1 / (1 + Math.exp(-peakReading * learned.peakScale));
+    hits.push({ feature: F('word-peak'), start: peakTok.start, end: peakTok.end, text: peakTok.text });
+  }
   // Marks behind flag features, so the hover card can point at them.
   const mark = (name: string, ch: string) => {
     const at = text.lastIndexOf(ch);

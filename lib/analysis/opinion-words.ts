@@ -22,6 +22,10 @@ export interface WordTable {
   mask: number;
   fingerprints: Uint16Array;
   scores: Int8Array;
+  /** Logit units per int8 step of `peaks`. */
+  peakScale: number;
+  /** Per slot: the word's loaded reading (zeros when the table has none). */
+  peaks: Int8Array;
 }
 
 export interface EncodedWordTable {
@@ -31,6 +35,9 @@ export interface EncodedWordTable {
   fingerprints: string;
   /** Per slot: the int8 score, base64. */
   scores: string;
+  /** Per slot: the int8 loaded reading, base64 (absent: none), and its logit units per step. */
+  peaks?: string;
+  peakScale?: number;
 }
 
 function bytes(base64: string): Uint8Array {
@@ -53,12 +60,15 @@ export function decodeWordTable(t: EncodedWordTable): WordTable {
   const n = sc.length;
   const fingerprints = new Uint16Array(n);
   for (let i = 0; i < n; i++) fingerprints[i] = fp[2 * i]! | (fp[2 * i + 1]! << 8);
+  const pk = t.peaks ? bytes(t.peaks) : new Uint8Array(n);
   return {
     scale: t.scale,
     quoted: t.quoted,
     mask: n - 1,
     fingerprints,
     scores: new Int8Array(sc.buffer, sc.byteOffset, n),
+    peakScale: t.peakScale ?? 0,
+    peaks: new Int8Array(pk.buffer, pk.byteOffset, n),
   };
 }
 
@@ -98,10 +108,12 @@ export function buildWordTable(
   slots: number,
   scale: number,
   quoted: boolean,
+  peaks?: { scores: ArrayLike<number>; scale: number },
 ): { table: EncodedWordTable; dropped: string[] } {
   const mask = slots - 1;
   const fp = new Uint16Array(slots);
   const sc = new Int8Array(slots);
+  const pk = new Int8Array(slots);
   const dropped: string[] = [];
   words.forEach((w, k) => {
     const h = wordHash(w);
@@ -114,16 +126,24 @@ export function buildWordTable(
     }
     fp[i] = f;
     sc[i] = scores[k]!;
+    if (peaks) pk[i] = peaks.scores[k]!;
   });
   const fpBytes = new Uint8Array(slots * 2);
   for (let i = 0; i < slots; i++) {
     fpBytes[2 * i] = fp[i]! & 0xff;
     fpBytes[2 * i + 1] = fp[i]! >>> 8;
   }
-  return {
-    table: { scale, quoted, fingerprints: base64(fpBytes), scores: base64(new Uint8Array(sc.buffer)) },
-    dropped,
+  const table: EncodedWordTable = {
+    scale,
+    quoted,
+    fingerprints: base64(fpBytes),
+    scores: base64(new Uint8Array(sc.buffer)),
   };
+  if (peaks) {
+    table.peaks = base64(new Uint8Array(pk.buffer));
+    table.peakScale = peaks.scale;
+  }
+  return { table, dropped };
 }
 
 let shipped: WordTable | undefined;

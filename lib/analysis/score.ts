@@ -202,6 +202,7 @@ export const STANCE_LOGIT = 4;
 const NOT_JUDGING = new Set([
   // Nearly every word has a learned score: the guard asks for a cue named in the lists.
   'word-scores',
+  'word-peak',
   'copula',
   'generic-group',
   'length',

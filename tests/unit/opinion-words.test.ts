@@ -23,6 +23,21 @@ describe('the learned word table', () => {
     expect(t.quoted).toBe(true);
   });
 
+  it('keeps a second int8 per word, the loaded reading, in the same slots', () => {
+    const peaks = [-100, -90, 120, 110, -5, -60, 40, 3];
+    const both = decodeWordTable(
+      buildWordTable(words, scores, 16, 0.02, true, { scores: peaks, scale: 0.05 }).table,
+    );
+    for (const [i, w] of words.entries()) {
+      expect(both.scores[slotOf(both, w)]).toBe(scores[i]);
+      expect(both.peaks[slotOf(both, w)]).toBe(peaks[i]);
+    }
+    expect(both.peakScale).toBe(0.05);
+    // A table written without them reads as none.
+    expect(t.peakScale).toBe(0);
+    expect(Array.from(t.peaks).every((p) => p === 0)).toBe(true);
+  });
+
   it('finds no slot for words it does not hold', () => {
     for (const w of ['council', 'bus', 'reckless', 'thee', 'sai']) expect(slotOf(t, w)).toBe(-1);
   });

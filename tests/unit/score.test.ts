@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFeatures, FEATURES } from '../../lib/analysis/features';
 import { matchLoaded } from '../../lib/analysis/loaded';
 import { linear, sigmoid } from '../../lib/analysis/model';
+import { opinionWords, slotOf } from '../../lib/analysis/opinion-words';
 import {
   JUDGING_VERB_LOGIT,
   REPORTED_CLAUSE_LOGIT,
@@ -182,12 +183,13 @@ describe('learned word scores', () => {
   });
 
   it('read a report’s frame words as plain report', () => {
-    const reasons = wordReasons(
-      'The ministry said on Tuesday that 42 people were injured, officials reported.',
-    );
-    const said = reasons.find((r) => r.text === 'said');
-    expect(said?.weight).toBeLessThan(0);
-    expect(said?.explain).toMatch(/plain report/);
+    const text = 'The ministry said on Tuesday that 42 people were injured, officials reported.';
+    // Every frame word pulls towards report (only the strongest few words are shown as reasons).
+    const learned = extractFeatures(outlet(text)).learned;
+    for (const w of ['said', 'reported']) expect(learned.find((l) => l.text === w)!.score).toBeLessThan(0);
+    const reported = wordReasons(text).find((r) => r.text === 'reported');
+    expect(reported?.weight).toBeLessThan(0);
+    expect(reported?.explain).toMatch(/plain report/);
   });
 
   it('carry a judgement the hand-made cue lists do not hold', () => {
@@ -201,6 +203,25 @@ describe('learned word scores', () => {
     expect(value(judged)).toBeGreaterThan(value(plain));
     expect(scoreSentence(outlet(judged)).label).toBe('opinion');
     expect(scoreSentence(outlet(plain)).label).toBe('fact');
+  });
+
+  it('name the sentence’s most loaded-reading word as the word-peak cue, outside quotations only', () => {
+    const text = 'The senator gave a shameful speech to the council on Tuesday.';
+    const i = FEATURES.findIndex((x) => x.name === 'word-peak');
+    const f = extractFeatures({ text, voice: 'outlet', quoted: [], loaded: [] });
+    const peak = f.hits.filter((h) => h.feature === i);
+    expect(peak).toHaveLength(1);
+    expect(peak[0]!.text).toBe('shameful');
+    // Its value is the squashed reading of that word, above that of a plain word of the sentence.
+    const table = opinionWords();
+    const reading = (w: string) => table.peaks[slotOf(table, w)]! * table.peakScale;
+    expect(f.values[i]).toBeCloseTo(sigmoid(reading('shameful')), 10);
+    expect(reading('shameful')).toBeGreaterThan(reading('council'));
+    // Quoted, the word is the source's: the peak moves to a word of the writer's.
+    const at = text.indexOf('shameful');
+    const q = extractFeatures({ text, voice: 'outlet', quoted: [{ start: at, end: at + 8 }], loaded: [] });
+    expect(q.hits.find((h) => h.feature === i)?.text).not.toBe('shameful');
+    expect(q.values[i]).toBeLessThan(f.values[i]!);
   });
 
   it('read only the reported words when a source is reported judging', () => {

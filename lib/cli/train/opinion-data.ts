@@ -23,6 +23,8 @@ export interface Sample {
   gold: boolean | undefined;
   /** BABE's label_opinion: 1 expresses the writer's opinion, 0.5 somewhat, 0 entirely factual. */
   opinion?: number;
+  /** BABE's biased_words: the words its experts marked as biased (lower case). */
+  biasedWords?: string[];
   /** Interpretable features, without the learned word scores. */
   features: number[];
   outlet: boolean;
@@ -44,8 +46,15 @@ export interface Sample {
   };
 }
 
-/** Feature columns the fit uses: all but the learned word scores, which it replaces. */
-export const FEATURE_COLUMNS: number[] = FEATURES.flatMap((f, i) => (f.name === 'word-scores' ? [] : [i]));
+/** Feature columns the fit uses: all but the learned word parts, which it computes itself. */
+export const FEATURE_COLUMNS: number[] = FEATURES.flatMap((f, i) =>
+  f.name === 'word-scores' || f.name === 'word-peak' ? [] : [i],
+);
+
+/** The words of a Python-style list ("['criminals', \"don't\"]"), lower-cased. */
+export function listedWords(field: string): string[] {
+  return (field.match(/'[^']*'|"[^"]*"/g) ?? []).map((w) => w.slice(1, -1).toLowerCase());
+}
 
 function sample(
   text: string,
@@ -117,6 +126,7 @@ export function readSamples(dir: string): Sample[] {
         group: r[col('outlet')] ?? '',
         gold: bias === 'Biased' ? true : bias === 'Non-biased' ? false : undefined,
         opinion,
+        biasedWords: listedWords(r[col('biased_words')] ?? ''),
       }),
     );
   }

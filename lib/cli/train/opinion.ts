@@ -5,9 +5,15 @@
  * as one int8 score per word (lib/analysis/tables/opinion-words.ts); the feature weights go to
  * lib/analysis/model-weights.ts.
  *
+ * With `peak`, one more feature, 'word-peak': the sentence's strongest loaded reading of a word.
+ * Each word's reading is a second linear model on its vector (PeakWords), fitted on the words
+ * BABE's experts marked as biased; it ships as a second int8 per word in the same table. Its
+ * weight is fitted on readings from a word model that never saw the row's own outlet.
+ *
  * Fitted on CheckThat (train + 2023 dev + 2023 test releases, SUBJ/OBJ) and BABE-MBIC (by the
- * settings in lib/cli/train.ts: its opinion label), classes balanced. Judged by leave-one-group-out (each CheckThat release,
- * each BABE outlet, held out in turn) and corpus to corpus. Deterministic: no randomness, sorted
+ * settings in lib/cli/train.ts: its opinion label), classes balanced (pooled, or within each
+ * corpus). Judged by leave-one-group-out (each CheckThat release, each BABE outlet, held out in
+ * turn) and corpus to corpus. Deterministic: no randomness, sorted
  * groups, fixed iteration order.
  */
 import { FEATURES } from '../../analysis/features';
@@ -15,7 +21,7 @@ import type { Model } from '../../analysis/model';
 import { buildWordTable, type EncodedWordTable, wordKeys } from '../../analysis/opinion-words';
 import { STANCE_LOGIT } from '../../analysis/score';
 import { binaryScores, type Scores } from '../eval/sentences';
-import { balancedWeights, fitLogistic, linearScore } from './logistic';
+import { fitLogistic } from './logistic';
 import { FEATURE_COLUMNS, type Sample } from './opinion-data';
 
 export interface Embeddings {
@@ -85,6 +91,18 @@ export interface Config {
    * (clause, stance, judging), to see what they do to the figures before changing score.ts.
    */
   reportedLogits?: [number, number, number];
+  /**
+   * BABE's bias label as a second training row per sentence, with this share of the sentence's
+   * weight (the babeTarget row keeps the rest). 0 or absent: babeTarget alone.
+   */
+  babeBias?: number;
+  /** Class balance over all rows pooled, or within each corpus with each corpus given half the weight. */
+  balance?: 'pooled' | 'corpus';
+  /** The 'word-peak' feature: each word's loaded reading, learned from BABE's marked words (PeakWords). */
+  peak?: boolean;
+  /** Ridge strength of the word model behind 'word-peak', and on its weight (default lambdaFeatures). */
+  lambdaPeakWords?: number;
+  lambdaPeak?: number;
 }
 
 /** The mean word vector of a sample, as the runtime computes it. */
@@ -120,21 +138,149 @@ export function target(s: Sample, cfg: Config): number | undefined {
   return s.opinion === 1 ? 1 : s.opinion === 0 ? 0 : undefined;
 }
 
+/** The training rows of a sample: [target, weight] pairs (none when it has no label). */
+export function targets(s: Sample, cfg: Config): [number, number][] {
+  const main = target(s, cfg);
+  const share = s.corpus === 'babe' ? (cfg.babeBias ?? 0) : 0;
+  if (share <= 0) return main === undefined ? [] : [[main, 1]];
+  const out: [number, number][] = [];
+  if (main !== undefined) out.push([main, 1 - share]);
+  if (s.gold !== undefined) out.push([+s.gold, share]);
+  return out;
+}
+
+/** Sample weights: each class half of the weight, pooled or within each corpus (corpora equal). */
+function rowWeights(y: number[], w: number[], corpus: string[], how: 'pooled' | 'corpus'): Float64Array {
+  const out = new Float64Array(y.length);
+  const keys = how === 'pooled' ? [''] : [...new Set(corpus)].sort();
+  const n = y.length;
+  for (const k of keys) {
+    let pos = 0;
+    let neg = 0;
+    for (let i = 0; i < n; i++)
+      if (how === 'pooled' || corpus[i] === k) {
+        if (y[i]) pos += w[i]!;
+        else neg += w[i]!;
+      }
+    const total = n / keys.length;
+    for (let i = 0; i < n; i++)
+      if (how === 'pooled' || corpus[i] === k)
+        out[i] = (w[i]! * total) / (2 * Math.max(1e-9, y[i] ? pos : neg));
+  }
+  return out;
+}
+
 export interface Fitted {
   /** Bias, then one weight per FEATURE_COLUMNS entry, then one per vector dimension (raw scale). */
   bias: number;
   features: Float64Array;
+  /** The weight of 'word-peak' and the word model behind it (undefined: no such feature). */
+  peak: number;
+  peakWords: PeakWords | undefined;
   vector: Float64Array;
 }
 
-/** Design rows for samples: features, then the standardised mean vector. */
+/**
+ * The loaded reading of words: logistic regression from a word's vector to whether BABE's experts
+ * marked it as biased, over every word (outside quotation marks) of the BABE sentences fitted on.
+ * Linear in the vector, so it is one number per word (the table's second int8).
+ */
+export class PeakWords {
+  private readonly cache: Float64Array;
+  constructor(
+    readonly beta: Float64Array,
+    private readonly emb: Embeddings,
+  ) {
+    this.cache = new Float64Array(emb.words.length).fill(Number.NaN);
+  }
+
+  /** The word's logit (by its row in the vectors). */
+  of(i: number): number {
+    let z = this.cache[i]!;
+    if (Number.isNaN(z)) {
+      const v = this.emb.vectors[i]!;
+      z = this.beta[0]!;
+      for (let j = 0; j < v.length; j++) z += this.beta[j + 1]! * v[j]!;
+      this.cache[i] = z;
+    }
+    return z;
+  }
+
+  /** 'word-peak' of a sentence: the strongest loaded reading among its words, squashed (0: none). */
+  value(words: number[][]): number {
+    let best = Number.NEGATIVE_INFINITY;
+    for (const keys of words) for (const k of keys) best = Math.max(best, this.of(k));
+    return words.length ? 1 / (1 + Math.exp(-best)) : 0;
+  }
+}
+
+/** Fits PeakWords on the BABE sentences among `rows` (undefined when there are none). */
+function fitPeakWords(
+  samples: Sample[],
+  rows: number[],
+  emb: Embeddings,
+  cfg: Config,
+): PeakWords | undefined {
+  const counts = new Map<number, [number, number]>();
+  for (const r of rows) {
+    const s = samples[r]!;
+    if (s.corpus !== 'babe') continue;
+    const marked = new Set(s.biasedWords ?? []);
+    for (const t of s.words) {
+      if (t.quoted && !cfg.quoted) continue;
+      const i = emb.index.get(t.lower);
+      if (i === undefined || i >= cfg.vocab) continue;
+      const c = counts.get(i) ?? [0, 0];
+      c[marked.has(t.lower) ? 1 : 0]++;
+      counts.set(i, c);
+    }
+  }
+  if (counts.size === 0) return undefined;
+  const x: Float32Array[] = [];
+  const y: number[] = [];
+  const w: number[] = [];
+  for (const i of [...counts.keys()].sort((a, b) => a - b)) {
+    const [no, yes] = counts.get(i)!;
+    for (const [label, n] of [
+      [0, no],
+      [1, yes],
+    ] as const) {
+      if (!n) continue;
+      x.push(emb.vectors[i]!);
+      y.push(label);
+      w.push(n);
+    }
+  }
+  const penalty = new Float64Array(emb.dimensions).fill(cfg.lambdaPeakWords ?? 1);
+  return new PeakWords(fitLogistic(x, y, w, penalty, 12).beta, emb);
+}
+
+/** The vector rows a sample's words look up, one list per word (as meanVector reads them). */
+function wordRows(words: Sample['words'], emb: Embeddings, cfg: Config): number[][] {
+  const has = (k: string) => {
+    const r = emb.index.get(k);
+    return r !== undefined && r < cfg.vocab;
+  };
+  const out: number[][] = [];
+  for (const t of words) {
+    if (t.quoted && !cfg.quoted) continue;
+    const keys = wordKeys(t.lower, has).map((k) => emb.index.get(k)!);
+    if (keys.length) out.push(keys);
+  }
+  return out;
+}
+
+/** Design rows for samples: features, 'word-peak', then the standardised mean vector. */
 class Design {
   readonly means: Float64Array[];
   /** The mean vector of a source's reported words (score.ts scoreReported), when it has them. */
   readonly reportedMeans: (Float64Array | undefined)[];
+  readonly words: number[][][];
+  readonly reportedWords: number[][][];
+  private readonly peakModels = new Map<string, PeakWords | undefined>();
   constructor(
     readonly samples: Sample[],
-    emb: Embeddings,
+    readonly emb: Embeddings,
     readonly cfg: Config,
   ) {
     const none = new Float64Array(0);
@@ -142,6 +288,26 @@ class Design {
     this.reportedMeans = samples.map((s) =>
       !s.reported ? undefined : cfg.vectors ? meanVector({ ...s, words: s.reported.words }, emb, cfg) : none,
     );
+    const peaks = this.peaks;
+    this.words = samples.map((s) => (peaks ? wordRows(s.words, emb, cfg) : []));
+    this.reportedWords = samples.map((s) =>
+      peaks && s.reported ? wordRows(s.reported.words, emb, cfg) : [],
+    );
+  }
+
+  get peaks(): boolean {
+    return this.cfg.vectors && (this.cfg.peak ?? false);
+  }
+
+  /** The word model fitted on the BABE outlets among `rows` (one fit per set of outlets). */
+  peakModel(rows: number[]): PeakWords | undefined {
+    const outlets = [
+      ...new Set(rows.flatMap((r) => (this.samples[r]!.corpus === 'babe' ? [this.samples[r]!.group] : []))),
+    ];
+    const key = outlets.sort().join('|');
+    if (!this.peakModels.has(key))
+      this.peakModels.set(key, fitPeakWords(this.samples, rows, this.emb, this.cfg));
+    return this.peakModels.get(key);
   }
 
   fit(rows: number[]): Fitted {
@@ -153,28 +319,48 @@ class Design {
     for (const r of rows)
       for (let j = 0; j < dims; j++) sd[j]! += (this.means[r]![j]! - mu[j]!) ** 2 / rows.length;
     for (let j = 0; j < dims; j++) sd[j] = Math.sqrt(sd[j]!) || 1;
+    // 'word-peak' of a training row comes from a word model fitted without the row's own outlet
+    // (so its weight is fitted on readings of unseen words, as it will be used).
+    const peakWords = this.peaks ? this.peakModel(rows) : undefined;
+    const np = peakWords ? 1 : 0;
+    const crossFitted = new Map<string, PeakWords | undefined>();
+    const peakOf = (r: number) => {
+      const s = this.samples[r]!;
+      if (s.corpus !== 'babe') return peakWords!.value(this.words[r]!);
+      if (!crossFitted.has(s.group))
+        crossFitted.set(s.group, this.peakModel(rows.filter((q) => this.samples[q]!.group !== s.group)));
+      return crossFitted.get(s.group)?.value(this.words[r]!) ?? 0;
+    };
     const nf = FEATURE_COLUMNS.length;
     const x: Float64Array[] = [];
     const y: number[] = [];
+    const w: number[] = [];
+    const corpus: string[] = [];
     for (const r of rows) {
       const s = this.samples[r]!;
-      const row = new Float64Array(nf + dims);
+      const row = new Float64Array(nf + np + dims);
       row.set(s.features);
-      for (let j = 0; j < dims; j++) row[nf + j] = (this.means[r]![j]! - mu[j]!) / sd[j]!;
-      x.push(row);
-      y.push(target(s, this.cfg)!);
+      if (np) row[nf] = peakOf(r);
+      for (let j = 0; j < dims; j++) row[nf + np + j] = (this.means[r]![j]! - mu[j]!) / sd[j]!;
+      for (const [t, weight] of targets(s, this.cfg)) {
+        x.push(row);
+        y.push(t);
+        w.push(weight);
+        corpus.push(s.corpus);
+      }
     }
-    const penalty = new Float64Array(nf + dims);
+    const penalty = new Float64Array(nf + np + dims);
     penalty.fill(this.cfg.lambdaFeatures, 0, nf);
-    penalty.fill(this.cfg.lambdaVectors, nf);
-    const { beta } = fitLogistic(x, y, balancedWeights(y), penalty);
+    penalty.fill(this.cfg.lambdaPeak ?? this.cfg.lambdaFeatures, nf, nf + np);
+    penalty.fill(this.cfg.lambdaVectors, nf + np);
+    const { beta } = fitLogistic(x, y, rowWeights(y, w, corpus, this.cfg.balance ?? 'pooled'), penalty);
     const vector = new Float64Array(dims);
     let bias = beta[0]! + (this.cfg.biasShift ?? 0);
     for (let j = 0; j < dims; j++) {
-      vector[j] = beta[1 + nf + j]! / sd[j]!;
+      vector[j] = beta[1 + nf + np + j]! / sd[j]!;
       bias -= vector[j]! * mu[j]!;
     }
-    return { bias, features: beta.slice(1, 1 + nf), vector };
+    return { bias, features: beta.slice(1, 1 + nf), peak: np ? beta[1 + nf]! : 0, peakWords, vector };
   }
 
   /**
@@ -184,32 +370,27 @@ class Design {
    */
   verdict(f: Fitted, r: number): number {
     const s = this.samples[r]!;
-    const beta = betaOf(f);
-    const whole = linearScore(beta, row(s.features, this.means[r]!));
+    const peak = (words: number[][]) => (f.peakWords ? f.peak * f.peakWords.value(words) : 0);
+    const whole = score(f, s.features, this.means[r]!) + peak(this.words[r]!);
     if (s.outlet) return sigmoidOf(whole + (s.framed ? STANCE_LOGIT : 0));
     const p = sigmoidOf(whole);
     const rep = s.reported;
     if (!rep) return p;
     const k = this.cfg.reportedLogits;
     const logit = k ? k[0] + (rep.stance ? k[1] : 0) + (rep.judging ? k[2] : 0) : rep.logit;
-    const own = sigmoidOf(linearScore(beta, row(rep.features, this.reportedMeans[r]!)) + logit);
+    const own = sigmoidOf(
+      score(f, rep.features, this.reportedMeans[r]!) + peak(this.reportedWords[r]!) + logit,
+    );
     return own > p && (rep.always || rep.cues.some((k) => f.features[k]! > 0)) ? own : p;
   }
 }
 
-function betaOf(f: Fitted): Float64Array {
-  const beta = new Float64Array(1 + f.features.length + f.vector.length);
-  beta[0] = f.bias;
-  beta.set(f.features, 1);
-  beta.set(f.vector, 1 + f.features.length);
-  return beta;
-}
-
-function row(features: number[], mean: Float64Array): Float64Array {
-  const x = new Float64Array(features.length + mean.length);
-  x.set(features);
-  x.set(mean, features.length);
-  return x;
+/** The linear score of features and mean vector (without 'word-peak'). */
+function score(f: Fitted, features: number[], mean: Float64Array): number {
+  let z = f.bias;
+  for (let i = 0; i < features.length; i++) z += f.features[i]! * features[i]!;
+  for (let j = 0; j < mean.length; j++) z += f.vector[j]! * mean[j]!;
+  return z;
 }
 
 const sigmoidOf = (z: number) => 1 / (1 + Math.exp(-z));
@@ -294,7 +475,7 @@ export interface Evaluation {
 export function evaluate(samples: Sample[], emb: Embeddings, cfg: Config): Evaluation {
   const design = new Design(samples, emb, cfg);
   const all = samples.map((_, i) => i);
-  const trainable = (rows: number[]) => rows.filter((r) => target(samples[r]!, cfg) !== undefined);
+  const trainable = (rows: number[]) => rows.filter((r) => targets(samples[r]!, cfg).length > 0);
   const groups = [...new Set(samples.map((s) => s.group))].sort();
   const probs = new Map<number, number>();
   for (const g of groups) {
@@ -371,7 +552,7 @@ export function evaluate(samples: Sample[], emb: Embeddings, cfg: Config): Evalu
 /** Each sample's opinion under the fit on every labelled sample (what `--sentences` then says). */
 export function fittedVerdicts(samples: Sample[], emb: Embeddings, cfg: Config): number[] {
   const design = new Design(samples, emb, cfg);
-  const f = design.fit(samples.flatMap((s, i) => (target(s, cfg) === undefined ? [] : [i])));
+  const f = design.fit(samples.flatMap((s, i) => (targets(s, cfg).length ? [i] : [])));
   return samples.map((_, r) => design.verdict(f, r));
 }
 
@@ -385,13 +566,14 @@ export interface Shipped {
 /** The final fit on every labelled sample, as the model weights and the word table. */
 export function fitFinal(samples: Sample[], emb: Embeddings, cfg: Config): Shipped {
   const design = new Design(samples, emb, cfg);
-  const rows = samples.flatMap((s, i) => (target(s, cfg) === undefined ? [] : [i]));
+  const rows = samples.flatMap((s, i) => (targets(s, cfg).length ? [i] : []));
   const f = design.fit(rows);
   const weights: Record<string, number> = {};
   FEATURE_COLUMNS.forEach((c, k) => {
     weights[FEATURES[c]!.name] = round(f.features[k]!);
   });
   weights['word-scores'] = cfg.vectors ? 1 : 0;
+  if (f.peakWords) weights['word-peak'] = round(f.peak);
   const model: Model = { bias: round(f.bias), weights };
   if (!cfg.vectors) {
     return { model, table: { scale: 0, quoted: false, fingerprints: '', scores: '' }, size: 0 };
@@ -409,9 +591,30 @@ export function fitFinal(samples: Sample[], emb: Embeddings, cfg: Config): Shipp
   const scale = Number((max / 127).toPrecision(6));
   const q = new Int8Array(n);
   for (let i = 0; i < n; i++) q[i] = Math.max(-127, Math.min(127, Math.round(raw[i]! / scale)));
-  const { table, dropped } = buildWordTable(emb.words.slice(0, n), q, tableSlots(n), scale, cfg.quoted);
+  let peaks: { scores: Int8Array; scale: number } | undefined;
+  if (f.peakWords) {
+    let most = 0;
+    for (let i = 0; i < n; i++) most = Math.max(most, Math.abs(f.peakWords.of(i)));
+    const peakScale = Number((most / 127).toPrecision(6));
+    const pq = new Int8Array(n);
+    for (let i = 0; i < n; i++)
+      pq[i] = Math.max(-127, Math.min(127, Math.round(f.peakWords.of(i) / peakScale)));
+    peaks = { scores: pq, scale: peakScale };
+  }
+  const { table, dropped } = buildWordTable(
+    emb.words.slice(0, n),
+    q,
+    tableSlots(n),
+    scale,
+    cfg.quoted,
+    peaks,
+  );
   if (dropped.length) throw new Error(`word table: ${dropped.length} words collide`);
-  return { model, table, size: table.fingerprints.length + table.scores.length };
+  return {
+    model,
+    table,
+    size: table.fingerprints.length + table.scores.length + (table.peaks?.length ?? 0),
+  };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
