@@ -54,14 +54,16 @@ export function scoreSentence(input: ScoreInput): ScoreResult {
   // position, as a source's verb of stance is: the corpora see such frames mostly in sources'
   // unmarked words (the refit gives the cue a weight near zero), so it takes the stance logit.
   const framed = features.hits.find((h) => FEATURES[h.feature]!.name === 'first-person-stance');
-  // In a heading only the named cues count: headline style (title case, a bare noun phrase or
-  // question, a verb in the present for a past event) misleads the learned word scores and the
-  // shape features, which put "Insecurities?" or "Tech Industry" at 0.6-0.95 on real pages.
-  const values = input.heading ? cuesOnly(features.values) : features.values;
+  // A heading (title, subhead) is opinion only on a named cue: headline style (title case, a bare
+  // noun phrase or question, a verb in the present for a past event) misleads the learned word
+  // scores and the shape features, which put "Insecurities?" or "Conclusion" at 0.6-0.95 on real
+  // pages. Without a cue it is scored on the cues alone (its word scores and shape do not count).
+  const bare = input.heading === true && !framed && !judges(features);
+  const values = bare ? cuesOnly(features.values) : features.values;
   const opinion = sigmoid(linear(values) + (framed ? STANCE_LOGIT : 0));
   // (The frame's learned weight is in the score; its reason is the one below.)
   const reasons = reasonsFor(features).filter(
-    (r) => (!framed || r.cue !== 'first-person-stance') && (!input.heading || !NOT_JUDGING.has(r.cue)),
+    (r) => (!framed || r.cue !== 'first-person-stance') && (!bare || !NOT_JUDGING.has(r.cue)),
   );
   if (framed)
     reasons.unshift({
