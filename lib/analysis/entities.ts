@@ -13,7 +13,7 @@ import { Linker } from './entity-linker';
 import { titleCandidates } from './entity-names';
 import { sentenceCandidates } from './entity-runs';
 import { atSentenceStart, type Candidate, type DocWords, isShouting, isTitleCase } from './entity-words';
-import { isLowerInitial, stripPossessive, tokenize } from './tokens';
+import { isLowerInitial, stripPossessive, type Token, tokenize } from './tokens';
 import type { Block, Entity } from './types';
 
 export interface SentenceRef {
@@ -84,7 +84,17 @@ export function findEntities(blocks: Block[], sentences: SentenceRef[]): EntityF
   });
   const result = linker.result();
   if (blocks.length > 0) result.blockTexts = blocks.map((b) => b.text);
+  SENTENCE_TOKENS.set(result, { texts: sentences.map((s) => s.text), toks });
   return result;
+}
+
+/** The sentences' words as findEntities read them, so voice need not tokenise them again. */
+const SENTENCE_TOKENS = new WeakMap<EntityFinding, { texts: string[]; toks: Token[][] }>();
+
+/** tokenize(text) of sentence i of those `found` was made from (read again only when not kept). */
+export function sentenceTokens(found: EntityFinding, i: number, text: string): Token[] {
+  const kept = SENTENCE_TOKENS.get(found);
+  return kept && kept.texts[i] === text ? kept.toks[i]! : tokenize(text);
 }
 
 /**

@@ -46,7 +46,7 @@ import {
   TIME_WORDS,
   UNIT_WORDS,
 } from './cues/function-words';
-import { opinionWords, slotOf, wordKeys } from './opinion-words';
+import { opinionWords, slotOf, type WordTable, wordKeys } from './opinion-words';
 import type { LoadedMatch, Voice } from './types';
 
 export interface FeatureInput {
@@ -257,6 +257,138 @@ function evaluative(): Map<string, number> {
   return table;
 }
 
+// The closed-class cue lists merged into one table of bit flags, so each word is looked up once
+// rather than once per list (the answers are those of the lists' own has()).
+const C_WEASEL = 1 << 0;
+const C_STANCE_SUBJECT = 1 << 1;
+const C_FIRST_SINGULAR = 1 << 2;
+const C_FIRST_PLURAL = 1 << 3;
+const C_SECOND_PERSON = 1 << 4;
+const C_OBLIGATION = 1 << 5;
+const C_EPISTEMIC = 1 << 6;
+const C_BOOSTER = 1 << 7;
+const C_ABSOLUTE = 1 << 8;
+const C_NEGATION = 1 << 9;
+const C_CONTRAST = 1 << 10;
+const C_ARGUMENT = 1 << 11;
+const C_DEGREE = 1 << 12;
+const C_SAYING = 1 << 13;
+const C_JUDGING = 1 << 14;
+const C_TIME = 1 << 15;
+const C_UNIT = 1 << 16;
+const C_REPORT = 1 << 17;
+const C_INSTITUTION = 1 << 18;
+const C_THIRD_PLURAL = 1 << 19;
+const C_GENERIC = 1 << 20;
+const C_DEIXIS = 1 << 21;
+const C_COPULA = 1 << 22;
+const C_INTENSIFIER = 1 << 23;
+
+let cueTable: Map<string, number> | undefined;
+/** Built on first use, not at import time. */
+function cueFlags(): Map<string, number> {
+  if (cueTable) return cueTable;
+  const table = new Map<string, number>();
+  const lists: [Set<string>, number][] = [
+    [WEASEL, C_WEASEL],
+    [FIRST_PERSON_SUBJECTS, C_STANCE_SUBJECT],
+    [FIRST_SINGULAR, C_FIRST_SINGULAR],
+    [FIRST_PLURAL, C_FIRST_PLURAL],
+    [SECOND_PERSON, C_SECOND_PERSON],
+    [OBLIGATION, C_OBLIGATION],
+    [EPISTEMIC, C_EPISTEMIC],
+    [BOOSTERS, C_BOOSTER],
+    [ABSOLUTES, C_ABSOLUTE],
+    [NEGATION, C_NEGATION],
+    [CONTRAST, C_CONTRAST],
+    [ARGUMENT, C_ARGUMENT],
+    [DEGREE_WORDS, C_DEGREE],
+    [SAYING, C_SAYING],
+    [JUDGING_VERBS, C_JUDGING],
+    [TIME_WORDS, C_TIME],
+    [UNIT_WORDS, C_UNIT],
+    [REPORT_WORDS, C_REPORT],
+    [INSTITUTION_WORDS, C_INSTITUTION],
+    [THIRD_PLURAL, C_THIRD_PLURAL],
+    [GENERIC_GROUPS, C_GENERIC],
+    [DEIXIS, C_DEIXIS],
+    [COPULA, C_COPULA],
+    [INTENSIFIERS, C_INTENSIFIER],
+  ];
+  for (const [words, flag] of lists) for (const w of words) table.set(w, (table.get(w) ?? 0) | flag);
+  cueTable = table;
+  return table;
+}
+
+/** What extractFeatures reads of one lower-case word; depends on the word alone. */
+interface WordEntry {
+  /** Evaluative flags, inflections looked through (lookup). */
+  flags: number;
+  /** Closed-class cue flags; C_NEGATION also for any "n't" word. */
+  cue: number;
+  /** Summed int8 learned scores and how many table words they are (0: the table knows none). */
+  part: number;
+  n: number;
+  /** The strongest int8 loaded reading ('word-peak') among those table words; -128 when none. */
+  peak: number;
+  superlative: boolean;
+  lyAdverb: boolean;
+}
+
+/** Words seen so far, so a word's lookups (with their inflection variants) are done once. */
+const WORD_MEMO_MAX = 50_000;
+let wordMemo = new Map<string, WordEntry>();
+let wordMemoFor: WordTable | undefined;
+
+function wordEntry(w: string, learned: WordTable): WordEntry {
+  if (wordMemoFor !== learned) {
+    wordMemo = new Map();
+    wordMemoFor = learned;
+  }
+  const known = wordMemo.get(w);
+  if (known) return known;
+  const table = evaluative();
+  let part = 0;
+  let n = 0;
+  let peak = -128;
+  const slot = slotOf(learned, w);
+  if (slot >= 0) {
+    part = learned.scores[slot]!;
+    peak = learned.peaks[slot]!;
+    n = 1;
+  } else {
+    for (const key of wordKeys(w, (k) => slotOf(learned, k) >= 0)) {
+      const at = slotOf(learned, key);
+      part += learned.scores[at]!;
+      peak = Math.max(peak, learned.peaks[at]!);
+      n++;
+    }
+  }
+  let cue = cueFlags().get(w) ?? 0;
+  if (w.endsWith("n't")) cue |= C_NEGATION;
+  const entry: WordEntry = {
+    flags: lookup(w, table) ?? 0,
+    cue,
+    part,
+    n,
+    peak,
+    superlative:
+      cue & C_DEGREE
+        ? w.endsWith('st')
+        : w.length > 5 &&
+          NOT_SUPERLATIVE_SUFFIX.test(w) &&
+          !NOT_SUPERLATIVE.has(w) &&
+          ((lookup(w.slice(0, -3), table) ?? 0) & JUDGEMENT) !== 0,
+    lyAdverb: w.length > 4 && w.endsWith('ly') && !(cue & (C_BOOSTER | C_INTENSIFIER)),
+  };
+  if (wordMemo.size >= WORD_MEMO_MAX) wordMemo.clear();
+  wordMemo.set(w, entry);
+  return entry;
+}
+
+const STARTS_NUMBER = /^\p{N}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 const SCARE_QUOTE_MAX_WORDS = 4;
 const NOT_SUPERLATIVE = new Set(['best', 'west', 'rest', 'test', 'interest', 'protest', 'request', 'honest']);
 const NOT_SUPERLATIVE_SUFFIX = /(?:est)$/;
@@ -297,9 +429,7 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
   const values = new Array<number>(FEATURES.length).fill(0);
   const hits: FeatureHit[] = [];
   const toks = tokens(text, quoted);
-  const table = evaluative();
   const learned = opinionWords();
-  const has = (k: string) => slotOf(learned, k) >= 0;
   const learnedWords: LearnedWord[] = [];
   // The strongest loaded reading among the learned words (int8 steps), and its word.
   let peakReading = -128;
@@ -322,86 +452,62 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
     words++;
     firstWord ??= t;
     const w = t.lower;
-    if (/^\p{N}/u.test(w)) {
+    if (STARTS_NUMBER.test(w)) {
       hit('number', t);
       continue;
     }
     visit?.(w, t.quoted);
-    if (learned.quoted || !t.quoted) {
-      let part = 0;
-      let n = 0;
-      let loadedReading = -128;
-      const slot = slotOf(learned, w);
-      if (slot >= 0) {
-        part = learned.scores[slot]!;
-        loadedReading = learned.peaks[slot]!;
-        n = 1;
-      } else {
-        for (const key of wordKeys(w, has)) {
-          const at = slotOf(learned, key);
-          part += learned.scores[at]!;
-          loadedReading = Math.max(loadedReading, learned.peaks[at]!);
-          n++;
-        }
-      }
-      if (n > 0) {
-        learnedWords.push({ start: t.start, end: t.end, text: t.text, score: part * learned.scale, n });
-        if (loadedReading > peakReading) {
-          peakReading = loadedReading;
-          peakTok = t;
-        }
+    const e = wordEntry(w, learned);
+    if ((learned.quoted || !t.quoted) && e.n > 0) {
+      learnedWords.push({ start: t.start, end: t.end, text: t.text, score: e.part * learned.scale, n: e.n });
+      if (e.peak > peakReading) {
+        peakReading = e.peak;
+        peakTok = t;
       }
     }
     if (t.quoted) {
-      if ((lookup(w, table) ?? 0) & JUDGEMENT) hit('quoted-subjective', t);
+      if (e.flags & JUDGEMENT) hit('quoted-subjective', t);
       continue;
     }
-    const flags = lookup(w, table) ?? 0;
+    const flags = e.flags;
     if (flags & NEG) hit('negative-judgement', t);
     else if (flags & POS) hit('positive-judgement', t);
     else if (flags & GRADE) hit('grading', t);
     if (flags & ATT) hit('attitude', t);
     else if (flags & SLANTED) hit('slant', t);
     if (flags & PART) hit('partisan', t);
-    if (WEASEL.has(w)) hit('weasel', t);
-    if (FIRST_PERSON_SUBJECTS.has(w) && (w !== 'i' || t.text === 'I') && framedWithin(toks, k + 1, 3))
+    const cue = e.cue;
+    if (cue & C_WEASEL) hit('weasel', t);
+    if (cue & C_STANCE_SUBJECT && (w !== 'i' || t.text === 'I') && framedWithin(toks, k + 1, 3))
       hit('first-person-stance', t);
-    if (FIRST_SINGULAR.has(w)) hit('first-person', t);
-    else if (FIRST_PLURAL.has(w)) hit('first-plural', t);
-    else if (SECOND_PERSON.has(w)) hit('second-person', t);
-    if (OBLIGATION.has(w)) hit('obligation', t);
-    if (EPISTEMIC.has(w)) hit('epistemic', t);
-    if (BOOSTERS.has(w)) hit('booster', t);
-    if (ABSOLUTES.has(w)) hit('absolute', t);
-    if (NEGATION.has(w) || w.endsWith("n't")) hit('negation', t);
-    if (CONTRAST.has(w)) hit('contrast', t);
-    if (ARGUMENT.has(w)) hit('argument', t);
-    if (DEGREE_WORDS.has(w)) {
-      if (w.endsWith('st')) hit('superlative', t);
-    } else if (
-      w.length > 5 &&
-      NOT_SUPERLATIVE_SUFFIX.test(w) &&
-      !NOT_SUPERLATIVE.has(w) &&
-      (lookup(w.slice(0, -3), table) ?? 0) & JUDGEMENT
-    )
-      hit('superlative', t);
-    if (SAYING.has(w)) hit('saying-verb', t);
-    if (JUDGING_VERBS.has(w)) hit('judging-verb', t);
-    if (TIME_WORDS.has(w) && (w !== 'may' || /^\p{Lu}/u.test(t.text))) hit('time', t);
-    if (UNIT_WORDS.has(w)) hit('unit', t);
-    if (REPORT_WORDS.has(w)) hit('report-word', t);
-    if (INSTITUTION_WORDS.has(w)) hit('institution', t);
-    if (THIRD_PLURAL.has(w)) hit('third-plural', t);
+    if (cue & C_FIRST_SINGULAR) hit('first-person', t);
+    else if (cue & C_FIRST_PLURAL) hit('first-plural', t);
+    else if (cue & C_SECOND_PERSON) hit('second-person', t);
+    if (cue & C_OBLIGATION) hit('obligation', t);
+    if (cue & C_EPISTEMIC) hit('epistemic', t);
+    if (cue & C_BOOSTER) hit('booster', t);
+    if (cue & C_ABSOLUTE) hit('absolute', t);
+    if (cue & C_NEGATION) hit('negation', t);
+    if (cue & C_CONTRAST) hit('contrast', t);
+    if (cue & C_ARGUMENT) hit('argument', t);
+    if (e.superlative) hit('superlative', t);
+    if (cue & C_SAYING) hit('saying-verb', t);
+    if (cue & C_JUDGING) hit('judging-verb', t);
+    if (cue & C_TIME && (w !== 'may' || STARTS_UPPER.test(t.text))) hit('time', t);
+    if (cue & C_UNIT) hit('unit', t);
+    if (cue & C_REPORT) hit('report-word', t);
+    if (cue & C_INSTITUTION) hit('institution', t);
+    if (cue & C_THIRD_PLURAL) hit('third-plural', t);
     if (
       (w === 'like' && (next === 'a' || next === 'an')) ||
       (w === 'as' && (next === 'if' || next === 'though'))
     )
       hit('simile', t);
-    if (t !== firstWord && /^\p{Lu}/u.test(t.text) && !FIRST_SINGULAR.has(w)) hit('proper-name', t);
-    if (GENERIC_GROUPS.has(w)) hit('generic-group', t);
-    if (DEIXIS.has(w)) hit('deixis', t);
-    if (COPULA.has(w)) hit('copula', t);
-    if (w.length > 4 && w.endsWith('ly') && !BOOSTERS.has(w) && !INTENSIFIERS.has(w)) hit('ly-adverb', t);
+    if (t !== firstWord && STARTS_UPPER.test(t.text) && !(cue & C_FIRST_SINGULAR)) hit('proper-name', t);
+    if (cue & C_GENERIC) hit('generic-group', t);
+    if (cue & C_DEIXIS) hit('deixis', t);
+    if (cue & C_COPULA) hit('copula', t);
+    if (e.lyAdverb) hit('ly-adverb', t);
   }
 
   // Scare quotes: a short quoted run that is not a full quotation of someone's words.

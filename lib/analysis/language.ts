@@ -332,6 +332,27 @@ export interface LanguageGuess {
   confident: boolean;
 }
 
+/** Length of the longest listed word (UTF-16 units). */
+const LOOKUP_LONGEST = Math.max(...[...LOOKUP.keys()].map((w) => w.length));
+
+/** Index of the non-Latin script holding code unit c, or -1. */
+function scriptOf(c: number): number {
+  for (let k = 0; k < SCRIPTS.length; k++) if (c >= SCRIPTS[k]![0] && c <= SCRIPTS[k]![1]) return k;
+  return -1;
+}
+
+const LETTER = /\p{L}/u;
+
+/** UTF-16 units of the letter at i (2 outside the BMP), 0 when it is none. */
+function letterAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  if (!LETTER.test(String.fromCodePoint(cp))) return 0;
+  return cp > 0xffff ? 2 : 1;
+}
+
 /** Guess the language of a text from its script and its function words. */
 export function guessLanguage(text: string): LanguageGuess {
   const sample = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
@@ -349,7 +370,7 @@ export function guessLanguage(text: string): LanguageGuess {
       letters++;
       latin++;
     } else if (c > 0x24f) {
-      const k = SCRIPTS.findIndex(([lo, hi]) => c >= lo && c <= hi);
+      const k = scriptOf(c);
       if (k >= 0) {
         letters++;
         scriptHits[k]!++;
@@ -366,9 +387,22 @@ export function guessLanguage(text: string): LanguageGuess {
   }
   const counts: Record<string, number> = {};
   let words = 0;
-  for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
+  // The runs /\p{L}+/gu matches; only those short enough to be a listed word are cut out.
+  const lower = sample.toLowerCase();
+  for (let i = 0; i < lower.length; ) {
+    let k = letterAt(lower, i);
+    if (k === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (k > 0) {
+      i += k;
+      k = letterAt(lower, i);
+    }
     words++;
-    const langs = LOOKUP.get(m[0]);
+    if (i - start > LOOKUP_LONGEST) continue;
+    const langs = LOOKUP.get(lower.slice(start, i));
     if (langs) for (const l of langs) counts[l] = (counts[l] ?? 0) + 1;
   }
   const englishRatio = words ? (counts.en ?? 0) / words : 0;

@@ -26,9 +26,49 @@ const round = (x: number, places = 3) => {
 
 /** Words in a text, counted as runs of letters or digits (linear). */
 export function countWords(text: string): number {
+  // The matches of /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu, counted without building them.
   let n = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)) n++;
+  let i = 0;
+  const len = text.length;
+  while (i < len) {
+    let k = wordCharAt(text, i);
+    if (k === 0) {
+      i++;
+      continue;
+    }
+    n++;
+    i += k;
+    for (;;) {
+      k = wordCharAt(text, i);
+      if (k > 0) {
+        i += k;
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      // A joiner followed by a letter or digit goes on with the word.
+      if (c === 0x2019 || c === 39 || c === 45) {
+        k = wordCharAt(text, i + 1);
+        if (k > 0) {
+          i += 1 + k;
+          continue;
+        }
+      }
+      break;
+    }
+  }
   return n;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** UTF-16 units of the letter or digit at i (2 for one outside the BMP), 0 when it is neither. */
+function wordCharAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  if (!WORD_CHAR.test(String.fromCodePoint(cp))) return 0;
+  return cp > 0xffff ? 2 : 1;
 }
 
 function sign(x: number, cut: number): -1 | 0 | 1 {

@@ -77,11 +77,25 @@ export function quotedShare(text: string, quoted: { start: number; end: number }
   let total = 0;
   let inside = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!/[\p{L}\p{N}]/u.test(text.charAt(i))) continue;
+    if (!isLetterOrDigit(text, i)) continue;
     total++;
-    if (quoted.some((q) => i >= q.start && i < q.end)) inside++;
+    for (const q of quoted) {
+      if (i >= q.start && i < q.end) {
+        inside++;
+        break;
+      }
+    }
   }
   return total ? inside / total : 0;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether the UTF-16 unit at i is a letter or digit (ASCII decided without a regex). */
+function isLetterOrDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return LETTER_OR_DIGIT.test(text.charAt(i));
 }
 
 /** Speaker of a quotation that runs across sentences: look after its close, then before its open. */

@@ -10,10 +10,10 @@
  * their speakers across sentences), voice-unnamed ("officials", "a source familiar with ..."),
  * voice-words (word lists, the Found and Context shapes).
  */
-import type { EntityFinding, Mention, SentenceRef } from './entities';
+import { type EntityFinding, type Mention, type SentenceRef, sentenceTokens } from './entities';
 import { UNNAMED_SOURCES } from './names/speech';
 import type { QuoteSpan } from './quotes';
-import { type Token, tokenize } from './tokens';
+import type { Token } from './tokens';
 import type { Attribution, BlockKind, Voice } from './types';
 import { findInClause } from './voice-clause';
 import { answerVoice, interviewLine, unspokenJudgement, writerFrame } from './voice-frames';
@@ -61,7 +61,8 @@ export function attributeVoices(
     lastPlural: false,
     lastPerson: undefined,
   };
-  ctx.ahead = (s) => speakerAhead(s, sentences, quotesByBlock, ctx);
+  const tokensOf = (i: number): Token[] => sentenceTokens(found, i, sentences[i]!.text);
+  ctx.ahead = (s) => speakerAhead(s, sentences, quotesByBlock, ctx, tokensOf);
   const blockText = (block: number): string => {
     const idx = blockSentences.get(block) ?? [];
     return sentences[idx[idx.length - 1] ?? -1]?.text ?? '';
@@ -101,7 +102,7 @@ export function attributeVoices(
         // A block quotation speaks for the source that introduces it: named in it, or speaking
         // (or announcing it with a colon) in the sentence right before. Otherwise it may be a pull
         // quote, an epigraph or an example: the sentences are judged as they stand.
-        const own = findInClause(s, tokenize(s.text), bySentence.get(i) ?? [], ctx, () => false);
+        const own = findInClause(s, tokensOf(i), bySentence.get(i) ?? [], ctx, () => false);
         const v = own ? resolve(own, ctx) : undefined;
         // (A source speaking in one of the three sentences before counts too: "X wrote in a blog
         // post ... Here is how it works." then the post.)
@@ -127,7 +128,7 @@ export function attributeVoices(
           voice: blockVoice.voice,
           quoted: blockVoice.voice === 'outlet' ? quoted : [{ start: 0, end: s.text.length }],
         }
-      : attribute(s, i, quoted, quotes, ctx);
+      : attribute(s, i, quoted, quotes, ctx, tokensOf);
     out.push(finding);
     if (typeof finding.voice !== 'string' && !PRONOUNS_SHOWN.has(finding.voice.speaker)) {
       ctx.last = finding.voice;
@@ -148,8 +149,9 @@ function attribute(
   quoted: { start: number; end: number }[],
   quotes: QuoteSpan[],
   ctx: Context,
+  tokensOf: (i: number) => Token[],
 ): VoiceFinding {
-  const ts = tokenize(s.text);
+  const ts = tokensOf(index);
   const mentions = ctx.bySentence.get(index) ?? [];
   const inQuote = (t: Token) => quoted.some((q) => t.start >= q.start && t.end <= q.end);
   const share = quotedShare(s.text, quoted);
@@ -181,11 +183,7 @@ function attribute(
   const prevRef = index > 0 ? ctx.sentences[index - 1] : undefined;
   const group =
     f.pronoun === 'plural' && f.pronounAt !== undefined
-      ? groupBefore(
-          ts,
-          f.pronounAt,
-          prevRef && prevRef.block === s.block ? tokenize(prevRef.text) : undefined,
-        )
+      ? groupBefore(ts, f.pronounAt, prevRef && prevRef.block === s.block ? tokensOf(index - 1) : undefined)
       : undefined;
   const voice = resolve(f, ctx, group);
   if (!voice) return { voice: 'outlet', quoted };
@@ -203,6 +201,7 @@ function speakerAhead(
   sentences: SentenceRef[],
   quotesByBlock: Map<number, QuoteSpan[]>,
   ctx: Context,
+  tokensOf: (i: number) => Token[],
 ): Found | undefined {
   let quotes = quotesByBlock.get(s.block) ?? [];
   let open = quotes[quotes.length - 1];
@@ -218,7 +217,7 @@ function speakerAhead(
       const r = sentences[i]!;
       const q = quotedSpans(r, quotes);
       const inQuote = (t: Token) => q.some((x) => t.start >= x.start && t.end <= x.end);
-      const f = findInClause(r, tokenize(r.text), ctx.bySentence.get(i) ?? [], ctx, inQuote);
+      const f = findInClause(r, tokensOf(i), ctx.bySentence.get(i) ?? [], ctx, inQuote);
       if (f) return { ...f, via: 'quote', start: -1, end: -1 };
     }
     open = quotes[quotes.length - 1];
