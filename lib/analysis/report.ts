@@ -19,6 +19,10 @@ import { attributeVoices } from './voice';
 /** How much text the language check reads: enough to be sure, cheap on long pages. */
 const LANGUAGE_SAMPLE = 20_000;
 
+/** A credit or caption label opening a line: "Image: ...", "Photo: ...", "Credit: ...". */
+const CREDIT_LINE =
+  /^\s*(?:images?|photos?|photograph|pictures?|illustrations?|credits?|videos?|graphics?|maps?|charts?|captions?)\s*:/i;
+
 /** The article text the language check reads: body blocks first, headings only if nothing else. */
 function languageSample(blocks: Block[]): string {
   let out = '';
@@ -149,7 +153,15 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
     const voice = v?.voice ?? 'outlet';
     const heading = blocks[r.block]?.kind === 'heading';
     const matches = matchLoaded(r.text, { heading });
-    const score = scoreSentence({ text: r.text, voice, quoted: v?.quoted ?? [], loaded: matches, heading });
+    // Headings, captions and credit lines ("Image: Jane Doe / The Post") are labels, not prose.
+    const label = heading || blocks[r.block]?.kind === 'caption' || CREDIT_LINE.test(r.text);
+    const score = scoreSentence({
+      text: r.text,
+      voice,
+      quoted: v?.quoted ?? [],
+      loaded: matches,
+      heading: label,
+    });
     sentences.push({
       index,
       block: r.block,

@@ -185,6 +185,21 @@ describe('analyzeArticle on a short English article', () => {
   });
 });
 
+describe('analyzeArticle: labels are not prose', () => {
+  it('does not call a heading or a credit line without a named cue the outlet’s opinion', () => {
+    const report = analyzeArticle({
+      meta: {},
+      blocks: [
+        { kind: 'heading', text: 'Conclusion' },
+        { kind: 'paragraph', text: 'Image: Vjeran Pavic / The Verge' },
+        { kind: 'heading', text: 'The Mayor’s Reckless, Incompetent and Disgraceful Budget' },
+        { kind: 'paragraph', text: 'The council voted on the budget on Tuesday.' },
+      ],
+    });
+    expect(report.sentences.map((s) => s.label)).toEqual(['fact', 'fact', 'opinion', 'fact']);
+  });
+});
+
 describe('analyzeArticle: tone towards entities', () => {
   const report = analyzeArticle({
     meta: { site: 'The Daily' },
