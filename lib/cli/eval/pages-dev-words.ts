@@ -20,13 +20,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyzeArticle } from '../../analysis/report';
 import type { LoadedTerm, Sentence } from '../../analysis/types';
-import { isArticlePage } from '../../page/detect';
-import { extractArticle } from '../../page/extract';
-import { loadDocument } from '../dom';
 import { corporaDir } from './data-dir';
-import { locators } from './pages-dev';
+import { locators, pageReport } from './pages-dev';
 
 export type WordGold = 'loaded' | 'partly' | 'plain';
 
@@ -48,13 +44,8 @@ export interface PageMark {
 
 /** The loaded[] marks of one page as `npm run analyze -- PAGE --json` reports them, keyed. */
 export function pageMarks(pagesDir: string, slug: string): PageMark[] | null {
-  const file = join(pagesDir, slug, 'source.html');
-  if (!existsSync(file)) return null;
-  const doc = loadDocument(readFileSync(file, 'utf8'));
-  if (!isArticlePage(doc).isArticle) return null;
-  const { input } = extractArticle(doc, `https://example.org/${slug}`);
-  const report = analyzeArticle(input);
-  if (!report.supported) return null;
+  const report = pageReport(pagesDir, slug);
+  if (!report) return null;
   const locs = locators(report.sentences.map((s) => s.text));
   return report.loaded.map((term) => {
     const sentence = report.sentences[term.sentence]!;

@@ -20,7 +20,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../../analysis/report';
-import type { Label, Sentence } from '../../analysis/types';
+import type { Label, Report, Sentence } from '../../analysis/types';
 import { isArticlePage } from '../../page/detect';
 import { extractArticle } from '../../page/extract';
 import { loadDocument } from '../dom';
@@ -61,15 +61,20 @@ export function goldOf(label: Label): Gold {
   return 'none';
 }
 
-/** The page's sentences as `npm run analyze -- PAGE --json` reports them, or null when no article. */
-export function pageSentences(pagesDir: string, slug: string): Sentence[] | null {
+/** The page's Report as `npm run analyze -- PAGE --json` makes it, or null when no (English) article. */
+export function pageReport(pagesDir: string, slug: string): Report | null {
   const file = join(pagesDir, slug, 'source.html');
   if (!existsSync(file)) return null;
   const doc = loadDocument(readFileSync(file, 'utf8'));
   if (!isArticlePage(doc).isArticle) return null;
   const { input } = extractArticle(doc, `https://example.org/${slug}`);
   const report = analyzeArticle(input);
-  return report.supported ? report.sentences : null;
+  return report.supported ? report : null;
+}
+
+/** The page's sentences as `npm run analyze -- PAGE --json` reports them, or null when no article. */
+export function pageSentences(pagesDir: string, slug: string): Sentence[] | null {
+  return pageReport(pagesDir, slug)?.sentences ?? null;
 }
 
 export interface Confusion {
