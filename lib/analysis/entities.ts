@@ -46,6 +46,8 @@ export interface EntityFinding {
   mentions: Mention[];
   /** The block texts the refs point into, when known: voice finds quotations in them. */
   blockTexts?: string[];
+  /** tokenize() of each sentence findEntities read, so voice need not tokenise them again. */
+  sentenceTokens?: Token[][];
 }
 
 /** People, places and organisations named in the blocks, with every mention. */
@@ -84,17 +86,8 @@ export function findEntities(blocks: Block[], sentences: SentenceRef[]): EntityF
   });
   const result = linker.result();
   if (blocks.length > 0) result.blockTexts = blocks.map((b) => b.text);
-  SENTENCE_TOKENS.set(result, { texts: sentences.map((s) => s.text), toks });
+  if (sentences.length > 0) result.sentenceTokens = toks;
   return result;
-}
-
-/** The sentences' words as findEntities read them, so voice need not tokenise them again. */
-const SENTENCE_TOKENS = new WeakMap<EntityFinding, { texts: string[]; toks: Token[][] }>();
-
-/** tokenize(text) of sentence i of those `found` was made from (read again only when not kept). */
-export function sentenceTokens(found: EntityFinding, i: number, text: string): Token[] {
-  const kept = SENTENCE_TOKENS.get(found);
-  return kept && kept.texts[i] === text ? kept.toks[i]! : tokenize(text);
 }
 
 /**

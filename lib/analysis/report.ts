@@ -154,13 +154,13 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
     const heading = blocks[r.block]?.kind === 'heading';
     const matches = matchLoaded(r.text, { heading });
     // Headings, captions and credit lines ("Image: Jane Doe / The Post") are labels, not prose.
-    const label = heading || blocks[r.block]?.kind === 'caption' || CREDIT_LINE.test(r.text);
+    const labelLine = heading || blocks[r.block]?.kind === 'caption' || CREDIT_LINE.test(r.text);
     const score = scoreSentence({
       text: r.text,
       voice,
       quoted: v?.quoted ?? [],
       loaded: matches,
-      heading: label,
+      heading: labelLine,
     });
     sentences.push({
       index,

@@ -16,7 +16,7 @@ export interface ScoreInput {
   quoted: { start: number; end: number }[];
   /** Loaded terms, sentence-relative. */
   loaded: LoadedMatch[];
-  /** A heading (the title or a subhead), written in compressed headline style. */
+  /** A heading (title, subhead), caption or credit line: a label in compressed style, not prose. */
   heading?: boolean;
 }
 

@@ -10,10 +10,10 @@
  * their speakers across sentences), voice-unnamed ("officials", "a source familiar with ..."),
  * voice-words (word lists, the Found and Context shapes).
  */
-import { type EntityFinding, type Mention, type SentenceRef, sentenceTokens } from './entities';
+import type { EntityFinding, Mention, SentenceRef } from './entities';
 import { UNNAMED_SOURCES } from './names/speech';
 import type { QuoteSpan } from './quotes';
-import type { Token } from './tokens';
+import { type Token, tokenize } from './tokens';
 import type { Attribution, BlockKind, Voice } from './types';
 import { findInClause } from './voice-clause';
 import { answerVoice, interviewLine, unspokenJudgement, writerFrame } from './voice-frames';
@@ -61,7 +61,9 @@ export function attributeVoices(
     lastPlural: false,
     lastPerson: undefined,
   };
-  const tokensOf = (i: number): Token[] => sentenceTokens(found, i, sentences[i]!.text);
+  // The entity pass's tokens of these same sentences, else tokenised here.
+  const kept = found.sentenceTokens?.length === sentences.length ? found.sentenceTokens : undefined;
+  const tokensOf = (i: number): Token[] => kept?.[i] ?? tokenize(sentences[i]!.text);
   ctx.ahead = (s) => speakerAhead(s, sentences, quotesByBlock, ctx, tokensOf);
   const blockText = (block: number): string => {
     const idx = blockSentences.get(block) ?? [];
