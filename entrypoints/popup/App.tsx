@@ -20,10 +20,12 @@ export interface PopupBridge extends Omit<PopupActions, 'analyze'> {
 const POLL_MS = 400;
 const POLL_LIMIT = 75; // 30 s, then the last state stays on screen
 /**
- * "Not an article" is asked again this many times: a popup opened as a page finishes loading can
- * hear it before the page's first check has decided (then the tab's state changes under it).
+ * "Not an article" is asked again this many times (6 s): a popup opened as a page finishes loading
+ * can hear it before the page's first check has decided and the background has injected the full
+ * script, which the first stage retries after 1 s and 2 s (then the tab's state changes under it).
+ * 2 s was too short on a busy machine: the popup stayed on "not an article" for the demo article.
  */
-const NOT_ARTICLE_RECHECKS = 5;
+export const NOT_ARTICLE_RECHECKS = 15;
 
 const polled = (state: TabState, polls: number) =>
   state.kind === 'analysing' ||

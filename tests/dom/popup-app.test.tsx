@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, type Mocked, vi } from 'vitest';
-import { App, type PopupBridge } from '../../entrypoints/popup/App';
+import { App, NOT_ARTICLE_RECHECKS, type PopupBridge } from '../../entrypoints/popup/App';
 import type { Report } from '../../lib/analysis/types';
 import type { TabState } from '../../lib/messages';
 import demo from '../fixtures/reports/demo-handwritten.json';
@@ -42,9 +42,9 @@ describe('popup App wiring', () => {
     const stays = bridge([{ kind: 'not-article' }]);
     render(<App bridge={stays} pollMs={2} />);
     await screen.findByRole('button', { name: 'Analyze this page anyway' });
-    await waitFor(() => expect(stays.getState).toHaveBeenCalledTimes(6));
+    await waitFor(() => expect(stays.getState).toHaveBeenCalledTimes(NOT_ARTICLE_RECHECKS + 1));
     await new Promise((r) => setTimeout(r, 50));
-    expect(stays.getState).toHaveBeenCalledTimes(6);
+    expect(stays.getState).toHaveBeenCalledTimes(NOT_ARTICLE_RECHECKS + 1);
   });
 
   it('turns a failed request into the error state', async () => {
