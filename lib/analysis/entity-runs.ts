@@ -165,7 +165,7 @@ export function classifyRun(
       );
     const known = knownNames().has(lw);
     // "I've", "We're", "Don't": a contraction of a function word.
-    const contracted = lw.split(/['’]/)[0]!;
+    const contracted = beforeApostrophe(lw);
     if (
       !isAcronym(w) &&
       (FUNCTION_WORDS.has(lw) || CALENDAR.has(lw) || (contracted !== lw && FUNCTION_WORDS.has(contracted)))
@@ -282,4 +282,13 @@ export function classifyRun(
   if (cand.kind === 'person' && !possessive)
     cand.role = appositionRole(ts, j, text) ?? roleBeforeComma(ts, i, j, text);
   return [cand];
+}
+
+/** "i've" -> "i", "don’t" -> "don"; a word without an apostrophe unchanged. */
+function beforeApostrophe(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 0x27 || c === 0x2019) return w.slice(0, i);
+  }
+  return w;
 }

@@ -47,6 +47,7 @@ import {
   UNIT_WORDS,
 } from './cues/function-words';
 import { opinionWords, slotOf, type WordTable, wordKeys } from './opinion-words';
+import { isSpaceUnit } from './tokens';
 import type { LoadedMatch, Voice } from './types';
 
 export interface FeatureInput {
@@ -165,7 +166,9 @@ const INDEX = new Map(FEATURES.map((f, i) => [f.name, i]));
 const F = (name: string): number => INDEX.get(name)!;
 
 // Words, numbers (with inner separators), and single punctuation marks; linear, no nested repeats.
-const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\p{N}+(?:[.,:/]\p{N}+)*%?|[^\s\p{L}\p{M}\p{N}]/gu;
+// Sticky: tried where the scan stands (every character that is not a space starts a token), and
+// test() builds no match array.
+const TOKEN_AT = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\p{N}+(?:[.,:/]\p{N}+)*%?|[^\s\p{L}\p{M}\p{N}]/uy;
 
 interface Tok {
   text: string;
@@ -181,13 +184,22 @@ const ASIDES = new Set(['—', '–', '(', ':', '…']);
 
 function tokens(text: string, quoted: { start: number; end: number }[]): Tok[] {
   const out: Tok[] = [];
-  TOKEN.lastIndex = 0;
   let q = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const start = m.index;
+  for (let at = 0; at < text.length; ) {
+    if (isSpaceUnit(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    TOKEN_AT.lastIndex = at;
+    const start = at;
+    if (!TOKEN_AT.test(text)) {
+      at++;
+      continue;
+    }
+    at = TOKEN_AT.lastIndex;
     while (q < quoted.length && quoted[q]!.end <= start) q++;
     const inQuote = q < quoted.length && quoted[q]!.start <= start && start < quoted[q]!.end;
-    const t = m[0];
+    const t = text.slice(start, at);
     // Of the marks, only the asides are used: skip the rest without building a token.
     const word = t.length > 1 || !MARK.test(t);
     if (!word && !ASIDES.has(t)) continue;

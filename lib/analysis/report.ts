@@ -13,7 +13,16 @@ import { scoreSentence } from './score';
 import { segmentSentences } from './segment';
 import { summarize } from './summary';
 import { type Cue, entityTones, frameCues, loadedCues, type Mention, mergeCues } from './tone';
-import type { ArticleInput, Block, LoadedMatch, LoadedTerm, Report, Sentence, Summary } from './types';
+import type {
+  ArticleInput,
+  Block,
+  LoadedMatch,
+  LoadedTerm,
+  Reason,
+  Report,
+  Sentence,
+  Summary,
+} from './types';
 import { attributeVoices } from './voice';
 
 /** How much text the language check reads: enough to be sure, cheap on long pages. */
@@ -88,6 +97,20 @@ function emptySummary(statement: string): Summary {
 export interface AnalyzeOptions {
   /** Characters of block text to analyse; ANALYSIS_CAP unless a caller (a benchmark) wants all. */
   maxChars?: number;
+}
+
+/**
+ * A sentence's reasons moved from sentence to block offsets, in place: scoreSentence builds them
+ * fresh for each call, so they are this sentence's own (a copy of each was a twentieth of the
+ * analysis).
+ */
+function inBlock(reasons: Array<Omit<Reason, 'block'>>, block: number, offset: number): Reason[] {
+  for (const reason of reasons as Reason[]) {
+    reason.start += offset;
+    reason.end += offset;
+    reason.block = block;
+  }
+  return reasons as Reason[];
 }
 
 /** The Report for one article. */
@@ -171,12 +194,7 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
       opinion: score.opinion,
       label: score.label,
       voice,
-      reasons: score.reasons.map((reason) => ({
-        ...reason,
-        block: r.block,
-        start: r.start + reason.start,
-        end: r.start + reason.end,
-      })),
+      reasons: inBlock(score.reasons, r.block, r.start),
     });
     // Hedges, factives, absolutes, scare quotes and entries experts rarely mark stay with the
     // sentence (its reasons explain them) but are not loaded words (lib/lexicon/categories.ts).

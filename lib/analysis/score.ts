@@ -32,6 +32,7 @@ export const OPINION_THRESHOLD = 0.5;
 const MIN_REASON_WEIGHT = 0.05;
 /** Learned word scores kept as reasons per sentence, strongest first. */
 const MAX_WORD_REASONS = 4;
+const WORD_SCORES = FEATURES.findIndex((f) => f.name === 'word-scores');
 
 // Assertions worth checking when not opinion: figures, amounts and causes.
 const CHECKABLE =
@@ -88,13 +89,15 @@ export function scoreSentence(input: ScoreInput): ScoreResult {
 function scoreReported(input: ScoreInput): ScoreResult {
   const whole = extractFeatures(input as FeatureInput);
   let opinion = sigmoid(linear(whole.values));
-  let reasons = reasonsFor(whole);
   const r = reportedJudgement(input, whole);
-  if (!r) return { opinion, label: labelFor(input, opinion), reasons };
+  if (!r) return { opinion, label: labelFor(input, opinion), reasons: reasonsFor(whole) };
   const { f, clause, verbs, stance } = r;
   const back = clause ? (at: number) => toSentence(clause, at) : (at: number) => at;
   const own = sigmoid(linear(f.values) + r.logit);
-  if (own > opinion && (r.always || judges(f))) {
+  // The whole sentence's reasons, unless the reported words' judgement takes over.
+  let reasons: Array<Omit<Reason, 'block'>>;
+  if (!(own > opinion && (r.always || judges(f)))) reasons = reasonsFor(whole);
+  else {
     opinion = own;
     const share = Math.round((JUDGING_VERB_LOGIT / Math.max(1, verbs.length)) * 1000) / 1000;
     const named = verbs.map((j) => ({ ...j, cue: 'reported-judgement', weight: share }));
@@ -291,37 +294,53 @@ function explainFor(name: string, explain: string, weight: number): string {
 /** Each counted cue gets its share of its feature's contribution; strongest first. */
 function reasonsFor(features: ReturnType<typeof extractFeatures>): Array<Omit<Reason, 'block'>> {
   const w = weightVector();
+  const hits = features.hits;
   const perFeature = new Array<number>(FEATURES.length).fill(0);
-  for (const h of features.hits) perFeature[h.feature]!++;
-  const reasons: Array<Omit<Reason, 'block'>> = [];
-  for (const h of features.hits) {
+  for (const h of hits) perFeature[h.feature]!++;
+  // Weights first; a reason object only for what is kept.
+  const weights = new Float64Array(hits.length);
+  // The MAX_WORD_REASONS strongest learned word weights (rounded as the report shows them),
+  // strongest first.
+  const top = new Float64Array(MAX_WORD_REASONS);
+  let tops = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
     const part = h.share ?? features.values[h.feature]! / perFeature[h.feature]!;
     const weight = w[h.feature]! * part;
+    weights[i] = weight;
+    if (h.feature !== WORD_SCORES || Math.abs(weight) < MIN_REASON_WEIGHT) continue;
+    const a = Math.abs(Math.round(weight * 1000) / 1000);
+    if (tops === MAX_WORD_REASONS && a <= top[tops - 1]!) continue;
+    let at = tops < MAX_WORD_REASONS ? tops++ : tops - 1;
+    while (at > 0 && top[at - 1]! < a) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = a;
+  }
+  // Nearly every word has a learned score: the strongest few say why, the rest would only make
+  // the report long (their sum is still in the score).
+  // Scores are int8 steps, so words often tie: a word as strong as the last one kept stays too
+  // (which of two equal words to drop would be an accident of where they stand).
+  const wordFloor = tops === MAX_WORD_REASONS ? top[tops - 1]! : 0;
+  const reasons: Array<Omit<Reason, 'block'>> = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    const weight = weights[i]!;
     const f = FEATURES[h.feature]!;
     // A lexicon match is always explained (hedges, absolutes ... are not counted as loaded words,
     // so the card is where the reader learns of them), however little its feature weighs.
     if (Math.abs(weight) < MIN_REASON_WEIGHT && !f.name.startsWith('loaded:')) continue;
+    const rounded = Math.round(weight * 1000) / 1000;
+    if (h.feature === WORD_SCORES && Math.abs(rounded) < wordFloor) continue;
     reasons.push({
       start: h.start,
       end: h.end,
       cue: f.name,
       text: h.text,
-      weight: Math.round(weight * 1000) / 1000,
+      weight: rounded,
       explain: h.explain ? `${f.explain}: ${h.explain}` : explainFor(f.name, f.explain, weight),
     });
   }
-  reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start);
-  // Nearly every word has a learned score: the strongest few say why, the rest would only make
-  // the report long (their sum is still in the score).
-  // Scores are int8 steps, so words often tie: a word as strong as the last one kept stays too
-  // (which of two equal words to drop would be an accident of where they stand).
-  let words = 0;
-  let last = Number.POSITIVE_INFINITY;
-  return reasons.filter((r) => {
-    if (r.cue !== 'word-scores') return true;
-    const w = Math.abs(r.weight);
-    if (++words > MAX_WORD_REASONS && w < last) return false;
-    last = w;
-    return true;
-  });
+  return reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start);
 }

@@ -28,9 +28,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
-    let end = m.index + m[0].length;
-    if (slice[end] === '.' && (DOTTED.test(m[0]) || ABBREVIATED.has(m[0]) || INITIAL.test(m[0]))) end += 1;
-    out.push({ text: slice.slice(m.index, end), start: from + m.index, end: from + end });
+    const word = m[0];
+    let end = m.index + word.length;
+    const dotted = slice[end] === '.' && (DOTTED.test(word) || ABBREVIATED.has(word) || INITIAL.test(word));
+    if (dotted) end += 1;
+    out.push({ text: dotted ? slice.slice(m.index, end) : word, start: from + m.index, end: from + end });
   }
   return out;
 }
@@ -94,4 +96,20 @@ export function onlySpaceBetween(text: string, a: number, b: number): boolean {
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160) return false;
   }
   return true;
+}
+
+/** Whether the UTF-16 unit is one of the characters \s matches (all of them are single units). */
+export function isSpaceUnit(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

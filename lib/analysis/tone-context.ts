@@ -64,36 +64,39 @@ export function toneWords(text: string, settings: ContextSettings = DEFAULT_CONT
   const out: ToneWord[] = [];
   let lastNeg = -1;
   let lastEnd = 0;
-  for (const m of text.matchAll(WORD_RE)) {
+  const push = (w: string, start: number, end: number): void => {
+    if (!w) return;
+    const negated = lastNeg >= 0 && out.length - lastNeg <= settings.negationScope;
+    out.push({ w, start, end, negated });
+    if (NEGATORS.has(w)) lastNeg = out.length - 1;
+  };
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (lastNeg >= 0 && CLAUSE_PUNCT.test(text.slice(lastEnd, start))) lastNeg = -1;
     lastEnd = end;
-    let w = m[0].toLowerCase().replace('’', "'");
-    const forms: string[] = [];
+    const w = m[0].toLowerCase().replace('’', "'");
     const apo = w.indexOf("'");
-    if (apo > 0) {
-      const tail = w.slice(apo);
-      if (w.endsWith("n't")) {
-        const base = w.slice(0, -3);
-        forms.push(base === 'ca' ? 'can' : base === 'wo' ? 'will' : base, 'not');
-      } else if (
-        tail === "'s" ||
-        tail === "'re" ||
-        tail === "'ll" ||
-        tail === "'ve" ||
-        tail === "'d" ||
-        tail === "'m"
-      )
-        forms.push(w.slice(0, apo));
-      else forms.push(w.replace("'", ''));
-    } else forms.push(w);
-    for (w of forms) {
-      if (!w) continue;
-      const negated = lastNeg >= 0 && out.length - lastNeg <= settings.negationScope;
-      out.push({ w, start, end, negated });
-      if (NEGATORS.has(w)) lastNeg = out.length - 1;
+    if (apo <= 0) {
+      push(w, start, end);
+      continue;
     }
+    const tail = w.slice(apo);
+    if (w.endsWith("n't")) {
+      const base = w.slice(0, -3);
+      push(base === 'ca' ? 'can' : base === 'wo' ? 'will' : base, start, end);
+      push('not', start, end);
+    } else if (
+      tail === "'s" ||
+      tail === "'re" ||
+      tail === "'ll" ||
+      tail === "'ve" ||
+      tail === "'d" ||
+      tail === "'m"
+    )
+      push(w.slice(0, apo), start, end);
+    else push(w.replace("'", ''), start, end);
   }
   return out;
 }

@@ -1,6 +1,8 @@
 /**
  * What page chrome looks like: the extraction leaves it out, and the root finder scores it down.
  */
+import { classAttr } from './attributes';
+
 /** Page chrome that never holds article text. */
 export const CHROME_TAGS = new Set([
   'nav',
@@ -45,6 +47,6 @@ export function looksLikeChrome(el: Element, tags: ReadonlySet<string> = CHROME_
   if (role && CHROME_ROLES.has(role)) return true;
   const label = el.getAttribute('aria-label');
   if (label && CHROME_LABEL.test(label)) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const names = `${classAttr(el)} ${el.getAttribute('id') ?? ''}`;
   return CHROME_CLASS.test(names) || HIDDEN_CLASS.test(names);
 }

@@ -7,6 +7,7 @@
  */
 import type { Block, BlockKind } from '../analysis/types';
 import { Ancestry } from './ancestry';
+import { classAttr } from './attributes';
 import { CHROME_CLASS, CHROME_LABEL, CHROME_TAGS, GALLERY_CLASS, HIDDEN_CLASS } from './chrome';
 import { isAuthorElement, metaTags, readJsonLd, readMeta } from './meta';
 import { findRelatedSteps } from './related-links';
@@ -39,7 +40,7 @@ const CHROME_TEXT =
   /^(?:advertisement|advertisment|sponsored|skip advertisement|story continues below.*|continue reading.*)$/i;
 
 function classAndId(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return `${classAttr(el)} ${el.getAttribute('id') ?? ''}`;
 }
 
 /** What isChrome needs to know about the page, each built once per extraction. */
@@ -442,8 +443,7 @@ function headlineOutside(
   title?: string,
 ): Element | null {
   // A hidden h1 in the root (a copy for machines) does not stand in for the visible headline.
-  for (const h of root.getElementsByTagName('h1'))
-    if (!HIDDEN_CLASS.test(h.getAttribute('class') ?? '')) return null;
+  for (const h of root.getElementsByTagName('h1')) if (!HIDDEN_CLASS.test(classAttr(h))) return null;
   const wanted = squash(title);
   let nearest: Element | null = null;
   const memo = new Map<Element, boolean>();

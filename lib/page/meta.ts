@@ -47,6 +47,12 @@ export function typesOf(item: Json): string[] {
 const JSON_LD_CHARS = 1_000_000;
 
 /**
+ * The blocks the last call read, by their text: detection and extraction each read the page's
+ * JSON-LD, and the same text is parsed once (the values are only read, never changed).
+ */
+let lastParsed = new Map<string, unknown>();
+
+/**
  * The page's top-level JSON-LD items: each script's object, array members and @graph members
  * (nested entities such as an ItemList's elements are not top-level and are not returned).
  */
@@ -62,15 +68,18 @@ export function readJsonLd(doc: Document): Json[] {
   };
   // getElementsByTagName + an attribute check: cheaper than an attribute selector in every DOM.
   let budget = JSON_LD_CHARS;
+  const parsed = new Map<string, unknown>();
   for (const script of doc.getElementsByTagName('script')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const text = script.textContent ?? '';
     budget -= text.length;
     if (budget < 0) break;
-    const value = parseLenient(text);
+    const value = lastParsed.has(text) ? lastParsed.get(text) : parseLenient(text);
+    parsed.set(text, value);
     // A block that cannot be read even leniently says nothing; other blocks may still be valid.
     if (value !== undefined) add(value);
   }
+  lastParsed = parsed;
   return items;
 }
 

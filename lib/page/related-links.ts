@@ -5,6 +5,7 @@
  * and counted, so the reader sees that they were there.
  */
 import type { RelatedInput } from '../analysis/types';
+import { classAttr } from './attributes';
 import { Meter, runToEnd, type Steps } from './slice';
 import { elementsUnder, shortText } from './textmap';
 
@@ -40,7 +41,7 @@ function norm(text: string | null | undefined): string {
 }
 
 function classAndId(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return `${classAttr(el)} ${el.getAttribute('id') ?? ''}`;
 }
 
 /**
@@ -118,7 +119,7 @@ function* scan(doc: Document, meter: Meter): Steps<{ headings: Element[]; widget
   for (const el of elementsUnder(root)) {
     if (meter.tick()) yield;
     if (meter.spent) break;
-    const cls = el.getAttribute('class');
+    const cls = classAttr(el);
     const id = el.getAttribute('id');
     if ((cls || id) && PROMO_WIDGET.test(`${cls ?? ''} ${id ?? ''}`)) widgets.push(el);
     if (

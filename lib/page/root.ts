@@ -14,6 +14,7 @@
  * Work: each unit is read once with a cap, each candidate's links are counted for the best few only.
  */
 import type { Ancestry } from './ancestry';
+import { classAttr } from './attributes';
 import { CHROME_LABEL, CHROME_ROLES } from './chrome';
 import type { Meter, Steps } from './slice';
 import { elementsUnder, isEditable, isHidden, nextInside, textStats } from './textmap';
@@ -72,7 +73,7 @@ export interface RootFound {
 
 function classWeight(el: Element): number {
   let w = 0;
-  for (const name of [el.getAttribute('class'), el.getAttribute('id')]) {
+  for (const name of [classAttr(el), el.getAttribute('id')]) {
     if (!name) continue;
     if (NEGATIVE.test(name)) w -= 25;
     if (POSITIVE.test(name)) w += 25;
@@ -174,7 +175,7 @@ function isChromeBox(el: Element): boolean {
   if (role && CHROME_ROLES.has(role)) return true;
   const label = el.getAttribute('aria-label');
   if (label && CHROME_LABEL.test(label)) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const names = `${classAttr(el)} ${el.getAttribute('id') ?? ''}`;
   // An <article>, or an element named as the post itself, is no box ("post commented").
   return BOX_NAMES.test(names) && el.localName !== 'article' && !THE_POST.test(names);
 }
@@ -422,7 +423,7 @@ export function* findRoot(doc: Document, skip: Set<Element>, meter: Meter, up: A
   // Siblings join when they score near the best, or are prose paragraphs with few links.
   const bodyScore = scoreOf(body) ?? topScore;
   const siblingThreshold = Math.max(10, bodyScore * 0.2);
-  const bodyClass = body.getAttribute('class') ?? '';
+  const bodyClass = classAttr(body);
   const excluded = new Set<Element>();
   let joined = 0;
   for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
@@ -431,7 +432,7 @@ export function* findRoot(doc: Document, skip: Set<Element>, meter: Meter, up: A
     let keep = false;
     const sScore = scoreOf(s);
     if (sScore !== undefined) {
-      const bonus = bodyClass && s.getAttribute('class') === bodyClass ? bodyScore * 0.2 : 0;
+      const bonus = bodyClass && classAttr(s) === bodyClass ? bodyScore * 0.2 : 0;
       keep = sScore + bonus >= siblingThreshold;
     }
     if (!keep && (s.localName === 'p' || (s.localName === 'div' && isTextDiv(s)))) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isArticlePage } from '../../lib/page/detect';
+import { readJsonLd } from '../../lib/page/meta';
 import { htmlDocument, loadPage } from './page-fixtures';
 
 const BODY =
@@ -263,5 +264,33 @@ Second line.	Tabbed.", "keywords": ["harbour", "budget",],}
       const code = `<div class="ads"><script>${'var slot = define("ad", { size: [300, 250], lazy: true }); '.repeat(60)}</script><style>${'.x{color:red}'.repeat(200)}</style></div>`;
       expect(isArticlePage(page('', `${nav}${code}`))).toEqual({ isArticle: false, signals: [], score: 0 });
     });
+  });
+});
+
+describe('JSON-LD read twice (detection, then extraction)', () => {
+  it('reads a block anew once its text changes (a page that swaps in another story)', () => {
+    const doc = page(jsonLd({ '@type': 'NewsArticle', headline: 'First' }), BODY);
+    expect(readJsonLd(doc)).toEqual([{ '@type': 'NewsArticle', headline: 'First' }]);
+    expect(readJsonLd(doc)).toEqual([{ '@type': 'NewsArticle', headline: 'First' }]);
+    const script = doc.getElementsByTagName('script')[0]!;
+    script.textContent = JSON.stringify({ '@type': 'ItemList' });
+    expect(readJsonLd(doc)).toEqual([{ '@type': 'ItemList' }]);
+    expect(isArticlePage(doc).signals).toContain('json-ld:listing');
+  });
+
+  it('gives each document its own blocks', () => {
+    const a = page(jsonLd({ '@type': 'NewsArticle', headline: 'A' }));
+    const b = page(
+      jsonLd([
+        { '@type': 'BlogPosting', headline: 'B' },
+        { '@type': 'Person', name: 'C' },
+      ]),
+    );
+    expect(readJsonLd(a)).toEqual([{ '@type': 'NewsArticle', headline: 'A' }]);
+    expect(readJsonLd(b)).toEqual([
+      { '@type': 'BlogPosting', headline: 'B' },
+      { '@type': 'Person', name: 'C' },
+    ]);
+    expect(readJsonLd(a)).toEqual([{ '@type': 'NewsArticle', headline: 'A' }]);
   });
 });
