@@ -47,7 +47,8 @@ const ADJECTIVE_BEFORE =
 
 /** The asserting verb of a sentence, skipping participles used as adjectives. */
 export function assertingVerb(text: string): string | undefined {
-  for (const m of text.matchAll(ASSERT_VERB)) {
+  ASSERT_VERB.lastIndex = 0;
+  for (let m = ASSERT_VERB.exec(text); m !== null; m = ASSERT_VERB.exec(text)) {
     if (ADJECTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     return m[0];
   }
@@ -68,7 +69,8 @@ const ROLE_WORD =
 const QUALIFIER = /(?:\p{Lu}[\p{L}.-]*\s+)+$/u;
 
 function findAll(re: RegExp, text: string): string[] {
-  return [...text.matchAll(re)].map((m) => m[0]);
+  // (match with a global regex gives every match's text, without matchAll's copy of the regex)
+  return text.match(re) ?? [];
 }
 
 /** How sure the claim is put, from hedges and boosters in its text. */

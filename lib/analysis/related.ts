@@ -62,7 +62,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
 
 function words(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     // A trailing dot or possessive belongs to the sentence, not the name ("U.S." keeps its dots).
     let t = m[0].replace(/[’']s$/u, '');
     if (t.endsWith('.') && !/\p{L}\.\p{L}\.$/u.test(t)) t = t.slice(0, -1);

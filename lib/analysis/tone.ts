@@ -44,8 +44,11 @@ const FRAME_BY_CUE = FRAMES.map((f) => ({ frame: f, re: new RegExp(`^(?:${cuePat
 export function frameCues(text: string): Cue[] {
   const out: Cue[] = [];
   const lower = text.toLowerCase();
-  const matches = lower.length === text.length ? lower.matchAll(FRAME_RE) : text.matchAll(FRAME_RE_CASELESS);
-  for (const m of matches) {
+  // exec loops rather than matchAll, which copies the (long) regex on every call.
+  const re = lower.length === text.length ? FRAME_RE : FRAME_RE_CASELESS;
+  const subject = re === FRAME_RE ? lower : text;
+  re.lastIndex = 0;
+  for (let m = re.exec(subject); m !== null; m = re.exec(subject)) {
     const hit = FRAME_BY_CUE.find((f) => f.re.test(m[0].toLowerCase()));
     if (!hit) continue;
     out.push({
@@ -108,7 +111,8 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s/g;
 
 function clauseIds(text: string): (pos: number) => number {
   const breaks: number[] = [];
-  for (const m of text.matchAll(CLAUSE_BREAK)) breaks.push(m.index);
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) breaks.push(m.index);
   return (pos) => {
     let lo = 0;
     let hi = breaks.length;
@@ -349,7 +353,8 @@ export function entityTones(
     let possThing: string | undefined;
     let possPlace: string | undefined;
     let person = lastPerson;
-    for (const a of s.text.matchAll(ANAPHOR)) {
+    ANAPHOR.lastIndex = 0;
+    for (let a = ANAPHOR.exec(s.text); a !== null; a = ANAPHOR.exec(s.text)) {
       for (; k < placed.length && placed[k]!.end <= a.index; k++) {
         const p = placed[k]!;
         const type = byId.get(p.entity)?.type;
