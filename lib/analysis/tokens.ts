@@ -39,6 +39,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** First letter upper case ("Stoltenberg", "NATO", "U.S.", "McCain"). */
 export function isCapitalized(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 128) return first >= 65 && first <= 90;
   const c = word.codePointAt(0);
   if (c === undefined) return false;
   const ch = String.fromCodePoint(c);
@@ -47,6 +49,8 @@ export function isCapitalized(word: string): boolean {
 
 /** First letter lower case. */
 export function isLowerInitial(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 128) return first >= 97 && first <= 122;
   const c = word.codePointAt(0);
   if (c === undefined) return false;
   const ch = String.fromCodePoint(c);

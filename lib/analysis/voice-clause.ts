@@ -29,14 +29,17 @@ export function findInClause(
   ctx: Context,
   inQuote: (t: Token) => boolean,
 ): Found | undefined {
-  const rel = mentions.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
+  // The mentions in sentence offsets, made when a verb or "according to" needs them.
+  let relative: Mention[] | undefined;
+  const relOf = (): Mention[] =>
+    (relative ??= mentions.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start })));
   for (let k = 0; k < ts.length; k++) {
     const t = ts[k]!;
     if (inQuote(t)) continue;
     const lower = t.text.toLowerCase();
     // "according to X"
     if (lower === 'according' && ts[k + 1]?.text.toLowerCase() === 'to') {
-      const f = sourceAfter(s.text, ts, k + 2, rel, ctx);
+      const f = sourceAfter(s.text, ts, k + 2, relOf(), ctx);
       if (f)
         return {
           ...f,
@@ -47,10 +50,12 @@ export function findInClause(
         };
       continue;
     }
+    // A capitalised word is no verb of saying here (asked first: it is the cheaper question).
+    if (isCapitalized(t.text)) continue;
     // "Officials are worried ...", "The union is adamant ...": a state of mind stands for the verb.
     const lemma =
       speechLemma(t.text) ?? (STANCE_ADJECTIVES.has(lower) && afterCopula(ts, k) ? lower : undefined);
-    if (!lemma || isCapitalized(t.text)) continue;
+    if (!lemma) continue;
     // "a woman described as ...", "criticised by ...": a passive participle, not a subject speaking.
     const nextWord = ts[k + 1]?.text.toLowerCase();
     if (/ed$/.test(t.text) && (nextWord === 'as' || nextWord === 'by') && lemma !== lower) continue;
@@ -68,7 +73,7 @@ export function findInClause(
     // "Bagheri is quoted as saying ...": the subject stands before "quoted".
     const quotedAs =
       lower === 'saying' && k >= 2 && /^as$/i.test(ts[k - 1]!.text) && /^quoted$/i.test(ts[k - 2]!.text);
-    const subject = subjectBefore(s.text, ts, quotedAs ? k - 2 : k, rel, ctx);
+    const subject = subjectBefore(s.text, ts, quotedAs ? k - 2 : k, relOf(), ctx);
     if (subject)
       return {
         ...subject,
@@ -80,7 +85,7 @@ export function findInClause(
     // Inverted: `"...," said Peskov.`
     const gapBefore = k > 0 ? s.text.slice(ts[k - 1]!.end, t.start) : '';
     if (/[,”"]/.test(gapBefore) && INVERTING.has(lemma)) {
-      const after = invertedSubject(s.text, ts, k + 1, rel, ctx);
+      const after = invertedSubject(s.text, ts, k + 1, relOf(), ctx);
       if (after) return { ...after, via: 'indirect', verb: t.text, start: t.start, end: t.end };
     }
   }
