@@ -325,6 +325,20 @@ describe('what a Report counts as loaded', () => {
     expect(report.loaded.map((l) => l.text)).toEqual(['illegals']);
   });
 
+  it('leaves an entry whose learned score is under the floor (a size word) to the sentence, not the marks', () => {
+    // "vast" is loaded in some uses and a plain size in many ("a vast desert"): experts marked
+    // under a third of its matches, so its score sits under the floor; "reckless" stays well above.
+    expect(LOADEDNESS['int-vast']).toBeLessThan(LOADEDNESS_FLOOR);
+    expect(LOADEDNESS['pej-reckless']).toBeGreaterThanOrEqual(LOADEDNESS_FLOOR);
+    const text = 'The reckless owners built a vast warehouse next to the school.';
+    expect(matchLoaded(text).map((m) => m.text)).toEqual(['reckless', 'vast']);
+    const report = analyzeArticle({ meta: {}, blocks: [{ kind: 'paragraph', text }] });
+    expect(report.loaded.map((l) => [l.text, l.category, l.sentence])).toEqual([
+      ['reckless', 'pejorative', 0],
+    ]);
+    expect(report.summary.loadedTerms).toBe(1);
+  });
+
   it('keeps hedges, absolutes, factives and scare quotes out of loaded[] but explains them as reasons', () => {
     const text =
       'The mayor allegedly never revealed the “savings” of her reckless plan to the council last spring.';
