@@ -446,6 +446,12 @@ describe('plain senses: sport, medicine, law, insurance, technology and plain la
     'The total spin of an electron pair is zero.',
     'Flutes and trumpets were used as signalling devices.',
     'The sinking of the ferry killed 300 people.',
+    // Physical senses.
+    'More people die from tainted drugs than from the drugs themselves.',
+    'A water-main break snarled traffic on the West Side for hours.',
+    'Crews clamped a cracked pipe that was spewing water onto the tracks.',
+    'The city has no money to fix crumbling roads and bridges.',
+    'The boats trail long lines of hooks before reeling them in.',
   ])('%s', (text) => {
     expect(matchLoaded(text).filter((m) => m.category !== 'hedge' && m.category !== 'absolute')).toEqual([]);
   });
@@ -469,6 +475,10 @@ describe('plain senses: sport, medicine, law, insurance, technology and plain la
     expect(marked('They called him a party hack.')).toEqual(['hack']);
     expect(marked('The minister dismissed the plan as backward thinking.')).toEqual(['backward']);
     expect(marked('The White House put its own spin on the figures.')).toEqual(['spin']);
+    expect(marked('The verdict left the tainted mayor without allies.')).toEqual(['tainted']);
+    expect(marked('The senator snarled that the bill was a fraud.')).toEqual(['snarled']);
+    expect(marked('Pundits keep spewing nonsense about the vote.')).toContain('spewing');
+    expect(marked('The party is reeling from the defeat.')).toEqual(['reeling']);
   });
 });
 
