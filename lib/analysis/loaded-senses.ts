@@ -282,6 +282,23 @@ const SENSES: Record<string, Sense> = {
     ),
   },
   'emo-searing': { after: words('heat temperatures temperature sun pain summer afternoon') },
+  // Physical senses: contaminated goods, jammed traffic, a pipe pouring water, decaying stone, a
+  // line wound in ("tainted drugs", "snarled traffic", "spewing water", "crumbling roads").
+  'emo-tainted': {
+    after: words(
+      'water blood food foods drug drugs milk meat supply supplies batch batches eggs vaccine vaccines products cocaine heroin',
+    ),
+  },
+  'say-snarl': { after: words('traffic commute commutes roads road streets intersections') },
+  'say-spew': {
+    after: words('water smoke lava ash steam gas oil fumes sewage debris flames exhaust pollution sparks'),
+  },
+  'emo-crumbling': {
+    after: words(
+      'roads road bridges bridge infrastructure buildings building walls wall facade cliffs concrete brick',
+    ),
+  },
+  'emo-reeling': { after: words('in them it') },
   'emo-stinging': { after: words('nettle nettles insect insects cells sensation pain eyes') },
   'emo-withering': { after: words('heat plants crops leaves') },
   'say-applaud': { before: words('audience audiences crowd crowds fans spectators') },

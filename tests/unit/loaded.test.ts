@@ -325,6 +325,20 @@ describe('what a Report counts as loaded', () => {
     expect(report.loaded.map((l) => l.text)).toEqual(['illegals']);
   });
 
+  it('leaves an entry whose learned score is under the floor (a size word) to the sentence, not the marks', () => {
+    // "vast" is loaded in some uses and a plain size in many ("a vast desert"): experts marked
+    // under a third of its matches, so its score sits under the floor; "reckless" stays well above.
+    expect(LOADEDNESS['int-vast']).toBeLessThan(LOADEDNESS_FLOOR);
+    expect(LOADEDNESS['pej-reckless']).toBeGreaterThanOrEqual(LOADEDNESS_FLOOR);
+    const text = 'The reckless owners built a vast warehouse next to the school.';
+    expect(matchLoaded(text).map((m) => m.text)).toEqual(['reckless', 'vast']);
+    const report = analyzeArticle({ meta: {}, blocks: [{ kind: 'paragraph', text }] });
+    expect(report.loaded.map((l) => [l.text, l.category, l.sentence])).toEqual([
+      ['reckless', 'pejorative', 0],
+    ]);
+    expect(report.summary.loadedTerms).toBe(1);
+  });
+
   it('keeps hedges, absolutes, factives and scare quotes out of loaded[] but explains them as reasons', () => {
     const text =
       'The mayor allegedly never revealed the “savings” of her reckless plan to the council last spring.';
@@ -432,6 +446,12 @@ describe('plain senses: sport, medicine, law, insurance, technology and plain la
     'The total spin of an electron pair is zero.',
     'Flutes and trumpets were used as signalling devices.',
     'The sinking of the ferry killed 300 people.',
+    // Physical senses.
+    'More people die from tainted drugs than from the drugs themselves.',
+    'A water-main break snarled traffic on the West Side for hours.',
+    'Crews clamped a cracked pipe that was spewing water onto the tracks.',
+    'The city has no money to fix crumbling roads and bridges.',
+    'The boats trail long lines of hooks before reeling them in.',
   ])('%s', (text) => {
     expect(matchLoaded(text).filter((m) => m.category !== 'hedge' && m.category !== 'absolute')).toEqual([]);
   });
@@ -455,6 +475,10 @@ describe('plain senses: sport, medicine, law, insurance, technology and plain la
     expect(marked('They called him a party hack.')).toEqual(['hack']);
     expect(marked('The minister dismissed the plan as backward thinking.')).toEqual(['backward']);
     expect(marked('The White House put its own spin on the figures.')).toEqual(['spin']);
+    expect(marked('The verdict left the tainted mayor without allies.')).toEqual(['tainted']);
+    expect(marked('The senator snarled that the bill was a fraud.')).toEqual(['snarled']);
+    expect(marked('Pundits keep spewing nonsense about the vote.')).toContain('spewing');
+    expect(marked('The party is reeling from the defeat.')).toEqual(['reeling']);
   });
 });
 

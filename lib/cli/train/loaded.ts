@@ -14,7 +14,10 @@
  * Validation: leave-one-outlet-out on BABE (token AUC on the held-out outlet) and across corpora
  * (fit on BABE, test on PTC; fit on PTC, test on BABE).
  *
- *   npx tsx lib/cli/train/loaded.ts [--write] [--candidates N]
+ *   npx tsx lib/cli/train/loaded.ts [--write] [--candidates N] [--variants]
+ *
+ * --variants also prints the held-out floor figures for other prior weights and for PTC evidence
+ * weighed half or not at all (how PRIOR_WEIGHT was checked).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -218,9 +221,21 @@ function entryVector(entry: LexiconEntry, vectors: Vectors): Float32Array | unde
 /** Observations that weigh as much as the vector prior when shrinking an entry's precision. */
 const PRIOR_WEIGHT = 10;
 
+/** Prior weights and PTC evidence weights tried with --variants. */
+const PRIOR_WEIGHT_VARIANTS = [3, 10, 30];
+const PTC_WEIGHT_VARIANTS = [1, 0.5, 0];
+
 /** The floor candidates tried in validation; the shipped floor is FLOOR. */
-const FLOORS = [0.1, 0.15, 0.2, 0.25, 0.3];
-const FLOOR = 0.25;
+const FLOORS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.33, 0.35, 0.4];
+/**
+ * The shipped floor: the highest of FLOORS that keeps BABE word recall of loaded[] at 0.35 (the
+ * lexical-bias bar's recall), for precision first. Leaving one BABE outlet out, 0.25 -> 0.33 raised
+ * the held-out word precision 0.574 -> 0.630 and kept 500 of its 579 hits; fitted on BABE alone
+ * and applied to PTC, 0.414 against 0.393. On pages, most of the marks it drops are entries whose
+ * strength depends on their use: standard labels (extremists, radical), size and degree words
+ * (extremely, vast, giant, endless), concept nouns (heroism, panic, evil) and mild praise.
+ */
+const FLOOR = 0.33;
 
 /**
  * A phrase's vector is the mean of its words' ("anchor baby", "blood on his hands", "job-killing"),
@@ -256,6 +271,7 @@ interface Seen {
 function shrunkPrecision(
   prob: Map<string, number>,
   seen: Map<string, Seen>,
+  priorWeight = PRIOR_WEIGHT,
 ): { expected: Map<string, number>; line: [number, number] } {
   let sw = 0;
   let sx = 0;
@@ -279,7 +295,7 @@ function shrunkPrecision(
     const q = Math.min(0.9, Math.max(0.02, a + b * x));
     const o = seen.get(id) ?? { tp: 0, n: 0 };
     if (PHRASE_IDS.has(id) && o.n < PHRASE_EVIDENCE) continue;
-    expected.set(id, (o.tp + PRIOR_WEIGHT * q) / (o.n + PRIOR_WEIGHT));
+    expected.set(id, (o.tp + priorWeight * q) / (o.n + priorWeight));
   }
   return { expected, line: [a, b] };
 }
@@ -354,7 +370,10 @@ export interface LoadedTraining {
  * Fit and validate; with `write`, write lib/lexicon/loadedness.ts. Returns the lines to print.
  * Called by `npm run train`; runnable alone.
  */
-export function trainLoaded(dir = corporaDir(), options: { write?: boolean; candidates?: number } = {}) {
+export function trainLoaded(
+  dir = corporaDir(),
+  options: { write?: boolean; candidates?: number; variants?: boolean } = {},
+) {
   const lines: string[] = [];
   const babe = babeTokens(dir);
   const ptc = ptcTokens(dir);
@@ -414,6 +433,7 @@ export function trainLoaded(dir = corporaDir(), options: { write?: boolean; cand
   // The floor leaving one BABE outlet out: table fitted on the other outlets + PTC, applied to it.
   const byOutlet = babeEntryStatsByOutlet(dir, lexical);
   const loo = new Map<number, { n: number; tp: number; keptN: number; keptTp: number }>();
+  const variants = new Map<string, { n: number; tp: number; keptN: number; keptTp: number }>();
   for (const [o, seenHere] of byOutlet) {
     const w = heldOutWeights.get(o);
     if (!w) continue;
@@ -426,7 +446,37 @@ export function trainLoaded(dir = corporaDir(), options: { write?: boolean; cand
         rest.set(id, { tp: r.tp + c.tp, n: r.n + c.n });
       }
     }
-    const expected = shrunkPrecision(entryProbs(w, vectors), rest).expected;
+    const probs = entryProbs(w, vectors);
+    if (options.variants) {
+      for (const pw of PRIOR_WEIGHT_VARIANTS) {
+        for (const ptcW of PTC_WEIGHT_VARIANTS) {
+          const mixed = new Map<string, Seen>();
+          for (const [id, p] of inPtc) mixed.set(id, { tp: p.tp * ptcW, n: p.n * ptcW });
+          for (const [other, seenThere] of byOutlet) {
+            if (other === o) continue;
+            for (const [id, c] of seenThere) {
+              const r = mixed.get(id) ?? { tp: 0, n: 0 };
+              mixed.set(id, { tp: r.tp + c.tp, n: r.n + c.n });
+            }
+          }
+          const ex = shrunkPrecision(probs, mixed, pw).expected;
+          for (const f of FLOORS) {
+            const key = `prior weight ${pw}, PTC evidence x${ptcW}, floor ${f}`;
+            const t = variants.get(key) ?? { n: 0, tp: 0, keptN: 0, keptTp: 0 };
+            for (const [id, c] of seenHere) {
+              t.n += c.n;
+              t.tp += c.tp;
+              if ((ex.get(id) ?? 1) >= f) {
+                t.keptN += c.n;
+                t.keptTp += c.tp;
+              }
+            }
+            variants.set(key, t);
+          }
+        }
+      }
+    }
+    const expected = shrunkPrecision(probs, rest).expected;
     for (const f of FLOORS) {
       const t = loo.get(f) ?? { n: 0, tp: 0, keptN: 0, keptTp: 0 };
       for (const [id, c] of seenHere) {
@@ -445,6 +495,10 @@ export function trainLoaded(dir = corporaDir(), options: { write?: boolean; cand
       `loadedness: entry floor leaving one BABE outlet out (fit on the others + PTC), summed over outlets: floor ${f}: precision ${(t.tp / Math.max(1, t.n)).toFixed(3)} -> ${(t.keptTp / Math.max(1, t.keptN)).toFixed(3)}, hits kept ${t.keptTp}/${t.tp}, marks kept ${t.keptN}/${t.n}`,
     );
   }
+  for (const [k, t] of variants)
+    lines.push(
+      `loadedness: variant leaving one BABE outlet out, ${k}: precision ${(t.keptTp / Math.max(1, t.keptN)).toFixed(3)}, hits kept ${t.keptTp}/${t.tp}, marks kept ${t.keptN}`,
+    );
   for (const f of FLOORS) {
     lines.push(
       `loadedness: entry floor fitted on BABE, applied to PTC: ${floorEffect(fromBabe, inPtc, f)}; fitted on PTC, applied to BABE: ${floorEffect(fromPtc, inBabe, f)}`,
@@ -498,6 +552,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const { lines } = trainLoaded(corporaDir(), {
     write: args.includes('--write'),
     candidates: c >= 0 ? Number(args[c + 1] ?? 200) : 0,
+    variants: args.includes('--variants'),
   });
   for (const line of lines) console.log(line);
 }
