@@ -150,9 +150,17 @@ export function isShouting(ts: Token[]): boolean {
   let upper = 0;
   let words = 0;
   for (const t of ts) {
-    if (!/^\p{L}/u.test(t.text) || t.text.length < 2) continue;
+    const w = t.text;
+    if (w.length < 2) continue;
+    const c = w.charCodeAt(0);
+    // An ASCII lower-case initial is a word not in upper case; other ASCII is no letter.
+    if (c >= 97 && c <= 122) {
+      words++;
+      continue;
+    }
+    if (c < 128 ? c < 65 || c > 90 : !/^\p{L}/u.test(w)) continue;
     words++;
-    if (t.text === t.text.toUpperCase()) upper++;
+    if (w === w.toUpperCase()) upper++;
   }
   return words >= 3 && upper * 2 > words;
 }
@@ -163,6 +171,7 @@ export function isNameWord(t: string): boolean {
 
 /** "NATO-led", "Russian-backed", "Western-oriented": a name used as the first half of an adjective. */
 export function hyphenHead(t: string): string | undefined {
+  if (!t.includes('-')) return undefined;
   const m = /^(\p{Lu}[\p{L}.]*)-\p{Ll}/u.exec(t);
   return m?.[1];
 }

@@ -73,6 +73,9 @@ export function isAcronym(word: string): boolean {
 
 /** "Azerbaijan’s" -> "Azerbaijan", "allies’" -> "allies"; other words unchanged. */
 export function stripPossessive(word: string): string {
+  // Most words end in none of s, S, ' and ’: no pattern to try.
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 0x73 && last !== 0x53 && last !== 0x27 && last !== 0x2019) return word;
   if (/['’][sS]$/.test(word)) return word.slice(0, -2);
   if (/[sS]['’]$/.test(word)) return word.slice(0, -1);
   return word;
