@@ -291,6 +291,11 @@ function explainFor(name: string, explain: string, weight: number): string {
     : 'a word that reads as plain report (learned from word vectors)';
 }
 
+// reasonsFor's scratch (it calls nothing that calls it back): each hit's weight, and the
+// MAX_WORD_REASONS strongest learned word weights (rounded as the report shows them), strongest first.
+let weightsBuffer = new Float64Array(64);
+const topWords = new Float64Array(MAX_WORD_REASONS);
+
 /** Each counted cue gets its share of its feature's contribution; strongest first. */
 function reasonsFor(features: ReturnType<typeof extractFeatures>): Array<Omit<Reason, 'block'>> {
   const w = weightVector();
@@ -298,10 +303,9 @@ function reasonsFor(features: ReturnType<typeof extractFeatures>): Array<Omit<Re
   const perFeature = new Array<number>(FEATURES.length).fill(0);
   for (const h of hits) perFeature[h.feature]!++;
   // Weights first; a reason object only for what is kept.
-  const weights = new Float64Array(hits.length);
-  // The MAX_WORD_REASONS strongest learned word weights (rounded as the report shows them),
-  // strongest first.
-  const top = new Float64Array(MAX_WORD_REASONS);
+  if (weightsBuffer.length < hits.length) weightsBuffer = new Float64Array(hits.length * 2);
+  const weights = weightsBuffer;
+  const top = topWords;
   let tops = 0;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
