@@ -77,7 +77,7 @@ export interface FeatureHit {
 }
 
 export interface Features {
-  values: number[];
+  values: Float64Array;
   /** Spans behind count features, for the reasons. */
   hits: FeatureHit[];
   /** Each word the learned scores know: its summed score (logit units) and how many table words it is. */
@@ -434,11 +434,14 @@ function framedWithin(toks: Tok[], from: number, span: number): boolean {
  */
 export type WordVisitor = (lower: string, quoted: boolean) => void;
 
+const countsBuffer = new Float64Array(FEATURES.length);
+
 /** Feature values and cue spans for one sentence. */
 export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Features {
   const { text, voice, quoted, loaded } = input;
-  const counts = new Array<number>(FEATURES.length).fill(0);
-  const values = new Array<number>(FEATURES.length).fill(0);
+  // Counts live only in this call: a scratch buffer (nothing this calls comes back here).
+  const counts = countsBuffer.fill(0);
+  const values = new Float64Array(FEATURES.length);
   const hits: FeatureHit[] = [];
   const toks = tokens(text, quoted);
   const learned = opinionWords();

@@ -170,7 +170,7 @@ export function reportedJudgement(
   } else {
     // No reported words to cut out ("Stoltenberg commended Azerbaijan's collaboration"): the
     // sentence without its frame.
-    f = { ...whole, values: [...whole.values] };
+    f = { ...whole, values: whole.values.slice() };
     FEATURES.forEach((d, i) => {
       if (FRAME.has(d.name)) f.values[i] = 0;
     });
@@ -295,12 +295,13 @@ function explainFor(name: string, explain: string, weight: number): string {
 // MAX_WORD_REASONS strongest learned word weights (rounded as the report shows them), strongest first.
 let weightsBuffer = new Float64Array(64);
 const topWords = new Float64Array(MAX_WORD_REASONS);
+const perFeatureBuffer = new Int32Array(FEATURES.length);
 
 /** Each counted cue gets its share of its feature's contribution; strongest first. */
 function reasonsFor(features: ReturnType<typeof extractFeatures>): Array<Omit<Reason, 'block'>> {
   const w = weightVector();
   const hits = features.hits;
-  const perFeature = new Array<number>(FEATURES.length).fill(0);
+  const perFeature = perFeatureBuffer.fill(0);
   for (const h of hits) perFeature[h.feature]!++;
   // Weights first; a reason object only for what is kept.
   if (weightsBuffer.length < hits.length) weightsBuffer = new Float64Array(hits.length * 2);
