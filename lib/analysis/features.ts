@@ -77,7 +77,7 @@ export interface FeatureHit {
 }
 
 export interface Features {
-  values: Float64Array;
+  values: number[];
   /** Spans behind count features, for the reasons. */
   hits: FeatureHit[];
   /** Each word the learned scores know: its summed score (logit units) and how many table words it is. */
@@ -435,13 +435,17 @@ function framedWithin(toks: Tok[], from: number, span: number): boolean {
 export type WordVisitor = (lower: string, quoted: boolean) => void;
 
 const countsBuffer = new Float64Array(FEATURES.length);
+// Zeros held as doubles (filled with a fraction first), copied for each sentence: an array filled
+// with 0 holds small integers and is copied again when its first fraction is stored, and a typed
+// array this long has its own off-heap store.
+const ZERO_VALUES: number[] = Array.from({ length: FEATURES.length }, () => 0.5).fill(0);
 
 /** Feature values and cue spans for one sentence. */
 export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Features {
   const { text, voice, quoted, loaded } = input;
   // Counts live only in this call: a scratch buffer (nothing this calls comes back here).
   const counts = countsBuffer.fill(0);
-  const values = new Float64Array(FEATURES.length);
+  const values = ZERO_VALUES.slice();
   const hits: FeatureHit[] = [];
   const toks = tokens(text, quoted);
   const learned = opinionWords();

@@ -170,7 +170,7 @@ export function reportedJudgement(
   } else {
     // No reported words to cut out ("Stoltenberg commended Azerbaijan's collaboration"): the
     // sentence without its frame.
-    f = { ...whole, values: whole.values.slice() };
+    f = { ...whole, values: [...whole.values] };
     FEATURES.forEach((d, i) => {
       if (FRAME.has(d.name)) f.values[i] = 0;
     });

@@ -252,7 +252,7 @@ describe('learned word scores', () => {
     expect(reportedJudgement(plain, extractFeatures(plain))).toBeUndefined();
     const input = prepareSentence('Stoltenberg commended Azerbaijan’s collaboration.');
     const whole = extractFeatures(input);
-    const before = whole.values.slice();
+    const before = [...whole.values];
     const r = reportedJudgement(input, whole);
     expect(r?.judging).toBe(true);
     expect(whole.values).toEqual(before);
