@@ -491,7 +491,8 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
     if (cue & C_CONTRAST) hit('contrast', t);
     if (cue & C_ARGUMENT) hit('argument', t);
     if (e.superlative) hit('superlative', t);
-    if (cue & C_SAYING) hit('saying-verb', t);
+    // A capitalised word inside the sentence is a name ("the United States"), not a verb of saying.
+    if (cue & C_SAYING && (t === firstWord || !STARTS_UPPER.test(t.text))) hit('saying-verb', t);
     if (cue & C_JUDGING) hit('judging-verb', t);
     if (cue & C_TIME && (w !== 'may' || STARTS_UPPER.test(t.text))) hit('time', t);
     if (cue & C_UNIT) hit('unit', t);
