@@ -420,7 +420,7 @@ function framedWithin(toks: Tok[], from: number, span: number): boolean {
  * Sees every letter word as the learned word scores see it (lower case, curly apostrophe made
  * straight), with whether it is inside a quotation; the trainer uses it to build the same means.
  */
-export type WordVisitor = (lower: string, quoted: boolean) => void;
+export type WordVisitor = (lower: string, quoted: boolean, named: boolean) => void;
 
 /** Feature values and cue spans for one sentence. */
 export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Features {
@@ -456,11 +456,14 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
       hit('number', t);
       continue;
     }
-    visit?.(w, t.quoted);
+    // A capitalised word inside the sentence is a name ("Islamists", "Firefox"): it names what
+    // the sentence is about, so it is never the sentence's loaded word ('word-peak').
+    const named = t !== firstWord && STARTS_UPPER.test(t.text);
+    visit?.(w, t.quoted, named);
     const e = wordEntry(w, learned);
     if ((learned.quoted || !t.quoted) && e.n > 0) {
       learnedWords.push({ start: t.start, end: t.end, text: t.text, score: e.part * learned.scale, n: e.n });
-      if (e.peak > peakReading) {
+      if (e.peak > peakReading && !named) {
         peakReading = e.peak;
         peakTok = t;
       }
@@ -491,8 +494,8 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
     if (cue & C_CONTRAST) hit('contrast', t);
     if (cue & C_ARGUMENT) hit('argument', t);
     if (e.superlative) hit('superlative', t);
-    // A capitalised word inside the sentence is a name ("the United States"), not a verb of saying.
-    if (cue & C_SAYING && (t === firstWord || !STARTS_UPPER.test(t.text))) hit('saying-verb', t);
+    // (A name such as "the United States" is no verb of saying.)
+    if (cue & C_SAYING && !named) hit('saying-verb', t);
     if (cue & C_JUDGING) hit('judging-verb', t);
     if (cue & C_TIME && (w !== 'may' || STARTS_UPPER.test(t.text))) hit('time', t);
     if (cue & C_UNIT) hit('unit', t);
