@@ -321,6 +321,19 @@ const ADDRESSING = new Set([
   'congratulate',
 ]);
 
+/** Words that open or end no source phrase after "according to": wh-words, pronouns, possessives. */
+const NOT_A_SOURCE = new Set(
+  'how what whether when where why i me my we our you your he him his she her they them their it its this these those'.split(
+    ' ',
+  ),
+);
+/** Heads of "according to ..." in the sense "in keeping with". */
+const NOT_A_SOURCE_HEAD = new Set(
+  'plan plans custom customs tradition traditions schedule size age taste need needs rank type preference rules rule instructions law'.split(
+    ' ',
+  ),
+);
+
 /** Relative pronouns that stand for the noun before them as a verb's subject. */
 const RELATIVES = new Set(['that', 'which', 'who']);
 
@@ -334,18 +347,23 @@ function phraseAfter(
   ts: Token[],
   a: number,
 ): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  // "according to how much they paid", "according to my mood": no source.
+  if (a >= ts.length || NOT_A_SOURCE.has(ts[a]!.text.toLowerCase())) return undefined;
   let h = a;
   while (
     h < ts.length &&
     h < a + 6 &&
     !RELATIVES.has(ts[h]!.text.toLowerCase()) &&
     !PREPOSITIONS.has(ts[h]!.text.toLowerCase()) &&
+    !NOT_A_SOURCE.has(ts[h]!.text.toLowerCase()) &&
     /^\p{L}[^.]*$/u.test(ts[h]!.text)
   ) {
     h++;
     if (h < ts.length && !onlySpaces(text, ts[h - 1]!.end, ts[h]!.start)) break;
   }
   if (h === a) return undefined;
+  // "according to plan", "according to custom": in keeping with, not a source.
+  if (NOT_A_SOURCE_HEAD.has(ts[h - 1]!.text.toLowerCase())) return undefined;
   const from = ts[a > 0 && DETERMINERS.has(ts[a - 1]!.text.toLowerCase()) ? a - 1 : a]!.start;
   const last = ts[h - 1]!.text.toLowerCase();
   return { speaker: text.slice(from, ts[h - 1]!.end), unnamed: true, plural: isPlural(last) };

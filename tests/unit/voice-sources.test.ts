@@ -29,6 +29,15 @@ describe('attributeVoices: sources the lists do not name', () => {
     });
   });
 
+  it('does not take "according to" in the sense "in keeping with" as a source', () => {
+    const { at } = analyse(
+      'Hotel Prices\n\nPrices vary according to how busy the town is. The launch went according to plan. Rooms were assigned according to my mood that day.',
+    );
+    expect(at('Prices vary').voice).toBe('outlet');
+    expect(at('The launch went').voice).toBe('outlet');
+    expect(at('Rooms were assigned').voice).toBe('outlet');
+  });
+
   it('gives a relative pronoun’s verb of saying to the source before it', () => {
     const { at } = analyse(
       'Weekly Roundup\n\nThe writer shared a story by Reuters that claimed the vote had been rigged. The mayor met residents who said the water was unsafe.',
