@@ -507,7 +507,7 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
       (w === 'as' && (next === 'if' || next === 'though'))
     )
       hit('simile', t);
-    if (t !== firstWord && STARTS_UPPER.test(t.text) && !(cue & C_FIRST_SINGULAR)) hit('proper-name', t);
+    if (named && !(cue & C_FIRST_SINGULAR)) hit('proper-name', t);
     if (cue & C_GENERIC) hit('generic-group', t);
     if (cue & C_DEIXIS) hit('deixis', t);
     if (cue & C_COPULA) hit('copula', t);
