@@ -432,7 +432,7 @@ function framedWithin(toks: Tok[], from: number, span: number): boolean {
  * Sees every letter word as the learned word scores see it (lower case, curly apostrophe made
  * straight), with whether it is inside a quotation; the trainer uses it to build the same means.
  */
-export type WordVisitor = (lower: string, quoted: boolean) => void;
+export type WordVisitor = (lower: string, quoted: boolean, named: boolean) => void;
 
 const countsBuffer = new Float64Array(FEATURES.length);
 // Zeros held as doubles (filled with a fraction first), copied for each sentence: an array filled
@@ -475,11 +475,14 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
       hit('number', t);
       continue;
     }
-    visit?.(w, t.quoted);
+    // A capitalised word inside the sentence is a name ("Islamists", "Firefox"): it names what
+    // the sentence is about, so it is never the sentence's loaded word ('word-peak').
+    const named = t !== firstWord && STARTS_UPPER.test(t.text);
+    visit?.(w, t.quoted, named);
     const e = wordEntry(w, learned);
     if ((learned.quoted || !t.quoted) && e.n > 0) {
       learnedWords.push({ start: t.start, end: t.end, text: t.text, score: e.part * learned.scale, n: e.n });
-      if (e.peak > peakReading) {
+      if (e.peak > peakReading && !named) {
         peakReading = e.peak;
         peakTok = t;
       }
@@ -510,7 +513,8 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
     if (cue & C_CONTRAST) hit('contrast', t);
     if (cue & C_ARGUMENT) hit('argument', t);
     if (e.superlative) hit('superlative', t);
-    if (cue & C_SAYING) hit('saying-verb', t);
+    // (A name such as "the United States" is no verb of saying.)
+    if (cue & C_SAYING && !named) hit('saying-verb', t);
     if (cue & C_JUDGING) hit('judging-verb', t);
     if (cue & C_TIME && (w !== 'may' || STARTS_UPPER.test(t.text))) hit('time', t);
     if (cue & C_UNIT) hit('unit', t);
@@ -522,7 +526,7 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
       (w === 'as' && (next === 'if' || next === 'though'))
     )
       hit('simile', t);
-    if (t !== firstWord && STARTS_UPPER.test(t.text) && !(cue & C_FIRST_SINGULAR)) hit('proper-name', t);
+    if (named && !(cue & C_FIRST_SINGULAR)) hit('proper-name', t);
     if (cue & C_GENERIC) hit('generic-group', t);
     if (cue & C_DEIXIS) hit('deixis', t);
     if (cue & C_COPULA) hit('copula', t);

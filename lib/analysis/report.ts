@@ -32,6 +32,14 @@ const LANGUAGE_SAMPLE = 20_000;
 const CREDIT_LINE =
   /^\s*(?:images?|photos?|photograph|pictures?|illustrations?|credits?|videos?|graphics?|maps?|charts?|captions?)\s*:/i;
 
+/**
+ * A contributor's note: "Lucas Nolan is a reporter for Breitbart Tech covering ...", "Jane Doe is
+ * the paper's senior political correspondent.", "John Smith writes about ...": a label about the
+ * writer, not prose that reports or judges.
+ */
+const CONTRIBUTOR_LINE =
+  /^\s*(?!(?:If|When|While|As|Because|Although|But|And|So|Now|Then|This|That|It|He|She|They|We|You|I)\b)(?:\p{Lu}[\p{L}.'’-]*\s+){2,3}(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|author|fellow|analyst)\b|(?:writes|covers|reports)\s+(?:about|on)\b)/u;
+
 /** The article text the language check reads: body blocks first, headings only if nothing else. */
 function languageSample(blocks: Block[]): string {
   let out = '';
@@ -178,12 +186,14 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
     const matches = matchLoaded(r.text, { heading });
     // Headings, captions and credit lines ("Image: Jane Doe / The Post") are labels, not prose.
     const labelLine = heading || blocks[r.block]?.kind === 'caption' || CREDIT_LINE.test(r.text);
+    const contributor = CONTRIBUTOR_LINE.test(r.text);
     const score = scoreSentence({
       text: r.text,
       voice,
       quoted: v?.quoted ?? [],
       loaded: matches,
-      heading: labelLine,
+      heading: labelLine || contributor,
+      contributor,
     });
     sentences.push({
       index,

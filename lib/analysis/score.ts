@@ -18,6 +18,12 @@ export interface ScoreInput {
   loaded: LoadedMatch[];
   /** A heading (title, subhead), caption or credit line: a label in compressed style, not prose. */
   heading?: boolean;
+  /**
+   * A line about the writer ("Jane Doe is a reporter for The Post covering free speech"): what it
+   * names is the writer's beat, not a judgement, so it is scored on its cues alone, as a heading
+   * without a named cue is, whatever cues it has.
+   */
+  contributor?: boolean;
 }
 
 export interface ScoreResult {
@@ -59,7 +65,7 @@ export function scoreSentence(input: ScoreInput): ScoreResult {
   // noun phrase or question, a verb in the present for a past event) misleads the learned word
   // scores and the shape features, which put "Insecurities?" or "Conclusion" at 0.6-0.95 on real
   // pages. Without a cue it is scored on the cues alone (its word scores and shape do not count).
-  const bare = input.heading === true && !framed && !judges(features);
+  const bare = input.contributor === true || (input.heading === true && !framed && !judges(features));
   const values = bare ? cuesOnly(features.values) : features.values;
   const opinion = sigmoid(linear(values) + (framed ? STANCE_LOGIT : 0));
   // (The frame's learned weight is in the score; its reason is the one below.)

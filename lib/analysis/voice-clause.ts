@@ -67,8 +67,17 @@ export function findInClause(
       (lower === 'said' || lower === 'told' || lower === 'asked' || lower === 'urged' || lower === 'expected')
     )
       continue;
+    // "Parents have been told for years ...", "he was warned": the subject is the one addressed.
+    if (k > 0 && /^(?:is|are|was|were|be|been|being)$/i.test(ts[k - 1]!.text) && ADDRESSING.has(lemma))
+      continue;
     // "the state party", "a call": after a determiner the word is a noun.
-    if (k > 0 && (NOUN_MARKERS.has(ts[k - 1]!.text.toLowerCase()) || /\p{L}['’]s$/u.test(ts[k - 1]!.text)))
+    // ("a story that claimed ...": after a relative "that" a verb in the past or present is a verb.)
+    const relative = k > 0 && /^that$/i.test(ts[k - 1]!.text) && /(?:ed|s)$/.test(lower);
+    if (
+      k > 0 &&
+      !relative &&
+      (NOUN_MARKERS.has(ts[k - 1]!.text.toLowerCase()) || /\p{L}['’]s$/u.test(ts[k - 1]!.text))
+    )
       continue;
     // "Bagheri is quoted as saying ...": the subject stands before "quoted".
     const quotedAs =
@@ -135,6 +144,19 @@ export function subjectBefore(
     return appositionSubject(text, ts, ts[j + 1]!.start, rel, ctx);
   }
   const lw = prev.text.toLowerCase();
+  // "an article by New York magazine that claimed ...", "officials who said ...": a relative
+  // pronoun speaks for the source right before it.
+  if (
+    RELATIVES.has(lw) &&
+    j > 0 &&
+    onlySpaces(text, ts[j - 1]!.end, prev.start) &&
+    !RELATIVES.has(ts[j - 1]!.text.toLowerCase())
+  ) {
+    const r = subjectBefore(text, ts, j, rel, ctx);
+    // ("The mayor met residents who said": the source is the noun, not the words before it.)
+    const head = UNNAMED_SOURCES[ts[j - 1]!.text.toLowerCase()];
+    return r?.unnamed && head ? { ...r, speaker: head } : r;
+  }
   if (PERSON_PRONOUNS.has(lw)) return { pronoun: 'person', pronounText: lw, pronounAt: prev.start };
   if (PLURAL_PRONOUNS.has(lw)) return { pronoun: 'plural', pronounText: lw, pronounAt: prev.start };
   // "The secretary-general later added": a definite role refers back to the last person speaking.
@@ -287,7 +309,69 @@ export function sourceAfter(
       return { speaker, unnamed: true, plural: isPlural(ts[h]!.text.toLowerCase()) };
     }
   }
-  return officeAfter(text, ts, k);
+  return officeAfter(text, ts, k) ?? phraseAfter(text, ts, a);
+}
+
+/** Verbs whose object is the one spoken to: in the passive their subject does not speak. */
+const ADDRESSING = new Set([
+  'tell',
+  'ask',
+  'urge',
+  'advise',
+  'inform',
+  'warn',
+  'assure',
+  'reassure',
+  'thank',
+  'congratulate',
+]);
+
+/** Words that open or end no source phrase after "according to": wh-words, pronouns, possessives. */
+const NOT_A_SOURCE = new Set(
+  'how what whether when where why i me my we our you your he him his she her they them their it its this these those'.split(
+    ' ',
+  ),
+);
+/** Heads of "according to ..." in the sense "in keeping with". */
+const NOT_A_SOURCE_HEAD = new Set(
+  'plan plans custom customs tradition traditions schedule size age taste need needs rank type preference rules rule instructions law'.split(
+    ' ',
+  ),
+);
+
+/** Relative pronouns that stand for the noun before them as a verb's subject. */
+const RELATIVES = new Set(['that', 'which', 'who']);
+
+/**
+ * "according to a computer programmer who ...", "according to people briefed on ...": whatever
+ * the phrase names is the source, even when no list knows its head noun. Its words up to the first
+ * punctuation or relative pronoun (at most 6), when the first is a word and not a number.
+ */
+function phraseAfter(
+  text: string,
+  ts: Token[],
+  a: number,
+): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  // "according to how much they paid", "according to my mood": no source.
+  if (a >= ts.length || NOT_A_SOURCE.has(ts[a]!.text.toLowerCase())) return undefined;
+  let h = a;
+  while (
+    h < ts.length &&
+    h < a + 6 &&
+    !RELATIVES.has(ts[h]!.text.toLowerCase()) &&
+    !PREPOSITIONS.has(ts[h]!.text.toLowerCase()) &&
+    !NOT_A_SOURCE.has(ts[h]!.text.toLowerCase()) &&
+    /^\p{L}[^.]*$/u.test(ts[h]!.text)
+  ) {
+    h++;
+    if (h < ts.length && !onlySpaces(text, ts[h - 1]!.end, ts[h]!.start)) break;
+  }
+  if (h === a) return undefined;
+  // "according to plan", "according to custom": in keeping with, not a source.
+  if (NOT_A_SOURCE_HEAD.has(ts[h - 1]!.text.toLowerCase())) return undefined;
+  const from = ts[a > 0 && DETERMINERS.has(ts[a - 1]!.text.toLowerCase()) ? a - 1 : a]!.start;
+  const last = ts[h - 1]!.text.toLowerCase();
+  return { speaker: text.slice(from, ts[h - 1]!.end), unnamed: true, plural: isPlural(last) };
 }
 
 /**

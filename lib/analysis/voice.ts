@@ -78,6 +78,9 @@ export function attributeVoices(
   // Lines shaped like an interview so far: one "Name: ..." line alone (a caption, a label) does not
   // make the paragraphs after it an answer; a question before it, or a second such line, does.
   let interviewLines = 0;
+  // "President Obama also said:" and then a list: each item is that source's words (indirect
+  // speech set out as points), until a block that is not a list item.
+  let listSpeaker: Voice | undefined;
   sentences.forEach((s, i) => {
     const quotes = quotesByBlock.get(s.block) ?? [];
     const quoted = quotedSpans(s, quotes);
@@ -131,6 +134,10 @@ export function attributeVoices(
           quoted: blockVoice.voice === 'outlet' ? quoted : [{ start: 0, end: s.text.length }],
         }
       : attribute(s, i, quoted, quotes, ctx, tokensOf);
+    if (listSpeaker && finding.voice === 'outlet' && kinds?.[s.block] === 'list-item')
+      finding.voice = { ...(listSpeaker as Attribution), via: 'continuation' };
+    if (kinds?.[s.block] !== 'list-item')
+      listSpeaker = finding.voice !== 'outlet' && /:\s*$/.test(s.text) ? finding.voice : undefined;
     out.push(finding);
     if (typeof finding.voice !== 'string' && !PRONOUNS_SHOWN.has(finding.voice.speaker)) {
       ctx.last = finding.voice;

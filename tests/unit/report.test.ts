@@ -198,6 +198,25 @@ describe('analyzeArticle: labels are not prose', () => {
     });
     expect(report.sentences.map((s) => s.label)).toEqual(['fact', 'fact', 'opinion', 'fact']);
   });
+
+  it('scores a line about the writer on its cues alone, and only such a line', () => {
+    const report = analyzeArticle({
+      meta: {},
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: 'Dana Whitfield is a reporter for the Herald covering free speech, censorship and culture wars.',
+        },
+        { kind: 'paragraph', text: 'The senator is a fierce critic of the plan and a disgraceful liar.' },
+      ],
+    });
+    const [bio, judged] = report.sentences;
+    expect(bio!.label).toBe('fact');
+    expect(bio!.opinion).toBeLessThan(0.3);
+    // (A word-score reason would mean the learned words still counted.)
+    expect(bio!.reasons.some((r) => r.cue === 'word-scores')).toBe(false);
+    expect(judged!.label).toBe('opinion');
+  });
 });
 
 describe('analyzeArticle: tone towards entities', () => {

@@ -29,13 +29,13 @@ export interface Sample {
   features: number[];
   outlet: boolean;
   loaded: boolean;
-  words: { lower: string; quoted: boolean }[];
+  words: { lower: string; quoted: boolean; named?: boolean }[];
   /** The writer frames a view as their own ("I think"): score.ts adds STANCE_LOGIT. */
   framed: boolean;
   /** A source's sentence: its reported words, judged on their own as score.ts does. */
   reported?: {
     features: number[];
-    words: { lower: string; quoted: boolean }[];
+    words: { lower: string; quoted: boolean; named?: boolean }[];
     /** Logit added to the reported words' score (score.ts: the clause, stance and judging logits). */
     logit: number;
     stance: boolean;
@@ -62,12 +62,12 @@ function sample(
 ): Sample {
   const input = prepareSentence(text);
   const words: Sample['words'] = [];
-  const f = extractFeatures(input, (lower, quoted) => words.push({ lower, quoted }));
+  const f = extractFeatures(input, (lower, quoted, named) => words.push({ lower, quoted, named }));
   const outlet = input.voice === 'outlet';
   let reported: Sample['reported'];
   if (!outlet) {
     const rw: Sample['words'] = [];
-    const r = reportedJudgement(input, f, (lower, quoted) => rw.push({ lower, quoted }));
+    const r = reportedJudgement(input, f, (lower, quoted, named) => rw.push({ lower, quoted, named }));
     if (r)
       reported = {
         features: FEATURE_COLUMNS.map((i) => r.f.values[i]!),

@@ -289,9 +289,11 @@ class Design {
       !s.reported ? undefined : cfg.vectors ? meanVector({ ...s, words: s.reported.words }, emb, cfg) : none,
     );
     const peaks = this.peaks;
-    this.words = samples.map((s) => (peaks ? wordRows(s.words, emb, cfg) : []));
+    // ('word-peak' passes over names, as features.ts does.)
+    const unnamed = (words: Sample['words']) => words.filter((w) => !w.named);
+    this.words = samples.map((s) => (peaks ? wordRows(unnamed(s.words), emb, cfg) : []));
     this.reportedWords = samples.map((s) =>
-      peaks && s.reported ? wordRows(s.reported.words, emb, cfg) : [],
+      peaks && s.reported ? wordRows(unnamed(s.reported.words), emb, cfg) : [],
     );
   }
 

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/analysis/entities';
+import type { BlockKind } from '../../lib/analysis/types';
+import { attributeVoices, type VoiceFinding } from '../../lib/analysis/voice';
+import { refsOf } from '../fixtures/text/refs';
+
+/** Voices of a text; `lists` marks blocks (by index) as list items. */
+function analyse(text: string, lists: number[] = []) {
+  const { blocks, sentences } = refsOf(text);
+  const kinds: BlockKind[] = blocks.map((b, i) => (lists.includes(i) ? 'list-item' : b.kind));
+  const voices = attributeVoices(sentences, findEntities(blocks, sentences), kinds);
+  const at = (start: string): VoiceFinding => {
+    const hits = sentences.flatMap((s, i) => (s.text.startsWith(start) ? [i] : []));
+    expect(hits, start).toHaveLength(1);
+    return voices[hits[0]!]!;
+  };
+  return { at };
+}
+
+describe('attributeVoices: sources the lists do not name', () => {
+  it('takes "according to" any noun phrase as the source, up to a relative pronoun', () => {
+    const { at } = analyse(
+      'Server Flaw Found\n\nThe flaw lets anyone crash a server, according to a computer programmer who published the code.',
+    );
+    expect(at('The flaw lets').voice).toEqual({
+      speaker: 'a computer programmer',
+      via: 'unnamed',
+      verb: 'according to',
+    });
+  });
+
+  it('does not take "according to" in the sense "in keeping with" as a source', () => {
+    const { at } = analyse(
+      'Hotel Prices\n\nPrices vary according to how busy the town is. The launch went according to plan. Rooms were assigned according to my mood that day.',
+    );
+    expect(at('Prices vary').voice).toBe('outlet');
+    expect(at('The launch went').voice).toBe('outlet');
+    expect(at('Rooms were assigned').voice).toBe('outlet');
+  });
+
+  it('gives a relative pronoun’s verb of saying to the source before it', () => {
+    const { at } = analyse(
+      'Weekly Roundup\n\nThe writer shared a story by Reuters that claimed the vote had been rigged. The mayor met residents who said the water was unsafe.',
+    );
+    expect(at('The writer shared').voice).toEqual({ speaker: 'a story', via: 'unnamed', verb: 'claimed' });
+    expect(at('The mayor met').voice).toEqual({ speaker: 'residents', via: 'unnamed', verb: 'said' });
+  });
+
+  it('knows politicians and leaders as unnamed sources, and "concluded" as a verb of saying', () => {
+    const { at } = analyse(
+      'Party Review\n\nSeveral politicians have acknowledged that the plan failed. The report concluded that the safety net was too weak.',
+    );
+    expect(at('Several politicians').voice).toEqual({
+      speaker: 'politicians',
+      via: 'unnamed',
+      verb: 'acknowledged',
+    });
+    expect(at('The report concluded').voice).toEqual({
+      speaker: 'a report',
+      via: 'unnamed',
+      verb: 'concluded',
+    });
+  });
+
+  it('does not make the one addressed by a passive "told" or "warned" a speaker', () => {
+    const { at } = analyse(
+      'Food Advice\n\nParents have been told for years to avoid peanuts. Doctors were warned about the shortage.',
+    );
+    expect(at('Parents have been told').voice).toBe('outlet');
+    expect(at('Doctors were warned').voice).toBe('outlet');
+  });
+});
+
+describe('attributeVoices: a list introduced by a source', () => {
+  const text =
+    'Interview Notes\n\nIn the interview, the senator also said:\n\nThe tax must be repealed before winter\n\nHe is confident the bill will pass\n\nThe hearing ends on Friday.\n\nAfter the hearing:\n\nThe room was cleared';
+
+  it('gives each list item after "X said:" to X, until a paragraph that is not a list item', () => {
+    const { at } = analyse(text, [2, 3, 6]);
+    const intro = at('In the interview').voice;
+    expect(intro).not.toBe('outlet');
+    const item = at('The tax must').voice;
+    expect(item).not.toBe('outlet');
+    expect(item !== 'outlet' && intro !== 'outlet' && item.speaker).toBe(intro !== 'outlet' && intro.speaker);
+    expect(item !== 'outlet' && item.via).toBe('continuation');
+    expect(at('The hearing ends').voice).toBe('outlet');
+    // A colon with no source before it ("After the hearing:") does not hand its list to anyone.
+    expect(at('The room was cleared').voice).toBe('outlet');
+  });
+
+  it('leaves the same lines to the outlet when they are paragraphs, not list items', () => {
+    const { at } = analyse(text);
+    expect(at('The tax must').voice).toBe('outlet');
+  });
+});
