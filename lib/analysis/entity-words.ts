@@ -141,7 +141,11 @@ export function isWebToken(text: string, t: Token): boolean {
   const before = text.charAt(t.start - 1);
   const after = text.charAt(t.end);
   return (
-    before === '#' || before === '@' || before === '/' || after === '/' || /\.(?:com|org|net)\b/i.test(t.text)
+    before === '#' ||
+    before === '@' ||
+    before === '/' ||
+    after === '/' ||
+    (t.text.includes('.') && /\.(?:com|org|net)\b/i.test(t.text))
   );
 }
 
@@ -166,7 +170,7 @@ export function isShouting(ts: Token[]): boolean {
 }
 
 export function isNameWord(t: string): boolean {
-  return isCapitalized(t) && !/-\p{Ll}/u.test(t);
+  return isCapitalized(t) && (!t.includes('-') || !/-\p{Ll}/u.test(t));
 }
 
 /** "NATO-led", "Russian-backed", "Western-oriented": a name used as the first half of an adjective. */
