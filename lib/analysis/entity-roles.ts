@@ -37,6 +37,14 @@ export function roleBeforeComma(ts: Token[], i: number, j: number, text: string)
 }
 
 /** The last title or honorific in the run, as word indexes [start, end). */
+let openers: Set<string> | undefined;
+
+/** The first words of the role titles ("secretary" of "secretary general"). */
+function titleOpeners(): Set<string> {
+  openers ??= new Set([...roleTitles()].map((t) => t.split(' ')[0]!));
+  return openers;
+}
+
 export function lastTitle(words: string[]): { start: number; end: number; honorific: boolean } | undefined {
   const titles = roleTitles();
   let found: { start: number; end: number; honorific: boolean } | undefined;
@@ -52,7 +60,9 @@ export function lastTitle(words: string[]): { start: number; end: number; honori
       continue;
     }
     let matched = 0;
-    for (let n = Math.min(4, words.length - k); n >= 1; n--) {
+    // Most words open no title: only those that do have their phrases built.
+    const opensTitle = titleOpeners().has(words[k]!.toLowerCase());
+    for (let n = opensTitle ? Math.min(4, words.length - k) : 0; n >= 1; n--) {
       if (
         titles.has(
           words
