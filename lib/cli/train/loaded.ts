@@ -338,6 +338,33 @@ function entryProbs(w: Float64Array, vectors: Vectors): Map<string, number> {
   return out;
 }
 
+/** Marks and expert hits of some entries, and of those kept at a floor. */
+interface KeptTally {
+  n: number;
+  tp: number;
+  keptN: number;
+  keptTp: number;
+}
+
+/** The entries seen added to `t` (a new tally when there is none), at the floor given. */
+function tallyKept(
+  t: KeptTally | undefined,
+  seen: Map<string, Seen>,
+  expected: Map<string, number>,
+  floor: number,
+): KeptTally {
+  const out = t ?? { n: 0, tp: 0, keptN: 0, keptTp: 0 };
+  for (const [id, c] of seen) {
+    out.n += c.n;
+    out.tp += c.tp;
+    if ((expected.get(id) ?? 1) >= floor) {
+      out.keptN += c.n;
+      out.keptTp += c.tp;
+    }
+  }
+  return out;
+}
+
 /** Matches kept and hits kept on the other corpus when entries below `floor` are left out. */
 function floorEffect(expected: Map<string, number>, test: Map<string, Seen>, floor: number): string {
   let n = 0;
@@ -432,8 +459,8 @@ export function trainLoaded(
   const fromPtc = shrunkPrecision(entryProbs(wPtc, vectors), inPtc).expected;
   // The floor leaving one BABE outlet out: table fitted on the other outlets + PTC, applied to it.
   const byOutlet = babeEntryStatsByOutlet(dir, lexical);
-  const loo = new Map<number, { n: number; tp: number; keptN: number; keptTp: number }>();
-  const variants = new Map<string, { n: number; tp: number; keptN: number; keptTp: number }>();
+  const loo = new Map<number, KeptTally>();
+  const variants = new Map<string, KeptTally>();
   for (const [o, seenHere] of byOutlet) {
     const w = heldOutWeights.get(o);
     if (!w) continue;
@@ -462,32 +489,14 @@ export function trainLoaded(
           const ex = shrunkPrecision(probs, mixed, pw).expected;
           for (const f of FLOORS) {
             const key = `prior weight ${pw}, PTC evidence x${ptcW}, floor ${f}`;
-            const t = variants.get(key) ?? { n: 0, tp: 0, keptN: 0, keptTp: 0 };
-            for (const [id, c] of seenHere) {
-              t.n += c.n;
-              t.tp += c.tp;
-              if ((ex.get(id) ?? 1) >= f) {
-                t.keptN += c.n;
-                t.keptTp += c.tp;
-              }
-            }
-            variants.set(key, t);
+            variants.set(key, tallyKept(variants.get(key), seenHere, ex, f));
           }
         }
       }
     }
     const expected = shrunkPrecision(probs, rest).expected;
     for (const f of FLOORS) {
-      const t = loo.get(f) ?? { n: 0, tp: 0, keptN: 0, keptTp: 0 };
-      for (const [id, c] of seenHere) {
-        t.n += c.n;
-        t.tp += c.tp;
-        if ((expected.get(id) ?? 1) >= f) {
-          t.keptN += c.n;
-          t.keptTp += c.tp;
-        }
-      }
-      loo.set(f, t);
+      loo.set(f, tallyKept(loo.get(f), seenHere, expected, f));
     }
   }
   for (const [f, t] of loo) {
