@@ -26,11 +26,22 @@ const POLL_LIMIT = 75; // 30 s, then the last state stays on screen
  * 2 s was too short on a busy machine: the popup stayed on "not an article" for the demo article.
  */
 export const NOT_ARTICLE_RECHECKS = 15;
+/**
+ * Then this many more, NOT_ARTICLE_SLOW_EVERY intervals apart (24 s): on a machine busy enough the
+ * first stage decided after the 6 s (a German article's popup stayed on "not an article" in one
+ * CI run), and a message every 2 s while the popup is open costs nothing.
+ */
+export const NOT_ARTICLE_SLOW_RECHECKS = 12;
+const NOT_ARTICLE_SLOW_EVERY = 5;
 
 const polled = (state: TabState, polls: number) =>
   state.kind === 'analysing' ||
   state.kind === 'unknown' ||
-  (state.kind === 'not-article' && polls < NOT_ARTICLE_RECHECKS);
+  (state.kind === 'not-article' && polls < NOT_ARTICLE_RECHECKS + NOT_ARTICLE_SLOW_RECHECKS);
+
+/** How long to wait before asking again. */
+const pollDelay = (state: TabState, polls: number, pollMs: number) =>
+  state.kind === 'not-article' && polls >= NOT_ARTICLE_RECHECKS ? pollMs * NOT_ARTICLE_SLOW_EVERY : pollMs;
 
 function failed(err: unknown): TabState {
   return { kind: 'error', message: err instanceof Error ? err.message : String(err) };
@@ -50,18 +61,21 @@ export function App({ bridge, pollMs = POLL_MS }: { bridge: PopupBridge; pollMs?
   useEffect(() => {
     if (!state || !polled(state, polls) || polls >= POLL_LIMIT) return;
     const asked = epoch.current;
-    const timer = setTimeout(() => {
-      bridge.getState().then(
-        (next) => {
-          if (asked !== epoch.current) return;
-          setState(next);
-          setPolls((n) => n + 1);
-        },
-        (err) => {
-          if (asked === epoch.current) setState(failed(err));
-        },
-      );
-    }, pollMs);
+    const timer = setTimeout(
+      () => {
+        bridge.getState().then(
+          (next) => {
+            if (asked !== epoch.current) return;
+            setState(next);
+            setPolls((n) => n + 1);
+          },
+          (err) => {
+            if (asked === epoch.current) setState(failed(err));
+          },
+        );
+      },
+      pollDelay(state, polls, pollMs),
+    );
     return () => clearTimeout(timer);
   }, [state, polls, bridge, pollMs]);
 

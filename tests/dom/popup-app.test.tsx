@@ -1,6 +1,11 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, type Mocked, vi } from 'vitest';
-import { App, NOT_ARTICLE_RECHECKS, type PopupBridge } from '../../entrypoints/popup/App';
+import {
+  App,
+  NOT_ARTICLE_RECHECKS,
+  NOT_ARTICLE_SLOW_RECHECKS,
+  type PopupBridge,
+} from '../../entrypoints/popup/App';
 import type { Report } from '../../lib/analysis/types';
 import type { TabState } from '../../lib/messages';
 import demo from '../fixtures/reports/demo-handwritten.json';
@@ -38,13 +43,26 @@ describe('popup App wiring', () => {
     await screen.findByRole('heading', { name: 'Claims by voice' });
     expect(b.getState).toHaveBeenCalledTimes(3);
     cleanup();
-    // A page that stays "not an article" is asked a bounded number of times, then left on screen.
-    const stays = bridge([{ kind: 'not-article' }]);
+    // A page that stays "not an article" is asked a bounded number of times, then left on screen:
+    // NOT_ARTICLE_RECHECKS times one interval apart (2 ms here), then more, five intervals apart.
+    const asked: number[] = [];
+    const stays = bridge([], {
+      getState: vi.fn<PopupBridge['getState']>(async () => {
+        asked.push(performance.now());
+        return { kind: 'not-article' };
+      }),
+    });
     render(<App bridge={stays} pollMs={2} />);
     await screen.findByRole('button', { name: 'Analyze this page anyway' });
-    await waitFor(() => expect(stays.getState).toHaveBeenCalledTimes(NOT_ARTICLE_RECHECKS + 1));
-    await new Promise((r) => setTimeout(r, 50));
-    expect(stays.getState).toHaveBeenCalledTimes(NOT_ARTICLE_RECHECKS + 1);
+    const all = NOT_ARTICLE_RECHECKS + NOT_ARTICLE_SLOW_RECHECKS + 1;
+    await waitFor(() => expect(stays.getState).toHaveBeenCalledTimes(all));
+    const slowGaps = asked
+      .slice(NOT_ARTICLE_RECHECKS + 1)
+      .map((t, i) => t - asked[NOT_ARTICLE_RECHECKS + i]!);
+    expect(slowGaps).toHaveLength(NOT_ARTICLE_SLOW_RECHECKS);
+    for (const gap of slowGaps) expect(gap).toBeGreaterThanOrEqual(9);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(stays.getState).toHaveBeenCalledTimes(all);
   });
 
   it('turns a failed request into the error state', async () => {
