@@ -192,7 +192,7 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
       voice,
       quoted: v?.quoted ?? [],
       loaded: matches,
-      heading: labelLine || contributor,
+      heading: labelLine,
       contributor,
     });
     sentences.push({

@@ -59,17 +59,16 @@ export function findInClause(
     // "a woman described as ...", "criticised by ...": a passive participle, not a subject speaking.
     const nextWord = ts[k + 1]?.text.toLowerCase();
     if (/ed$/.test(t.text) && (nextWord === 'as' || nextWord === 'by') && lemma !== lower) continue;
+    const passive = k > 0 && /^(?:is|are|was|were|be|been|being)$/i.test(ts[k - 1]!.text);
     // "He is said to be mediating", "they were told to leave": passive, the subject does not speak.
     if (
+      passive &&
       nextWord === 'to' &&
-      k > 0 &&
-      /^(?:is|are|was|were|be|been|being)$/i.test(ts[k - 1]!.text) &&
       (lower === 'said' || lower === 'told' || lower === 'asked' || lower === 'urged' || lower === 'expected')
     )
       continue;
     // "Parents have been told for years ...", "he was warned": the subject is the one addressed.
-    if (k > 0 && /^(?:is|are|was|were|be|been|being)$/i.test(ts[k - 1]!.text) && ADDRESSING.has(lemma))
-      continue;
+    if (passive && ADDRESSING.has(lemma)) continue;
     // "the state party", "a call": after a determiner the word is a noun.
     // ("a story that claimed ...": after a relative "that" a verb in the past or present is a verb.)
     const relative = k > 0 && /^that$/i.test(ts[k - 1]!.text) && /(?:ed|s)$/.test(lower);
