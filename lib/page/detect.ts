@@ -7,6 +7,7 @@ import { Ancestry } from './ancestry';
 import { ARTICLE_TYPES, articleItem, readJsonLd, typesOf } from './meta';
 import { BLOCK_CHILD } from './root';
 import { Meter, runSliced, runToEnd, type SliceOptions, type Steps } from './slice';
+import { gatherTags, listOf, type TagLists } from './tag-lists';
 import { textLength } from './textmap';
 import type { Detection } from './types';
 
@@ -41,6 +42,9 @@ const SECTION_LINK_SHARE = 0.2;
 /** A paragraph counts up to this many characters: enough for any verdict, and a cap on what is read. */
 const PARAGRAPH_CAP = 20_000;
 
+/** The tags detection reads page-wide, gathered in one walk. */
+const DETECT_TAGS = ['script', 'meta', 'p', 'div', 'a', 'article', 'h2', 'h3', 'h4'] as const;
+
 /** Steps (nodes visited, characters / 64) detection may take: a bound on huge or deeply nested pages. */
 export const DETECT_MAX_STEPS = 400_000;
 
@@ -59,9 +63,14 @@ function isSection(parent: Element, t: Tally): boolean {
  * holding it, then sums nested parents bottom-up: each link and each parent is handled once,
  * where asking every parent for its links would cost the nesting depth again and again.
  */
-function* tallyLinks(doc: Document, byParent: Map<Element, Tally>, meter: Meter, up: Ancestry): Steps<void> {
+function* tallyLinks(
+  links: Iterable<Element>,
+  byParent: Map<Element, Tally>,
+  meter: Meter,
+  up: Ancestry,
+): Steps<void> {
   const owners = new Set(byParent.keys());
-  for (const a of doc.getElementsByTagName('a')) {
+  for (const a of links) {
     if (meter.tick()) yield;
     if (meter.spent) return;
     // A link inside a link was counted with the outer one (and reading both would be quadratic).
@@ -106,7 +115,14 @@ function* tallyLinks(doc: Document, byParent: Map<Element, Tally>, meter: Meter,
  * headline grid yields many parents with one short paragraph each and a low best score. A body
  * cut into sections counts for the sections' common parent.
  */
-export function* bodyStatsSteps(doc: Document, meter: Meter, up = new Ancestry(meter)): Steps<BodyStats> {
+export function* bodyStatsSteps(
+  doc: Document,
+  meter: Meter,
+  up = new Ancestry(meter),
+  lists?: TagLists,
+): Steps<BodyStats> {
+  const tagged = (tag: string): Iterable<Element> =>
+    lists ? listOf(lists, tag) : doc.getElementsByTagName(tag);
   const byParent = new Map<Element, Tally>();
   // Whether an element has exactly one element child, asked once per element (childElementCount
   // counts the children: asking it for every paragraph of one parent was quadratic).
@@ -132,7 +148,7 @@ export function* bodyStatsSteps(doc: Document, meter: Meter, up = new Ancestry(m
     entry.chars += len;
     entry.paragraphs++;
   };
-  for (const p of doc.getElementsByTagName('p')) {
+  for (const p of tagged('p')) {
     if (meter.tick()) yield;
     if (meter.spent) break;
     // Parsed HTML never nests paragraphs; a script can. The outer one's text holds the inner's.
@@ -143,7 +159,7 @@ export function* bodyStatsSteps(doc: Document, meter: Meter, up = new Ancestry(m
   // Paragraphs without <p>: a div of text (no block inside), and long text set straight in a
   // container between its blocks (a post body written with <br>s). A div of text that is mostly
   // a link is a teaser's headline, not a paragraph.
-  for (const div of doc.getElementsByTagName('div')) {
+  for (const div of tagged('div')) {
     if (meter.tick()) yield;
     if (meter.spent) break;
     if (up.closest(div.parentElement, 'p')) continue;
@@ -173,7 +189,7 @@ export function* bodyStatsSteps(doc: Document, meter: Meter, up = new Ancestry(m
       if (len >= BODY_PARAGRAPH) add(div, len, false);
     }
   }
-  if (byParent.size > 0) yield* tallyLinks(doc, byParent, meter, up);
+  if (byParent.size > 0) yield* tallyLinks(tagged('a'), byParent, meter, up);
   let best: BodyStats = { body: null, chars: 0, paragraphs: 0 };
   const consider = (body: Element, t: { chars: number; paragraphs: number }) => {
     if (t.chars > best.chars) best = { body, chars: t.chars, paragraphs: t.paragraphs };
@@ -203,9 +219,9 @@ export function bodyStats(doc: Document): BodyStats {
 }
 
 /** Headline links: the mark of a front page or a section page (h2-h4 holding or inside a link). */
-function* headlineLinks(doc: Document, meter: Meter, up: Ancestry): Steps<number> {
+function* headlineLinks(lists: TagLists, meter: Meter, up: Ancestry): Steps<number> {
   const linked = new Set<Element>();
-  for (const a of doc.getElementsByTagName('a')) {
+  for (const a of listOf(lists, 'a')) {
     if (meter.tick()) yield;
     if (meter.spent) break;
     for (const tag of ['h2', 'h3', 'h4']) {
@@ -215,7 +231,7 @@ function* headlineLinks(doc: Document, meter: Meter, up: Ancestry): Steps<number
   }
   let n = linked.size;
   for (const tag of ['h2', 'h3', 'h4']) {
-    for (const h of doc.getElementsByTagName(tag)) {
+    for (const h of listOf(lists, tag)) {
       if (meter.tick()) yield;
       if (meter.spent) return n;
       if (!linked.has(h) && up.closest(h, 'a')) n++;
@@ -275,7 +291,8 @@ export function* detectSteps(doc: Document, meter: Meter): Steps<Detection> {
   const signals: string[] = [];
   let score = 0;
 
-  const items = readJsonLd(doc);
+  const lists = yield* gatherTags(doc.documentElement, DETECT_TAGS, meter);
+  const items = readJsonLd(doc, listOf(lists, 'script'));
   const types = items.flatMap(typesOf);
   const item = articleItem(items);
   const jsonLdArticle = item && typesOf(item).find((t) => ARTICLE_TYPES.has(t));
@@ -288,7 +305,7 @@ export function* detectSteps(doc: Document, meter: Meter): Steps<Detection> {
   }
 
   let ogType: string | undefined;
-  for (const meta of doc.getElementsByTagName('meta')) {
+  for (const meta of listOf(lists, 'meta')) {
     if (meta.getAttribute('property') === 'og:type') {
       ogType = meta.getAttribute('content')?.trim().toLowerCase();
       break;
@@ -300,7 +317,7 @@ export function* detectSteps(doc: Document, meter: Meter): Steps<Detection> {
   }
 
   yield;
-  const stats = yield* bodyStatsSteps(doc, meter, up);
+  const stats = yield* bodyStatsSteps(doc, meter, up, lists);
   if (stats.chars >= 1000 && (stats.paragraphs >= 3 || stats.chars >= 1800)) {
     signals.push('text-density');
     score += 3;
@@ -319,8 +336,8 @@ export function* detectSteps(doc: Document, meter: Meter): Steps<Detection> {
   const declared =
     jsonLdArticle !== undefined || (ogType === 'article' && stats.chars >= 400 && stats.paragraphs >= 2);
   if (stats.chars < 1000 && !declared) {
-    const teasers = doc.getElementsByTagName('article').length;
-    const links = teasers >= 4 ? 0 : yield* headlineLinks(doc, meter, up);
+    const teasers = listOf(lists, 'article').length;
+    const links = teasers >= 4 ? 0 : yield* headlineLinks(lists, meter, up);
     if (teasers >= 4 || links >= 8) {
       signals.push('headline-grid');
       score -= 4;

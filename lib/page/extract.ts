@@ -13,6 +13,7 @@ import { isAuthorElement, metaTags, readJsonLd, readMeta } from './meta';
 import { findRelatedSteps } from './related-links';
 import { findRoot, insideSkipped, isTextDiv, type RootFound } from './root';
 import { Meter, runSliced, runToEnd, type SliceOptions, type Steps } from './slice';
+import { gatherTags, listOf, type TagLists } from './tag-lists';
 import { elementsUnder, isEditable, isUnread, mapBlock, textLength } from './textmap';
 import type { BlockMap, ExtractedArticle } from './types';
 
@@ -33,6 +34,9 @@ export interface ExtractOptions {
   maxChars?: number;
 }
 
+/** The tags extraction reads page-wide (metadata, the headline, holders of nav and h1), gathered in one walk. */
+const EXTRACT_TAGS = ['script', 'meta', 'link', 'title', 'time', 'h1', 'nav'] as const;
+
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li', 'dd']);
 
 /** Lines that are chrome even when they sit in a <p>. */
@@ -52,13 +56,14 @@ interface Context {
   /** Elements holding a <nav> / an <h1> somewhere below them (built on first use). */
   navHolders?: Set<Element>;
   h1Holders?: Set<Element>;
-  doc: Document;
+  /** The page's elements of EXTRACT_TAGS. */
+  lists: TagLists;
 }
 
 /** Every element that holds one of these tags below it: one walk up per tag, stopping at known holders. */
-function holdersOf(doc: Document, tag: string): Set<Element> {
+function holdersOf(elements: Iterable<Element>): Set<Element> {
   const out = new Set<Element>();
-  for (const el of doc.getElementsByTagName(tag)) {
+  for (const el of elements) {
     for (let e = el.parentElement; e && !out.has(e); e = e.parentElement) out.add(e);
   }
   return out;
@@ -74,7 +79,7 @@ function isChrome(el: Element, c: Context): boolean {
   // A header with navigation is the site's masthead, unless it heads an <article> (breadcrumbs
   // above the headline); its <nav> is left out either way.
   if (tag === 'header' && !c.up.closest(el, 'article')) {
-    c.navHolders ??= holdersOf(c.doc, 'nav');
+    c.navHolders ??= holdersOf(listOf(c.lists, 'nav'));
     if (c.navHolders.has(el)) return true;
   }
   const role = el.getAttribute('role');
@@ -93,27 +98,37 @@ function isChrome(el: Element, c: Context): boolean {
   if (CHROME_CLASS.test(names) || HIDDEN_CLASS.test(names)) return true;
   // A gallery page sets its headline in a gallery-named container: that one is kept.
   if (!GALLERY_CLASS.test(names)) return false;
-  c.h1Holders ??= holdersOf(c.doc, 'h1');
+  c.h1Holders ??= holdersOf(listOf(c.lists, 'h1'));
   return !c.h1Holders.has(el);
 }
 
-/** One walk over the page for what is found by attribute: an explicit articleBody, the author element. */
-function* attributeScan(
+/**
+ * One walk over the page for what is found by tag (EXTRACT_TAGS) and, in the body, by attribute:
+ * an explicit articleBody, the author element.
+ */
+function* pageScan(
   doc: Document,
   meter: Meter,
-): Steps<{ body: Element | null; author: Element | null }> {
+): Steps<{ body: Element | null; author: Element | null; lists: TagLists }> {
   let body: Element | null = null;
   let author: Element | null = null;
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return { body, author };
-  for (const el of elementsUnder(root)) {
-    if (meter.tick()) yield;
-    if (meter.spent) break;
+  const scope = doc.body ?? doc.documentElement;
+  // The scope's descendants are one run of the walk: from the scope to the first element after it.
+  let after: Element | null = scope;
+  while (after && !after.nextElementSibling) after = after.parentElement;
+  after = after?.nextElementSibling ?? null;
+  let inScope = false;
+  const lists = yield* gatherTags(doc.documentElement, EXTRACT_TAGS, meter, (el) => {
+    if (el === scope) {
+      inScope = true;
+      return;
+    }
+    if (el === after) inScope = false;
+    if (!inScope || (body && author)) return;
     if (!body && el.getAttribute('itemprop') === 'articleBody') body = el;
     if (!author && isAuthorElement(el)) author = el;
-    if (body && author) break;
-  }
-  return { body, author };
+  });
+  return { body, author, lists };
 }
 
 /** Every element under root (root included) that holds a block element: those are walked into. */
@@ -265,11 +280,12 @@ export function* extractSteps(
   const meter = options.meter ?? new Meter(EXTRACT_MAX_STEPS);
   const maxChars = options.maxChars ?? EXTRACT_MAX_CHARS;
   const up = new Ancestry(meter);
-  const items = readJsonLd(doc);
+  const scanned = yield* pageScan(doc, meter);
+  const { lists } = scanned;
+  const items = readJsonLd(doc, listOf(lists, 'script'));
   yield;
-  const scanned = yield* attributeScan(doc, meter);
-  const meta = readMeta(doc, url, items, scanned.author);
-  const base = url ?? baseOf(doc);
+  const meta = readMeta(doc, url, items, scanned.author, lists);
+  const base = url ?? baseOf(doc, lists);
   const found = yield* findRelatedSteps(doc, base, meter);
   const skip = new Set(found.blocks);
   let found_: RootFound;
@@ -302,7 +318,7 @@ export function* extractSteps(
   const skipInline = (el: Element): boolean => skip.has(el);
   const aboveBody = new Set<Element>();
   for (let e = body; e; e = e.parentElement) aboveBody.add(e);
-  const context: Context = { skip, aboveBody, up, doc };
+  const context: Context = { skip, aboveBody, up, lists };
 
   // In a live page, stylesheets can hide blocks too (a mobile copy of a paragraph, a collapsed
   // box): ask the browser. Detached documents (DOMParser, linkedom) have no styles to ask.
@@ -336,7 +352,7 @@ export function* extractSteps(
 
   const holders = root ? yield* blockHolders(root, meter) : new Set<Element>();
   if (root) {
-    const headline = headlineOutside(doc, root, skip, up, meta.title);
+    const headline = headlineOutside(listOf(lists, 'h1'), root, skip, up, meta.title);
     if (headline) emit(headline, 'heading', false, false);
     const li = up.closest(root, 'li') !== null;
     const a = up.closest(root, 'a') !== null;
@@ -436,7 +452,7 @@ export function* extractSteps(
 
 /** The page's h1 when the root does not hold it (headline set above the body container). */
 function headlineOutside(
-  doc: Document,
+  h1s: Iterable<Element>,
   root: Element,
   skip: Set<Element>,
   up: Ancestry,
@@ -448,7 +464,7 @@ function headlineOutside(
   let nearest: Element | null = null;
   const memo = new Map<Element, boolean>();
   let seen = 0;
-  for (const h1 of doc.getElementsByTagName('h1')) {
+  for (const h1 of h1s) {
     // The first few h1s: a headline comes early, and a page of thousands of h1s is not one.
     if (++seen > 32) break;
     if (insideSkipped(h1, skip, memo) || up.closest(h1, 'nav')) continue;
@@ -468,13 +484,13 @@ function squash(text: string | null | undefined): string {
 }
 
 /** Where relative links point from: the page's own address when it has a real one. */
-function baseOf(doc: Document): string | undefined {
+function baseOf(doc: Document, lists: TagLists): string | undefined {
   const uri = doc.baseURI;
   if (uri && /^https?:/i.test(uri)) return uri;
   let canonical: string | null | undefined;
-  for (const link of doc.getElementsByTagName('link')) {
+  for (const link of listOf(lists, 'link')) {
     if (link.getAttribute('rel')?.toLowerCase() === 'canonical') canonical ??= link.getAttribute('href');
   }
-  canonical ??= metaTags(doc).get('og:url');
+  canonical ??= metaTags(doc, listOf(lists, 'meta')).get('og:url');
   return canonical && /^https?:/i.test(canonical) ? canonical : undefined;
 }

@@ -4,6 +4,7 @@
  */
 import type { ArticleMeta } from '../analysis/types';
 import { declaredLanguage } from './language';
+import { listOf, type TagLists } from './tag-lists';
 import { closestTag, elementsUnder } from './textmap';
 
 type Json = Record<string, unknown>;
@@ -56,7 +57,10 @@ let lastParsed = new Map<string, unknown>();
  * The page's top-level JSON-LD items: each script's object, array members and @graph members
  * (nested entities such as an ItemList's elements are not top-level and are not returned).
  */
-export function readJsonLd(doc: Document): Json[] {
+export function readJsonLd(
+  doc: Document,
+  scripts: Iterable<Element> = doc.getElementsByTagName('script'),
+): Json[] {
   const items: Json[] = [];
   const add = (value: unknown): void => {
     if (Array.isArray(value)) {
@@ -66,10 +70,11 @@ export function readJsonLd(doc: Document): Json[] {
       if (value['@type'] !== undefined) items.push(value);
     }
   };
-  // getElementsByTagName + an attribute check: cheaper than an attribute selector in every DOM.
+  // The scripts (every <script>, or the list a caller gathered) + an attribute check: cheaper than
+  // an attribute selector in every DOM.
   let budget = JSON_LD_CHARS;
   const parsed = new Map<string, unknown>();
-  for (const script of doc.getElementsByTagName('script')) {
+  for (const script of scripts) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const text = script.textContent ?? '';
     budget -= text.length;
@@ -139,9 +144,12 @@ function nameOf(value: unknown): string | undefined {
 }
 
 /** Every <meta> tag's content by its property, name, itemprop or http-equiv (lower case), first wins. */
-export function metaTags(doc: Document): Map<string, string> {
+export function metaTags(
+  doc: Document,
+  metas: Iterable<Element> = doc.getElementsByTagName('meta'),
+): Map<string, string> {
   const tags = new Map<string, string>();
-  for (const el of doc.getElementsByTagName('meta')) {
+  for (const el of metas) {
     const content = el.getAttribute('content');
     if (content === null) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -184,10 +192,10 @@ function authorElement(doc: Document): Element | null {
 }
 
 /** A <time datetime>, preferring one inside an <article> (among the first few: a bound on huge pages). */
-function timeElement(doc: Document): Element | null {
+function timeElement(times: Iterable<Element>): Element | null {
   let first: Element | null = null;
   let seen = 0;
-  for (const el of doc.getElementsByTagName('time')) {
+  for (const el of times) {
     if (++seen > 50) break;
     if (!el.hasAttribute('datetime')) continue;
     if (closestTag(el, 'article', 200)) return el;
@@ -198,22 +206,26 @@ function timeElement(doc: Document): Element | null {
 
 /**
  * The article's metadata. `author`: the author element when the caller has already walked the
- * page for it (undefined: walk here).
+ * page for it (undefined: walk here); `lists`: the page's meta, title, h1 and time elements when
+ * the caller has gathered them (undefined: ask the document).
  */
 export function readMeta(
   doc: Document,
   url?: string,
   items: Json[] = readJsonLd(doc),
   author?: Element | null,
+  lists?: TagLists,
 ): ArticleMeta {
-  const tags = metaTags(doc);
+  const tagged = (tag: string): ArrayLike<Element> & Iterable<Element> =>
+    lists ? listOf(lists, tag) : doc.getElementsByTagName(tag);
+  const tags = metaTags(doc, tagged('meta'));
   const article = articleItem(items);
-  const docTitle = textOf(doc.getElementsByTagName('title')[0]);
+  const docTitle = textOf(tagged('title')[0]);
   const title =
     clean(article?.headline) ??
     clean(article?.name) ??
     metaContent(tags, 'og:title', 'twitter:title') ??
-    textOf(doc.getElementsByTagName('h1')[0]) ??
+    textOf(tagged('h1')[0]) ??
     docTitle;
   const publisher = article?.publisher ?? items.find((i) => typesOf(i).includes('organization'));
   const site =
@@ -225,7 +237,7 @@ export function readMeta(
   const date =
     clean(article?.datePublished) ??
     metaContent(tags, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date') ??
-    clean(timeElement(doc)?.getAttribute('datetime'));
+    clean(timeElement(tagged('time'))?.getAttribute('datetime'));
   const meta: ArticleMeta = {};
   if (title) meta.title = title;
   if (site) meta.site = site;
