@@ -297,4 +297,12 @@ describe('findEntities where capitals say little', () => {
     expect(found.entities.map((e) => e.name)).toEqual(['Sanders']);
     expect(found.entities[0]!.type).toBe('person');
   });
+
+  it('keeps a known surname that opens a sentence before an aside or an age, not a label', () => {
+    const { found } = entitiesOf(
+      'Kasich, meanwhile, took a softer line. Bernstein, 19, was at home. Con: money. Oops, the page moved. Well, Then the vote came.',
+    );
+    expect(found.entities.map((e) => e.name)).toEqual(['Kasich', 'Bernstein']);
+    expect(found.entities.map((e) => e.type)).toEqual(['person', 'person']);
+  });
 });
