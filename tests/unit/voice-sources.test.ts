@@ -70,6 +70,24 @@ describe('attributeVoices: sources the lists do not name', () => {
     expect(at('Doctors were warned').voice).toBe('outlet');
   });
 
+  it('gives a relative "that claimed" to the writing before it, and a writing no voice of its own', () => {
+    const { at } = analyse(
+      'Fact Checker\n\nEmery also shared an article by New York magazine that claimed the campaign relied on lies. ' +
+        'A column in the Times which argued the rules were unfair drew letters. Article posted with permission of the author.',
+    );
+    expect(at('Emery also shared').voice).toEqual({
+      speaker: 'an article by New York magazine',
+      via: 'unnamed',
+      verb: 'claimed',
+    });
+    expect(at('A column in').voice).toEqual({
+      speaker: 'A column in the Times',
+      via: 'unnamed',
+      verb: 'argued',
+    });
+    expect(at('Article posted').voice).toBe('outlet');
+  });
+
   it('takes the reporter’s "we’re told" / "I’m told" / "we’ve learned" as unnamed sources, not the writer’s view', () => {
     const { at } = analyse(
       "Dress Stolen\n\nWe're told there is security footage of the theft. " +
