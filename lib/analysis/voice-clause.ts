@@ -154,7 +154,7 @@ export function subjectBefore(
     const r = subjectBefore(text, ts, j, rel, ctx);
     // ("The mayor met residents who said": the source is the noun, not the words before it.)
     const head = UNNAMED_SOURCES[ts[j - 1]!.text.toLowerCase()];
-    return r?.unnamed && head ? { ...r, speaker: head } : r;
+    return r?.unnamed && head ? { ...r, speaker: head } : (r ?? writingBefore(text, ts, j));
   }
   if (PERSON_PRONOUNS.has(lw)) return { pronoun: 'person', pronounText: lw, pronounAt: prev.start };
   if (PLURAL_PRONOUNS.has(lw)) return { pronoun: 'plural', pronounText: lw, pronounAt: prev.start };
@@ -340,6 +340,51 @@ const NOT_A_SOURCE_HEAD = new Set(
 
 /** Relative pronouns that stand for the noun before them as a verb's subject. */
 const RELATIVES = new Set(['that', 'which', 'who']);
+
+// Writings that speak through a relative clause ("an article by New York magazine that claimed
+// ..."): only there, not as a subject of their own ("Article posted with permission").
+const WRITINGS = new Set(
+  (
+    'article articles magazine newspaper paper post posts tweet tweets column op-ed blog website book ' +
+    'piece letter memo editorial story stories video'
+  ).split(' '),
+);
+
+/**
+ * The writing right before the relative pronoun at ts[j] ("an article by New York magazine that
+ * claimed"), with its words back to a determiner (at most 6, no punctuation between), as an unnamed
+ * source; undefined when the word before it is no writing.
+ */
+function writingBefore(
+  text: string,
+  ts: Token[],
+  j: number,
+): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  // The writing is the head, or stands before a "by/from X" tail ("an article by New York
+  // magazine"): the earliest writing in the 6 words before, with no punctuation between.
+  let h = -1;
+  for (let k = j - 1; k >= 0 && k >= j - 6; k--) {
+    if (k < j - 1 && !onlySpaces(text, ts[k]!.end, ts[k + 1]!.start)) break;
+    if (WRITINGS.has(ts[k]!.text.toLowerCase())) h = k;
+  }
+  if (h < 0) return undefined;
+  // Back over the words of a name and one determiner: "New York magazine", "an article".
+  let a = h;
+  while (
+    a > 0 &&
+    a > h - 4 &&
+    onlySpaces(text, ts[a - 1]!.end, ts[a]!.start) &&
+    isCapitalized(ts[a - 1]!.text)
+  )
+    a--;
+  if (
+    a > 0 &&
+    onlySpaces(text, ts[a - 1]!.end, ts[a]!.start) &&
+    DETERMINERS.has(ts[a - 1]!.text.toLowerCase())
+  )
+    a--;
+  return { speaker: text.slice(ts[a]!.start, ts[j - 1]!.end), unnamed: true };
+}
 
 /**
  * "according to a computer programmer who ...", "according to people briefed on ...": whatever

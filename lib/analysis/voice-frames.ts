@@ -125,3 +125,25 @@ export function unspokenJudgement(
   const verb = m[0];
   return { speaker: by ? by[1]! : 'others', verb, start: m.index, end: m.index + m[0].length };
 }
+
+// The reporter's unnamed sources in the first person: "We're told ...", "I'm told", "we have been
+// informed", "we've learned" (news and celebrity reporting's own sourcing formula).
+const TOLD_TO_WRITER =
+  /\b(?:we|i)(?:['’](?:re|m|ve\s+been)|\s+(?:are|am|were|was|have\s+been|had\s+been))\s+(told|informed)\b|\bwe(?:['’]ve|\s+have)\s+(learned|learnt)\b/i;
+
+/**
+ * Whether the writer reports, outside quotation, what unnamed sources told them ("We're told there
+ * is security footage ..."): the first person is not the writer's view here but the writer's source.
+ * Then the voice is unnamed sources' with the verb found (the reported words follow it).
+ */
+export function toldToWriter(
+  text: string,
+  quoted: { start: number; end: number }[],
+): { speaker: string; verb: string; start: number; end: number } | undefined {
+  const m = TOLD_TO_WRITER.exec(text);
+  if (!m) return undefined;
+  if (quoted.some((q) => m.index >= q.start && m.index < q.end)) return undefined;
+  const verb = m[1] ?? m[2]!;
+  const start = m.index + m[0].length - verb.length;
+  return { speaker: 'unnamed sources', verb, start, end: start + verb.length };
+}

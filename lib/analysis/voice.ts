@@ -16,7 +16,7 @@ import type { QuoteSpan } from './quotes';
 import { type Token, tokenize } from './tokens';
 import type { Attribution, BlockKind, Voice } from './types';
 import { findInClause } from './voice-clause';
-import { answerVoice, interviewLine, unspokenJudgement, writerFrame } from './voice-frames';
+import { answerVoice, interviewLine, toldToWriter, unspokenJudgement, writerFrame } from './voice-frames';
 import { blockQuotes, clauseQuote, quotedShare, quotedSpans, quoteSpeaker } from './voice-quotes';
 import { isOnePerson, isPlural } from './voice-unnamed';
 import { type Context, type Found, PRONOUNS_SHOWN } from './voice-words';
@@ -164,6 +164,14 @@ function attribute(
   const mentions = ctx.bySentence.get(index) ?? [];
   const inQuote = (t: Token) => quoted.some((q) => t.start >= q.start && t.end <= q.end);
   const share = quotedShare(s.text, quoted);
+  // "We're told there is footage ...": the writer's unnamed sources, not the writer's view.
+  const told = share < 0.5 ? toldToWriter(s.text, quoted) : undefined;
+  if (told)
+    return {
+      voice: { speaker: told.speaker, via: 'unnamed', verb: told.verb },
+      quoted,
+      saying: { start: told.start, end: told.end, verb: told.verb },
+    };
   // "I suspect that the minister thinks ...": the writer's judgement, whoever it is about.
   if (share < 0.5 && writerFrame(ts, inQuote)) return { voice: 'outlet', quoted };
 

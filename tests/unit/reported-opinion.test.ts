@@ -11,6 +11,7 @@ import {
   goldOf,
   locators,
   macroF1,
+  readLabels,
   sentenceKey,
   subset,
 } from '../../lib/cli/eval/pages-dev';
@@ -329,5 +330,19 @@ describe('pages-dev eval helpers', () => {
     expect(b.counts.reported.none).toBe(4);
     expect(b.located).toBe(5);
     expect(subset(c, () => true).counts.own.own).toBe(3);
+  });
+
+  it('keeps the check set apart from the dev set: other pages, locators and labels only, each sentence once', () => {
+    const dev = readLabels('dev');
+    const check = readLabels('check');
+    const checkPages = Object.keys(check.pages);
+    expect(checkPages.length).toBeGreaterThanOrEqual(8);
+    for (const slug of checkPages) expect(Object.keys(dev.pages)).not.toContain(slug);
+    for (const slug of check.groups?.opinion ?? []) expect(checkPages).toContain(slug);
+    for (const entries of Object.values(check.pages)) {
+      for (const e of entries) expect(e).toMatch(/^[0-9a-f]{10}:\d+:(own|reported|none)$/);
+      const locs = entries.map((e) => e.slice(0, e.lastIndexOf(':')));
+      expect(new Set(locs).size).toBe(locs.length);
+    }
   });
 });

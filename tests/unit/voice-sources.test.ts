@@ -69,6 +69,40 @@ describe('attributeVoices: sources the lists do not name', () => {
     expect(at('Parents have been told').voice).toBe('outlet');
     expect(at('Doctors were warned').voice).toBe('outlet');
   });
+
+  it('gives a relative "that claimed" to the writing before it, and a writing no voice of its own', () => {
+    const { at } = analyse(
+      'Fact Checker\n\nEmery also shared an article by New York magazine that claimed the campaign relied on lies. ' +
+        'A column in the Times which argued the rules were unfair drew letters. Article posted with permission of the author.',
+    );
+    expect(at('Emery also shared').voice).toEqual({
+      speaker: 'an article by New York magazine',
+      via: 'unnamed',
+      verb: 'claimed',
+    });
+    expect(at('A column in').voice).toEqual({
+      speaker: 'A column in the Times',
+      via: 'unnamed',
+      verb: 'argued',
+    });
+    expect(at('Article posted').voice).toBe('outlet');
+  });
+
+  it('takes the reporter’s "we’re told" / "I’m told" / "we’ve learned" as unnamed sources, not the writer’s view', () => {
+    const { at } = analyse(
+      "Dress Stolen\n\nWe're told there is security footage of the theft. " +
+        'We know they were in the office and I’m told they have looked at the footage. ' +
+        'We have learned that the hotel called police. We believe the hotel failed its guest. ' +
+        '“We were told nothing,” the manager said.',
+    );
+    const sources = (verb: string) => ({ speaker: 'unnamed sources', via: 'unnamed', verb });
+    expect(at("We're told").voice).toEqual(sources('told'));
+    expect(at('We know they were').voice).toEqual(sources('told'));
+    expect(at('We have learned').voice).toEqual(sources('learned'));
+    // The writer's own frame stays the writer's; a quotation's "we were told" is its speaker's.
+    expect(at('We believe').voice).toBe('outlet');
+    expect(at('“We were told').voice).not.toEqual(sources('told'));
+  });
 });
 
 describe('attributeVoices: a list introduced by a source', () => {

@@ -8,12 +8,15 @@
  * path as `npm run analyze -- PAGE --json` (detect, extract, analyzeArticle); report labels map
  * opinion -> own, reported-opinion -> reported, claim/fact -> none.
  *
- *   npx tsx lib/cli/eval/pages-dev.ts              the figures
- *   npx tsx lib/cli/eval/pages-dev.ts --errors     the figures, then every disagreement
+ *   npx tsx lib/cli/eval/pages-dev.ts              the figures of both sets
+ *   npx tsx lib/cli/eval/pages-dev.ts --errors     the figures, then every disagreement of the dev set
+ *   npx tsx lib/cli/eval/pages-dev.ts --errors --check   ... of the check set (looking makes it monitored)
  *   npx tsx lib/cli/eval/pages-dev.ts --dump SLUG  the page's sentences with their locators and no
  *                                                  engine output (for labelling blind)
  *
- * A monitored set: the voice rules were developed while watching it.
+ * Two label files, reported apart: `labels.json` (the dev set: 20 pages, monitored, the voice rules
+ * were developed while watching it) and `labels-check.json` (the check set: 10 other pages, labelled
+ * blind the same way later; its individual errors are not read while tuning).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -36,7 +39,12 @@ export interface LabelFile {
   pages: Record<string, string[]>;
 }
 
-const LABELS = join(dirname(fileURLToPath(import.meta.url)), 'pages-dev', 'labels.json');
+/** The label sets: `dev` is watched while developing, `check` is only scored. */
+export type LabelSet = 'dev' | 'check';
+const LABEL_FILES: Record<LabelSet, string> = {
+  dev: join(dirname(fileURLToPath(import.meta.url)), 'pages-dev', 'labels.json'),
+  check: join(dirname(fileURLToPath(import.meta.url)), 'pages-dev', 'labels-check.json'),
+};
 
 /** The locator hash: the first 40 characters of the sentence, whitespace collapsed. */
 export function sentenceKey(text: string): string {
@@ -115,8 +123,8 @@ export function macroF1(c: Confusion): number {
   return CLASSES.reduce((s, k) => s + f1For(c, k).f1, 0) / CLASSES.length;
 }
 
-function readLabels(): LabelFile {
-  return JSON.parse(readFileSync(LABELS, 'utf8')) as LabelFile;
+export function readLabels(set: LabelSet = 'dev'): LabelFile {
+  return JSON.parse(readFileSync(LABEL_FILES[set], 'utf8')) as LabelFile;
 }
 
 /** The counts of some pages only. */
@@ -133,11 +141,15 @@ export function subset(c: Confusion, keep: (slug: string) => boolean): Confusion
   return out;
 }
 
-/** Runs the engine over the labelled pages (all, or those `only` keeps) and counts agreements. */
-export function scorePagesDev(dir: string, only?: (slug: string) => boolean): Confusion | string {
+/** Runs the engine over the labelled pages of a set (all, or those `only` keeps) and counts agreements. */
+export function scorePagesDev(
+  dir: string,
+  only?: (slug: string) => boolean,
+  set: LabelSet = 'dev',
+): Confusion | string {
   const pagesDir = join(dir, 'readability-pages');
   if (!existsSync(pagesDir)) return `pages-dev: no readability-pages in ${dir}; nothing to measure.`;
-  const labels = readLabels();
+  const labels = readLabels(set);
   const c = emptyConfusion();
   for (const [slug, entries] of Object.entries(labels.pages)) {
     if (only && !only(slug)) continue;
@@ -173,32 +185,44 @@ export function scorePagesDev(dir: string, only?: (slug: string) => boolean): Co
   return c;
 }
 
-/** The figures as lines for `npm run eval`. */
-export function evalPagesDev(dir: string = corporaDir()): string[] {
-  const c = scorePagesDev(dir);
+const SET_TITLE: Record<LabelSet, string> = {
+  dev: 'pages-dev (real pages, own/reported/none, labelled blind; monitored during development)',
+  check: 'pages-check (10 other real pages, labelled blind later; scored, errors not read while tuning)',
+};
+
+/** The figures of one label set as lines for `npm run eval`. */
+export function evalPageSet(dir: string, set: LabelSet): string[] {
+  const c = scorePagesDev(dir, undefined, set);
   if (typeof c === 'string') return [c];
+  const name = set === 'dev' ? 'pages-dev' : 'pages-check';
   const own = f1For(c, 'own');
   const rep = f1For(c, 'reported');
   const none = f1For(c, 'none');
-  const pages = Object.keys(readLabels().pages).length;
+  const labels = readLabels(set);
+  const pages = Object.keys(labels.pages).length;
   const gold = (k: Gold) => CLASSES.reduce((s, g) => s + c.counts[k][g], 0);
-  const opinion = new Set(readLabels().groups?.opinion ?? []);
-  const split = (c2: Confusion, name: string): string =>
-    `${name} sentences=${c2.located} macro-F1=${macroF1(c2).toFixed(3)} reported recall=${f1For(c2, 'reported').r.toFixed(3)} own precision=${f1For(c2, 'own').p.toFixed(3)}`;
+  const opinion = new Set(labels.groups?.opinion ?? []);
+  const split = (c2: Confusion, title: string): string =>
+    `${title} sentences=${c2.located} macro-F1=${macroF1(c2).toFixed(3)} reported recall=${f1For(c2, 'reported').r.toFixed(3)} own precision=${f1For(c2, 'own').p.toFixed(3)}`;
   return [
-    `pages-dev (real pages, own/reported/none, labelled blind; monitored during development): pages=${pages} ` +
+    `${SET_TITLE[set]}: pages=${pages} ` +
       `sentences=${c.located}${c.missing ? ` unlocated=${c.missing}` : ''} ` +
       `gold own=${gold('own')} reported=${gold('reported')} none=${gold('none')}`,
-    `pages-dev: macro-F1=${macroF1(c).toFixed(3)} reported recall=${rep.r.toFixed(3)} precision=${rep.p.toFixed(3)} ` +
+    `${name}: macro-F1=${macroF1(c).toFixed(3)} reported recall=${rep.r.toFixed(3)} precision=${rep.p.toFixed(3)} ` +
       `own precision=${own.p.toFixed(3)} recall=${own.r.toFixed(3)} none F1=${none.f1.toFixed(3)}`,
-    `pages-dev by kind: ${split(
+    `${name} by kind: ${split(
       subset(c, (slug) => !opinion.has(slug)),
-      `news (${Object.keys(readLabels().pages).length - opinion.size} pages)`,
+      `news (${pages - opinion.size} pages)`,
     )}; ${split(
       subset(c, (slug) => opinion.has(slug)),
       `opinion/review/essay (${opinion.size} pages)`,
     )}`,
   ];
+}
+
+/** The figures of both label sets (dev, then check) as lines for `npm run eval`. */
+export function evalPagesDev(dir: string = corporaDir()): string[] {
+  return [...evalPageSet(dir, 'dev'), ...evalPageSet(dir, 'check')];
 }
 
 function dump(slug: string): void {
@@ -221,7 +245,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const dir = corporaDir();
     for (const line of evalPagesDev(dir)) console.log(line);
     if (args.includes('--errors')) {
-      const c = scorePagesDev(dir);
+      const c = scorePagesDev(dir, undefined, args.includes('--check') ? 'check' : 'dev');
       if (typeof c !== 'string')
         for (const e of c.errors)
           console.log(`${e.slug}\tgold=${e.gold}\tgot=${e.got}\t${e.voice}\t${e.text.replace(/\s+/g, ' ')}`);
