@@ -199,6 +199,11 @@ const CLAIM_OBJECTS = new Set([
   'championship',
   'medal',
   'stake',
+  // Software: a worker claims a task or a lock ("RPCs for claiming a task for execution").
+  'task',
+  'tasks',
+  'lock',
+  'locks',
 ]);
 
 /** "tax regime", "sanctions regime": regime as a system of rules, not a government. */
