@@ -18,6 +18,7 @@ export const Domain = {
   Tech: 16,
   Armed: 32,
   Game: 64,
+  Nature: 128,
 } as const;
 type DomainBit = (typeof Domain)[keyof typeof Domain];
 
@@ -85,6 +86,14 @@ const DOMAIN_WORDS: [DomainBit, Set<string>][] = [
       'game games gameplay videogame videogames multiplayer console consoles playstation xbox nintendo ' +
         'psvr vr minecraft dungeon dungeons arcade shooter shooters novel novels novelist villain villains superhero ' +
         'superheroes',
+    ),
+  ],
+  [
+    // Animals in the wild: "being chased by a predator" in a story about whale strandings.
+    Domain.Nature,
+    words(
+      'whale whales shark sharks prey wildlife animal animals mammal mammals species habitat habitats ' +
+        'seal seals dolphin dolphins bird birds fish',
     ),
   ],
 ];
@@ -217,7 +226,7 @@ const SENSES: Record<string, Sense> = {
     after: words('boss bosses hit ties family families figure figures spawn spawns drops'),
   },
   'pej-predator': {
-    domains: Domain.Game,
+    domains: Domain.Game | Domain.Nature,
     before: words('apex natural top large marine mammalian native ambush'),
     after: words('species fish birds'),
   },
@@ -388,6 +397,11 @@ const SENSES: Record<string, Sense> = {
       'war wars attack attacks assault offensive effort efforts push strike strikes battle battles campaign ' +
         'blitz conflict fight brawl bid',
     ),
+  },
+  // Pain in the body: "painful, swollen lymph nodes", "slow, painful deaths" of stranded whales.
+  'emo-painful': {
+    domains: Domain.Nature,
+    after: words('death deaths injury injuries wound wounds swelling swellings joints'),
   },
   'emo-stinging': { after: words('nettle nettles insect insects cells sensation pain eyes') },
   'emo-withering': { after: words('heat plants crops leaves') },

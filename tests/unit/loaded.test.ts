@@ -661,6 +661,8 @@ describe('news collocations, games and plain political labels', () => {
     'The signal came from an astronomical observatory in Chile.',
     'Replicated databases make the service more resilient against outages.',
     'Write the list down or type it all out.',
+    'Whales may strand after being chased by a predator.',
+    'The stranded whales suffered slow, painful deaths on the beach.',
   ])('%s', (text) => {
     expect(lexical(text)).toEqual([]);
   });
