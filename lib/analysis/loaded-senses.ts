@@ -109,6 +109,8 @@ interface Sense {
   onlyAfter?: Set<string>;
   /** Loaded only when one of these words comes right before ("political machine"). */
   onlyBefore?: Set<string>;
+  /** Plain when one of these words follows within three words ("a chaotic six hours"). */
+  afterWithin?: Set<string>;
 }
 
 const SPORT_VERB: Sense = { domains: Domain.Sport };
@@ -205,7 +207,15 @@ const SENSES: Record<string, Sense> = {
   'emo-extreme': { after: words('values value sports sport point points programming outliers') },
   // "plunged the country into chaos", "descended into chaos": the stock phrase of news copy.
   'emo-chaos': { before: words('into'), after: words('theory theorist theorists engineering') },
-  'emo-chaotic': { after: words('system systems dynamics attractor attractors behavior behaviour') },
+  // A system's dynamics, and a stretch of time or a jumble described as it was: "a chaotic six
+  // hours", "a chaotic assemblage of utilities" (the judging use names conduct or a style).
+  'emo-chaotic': {
+    after: words('system systems dynamics attractor attractors behavior behaviour'),
+    afterWithin: words(
+      'hours hour minutes day days night nights week weeks morning mornings evening afternoon moments ' +
+        'scene scenes assemblage tangle jumble mix',
+    ),
+  },
   'emo-horror': {
     domains: Domain.Game,
     after: words(`${FILM} show shows series franchise flick flicks icon fans`),
@@ -525,5 +535,6 @@ export function plainSense(
   if (sense.onlyAfter && !followedBy(parts, last, sense.onlyAfter)) return true;
   if (sense.onlyBefore && !sense.onlyBefore.has(before)) return true;
   if (sense.after?.has(after) || sense.before?.has(before)) return true;
+  if (sense.afterWithin && followedBy(parts, last, sense.afterWithin)) return true;
   return sense.domains !== undefined && (domains()[i]! & sense.domains) !== 0;
 }

@@ -663,6 +663,7 @@ describe('news collocations, games and plain political labels', () => {
     'Write the list down or type it all out.',
     'Whales may strand after being chased by a predator.',
     'The stranded whales suffered slow, painful deaths on the beach.',
+    'Officials described a chaotic six hours between the declaration and its end.',
   ])('%s', (text) => {
     expect(lexical(text)).toEqual([]);
   });
@@ -674,6 +675,7 @@ describe('news collocations, games and plain political labels', () => {
     ]);
     expect(lexical('The aggressive attacks on protesters were condemned.')).toEqual(['emo-aggressive']);
     expect(lexical('Fears of an all-out war grew.')).toEqual(['int-all-out']);
+    expect(lexical('Allies were alarmed by his chaotic style.')).toEqual(['emo-chaotic']);
     expect(lexical('The senator called his rival a monster and a clown.')).toEqual([
       'emo-monster',
       'pej-clown',
