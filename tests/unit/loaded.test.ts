@@ -664,6 +664,8 @@ describe('news collocations, games and plain political labels', () => {
     'Whales may strand after being chased by a predator.',
     'The stranded whales suffered slow, painful deaths on the beach.',
     'Officials described a chaotic six hours between the declaration and its end.',
+    'The former is less bad with version control systems like Mercurial.',
+    'Critics on Rotten Tomatoes were split.',
   ])('%s', (text) => {
     expect(lexical(text)).toEqual([]);
   });
@@ -676,6 +678,10 @@ describe('news collocations, games and plain political labels', () => {
     expect(lexical('The aggressive attacks on protesters were condemned.')).toEqual(['emo-aggressive']);
     expect(lexical('Fears of an all-out war grew.')).toEqual(['int-all-out']);
     expect(lexical('Allies were alarmed by his chaotic style.')).toEqual(['emo-chaotic']);
+    expect(lexical('The Orwellian Ministry of Truth is back, and his mood is mercurial.')).toEqual([
+      'pej-orwellian',
+      'pej-mercurial',
+    ]);
     expect(lexical('The senator called his rival a monster and a clown.')).toEqual([
       'emo-monster',
       'pej-clown',
