@@ -634,6 +634,18 @@ describe('entries written for coverage: evaluative adjectives, their adverbs, em
     ]);
   });
 
+  it('marks idioms of blame, and inflects a hyphenated verb on its last part', () => {
+    expect(lexical('They lined their pockets, and the hearing was political theater and a hit job.')).toEqual(
+      ['pej-line-their-pockets', 'pej-political-theater', 'pej-hit-job'],
+    );
+    expect(lexical('He flip-flopped, cherry-picked the data and strong-armed the board.')).toEqual([
+      'pej-flip-flop',
+      'pej-cherry-pick',
+      'emo-strong-arm',
+    ]);
+    expect(lexical('She cherry-picks quotes.')).toEqual(['pej-cherry-pick']);
+  });
+
   it('leaves their literal and economic senses alone', () => {
     expect(lexical('Cutting spending as revenue falls risks further depressing the economy.')).toEqual([]);
     expect(lexical('Wash the dirty dishes before the destructive storm arrives.')).toEqual([]);
