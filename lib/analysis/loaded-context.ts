@@ -32,6 +32,7 @@ const PROPER_TERMS = new Set([
   'pej-libs',
   'pej-libtard',
   'emo-satanic',
+  'pej-orwellian',
 ]);
 
 /**
@@ -53,6 +54,10 @@ const NAME_LIKE = new Set([
   'emo-chaos',
   'praise-marvel',
   'int-super',
+  // Product and site names: "version control systems like Mercurial", "Rotten Tomatoes". (Not
+  // "Fool": title-case headlines such as "They Think We Are Fools" would lose it.)
+  'pej-mercurial',
+  'pej-rotten',
 ]);
 
 function upperAt(text: string, i: number): boolean {

@@ -10,7 +10,16 @@
 import type { Part } from './loaded';
 
 /** Domains as bits of a mask. */
-export const Domain = { Sport: 1, Medical: 2, Legal: 4, Insurance: 8, Tech: 16, Armed: 32 } as const;
+export const Domain = {
+  Sport: 1,
+  Medical: 2,
+  Legal: 4,
+  Insurance: 8,
+  Tech: 16,
+  Armed: 32,
+  Game: 64,
+  Nature: 128,
+} as const;
 type DomainBit = (typeof Domain)[keyof typeof Domain];
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -56,7 +65,7 @@ const DOMAIN_WORDS: [DomainBit, Set<string>][] = [
     Domain.Tech,
     words(
       'server servers software hardware kernel bug bugs vulnerability vulnerabilities malware ' +
-        'database cpu gpu compiler browser browsers algorithm algorithms latency linux packet packets ' +
+        'database databases cpu gpu compiler browser browsers algorithm algorithms latency linux packet packets ' +
         'protocol encryption developer developers repository runtime javascript python firmware patch ' +
         'exploits bytes kilobytes megabytes gigabytes terabytes',
     ),
@@ -67,6 +76,24 @@ const DOMAIN_WORDS: [DomainBit, Set<string>][] = [
     words(
       'gunman gunmen hostage hostages hostage-taker troops soldiers militants militant raided raid ' +
         'stormed standoff stand-off besieged',
+    ),
+  ],
+  [
+    // Games and fiction, where monsters, clowns and predators are the cast: "hideous pig monsters
+    // and, naturally, maniac clowns" in a review of a VR shooter.
+    Domain.Game,
+    words(
+      'game games gameplay videogame videogames multiplayer console consoles playstation xbox nintendo ' +
+        'psvr vr minecraft dungeon dungeons arcade shooter shooters novel novels novelist villain villains superhero ' +
+        'superheroes',
+    ),
+  ],
+  [
+    // Animals in the wild: "being chased by a predator" in a story about whale strandings.
+    Domain.Nature,
+    words(
+      'whale whales shark sharks prey wildlife animal animals mammal mammals species habitat habitats ' +
+        'seal seals dolphin dolphins bird birds fish',
     ),
   ],
 ];
@@ -82,6 +109,8 @@ interface Sense {
   onlyAfter?: Set<string>;
   /** Loaded only when one of these words comes right before ("political machine"). */
   onlyBefore?: Set<string>;
+  /** Plain when one of these words follows within three words ("a chaotic six hours"). */
+  afterWithin?: Set<string>;
 }
 
 const SPORT_VERB: Sense = { domains: Domain.Sport };
@@ -99,10 +128,17 @@ const SENSES: Record<string, Sense> = {
   'say-slam': { before: words('grand'), after: words('dunk dunks on into shut door doors brakes') },
   'emo-stunning': { domains: Domain.Sport },
   'emo-stunned': { after: words('fish') },
+  // Swore at: "were shouted and cursed at".
+  'emo-cursed': { after: words('at') },
   // Medicine.
   'emo-aggressive': {
     domains: Domain.Medical | Domain.Tech,
-    after: words('cancer cancers tumor tumors tumour tumours form forms treatment therapy chemotherapy'),
+    // Business copy: "an aggressive move into the grocery business", "aggressive pricing".
+    after: words(
+      'cancer cancers tumor tumors tumour tumours form forms treatment therapy chemotherapy move moves ' +
+        'pricing expansion growth target targets investment investments acquisition acquisitions ' +
+        'discounting discounts marketing hiring timeline timetable schedule fiscal monetary stimulus',
+    ),
   },
   'emo-toxic': {
     domains: Domain.Medical,
@@ -169,9 +205,25 @@ const SENSES: Record<string, Sense> = {
     after: words('eigenvalue eigenvalues case cases matter state states solution solutions'),
   },
   'emo-extreme': { after: words('values value sports sport point points programming outliers') },
-  'emo-chaos': { after: words('theory theorist theorists engineering') },
-  'emo-chaotic': { after: words('system systems dynamics attractor attractors behavior behaviour') },
-  'emo-horror': { after: words(`${FILM} show shows series franchise flick flicks icon fans`) },
+  // "plunged the country into chaos", "descended into chaos": the stock phrase of news copy.
+  'emo-chaos': { before: words('into'), after: words('theory theorist theorists engineering') },
+  // A system's dynamics, and a stretch of time or a jumble described as it was: "a chaotic six
+  // hours", "a chaotic assemblage of utilities" (the judging use names conduct or a style).
+  'emo-chaotic': {
+    after: words('system systems dynamics attractor attractors behavior behaviour'),
+    afterWithin: words(
+      'hours hour minutes day days night nights week weeks morning mornings evening afternoon moments ' +
+        'scene scenes assemblage tangle jumble mix',
+    ),
+  },
+  'emo-horror': {
+    domains: Domain.Game,
+    after: words(`${FILM} show shows series franchise flick flicks icon fans`),
+  },
+  'emo-monster': { domains: Domain.Game },
+  'pej-clown': { domains: Domain.Game },
+  'pej-maniac': { domains: Domain.Game },
+  'pej-trope': { domains: Domain.Game },
   'emo-hostile': {
     after: words(
       'takeover takeovers bid bids witness witnesses work environment relations territory terrain ' +
@@ -179,8 +231,12 @@ const SENSES: Record<string, Sense> = {
     ),
   },
   'pej-cult': { after: words('hit hits classic classics following film films favorite favourite status') },
-  'pej-mob': { after: words('boss bosses hit ties family families figure figures spawn spawns drops') },
+  'pej-mob': {
+    domains: Domain.Game,
+    after: words('boss bosses hit ties family families figure figures spawn spawns drops'),
+  },
   'pej-predator': {
+    domains: Domain.Game | Domain.Nature,
     before: words('apex natural top large marine mammalian native ambush'),
     after: words('species fish birds'),
   },
@@ -299,6 +355,64 @@ const SENSES: Record<string, Sense> = {
     ),
   },
   'emo-reeling': { after: words('in them it') },
+  // Soiled things and forces of nature: "dirty water", "dirty bomb", "destructive storms".
+  'pej-dirty': {
+    after: words(
+      'water dishes laundry clothes clothing diapers nappies needle needles snow floor floors air coal ' +
+        'fuel fuels energy bomb bombs socks shoes hands streets car cars room rooms kitchen kitchens ' +
+        'bathroom bathrooms toilet toilets sheets plates window windows uniform uniforms hair feet',
+    ),
+  },
+  'emo-destructive': {
+    after: words(
+      'storm storms hurricane hurricanes fire fires wildfire wildfires earthquake earthquakes flood floods ' +
+        'flooding tornado tornadoes winds weather pest pests insects testing test tests interference',
+    ),
+  },
+  // Literal senses of entries written from the adverb and corpus lists: "incendiary devices",
+  // "a twisted ankle", "tepid water", "gold-plated taps".
+  'emo-incendiary': {
+    after: words('device devices bomb bombs weapon weapons round rounds balloon balloons munitions'),
+  },
+  'pej-twisted': { after: words('ankle ankles knee knees metal wreckage steel wire wires pair') },
+  'pej-tepid': { after: words('water tea coffee bath') },
+  'pej-gold-plated': {
+    after: words('jewelry jewellery watch watches necklace ring rings tap taps faucet faucets'),
+  },
+  // The economic verb: "further depressing the economy".
+  'emo-depressing': {
+    after: words(
+      'economy economies prices price wages demand growth spending output sales turnout value values rates',
+    ),
+  },
+  // The position named plainly in foreign news ("the killing of two leftist politicians", "leftist
+  // rebels"); the tag stays loaded on media, causes, activists ("leftist media", "leftist notion").
+  'pej-leftist': {
+    after: words(
+      'politician politicians figure figures party parties rebel rebels guerrilla guerrillas government ' +
+        'governments president leader leaders coalition lawmakers candidate candidates',
+    ),
+  },
+  // Of astronomy ("an astronomical observatory"), and a system that recovers ("more resilient against
+  // connectivity problems" in software copy).
+  'int-astronomical': {
+    after: words(
+      'observatory observatories observation observations society unit units object objects survey surveys telescope telescopes',
+    ),
+  },
+  'praise-resilient': { domains: Domain.Tech },
+  // "type it all out", "went all out": the adjective needs what is all-out ("an all-out war").
+  'int-all-out': {
+    onlyAfter: words(
+      'war wars attack attacks assault offensive effort efforts push strike strikes battle battles campaign ' +
+        'blitz conflict fight brawl bid',
+    ),
+  },
+  // Pain in the body: "painful, swollen lymph nodes", "slow, painful deaths" of stranded whales.
+  'emo-painful': {
+    domains: Domain.Nature,
+    after: words('death deaths injury injuries wound wounds swelling swellings joints'),
+  },
   'emo-stinging': { after: words('nettle nettles insect insects cells sensation pain eyes') },
   'emo-withering': { after: words('heat plants crops leaves') },
   'say-applaud': { before: words('audience audiences crowd crowds fans spectators') },
@@ -421,5 +535,6 @@ export function plainSense(
   if (sense.onlyAfter && !followedBy(parts, last, sense.onlyAfter)) return true;
   if (sense.onlyBefore && !sense.onlyBefore.has(before)) return true;
   if (sense.after?.has(after) || sense.before?.has(before)) return true;
+  if (sense.afterWithin && followedBy(parts, last, sense.afterWithin)) return true;
   return sense.domains !== undefined && (domains()[i]! & sense.domains) !== 0;
 }

@@ -7,7 +7,7 @@
  * No regular expression runs over the whole text.
  */
 import { LEXICON, SCARE_QUOTE } from '../lexicon';
-import { type InflectPos, termForms } from './inflect';
+import { type InflectPos, termForms, wordForms } from './inflect';
 import { plainByForm, readForm, type TextForm } from './loaded-context';
 import { plainSense, sentenceDomains } from './loaded-senses';
 import type { LexiconEntry, LoadedCategory, LoadedMatch } from './types';
@@ -124,6 +124,16 @@ function splitTerm(term: string): string[] {
   return term.split(/[\s\-\u2010\u2011]+/).filter((p) => p.length > 0);
 }
 
+/**
+ * A hyphenated compound verb inflects its last part ("flip-flopped", "cherry-picks"), where a
+ * phrasal verb inflects its first word ("doubled down").
+ */
+function compoundVerbForms(variant: string, entry: LexiconEntry, base: string[]): string[][] | undefined {
+  if (entry.pos !== 'verb' || base.length < 2 || /\s/.test(variant)) return undefined;
+  const head = base.slice(0, -1);
+  return wordForms(base[base.length - 1]!, 'verb').map((last) => [...head, last]);
+}
+
 function defaultPos(entry: LexiconEntry, parts: string[]): InflectPos {
   if (entry.pos) return entry.pos;
   return parts.length > 1 ? 'phrase' : 'adj';
@@ -140,7 +150,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): Compiled {
     }
     for (const variant of expandAlternations(entry.term)) {
       const base = splitTerm(variant);
-      const forms = termForms(base, defaultPos(entry, base));
+      const forms = compoundVerbForms(variant, entry, base) ?? termForms(base, defaultPos(entry, base));
       forms.forEach((parts, k) => {
         const key = parts.join(' ');
         const inflected = k > 0;
@@ -199,6 +209,11 @@ const CLAIM_OBJECTS = new Set([
   'championship',
   'medal',
   'stake',
+  // Software: a worker claims a task or a lock ("RPCs for claiming a task for execution").
+  'task',
+  'tasks',
+  'lock',
+  'locks',
 ]);
 
 /** "tax regime", "sanctions regime": regime as a system of rules, not a government. */

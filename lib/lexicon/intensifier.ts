@@ -10,6 +10,7 @@ const e = entryMaker('intensifier', 'int');
 export const intensifier: LexiconEntry[] = [
   e('a record', 'phrase', 0, 'Crowns a figure a record, often without the comparison.'),
   e('absolutely', 'adv', 0, 'Boosts a statement to total certainty.'),
+  e('absurdly', 'adv', -0.5, 'Stresses a degree as absurd.', 'very'),
   e('all-out', 'adj', 0, 'Casts an effort as total.', 'full'),
   e('astonishing', 'adj', 0, 'Asks the reader to be astonished instead of giving the figure.', 'notable'),
   e('astronomical', 'adj', 0, 'Inflates a number to the size of space.', 'very high'),
@@ -62,6 +63,7 @@ export const intensifier: LexiconEntry[] = [
   e('gravely', 'adv', 0, 'Boosts seriousness.'),
   e('grossly', 'adv', 0, 'Boosts a fault to flagrant.'),
   e('hefty', 'adj', 0, 'Makes an amount sound heavy.', 'large'),
+  e('hopelessly', 'adv', -0.5, 'Stresses a state as beyond hope.', 'deeply'),
   e('huge', 'adj', 0, 'Makes something sound big without a number.', 'large'),
   e('hugely', 'adv', 0, 'A booster of size with no measure.', 'greatly'),
   e('hyper', 'adj', 0, 'Boosts to excess.'),

@@ -15,6 +15,7 @@ export const sayingVerb: LexiconEntry[] = [
   e('allege', 'verb', -0.2, 'Flags a statement as unproven.', 'said'),
   e('applaud', 'verb', 0.5, 'Reports approval as applause.', 'welcomed'),
   e('assail', 'verb', -0.6, 'Casts criticism as an armed attack.', 'criticized'),
+  e('babble', 'verb', -0.7, 'Casts speech as meaningless chatter.', 'say'),
   e('barked', 'verb', -0.6, 'Likens a speaker to a dog.', 'said'),
   e('belittle', 'verb', -0.5, 'Reports criticism as making someone small.', 'criticized'),
   e('bemoan', 'verb', -0.3, 'Casts a statement as a lament.', 'said'),

@@ -602,3 +602,101 @@ describe('entries written from the vector model candidates and the expert spans'
     ]);
   });
 });
+
+describe('entries written for coverage: evaluative adjectives, their adverbs, emotive nouns', () => {
+  const lexical = (text: string) =>
+    matchLoaded(text)
+      .filter((m) => isLexicalCategory(m.category))
+      .map((m) => m.id);
+
+  it('marks them in their judging use', () => {
+    expect(lexical('The puerile, bombastic speech was laughably slapdash.')).toEqual([
+      'pej-puerile',
+      'pej-bombastic',
+      'pej-laughably',
+      'pej-slapdash',
+    ]);
+    expect(lexical('Officials arrogantly and recklessly ignored the flagrantly illegal scheme.')).toEqual([
+      'pej-arrogantly',
+      'pej-recklessly',
+      'emo-flagrantly',
+    ]);
+    expect(lexical('His sanctimonious enablers took dirty money and chanted incendiary slogans.')).toEqual([
+      'pej-sanctimonious',
+      'pej-enabler',
+      'pej-dirty',
+      'emo-incendiary',
+    ]);
+    expect(lexical('It was a depressing display of twisted logic and tepid support.')).toEqual([
+      'emo-depressing',
+      'pej-twisted',
+      'pej-tepid',
+    ]);
+  });
+
+  it('marks idioms of blame, and inflects a hyphenated verb on its last part', () => {
+    expect(lexical('They lined their pockets, and the hearing was political theater and a hit job.')).toEqual(
+      ['pej-line-their-pockets', 'pej-political-theater', 'pej-hit-job'],
+    );
+    expect(lexical('He flip-flopped, cherry-picked the data and strong-armed the board.')).toEqual([
+      'pej-flip-flop',
+      'pej-cherry-pick',
+      'emo-strong-arm',
+    ]);
+    expect(lexical('She cherry-picks quotes.')).toEqual(['pej-cherry-pick']);
+  });
+
+  it('leaves their literal and economic senses alone', () => {
+    expect(lexical('Cutting spending as revenue falls risks further depressing the economy.')).toEqual([]);
+    expect(lexical('Wash the dirty dishes before the destructive storm arrives.')).toEqual([]);
+    expect(lexical('Police found an incendiary device near a twisted ankle brace in tepid water.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('news collocations, games and plain political labels', () => {
+  const lexical = (text: string) =>
+    matchLoaded(text)
+      .filter((m) => isLexicalCategory(m.category))
+      .map((m) => m.id);
+
+  it.each([
+    'The declaration of martial law plunged the country into chaos.',
+    'Amazon bought Whole Foods in an aggressive move into the grocery business.',
+    'Lawmakers were shouted and cursed at as they left the chamber.',
+    'The horror game channels the classic trope of teens lost in the woods.',
+    'In this VR game you shoot monsters, a maniac and a pack of clowns.',
+    'The killing of two leftist politicians prompted a fresh political crisis.',
+    'The controller serves requests for claiming a task for execution.',
+    'The Minecraft update added guardian mobs with item drops.',
+    'The signal came from an astronomical observatory in Chile.',
+    'Replicated databases make the service more resilient against outages.',
+    'Write the list down or type it all out.',
+    'Whales may strand after being chased by a predator.',
+    'The stranded whales suffered slow, painful deaths on the beach.',
+    'Officials described a chaotic six hours between the declaration and its end.',
+    'The former is less bad with version control systems like Mercurial.',
+    'Critics on Rotten Tomatoes were split.',
+  ])('%s', (text) => {
+    expect(lexical(text)).toEqual([]);
+  });
+
+  it('still marks the same words where they judge', () => {
+    expect(lexical('Chaos reigned as the leftist media ignored the story.')).toEqual([
+      'emo-chaos',
+      'pej-leftist',
+    ]);
+    expect(lexical('The aggressive attacks on protesters were condemned.')).toEqual(['emo-aggressive']);
+    expect(lexical('Fears of an all-out war grew.')).toEqual(['int-all-out']);
+    expect(lexical('Allies were alarmed by his chaotic style.')).toEqual(['emo-chaotic']);
+    expect(lexical('The Orwellian Ministry of Truth is back, and his mood is mercurial.')).toEqual([
+      'pej-orwellian',
+      'pej-mercurial',
+    ]);
+    expect(lexical('The senator called his rival a monster and a clown.')).toEqual([
+      'emo-monster',
+      'pej-clown',
+    ]);
+  });
+});
