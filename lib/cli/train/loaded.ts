@@ -228,14 +228,16 @@ const PTC_WEIGHT_VARIANTS = [1, 0.5, 0];
 /** The floor candidates tried in validation; the shipped floor is FLOOR. */
 const FLOORS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.33, 0.35, 0.37, 0.38, 0.39, 0.4];
 /**
- * The shipped floor: the highest of FLOORS that keeps BABE word recall of loaded[] at 0.35 (the
- * lexical-bias bar's recall), for precision first. 0.25 -> 0.33 came first (held-out outlet word
- * precision 0.574 -> 0.630). 0.33 -> 0.39 came with 257 entries written for coverage (evaluative
- * adjectives and their adverbs, emotive nouns), which carry the recall the higher floor gives up
- * (0.40 leaves it at 572/1635, just under 0.35). What it drops on pages is mostly stock news
- * vocabulary (chaos, aggressive, touted, stunned, slashing) and mild praise.
+ * The shipped floor. 0.25 -> 0.33 came first: the highest that kept BABE word recall of loaded[] at
+ * 0.35 (held-out outlet word precision 0.574 -> 0.630). Then 257 entries were written for coverage
+ * (evaluative adjectives and their adverbs, emotive nouns, idioms), chosen partly by their counts in
+ * the corpora, so in-sample recall flatters them (0.39 would still keep it at 0.35). The floor is
+ * therefore set on the held-out outlet lines instead: 0.37 keeps the held-out expert hits where they
+ * were (506 against 500) while held-out precision rises 0.630 -> 0.676 (0.39: 0.681 but 462 hits).
+ * What it drops on pages is mostly stock news vocabulary (chaos, aggressive, touted, stunned,
+ * slashing) and mild praise.
  */
-const FLOOR = 0.39;
+const FLOOR = 0.37;
 
 /**
  * A phrase's vector is the mean of its words' ("anchor baby", "blood on his hands", "job-killing"),
