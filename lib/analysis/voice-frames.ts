@@ -105,6 +105,17 @@ export function writerFrame(ts: Token[], inQuote: (t: Token) => boolean): boolea
   return false;
 }
 
+/** The pattern's first match when it starts outside quotation; undefined otherwise. */
+function execOutsideQuotes(
+  re: RegExp,
+  text: string,
+  quoted: { start: number; end: number }[],
+): RegExpExecArray | undefined {
+  const m = re.exec(text);
+  if (!m || quoted.some((q) => m.index >= q.start && m.index < q.end)) return undefined;
+  return m;
+}
+
 // Judgements reported without a speaker: "has been hailed as a model", "seen by many as a hero",
 // "came under fire", "faced criticism", "the attack raised concerns that ...".
 const UNSPOKEN =
@@ -118,9 +129,8 @@ export function unspokenJudgement(
   text: string,
   quoted: { start: number; end: number }[],
 ): { speaker: string; verb: string; start: number; end: number } | undefined {
-  const m = UNSPOKEN.exec(text);
+  const m = execOutsideQuotes(UNSPOKEN, text, quoted);
   if (!m) return undefined;
-  if (quoted.some((q) => m.index >= q.start && m.index < q.end)) return undefined;
   const by = /\bby\s+([^,.;]{1,40}?)\s+as$/i.exec(m[0]);
   const verb = m[0];
   return { speaker: by ? by[1]! : 'others', verb, start: m.index, end: m.index + m[0].length };
@@ -140,9 +150,8 @@ export function toldToWriter(
   text: string,
   quoted: { start: number; end: number }[],
 ): { speaker: string; verb: string; start: number; end: number } | undefined {
-  const m = TOLD_TO_WRITER.exec(text);
+  const m = execOutsideQuotes(TOLD_TO_WRITER, text, quoted);
   if (!m) return undefined;
-  if (quoted.some((q) => m.index >= q.start && m.index < q.end)) return undefined;
   const verb = m[1] ?? m[2]!;
   const start = m.index + m[0].length - verb.length;
   return { speaker: 'unnamed sources', verb, start, end: start + verb.length };
