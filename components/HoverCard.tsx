@@ -150,10 +150,14 @@ export function HoverCard(props: HoverCardProps) {
             <strong>“{term.text}”</strong> is a {term.categoryLabel}.
           </p>
           <p class="sw-note">{term.note}</p>
-          {term.neutral && (
+          {term.neutral ? (
             <p class="sw-neutral">
               Neutral wording: <strong>“{term.neutral}”</strong>
             </p>
+          ) : (
+            term.category === 'intensifier' && (
+              <p class="sw-neutral">Neutral wording: leave it out, or give the figure it stands for.</p>
+            )
           )}
           {canNotLoad && (
             <div aria-live="off">

@@ -160,7 +160,7 @@ export const emotive: LexiconEntry[] = [
   e('furor', 'noun', -0.5, 'Dramatises reaction as uproar.', 'controversy'),
   e('fury', 'noun', -0.6, 'Names anger as raging.', 'anger'),
   e('futile', 'adj', -0.5, 'Declares an effort pointless.', 'unsuccessful'),
-  e('genocidal', 'adj', -0.9, 'Ascribes intent to destroy a people.'),
+  e('genocidal', 'adj', -0.9, 'Ascribes intent to destroy a people.', 'accused of genocide'),
   e('ghastly', 'adj', -0.8, 'Expresses horror.', 'bad'),
   e('glaring', 'adj', -0.5, 'Says a flaw is impossible to miss.', 'clear'),
   e('gleefully', 'adv', -0.5, 'Casts someone as delighting in harm or rivalry.', 'openly'),

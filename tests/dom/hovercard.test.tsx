@@ -50,6 +50,28 @@ describe('HoverCard', () => {
     );
   });
 
+  test('an intensifier without a neutral wording: the card says to leave it out', () => {
+    const data: CardData = {
+      ...INEPT,
+      kind: 'loaded-intensifier',
+      label: 'Loaded word: intensifier',
+      term: {
+        text: 'utterly',
+        category: 'intensifier',
+        categoryLabel: 'intensifier',
+        note: 'Boosts a word to its extreme.',
+      },
+    };
+    render(<HoverCard data={data} />);
+    expect(screen.getByRole('tooltip').querySelector('.sw-neutral')!.textContent).toBe(
+      'Neutral wording: leave it out, or give the figure it stands for.',
+    );
+    cleanup();
+    // Other words without a neutral wording get no such line.
+    render(<HoverCard data={{ ...INEPT, term: { ...INEPT.term!, neutral: undefined } }} />);
+    expect(screen.getByRole('tooltip').querySelector('.sw-neutral')).toBeNull();
+  });
+
   test('a sentence: who says it, how that was found, and the reasons as a list', () => {
     render(<HoverCard data={LAUDED_SENTENCE} />);
     expect(screen.getByRole('tooltip').querySelector('.sw-voice')!.textContent).toBe(
