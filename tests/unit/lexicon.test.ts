@@ -121,12 +121,12 @@ describe('loadedness table (fitted by lib/cli/train/loaded.ts)', () => {
         true,
       );
     }
-    // The floor keeps most entries: at 0.39 under a third of the scored entries fall below it
+    // The floor keeps most entries: at 0.37 about a quarter of the scored entries fall below it
     // (mostly words whose strength depends on their use: stock news words, sizes, mild praise);
-    // more than 35% would be a sign of a bad fit.
+    // more than 30% would be a sign of a bad fit.
     const below = Object.values(LOADEDNESS).filter((v) => v < LOADEDNESS_FLOOR).length;
     expect(below).toBeGreaterThan(0);
-    expect(below / Object.keys(LOADEDNESS).length).toBeLessThan(0.35);
+    expect(below / Object.keys(LOADEDNESS).length).toBeLessThan(0.3);
   });
 
   it('counts a hedge or an entry experts rarely mark as a sentence reason, not a loaded word', () => {
