@@ -98,11 +98,16 @@ export default defineBackground(() => {
     try {
       // The content script's own state (this background lost its memory): kept only if well formed.
       const state = parsePageState(await askTab(tabId, { type: 'get-state' }));
+      // The page's analysis may have come in while the page was asked: that state is newer than
+      // the page's answer (which may still say "analysing"), and storing the answer over it would
+      // leave the popup on "Analysing" for good.
+      const newer = tabs.get(tabId);
+      if (newer) return newer;
       if (state?.kind === 'not-article' && stillLoading(tabId)) return { kind: 'unknown' };
       if (state) setState(tabId, state);
       return state ?? { kind: 'unknown' };
     } catch {
-      return stillLoading(tabId) ? { kind: 'unknown' } : unreachable(tabId);
+      return tabs.get(tabId) ?? (stillLoading(tabId) ? { kind: 'unknown' } : unreachable(tabId));
     }
   }
 

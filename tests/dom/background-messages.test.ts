@@ -94,3 +94,28 @@ describe('the background drops what does not fit', () => {
     expect(JSON.stringify(droppedMessages())).toBe(before);
   });
 });
+
+describe('the tab state the popup is given', () => {
+  test('a page’s late answer does not overwrite an analysis that finished while it was asked', async () => {
+    // The popup opens while the page is being analysed: the background knows no state yet, so it
+    // asks the page, which answers "analysing" — but that answer arrives after the analysis was in.
+    const tabs = fakeBrowser.tabs as unknown as { sendMessage: (...a: unknown[]) => Promise<unknown> };
+    const original = tabs.sendMessage;
+    let answer: (value: unknown) => void = () => {};
+    tabs.sendMessage = () => new Promise((resolve) => (answer = resolve));
+    try {
+      const tab = 9;
+      const sender = { ...fromTab, tab: { id: tab } };
+      const asked = send({ type: 'get-tab-state', tabId: tab }, fromPopup()) as Promise<TabState>;
+      await send({ type: 'analyze', input: INPUT }, sender);
+      await new Promise((resolve) => setTimeout(resolve, 0)); // the Report is recorded
+      answer({ kind: 'analysing' });
+      expect((await asked).kind).toBe('done');
+      expect(((await send({ type: 'get-tab-state', tabId: tab }, fromPopup())) as TabState).kind).toBe(
+        'done',
+      );
+    } finally {
+      tabs.sendMessage = original;
+    }
+  });
+});
