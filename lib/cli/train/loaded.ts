@@ -340,6 +340,25 @@ function entryProbs(w: Float64Array, vectors: Vectors): Map<string, number> {
   return out;
 }
 
+/** Each entry's marks and hits in PTC (weighed by `ptcWeight`) and in every BABE outlet but `left`. */
+function evidenceWithout<K>(
+  left: K,
+  byOutlet: Map<K, Map<string, Seen>>,
+  inPtc: Map<string, Seen>,
+  ptcWeight: number,
+): Map<string, Seen> {
+  const out = new Map<string, Seen>();
+  for (const [id, p] of inPtc) out.set(id, { tp: p.tp * ptcWeight, n: p.n * ptcWeight });
+  for (const [other, seenThere] of byOutlet) {
+    if (other === left) continue;
+    for (const [id, c] of seenThere) {
+      const r = out.get(id) ?? { tp: 0, n: 0 };
+      out.set(id, { tp: r.tp + c.tp, n: r.n + c.n });
+    }
+  }
+  return out;
+}
+
 /** Marks and expert hits of some entries, and of those kept at a floor. */
 interface KeptTally {
   n: number;
@@ -466,29 +485,12 @@ export function trainLoaded(
   for (const [o, seenHere] of byOutlet) {
     const w = heldOutWeights.get(o);
     if (!w) continue;
-    const rest = new Map<string, Seen>();
-    for (const [id, p] of inPtc) rest.set(id, { ...p });
-    for (const [other, seenThere] of byOutlet) {
-      if (other === o) continue;
-      for (const [id, c] of seenThere) {
-        const r = rest.get(id) ?? { tp: 0, n: 0 };
-        rest.set(id, { tp: r.tp + c.tp, n: r.n + c.n });
-      }
-    }
+    const rest = evidenceWithout(o, byOutlet, inPtc, 1);
     const probs = entryProbs(w, vectors);
     if (options.variants) {
       for (const pw of PRIOR_WEIGHT_VARIANTS) {
         for (const ptcW of PTC_WEIGHT_VARIANTS) {
-          const mixed = new Map<string, Seen>();
-          for (const [id, p] of inPtc) mixed.set(id, { tp: p.tp * ptcW, n: p.n * ptcW });
-          for (const [other, seenThere] of byOutlet) {
-            if (other === o) continue;
-            for (const [id, c] of seenThere) {
-              const r = mixed.get(id) ?? { tp: 0, n: 0 };
-              mixed.set(id, { tp: r.tp + c.tp, n: r.n + c.n });
-            }
-          }
-          const ex = shrunkPrecision(probs, mixed, pw).expected;
+          const ex = shrunkPrecision(probs, evidenceWithout(o, byOutlet, inPtc, ptcW), pw).expected;
           for (const f of FLOORS) {
             const key = `prior weight ${pw}, PTC evidence x${ptcW}, floor ${f}`;
             variants.set(key, tallyKept(variants.get(key), seenHere, ex, f));
