@@ -54,7 +54,11 @@ export interface EntityFinding {
 export function findEntities(blocks: Block[], sentences: SentenceRef[]): EntityFinding {
   const toks = sentences.map((s) => tokenize(s.text));
   const doc: DocWords = { lower: new Set(), midCaps: new Set() };
-  const titleLike = toks.map((ts) => isTitleCase(ts));
+  // A sentence in a paragraph may be running text though most of its words are names ("Look at
+  // Mark Zuckerberg."); list items (a reference list's titles) and headings are read as titles.
+  const titleLike = toks.map((ts, i) =>
+    isTitleCase(ts, blocks[sentences[i]!.block]?.kind === 'paragraph' ? sentences[i]!.text : undefined),
+  );
   toks.forEach((ts, i) => {
     if (titleLike[i]) return;
     for (const t of ts) {

@@ -212,7 +212,7 @@ export function classifyRun(
     .slice(i, j)
     .map((t, k) => (hyphenWord ? hyphenWord : k === j - i - 1 ? stripPossessive(t.text) : t.text));
   const locative = LOCATIVE.has(prevWord(ts, i, text)?.toLowerCase() ?? '');
-  const lemma = !possessive && j < ts.length ? speechLemma(ts[j]!.text) : undefined;
+  const lemma = !possessive ? speechLemmaAfter(ts, j, text) : undefined;
   // A verb of saying after a lone capitalised word shows it names a source ("Stoltenberg commended"),
   // unless the verb doubles as a noun ("Article posted ...").
   const speechAfter = lemma !== undefined && !SPEECH_WEAK.has(lemma);
@@ -282,6 +282,35 @@ export function classifyRun(
   if (cand.kind === 'person' && !possessive)
     cand.role = appositionRole(ts, j, text) ?? roleBeforeComma(ts, i, j, text);
   return [cand];
+}
+
+/** Auxiliaries and adverbs that may stand between a name and its verb ("Daines has said", "Collins also told"). */
+const BEFORE_VERB = new Set([
+  'has',
+  'had',
+  'have',
+  'also',
+  'later',
+  'then',
+  'previously',
+  'repeatedly',
+  'again',
+  'once',
+  'recently',
+  'publicly',
+  'privately',
+  'reportedly',
+  'would',
+  'will',
+]);
+
+/** The verb of saying at `j`, or after one or two auxiliaries or adverbs in the same clause. */
+function speechLemmaAfter(ts: Token[], j: number, text: string): string | undefined {
+  let k = j;
+  while (k < ts.length && k < j + 2 && BEFORE_VERB.has(ts[k]!.text.toLowerCase())) k++;
+  if (k >= ts.length) return undefined;
+  for (let m = j + 1; m <= k; m++) if (!spaceOnly(text, ts[m - 1]!.end, ts[m]!.start)) return undefined;
+  return speechLemma(ts[k]!.text);
 }
 
 /** "i've" -> "i", "don’t" -> "don"; a word without an apostrophe unchanged. */

@@ -122,19 +122,29 @@ export const POSSESSIVE = /\p{L}['’]s$/iu;
 export const IN_PLACE = new Set(['in', 'across', 'near', 'throughout', 'outside', 'within', 'around']);
 export const OPENING = /[\s“"‘'([{—–\-:]/;
 
-/** A heading or headline: nearly every longer word capitalised. */
-export function isTitleCase(ts: Token[]): boolean {
+/**
+ * A heading or headline: nearly every longer word capitalised. A line that ends in a full stop
+ * after a word in lower case is a sentence of running text whose words are mostly names ("Look at
+ * Michael Flynn and Mark Zuckerberg."), when `text` is given.
+ */
+export function isTitleCase(ts: Token[], text?: string): boolean {
   if (isShouting(ts)) return true;
   let cap = 0;
+  let lower = false;
   for (const t of ts) {
     if (!/^\p{L}/u.test(t.text)) continue;
     if (isCapitalized(t.text)) cap++;
     // Headline style keeps only short function words in lower case: any other lower-case word
     // ("met", "navigates") makes this running text.
     else if (!TITLE_LOWER.has(t.text)) return false;
+    else lower = true;
   }
-  return cap >= 3;
+  return cap >= 3 && !(lower && text !== undefined && FULL_STOP_END.test(text));
 }
+
+// A sentence's full stop, after a word of more than one letter ("Mark Zuckerberg."), not an
+// ellipsis or an initial ("John F.").
+const FULL_STOP_END = /\p{L}{2}\.["'”’)]*\s*$/u;
 
 /** "#Hashtag", "@handle", "pic.twitter.com/U9tULYsk2R": not names. */
 export function isWebToken(text: string, t: Token): boolean {

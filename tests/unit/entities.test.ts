@@ -306,3 +306,28 @@ describe('findEntities where capitals say little', () => {
     expect(found.entities.map((e) => e.type)).toEqual(['person', 'person']);
   });
 });
+
+describe('findEntities: a name before its verb of saying, and names in short sentences', () => {
+  it('keeps a surname that opens a sentence when an auxiliary or adverb stands before the verb of saying', () => {
+    const { found } = entitiesOf(
+      'Senate vote\n\nDaines has said he will vote for the bill. Collins also told reporters she would wait. Critics have said the plan would fail.',
+    );
+    expect(found.entities.map((e) => [e.name, e.type])).toEqual([
+      ['Daines', 'person'],
+      ['Collins', 'person'],
+    ]);
+  });
+
+  it('reads a full sentence of mostly names in a paragraph as running text, a heading as a title', () => {
+    const { found } = entitiesOf(
+      'Gary Cohn Criticizes Donald Trump’s Response to Charlottesville Protests in New York.\n\nLook at Michael Flynn and Mark Zuckerberg.',
+    );
+    expect(found.entities.map((e) => e.name).sort()).toEqual([
+      'Donald Trump',
+      'Gary Cohn',
+      'Mark Zuckerberg',
+      'Michael Flynn',
+      'New York',
+    ]);
+  });
+});
