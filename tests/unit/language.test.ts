@@ -35,6 +35,20 @@ describe('guessLanguage', () => {
     expect(guessLanguage(en)).toMatchObject({ language: 'en', confident: true });
   });
 
+  it('keeps a short English sentence English though Romance function words ("a", "as", "do") outnumber the common English ones', () => {
+    expect(
+      guessLanguage('Sisi, a general-turned-politician, said Trump would make a strong leader.'),
+    ).toMatchObject({ language: 'en', confident: true });
+    expect(
+      guessLanguage(
+        'Our next guest says there is no question about what the congressman should do as he faces charges.',
+      ),
+    ).toMatchObject({ language: 'en', confident: true });
+    const pt =
+      'O ministro disse na terça-feira que o governo vai rever a decisão, que foi criticada pela oposição.';
+    expect(guessLanguage(pt)).toMatchObject({ language: 'pt', confident: true });
+  });
+
   it('names a non-Latin script', () => {
     expect(guessLanguage(RU)).toMatchObject({ language: 'ru', confident: true });
   });
