@@ -49,9 +49,9 @@ const WARM_UP: ArticleInput = {
   },
 };
 
-/** Outlet-voice opinion sentences: the number on the badge. */
+/** The outlet's own opinion sentences: the number on the badge. */
 function badgeCount(report: Report): number {
-  return report.sentences.filter((s) => s.label === 'opinion' && s.voice === 'outlet').length;
+  return report.sentences.filter((s) => s.label === 'opinion').length;
 }
 
 export default defineBackground(() => {

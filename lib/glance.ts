@@ -81,7 +81,7 @@ export function mainEntities(report: Report, max = 3): EntitySlant[] {
 export interface StripCell {
   /** Index into Report.sentences. */
   index: number;
-  /** The outlet's own opinion is `opinion`; an opinion in a source's voice counts as reported. */
+  /** The sentence's label: `opinion` is the outlet's own (also when its own words frame a source's). */
   label: Label;
   /** Loaded words in the sentence, in order. */
   loaded: string[];
@@ -93,7 +93,7 @@ export function stripCells(report: Report): StripCell[] {
   for (const t of report.loaded) loaded.set(t.sentence, [...(loaded.get(t.sentence) ?? []), t.text]);
   return report.sentences.map((s, index) => ({
     index,
-    label: s.label === 'opinion' && s.voice !== 'outlet' ? 'reported-opinion' : s.label,
+    label: s.label,
     loaded: loaded.get(index) ?? [],
   }));
 }

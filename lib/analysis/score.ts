@@ -7,7 +7,7 @@
 import { extractFeatures, FEATURES, type FeatureInput, type WordVisitor } from './features';
 import { linear, sigmoid, weightVector } from './model';
 import type { Label, LoadedMatch, Reason, Voice } from './types';
-import { reportedClause, toSentence } from './voice-judgement';
+import { frameJudgements, reportedClause, toSentence } from './voice-judgement';
 
 export interface ScoreInput {
   text: string;
@@ -96,7 +96,15 @@ function scoreReported(input: ScoreInput): ScoreResult {
   const whole = extractFeatures(input as FeatureInput);
   let opinion = sigmoid(linear(whole.values));
   const r = reportedJudgement(input, whole);
-  if (!r) return { opinion, label: labelFor(input, opinion), reasons: reasonsFor(whole) };
+  if (!r) {
+    const reasons = reasonsFor(whole);
+    const label = labelFor(input, opinion);
+    return {
+      opinion,
+      label,
+      reasons: label === 'opinion' ? [...reasons, ...frameReasons(input, reasons)] : reasons,
+    };
+  }
   const { f, clause, verbs, stance } = r;
   const back = clause ? (at: number) => toSentence(clause, at) : (at: number) => at;
   const own = sigmoid(linear(f.values) + r.logit);
@@ -125,7 +133,33 @@ function scoreReported(input: ScoreInput): ScoreResult {
         .filter((r) => !r.cue.startsWith('loaded:') || !named.some((n) => n.start === r.start)),
     ];
   }
-  return { opinion, label: labelFor(input, opinion), reasons };
+  const label = labelFor(input, opinion);
+  if (label === 'opinion') reasons = [...reasons, ...frameReasons(input, reasons)];
+  return { opinion, label, reasons };
+}
+
+/**
+ * The writer's own judging words around a source's words, as reasons: why the sentence is the
+ * outlet's opinion though a source speaks in it. Words already among the reasons are not repeated.
+ */
+function frameReasons(input: ScoreInput, have: Array<Omit<Reason, 'block'>>): Array<Omit<Reason, 'block'>> {
+  const w = weightVector();
+  const out: Array<Omit<Reason, 'block'>> = [];
+  for (const m of frameJudgements(input)) {
+    if (have.some((r) => r.start === m.start && r.cue.startsWith('loaded:'))) continue;
+    const cue = `loaded:${m.category}`;
+    const f = FEATURES.findIndex((x) => x.name === cue);
+    out.push({
+      start: m.start,
+      end: m.end,
+      cue,
+      text: m.text,
+      // One term of its feature, as extractFeatures counts it (log1p(1)).
+      weight: Math.round((w[f] ?? 0) * Math.LN2 * 1000) / 1000,
+      explain: `the writer’s own word around the source’s${m.note ? `: ${m.note}` : ''}`,
+    });
+  }
+  return out;
 }
 
 /** What a source's sentence is judged on besides the whole sentence (see scoreReported). */
@@ -273,7 +307,10 @@ function stanceReason(input: ScoreInput): Array<Omit<Reason, 'block'>> {
 
 function labelFor(input: ScoreInput, opinion: number): Label {
   const outlet = input.voice === 'outlet';
-  if (opinion >= OPINION_THRESHOLD) return outlet ? 'opinion' : 'reported-opinion';
+  // A source's sentence whose frame carries the writer's own judging word is the writer's opinion
+  // too ("Zakharova, who has made a career out of embittered vitriol, described it as ...").
+  if (opinion >= OPINION_THRESHOLD)
+    return outlet || frameJudgements(input).length > 0 ? 'opinion' : 'reported-opinion';
   if (!outlet) return 'claim';
   return CHECKABLE.test(outsideQuotes(input.text, input.quoted)) ? 'claim' : 'fact';
 }

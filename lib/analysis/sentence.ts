@@ -14,6 +14,7 @@ import { matchLoaded } from './loaded';
 import { type ScoreInput, scoreSentence } from './score';
 import type { Label, LoadedCategory, LoadedMatch, Voice } from './types';
 import { attributeVoices } from './voice';
+import { frameJudgements } from './voice-judgement';
 
 export interface SentenceVerdict {
   opinion: number;
@@ -49,11 +50,12 @@ function pronounSpeaker(text: string): Voice {
 /**
  * Whether a loaded term is the writer's own wording. Inside a quotation it is the source's. In a
  * sentence that reports a source ("X said the plan was a disaster"), the reported words are the
- * source's too; the writer chose only the verb of saying ("slammed", "admitted").
+ * source's too; the writer chose the verb of saying ("slammed", "admitted") and the frame around
+ * the reported words ("Outraged Democrats vowed ...").
  */
 export function writersOwn(m: LoadedMatch, input: ScoreInput): boolean {
   if (insideQuote(m, input.quoted)) return false;
-  return input.voice === 'outlet' || m.category === 'saying-verb';
+  return input.voice === 'outlet' || m.category === 'saying-verb' || frameJudgements(input).includes(m);
 }
 
 export function analyzeSentence(text: string, match: LoadedMatcher = LEXICON): SentenceVerdict {

@@ -5,8 +5,9 @@
  * writer's report of a fact. The score then judges the reported words as it would judge a writer's
  * sentence, so a judgement is found whether the writer states it or reports it.
  */
+import { countsAsLoaded } from '../lexicon/categories';
 import { STANCE_VERBS } from './cues/function-words';
-import type { LoadedMatch, Voice } from './types';
+import type { LoadedCategory, LoadedMatch, Voice } from './types';
 
 export interface ReportedClause {
   /** The reported words, pieces joined by one space. */
@@ -61,6 +62,28 @@ export function reportedSpans(input: Input): { start: number; end: number }[] {
     return cut > 0 ? [{ start: 0, end: cut }] : [{ start: verbEnd, end: text.length }];
   }
   return [{ start: verbEnd, end: text.length }];
+}
+
+// The categories by which the writer judges in their own words (not how a source is said to speak).
+const FRAME_JUDGEMENT: ReadonlySet<LoadedCategory> = new Set(['pejorative', 'praise', 'emotive', 'intensifier']);
+
+/**
+ * The writer's own judging words in a source's sentence: loaded terms outside the quotation and
+ * outside the reported words, in the frame the writer built around them ("Zakharova, who has made a
+ * career out of embittered vitriol, described it as ...", "Outraged Democrats vowed ...").
+ */
+export function frameJudgements(input: Input): LoadedMatch[] {
+  if (input.voice === 'outlet') return [];
+  let spans: { start: number; end: number }[] | undefined;
+  const out: LoadedMatch[] = [];
+  for (const m of input.loaded) {
+    if (!FRAME_JUDGEMENT.has(m.category) || !countsAsLoaded(m)) continue;
+    if (input.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+    spans ??= reportedSpans(input);
+    if (spans.some((s) => s.start <= m.start && m.end <= s.end)) continue;
+    out.push(m);
+  }
+  return out;
 }
 
 /** The reported words as a text of their own, or undefined when there are none worth judging. */

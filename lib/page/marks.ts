@@ -72,8 +72,9 @@ export function selectAll(report: Report): MarkSelection {
 }
 
 export function sentenceKind(s: Sentence): SentenceKind {
-  // An opinion in a source's voice is reported, whatever label the engine gave it.
-  return s.label === 'opinion' && s.voice === 'outlet' ? 'opinion' : 'reported';
+  // The engine's label decides: a source's sentence is the outlet's opinion only when the writer's
+  // own words around the source's judge (lib/analysis/voice-judgement.ts frameJudgements).
+  return s.label === 'opinion' ? 'opinion' : 'reported';
 }
 
 /** The marks to draw, in document order (sentences before the words inside them). */

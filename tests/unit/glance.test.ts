@@ -65,10 +65,13 @@ describe('stripCells', () => {
     );
   });
 
-  it('an opinion in a source’s voice is drawn as reported opinion', () => {
+  it('a source’s sentence keeps the engine’s label: reported opinion, or the outlet’s own when its frame judges', () => {
     const r = load();
     r.sentences[6]!.voice = { speaker: 'Jens Stoltenberg', via: 'quote' };
+    r.sentences[6]!.label = 'reported-opinion';
     expect(stripCells(r)[6]!.label).toBe('reported-opinion');
+    r.sentences[6]!.label = 'opinion';
+    expect(stripCells(r)[6]!.label).toBe('opinion');
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../lib/analysis/report';
 import { scoreSentence } from '../../lib/analysis/score';
 import { analyzeSentence, prepareSentence } from '../../lib/analysis/sentence';
 import { binaryScores, parseCsv } from '../../lib/cli/eval/sentences';
@@ -49,6 +50,30 @@ describe('analyzeSentence: one line judged alone (the --sentences contract)', ()
     const v = analyzeSentence(text);
     expect(v.voice).toBe('attributed');
     expect(v.loaded.map((l) => l.text)).toContain('slammed');
+  });
+
+  it('calls a source’s sentence the writer’s opinion when the frame around the reported words judges', () => {
+    const text =
+      'The spokeswoman, who has made a career out of embittered vitriol, described the vote as a sham.';
+    const v = analyzeSentence(text);
+    expect(v.voice).toBe('attributed');
+    expect(v.label).toBe('opinion');
+    expect(v.loaded.map((l) => text.slice(l.start, l.end))).toEqual(['vitriol']);
+    // The judging words are the source’s, reported: the label stays reported-opinion.
+    const reported = analyzeSentence('The spokeswoman described the vote as a shameful sham.');
+    expect(reported).toMatchObject({ voice: 'attributed', label: 'reported-opinion', loaded: [] });
+  });
+
+  it('gives the writer’s framing word as a reason in the article’s report', () => {
+    const text =
+      'The spokeswoman, who has made a career out of embittered vitriol, described the vote as a sham.';
+    const r = analyzeArticle({ meta: {}, blocks: [{ kind: 'paragraph', text }] });
+    const s = r.sentences[0]!;
+    expect(s.label).toBe('opinion');
+    expect(s.voice).not.toBe('outlet');
+    const frame = s.reasons.find((x) => x.text === 'vitriol');
+    expect(frame?.cue).toBe('loaded:emotive');
+    expect(frame?.explain).toMatch(/^the writer’s own word around the source’s/);
   });
 
   it('calls a question the writer asks an opinion', () => {

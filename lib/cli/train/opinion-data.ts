@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { extractFeatures, FEATURES } from '../../analysis/features';
 import { judgingCues, reportedJudgement } from '../../analysis/score';
 import { prepareSentence, writersOwn } from '../../analysis/sentence';
+import { frameJudgements } from '../../analysis/voice-judgement';
 import { parseCsv, readCheckThat } from '../eval/sentences';
 
 export interface Sample {
@@ -28,6 +29,8 @@ export interface Sample {
   /** Interpretable features, without the learned word scores. */
   features: number[];
   outlet: boolean;
+  /** A source's sentence with the writer's own judging word in its frame: its label is 'opinion'. */
+  writerFrame?: boolean;
   loaded: boolean;
   words: { lower: string; quoted: boolean; named?: boolean }[];
   /** The writer frames a view as their own ("I think"): score.ts adds STANCE_LOGIT. */
@@ -88,6 +91,7 @@ function sample(
     ...base,
     features: FEATURE_COLUMNS.map((i) => f.values[i]!),
     outlet,
+    writerFrame: !outlet && frameJudgements(input).length > 0,
     loaded: input.loaded.some((m) => writersOwn(m, input)),
     words,
     framed: outlet && f.hits.some((h) => FEATURES[h.feature]!.name === 'first-person-stance'),

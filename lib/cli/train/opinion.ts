@@ -405,8 +405,11 @@ const sigmoidOf = (z: number) => 1 / (1 + Math.exp(-z));
  */
 function predicted(s: Sample, p: number, how: How): boolean {
   if (how === 'any') return p >= 0.5;
-  if (how === 'label' || s.corpus === 'checkthat') return p >= 0.5 && s.outlet;
-  return (p >= 0.5 && s.outlet) || s.loaded;
+  // The label is 'opinion' for the outlet's voice, and for a source's sentence framed in the
+  // writer's own judging words (score.ts labelFor).
+  const own = s.outlet || s.writerFrame === true;
+  if (how === 'label' || s.corpus === 'checkthat') return p >= 0.5 && own;
+  return (p >= 0.5 && own) || s.loaded;
 }
 
 type How = 'label' | 'any' | 'loaded';
