@@ -65,7 +65,12 @@ export function reportedSpans(input: Input): { start: number; end: number }[] {
 }
 
 // The categories by which the writer judges in their own words (not how a source is said to speak).
-const FRAME_JUDGEMENT: ReadonlySet<LoadedCategory> = new Set(['pejorative', 'praise', 'emotive', 'intensifier']);
+const FRAME_JUDGEMENT: ReadonlySet<LoadedCategory> = new Set([
+  'pejorative',
+  'praise',
+  'emotive',
+  'intensifier',
+]);
 
 /**
  * The writer's own judging words in a source's sentence: loaded terms outside the quotation and

@@ -95,7 +95,10 @@ function report(blocks: string[]): Report {
           },
         ],
       }),
-      sentence(1, 1, 'Mayor Costa said the plan was “a triumph”.', b, { label: 'reported-opinion', voice: costa }),
+      sentence(1, 1, 'Mayor Costa said the plan was “a triumph”.', b, {
+        label: 'reported-opinion',
+        voice: costa,
+      }),
       sentence(2, 1, 'It opens in May.', b, { label: 'fact', opinion: 0.1 }),
     ],
     loaded: [
