@@ -21,7 +21,27 @@ import {
   TIME_LEADS,
   TIME_WORDS,
 } from './voice-words';
+
 /** The attribution in this sentence's own unquoted words, if any. */
+const PLURAL_QUANTIFIERS = new Set([
+  'many',
+  'several',
+  'some',
+  'most',
+  'few',
+  'other',
+  'both',
+  'all',
+  'these',
+  'those',
+  'two',
+  'three',
+  'four',
+  'five',
+  'various',
+  'numerous',
+]);
+
 export function findInClause(
   s: SentenceRef,
   ts: Token[],
@@ -76,6 +96,16 @@ export function findInClause(
       k > 0 &&
       !relative &&
       (NOUN_MARKERS.has(ts[k - 1]!.text.toLowerCase()) || /\p{L}['’]s$/u.test(ts[k - 1]!.text))
+    )
+      continue;
+    // "many states announced", "other claims": after a plural quantifier a verb takes no -s, so
+    // the word is a noun; "thanks to" is a preposition.
+    if (
+      (k > 0 &&
+        lower !== lemma &&
+        lower.endsWith('s') &&
+        PLURAL_QUANTIFIERS.has(ts[k - 1]!.text.toLowerCase())) ||
+      (lower === 'thanks' && nextWord === 'to')
     )
       continue;
     // "Bagheri is quoted as saying ...": the subject stands before "quoted".

@@ -70,6 +70,16 @@ describe('attributeVoices: sources the lists do not name', () => {
     expect(at('Doctors were warned').voice).toBe('outlet');
   });
 
+  it('reads a word in -s after a plural quantifier as a noun, and "thanks to" as a preposition', () => {
+    const { at } = analyse(
+      'Rules\n\nMany states announced plans of their own. These claims were false, thanks to a typo. Many say the plan will fail. Several officials claimed it would fail.',
+    );
+    expect(at('Many states announced').voice).toBe('outlet');
+    expect(at('These claims were false').voice).toBe('outlet');
+    expect(at('Many say').voice).toMatchObject({ via: 'unnamed', verb: 'say' });
+    expect(at('Several officials').voice).toMatchObject({ via: 'unnamed', verb: 'claimed' });
+  });
+
   it('gives a relative "that claimed" to the writing before it, and a writing no voice of its own', () => {
     const { at } = analyse(
       'Fact Checker\n\nEmery also shared an article by New York magazine that claimed the campaign relied on lies. ' +
