@@ -95,25 +95,33 @@ const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
  * known name, one of them plainly ordinary English, is a list of ordinary words.
  */
 function markCommonLists(out: Candidate[], s: SentenceRef): void {
-  const lone = (c: Candidate) => c.words.length === 1 && c.kind === 'unknown' && !c.canonical;
   let a = 0;
   while (a < out.length) {
     let b = a + 1;
-    if (lone(out[a]!))
+    if (loneWord(out[a]!))
       while (
         b < out.length &&
-        lone(out[b]!) &&
+        loneWord(out[b]!) &&
         LIST_GAP.test(s.text.slice(out[b - 1]!.end - s.start, out[b]!.start - s.start))
       )
         b++;
-    const items = out.slice(a, b);
-    const plain = (c: Candidate) => {
-      const w = c.words[0]!.toLowerCase();
-      return c.common || (w.length > 4 && COMMON_ENDING.test(w));
-    };
-    if (items.length >= 3 && items.some(plain)) for (const c of items) c.common = true;
+    if (b - a >= 3) {
+      const items = out.slice(a, b);
+      if (items.some(plainWord)) for (const c of items) c.common = true;
+    }
     a = b;
   }
+}
+
+/** One capitalised word no table knows. */
+function loneWord(c: Candidate): boolean {
+  return c.words.length === 1 && c.kind === 'unknown' && !c.canonical;
+}
+
+/** A list item that is plainly ordinary English. */
+function plainWord(c: Candidate): boolean {
+  const w = c.words[0]!.toLowerCase();
+  return c.common === true || (w.length > 4 && COMMON_ENDING.test(w));
 }
 
 // Calendar words that end a run only by standing next to it ("in London Thursday"); "May" and
@@ -216,22 +224,7 @@ export function classifyRun(
   // A verb of saying after a lone capitalised word shows it names a source ("Stoltenberg commended"),
   // unless the verb doubles as a noun ("Article posted ...").
   const speechAfter = lemma !== undefined && !SPEECH_WEAK.has(lemma);
-  const mk = (a: number, b: number, ws: string[], extra: Partial<Candidate>): Candidate => {
-    const c: Candidate = {
-      sentence: index,
-      block: s.block,
-      possessive,
-      adjective: !!hyphenWord,
-      locative,
-      speechAfter,
-      start: s.start + ts[a]!.start,
-      end: s.start + (hyphenWord ? ts[a]!.start + hyphenWord.length : ts[b - 1]!.end),
-      text: hyphenWord ?? text.slice(ts[a]!.start, ts[b - 1]!.end),
-      words: ws,
-      kind: 'unknown',
-    };
-    return Object.assign(c, extra);
-  };
+  const run: Run = { s, index, ts, text, hyphenWord, possessive, locative, speechAfter };
 
   // A title inside the run: "NATO Secretary General Jens Stoltenberg", "President Ilham Aliyev".
   const title = lastTitle(words);
@@ -243,11 +236,15 @@ export function classifyRun(
       const q = classifyName(words.slice(0, title.start), false);
       if (q && q.kind !== 'unknown')
         out.push(
-          mk(i, i + title.start, words.slice(0, title.start), { ...q, possessive: false, adjective: true }),
+          candidateOf(run, i, i + title.start, words.slice(0, title.start), {
+            ...q,
+            possessive: false,
+            adjective: true,
+          }),
         );
     }
     const a = i + title.end;
-    out.push(mk(a, j, words.slice(title.end), { kind: 'person', role }));
+    out.push(candidateOf(run, a, j, words.slice(title.end), { kind: 'person', role }));
     return out;
   }
 
@@ -255,13 +252,13 @@ export function classifyRun(
   const before = roleBefore(ts, i, text);
   if (before && isPersonShape(words)) {
     const role = text.slice(ts[before.from]!.start, ts[i - 1]!.end);
-    return [mk(i, j, words, { kind: 'person', role })];
+    return [candidateOf(run, i, j, words, { kind: 'person', role })];
   }
 
   const prev = prevWord(ts, i, text)?.toLowerCase() ?? '';
   const c = classifyName(words, !hyphenWord && prev === 'the', IN_PLACE.has(prev));
   if (!c) return undefined;
-  const cand = mk(i, j, words, c);
+  const cand = candidateOf(run, i, j, words, c);
   if (prev === 'the') cand.afterThe = true;
   if (IN_PLACE.has(prev)) cand.inPlace = true;
   // A word opening its sentence and capitalised nowhere else is ordinary English, unless the
@@ -311,6 +308,37 @@ function speechLemmaAfter(ts: Token[], j: number, text: string): string | undefi
   if (k >= ts.length) return undefined;
   for (let m = j + 1; m <= k; m++) if (!spaceOnly(text, ts[m - 1]!.end, ts[m]!.start)) return undefined;
   return speechLemma(ts[k]!.text);
+}
+
+/** What every candidate of one run shares (classifyRun). */
+interface Run {
+  s: SentenceRef;
+  index: number;
+  ts: Token[];
+  text: string;
+  hyphenWord: string | undefined;
+  possessive: boolean;
+  locative: boolean;
+  speechAfter: boolean;
+}
+
+/** A candidate for the run's words ts[a..b) (or its hyphen head), with `extra` laid over. */
+function candidateOf(run: Run, a: number, b: number, ws: string[], extra: Partial<Candidate>): Candidate {
+  const { s, ts, hyphenWord } = run;
+  const c: Candidate = {
+    sentence: run.index,
+    block: s.block,
+    possessive: run.possessive,
+    adjective: !!hyphenWord,
+    locative: run.locative,
+    speechAfter: run.speechAfter,
+    start: s.start + ts[a]!.start,
+    end: s.start + (hyphenWord ? ts[a]!.start + hyphenWord.length : ts[b - 1]!.end),
+    text: hyphenWord ?? run.text.slice(ts[a]!.start, ts[b - 1]!.end),
+    words: ws,
+    kind: 'unknown',
+  };
+  return Object.assign(c, extra);
 }
 
 /** "i've" -> "i", "don’t" -> "don"; a word without an apostrophe unchanged. */

@@ -440,6 +440,16 @@ const countsBuffer = new Float64Array(FEATURES.length);
 // array this long has its own off-heap store.
 const ZERO_VALUES: number[] = Array.from({ length: FEATURES.length }, () => 0.5).fill(0);
 
+/**
+ * Counts one cue of feature `name` at token `t` (in the scratch counts of extractFeatures).
+ * A module function, not a closure made per sentence.
+ */
+function hit(hits: FeatureHit[], name: string, t: Tok): void {
+  const f = F(name);
+  countsBuffer[f]! += 1;
+  hits.push({ feature: f, start: t.start, end: t.end, text: t.text });
+}
+
 /** Feature values and cue spans for one sentence. */
 export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Features {
   const { text, voice, quoted, loaded } = input;
@@ -453,11 +463,6 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
   // The strongest loaded reading among the learned words (int8 steps), and its word.
   let peakReading = -128;
   let peakTok: Tok | undefined;
-  const hit = (name: string, t: Tok, amount = 1) => {
-    const f = F(name);
-    counts[f]! += amount;
-    hits.push({ feature: f, start: t.start, end: t.end, text: t.text });
-  };
 
   let words = 0;
   let firstWord: Tok | undefined;
@@ -465,14 +470,14 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
     const t = toks[k]!;
     const next = toks[k + 1]?.lower;
     if (!t.word) {
-      if (!t.quoted) hit('aside', t);
+      if (!t.quoted) hit(hits, 'aside', t);
       continue;
     }
     words++;
     firstWord ??= t;
     const w = t.lower;
     if (STARTS_NUMBER.test(w)) {
-      hit('number', t);
+      hit(hits, 'number', t);
       continue;
     }
     // A capitalised word inside the sentence is a name ("Islamists", "Firefox"): it names what
@@ -488,49 +493,49 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
       }
     }
     if (t.quoted) {
-      if (e.flags & JUDGEMENT) hit('quoted-subjective', t);
+      if (e.flags & JUDGEMENT) hit(hits, 'quoted-subjective', t);
       continue;
     }
     const flags = e.flags;
-    if (flags & NEG) hit('negative-judgement', t);
-    else if (flags & POS) hit('positive-judgement', t);
-    else if (flags & GRADE) hit('grading', t);
-    if (flags & ATT) hit('attitude', t);
-    else if (flags & SLANTED) hit('slant', t);
-    if (flags & PART) hit('partisan', t);
+    if (flags & NEG) hit(hits, 'negative-judgement', t);
+    else if (flags & POS) hit(hits, 'positive-judgement', t);
+    else if (flags & GRADE) hit(hits, 'grading', t);
+    if (flags & ATT) hit(hits, 'attitude', t);
+    else if (flags & SLANTED) hit(hits, 'slant', t);
+    if (flags & PART) hit(hits, 'partisan', t);
     const cue = e.cue;
-    if (cue & C_WEASEL) hit('weasel', t);
+    if (cue & C_WEASEL) hit(hits, 'weasel', t);
     if (cue & C_STANCE_SUBJECT && (w !== 'i' || t.text === 'I') && framedWithin(toks, k + 1, 3))
-      hit('first-person-stance', t);
-    if (cue & C_FIRST_SINGULAR) hit('first-person', t);
-    else if (cue & C_FIRST_PLURAL) hit('first-plural', t);
-    else if (cue & C_SECOND_PERSON) hit('second-person', t);
-    if (cue & C_OBLIGATION) hit('obligation', t);
-    if (cue & C_EPISTEMIC) hit('epistemic', t);
-    if (cue & C_BOOSTER) hit('booster', t);
-    if (cue & C_ABSOLUTE) hit('absolute', t);
-    if (cue & C_NEGATION) hit('negation', t);
-    if (cue & C_CONTRAST) hit('contrast', t);
-    if (cue & C_ARGUMENT) hit('argument', t);
-    if (e.superlative) hit('superlative', t);
+      hit(hits, 'first-person-stance', t);
+    if (cue & C_FIRST_SINGULAR) hit(hits, 'first-person', t);
+    else if (cue & C_FIRST_PLURAL) hit(hits, 'first-plural', t);
+    else if (cue & C_SECOND_PERSON) hit(hits, 'second-person', t);
+    if (cue & C_OBLIGATION) hit(hits, 'obligation', t);
+    if (cue & C_EPISTEMIC) hit(hits, 'epistemic', t);
+    if (cue & C_BOOSTER) hit(hits, 'booster', t);
+    if (cue & C_ABSOLUTE) hit(hits, 'absolute', t);
+    if (cue & C_NEGATION) hit(hits, 'negation', t);
+    if (cue & C_CONTRAST) hit(hits, 'contrast', t);
+    if (cue & C_ARGUMENT) hit(hits, 'argument', t);
+    if (e.superlative) hit(hits, 'superlative', t);
     // (A name such as "the United States" is no verb of saying.)
-    if (cue & C_SAYING && !named) hit('saying-verb', t);
-    if (cue & C_JUDGING) hit('judging-verb', t);
-    if (cue & C_TIME && (w !== 'may' || STARTS_UPPER.test(t.text))) hit('time', t);
-    if (cue & C_UNIT) hit('unit', t);
-    if (cue & C_REPORT) hit('report-word', t);
-    if (cue & C_INSTITUTION) hit('institution', t);
-    if (cue & C_THIRD_PLURAL) hit('third-plural', t);
+    if (cue & C_SAYING && !named) hit(hits, 'saying-verb', t);
+    if (cue & C_JUDGING) hit(hits, 'judging-verb', t);
+    if (cue & C_TIME && (w !== 'may' || STARTS_UPPER.test(t.text))) hit(hits, 'time', t);
+    if (cue & C_UNIT) hit(hits, 'unit', t);
+    if (cue & C_REPORT) hit(hits, 'report-word', t);
+    if (cue & C_INSTITUTION) hit(hits, 'institution', t);
+    if (cue & C_THIRD_PLURAL) hit(hits, 'third-plural', t);
     if (
       (w === 'like' && (next === 'a' || next === 'an')) ||
       (w === 'as' && (next === 'if' || next === 'though'))
     )
-      hit('simile', t);
-    if (named && !(cue & C_FIRST_SINGULAR)) hit('proper-name', t);
-    if (cue & C_GENERIC) hit('generic-group', t);
-    if (cue & C_DEIXIS) hit('deixis', t);
-    if (cue & C_COPULA) hit('copula', t);
-    if (e.lyAdverb) hit('ly-adverb', t);
+      hit(hits, 'simile', t);
+    if (named && !(cue & C_FIRST_SINGULAR)) hit(hits, 'proper-name', t);
+    if (cue & C_GENERIC) hit(hits, 'generic-group', t);
+    if (cue & C_DEIXIS) hit(hits, 'deixis', t);
+    if (cue & C_COPULA) hit(hits, 'copula', t);
+    if (e.lyAdverb) hit(hits, 'ly-adverb', t);
   }
 
   // Scare quotes: a short quoted run that is not a full quotation of someone's words.

@@ -60,16 +60,29 @@ const NEGATORS = new Set([
 const CLAUSE_PUNCT = /[,.;:!?()\u2013\u2014"“”]/;
 
 /** The words of a text with their offsets; contractions and possessives normalised. */
+/**
+ * Adds word `w` (none when empty), negated when a negator stands at most `scope` words before it
+ * in its clause; returns the index of the last negator (`lastNeg` when this word is none).
+ */
+function pushWord(
+  out: ToneWord[],
+  w: string,
+  start: number,
+  end: number,
+  lastNeg: number,
+  scope: number,
+): number {
+  if (!w) return lastNeg;
+  const negated = lastNeg >= 0 && out.length - lastNeg <= scope;
+  out.push({ w, start, end, negated });
+  return NEGATORS.has(w) ? out.length - 1 : lastNeg;
+}
+
 export function toneWords(text: string, settings: ContextSettings = DEFAULT_CONTEXT): ToneWord[] {
   const out: ToneWord[] = [];
   let lastNeg = -1;
   let lastEnd = 0;
-  const push = (w: string, start: number, end: number): void => {
-    if (!w) return;
-    const negated = lastNeg >= 0 && out.length - lastNeg <= settings.negationScope;
-    out.push({ w, start, end, negated });
-    if (NEGATORS.has(w)) lastNeg = out.length - 1;
-  };
+  const scope = settings.negationScope;
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
     const start = m.index;
@@ -79,14 +92,21 @@ export function toneWords(text: string, settings: ContextSettings = DEFAULT_CONT
     const w = m[0].toLowerCase().replace('’', "'");
     const apo = w.indexOf("'");
     if (apo <= 0) {
-      push(w, start, end);
+      lastNeg = pushWord(out, w, start, end, lastNeg, scope);
       continue;
     }
     const tail = w.slice(apo);
     if (w.endsWith("n't")) {
       const base = w.slice(0, -3);
-      push(base === 'ca' ? 'can' : base === 'wo' ? 'will' : base, start, end);
-      push('not', start, end);
+      lastNeg = pushWord(
+        out,
+        base === 'ca' ? 'can' : base === 'wo' ? 'will' : base,
+        start,
+        end,
+        lastNeg,
+        scope,
+      );
+      lastNeg = pushWord(out, 'not', start, end, lastNeg, scope);
     } else if (
       tail === "'s" ||
       tail === "'re" ||
@@ -95,8 +115,8 @@ export function toneWords(text: string, settings: ContextSettings = DEFAULT_CONT
       tail === "'d" ||
       tail === "'m"
     )
-      push(w.slice(0, apo), start, end);
-    else push(w.replace("'", ''), start, end);
+      lastNeg = pushWord(out, w.slice(0, apo), start, end, lastNeg, scope);
+    else lastNeg = pushWord(out, w.replace("'", ''), start, end, lastNeg, scope);
   }
   return out;
 }

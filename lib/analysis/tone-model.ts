@@ -85,16 +85,21 @@ export interface ToneExtras {
 export function toneReader(text: string): (from: number, to: number, extras?: ToneExtras) => MentionTone {
   const t = table();
   const words = toneWords(text, t.settings);
-  const rowOf = words.map((w) => t.rows.get(w.w) ?? -1);
-  const neg = (i: number) => (words[i]!.negated ? t.settings.negation : 1);
+  // Each word's table row (-1 when it has none) and its weight (less under a negation).
+  const rowOf = new Int32Array(words.length);
+  const neg = new Float64Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    rowOf[i] = t.rows.get(words[i]!.w) ?? -1;
+    neg[i] = words[i]!.negated ? t.settings.negation : 1;
+  }
   const v = t.values;
   let sumN = 0;
   let sumP = 0;
   for (let i = 0; i < words.length; i++) {
     const r = rowOf[i]!;
     if (r < 0) continue;
-    sumN += v[r]! * neg(i);
-    sumP += v[r + 1]! * neg(i);
+    sumN += v[r]! * neg[i]!;
+    sumP += v[r + 1]! * neg[i]!;
   }
   return (from, to, extras = {}) => {
     const { first, last } = mentionSpan(words, from, to);
@@ -103,8 +108,8 @@ export function toneReader(text: string): (from: number, to: number, extras?: To
     for (let i = first; i <= last; i++) {
       const r = rowOf[i]!;
       if (r < 0) continue;
-      inN += v[r]! * neg(i);
-      inP += v[r + 1]! * neg(i);
+      inN += v[r]! * neg[i]!;
+      inP += v[r + 1]! * neg[i]!;
     }
     const outside = words.length - (last - first + 1);
     const mean = outside > 0 ? 1 / outside : 0;
@@ -114,14 +119,14 @@ export function toneReader(text: string): (from: number, to: number, extras?: To
     for (let i = Math.max(0, first - WINDOW); i < first; i++) {
       const r = rowOf[i]!;
       if (r < 0) continue;
-      const k = Math.exp(-(first - i - 1) / t.settings.decay) * neg(i);
+      const k = Math.exp(-(first - i - 1) / t.settings.decay) * neg[i]!;
       ln += v[r + 2]! * k;
       lp += v[r + 3]! * k;
     }
     for (let i = last + 1; i < Math.min(words.length, last + 1 + WINDOW); i++) {
       const r = rowOf[i]!;
       if (r < 0) continue;
-      const k = Math.exp(-(i - last - 1) / t.settings.decay) * neg(i);
+      const k = Math.exp(-(i - last - 1) / t.settings.decay) * neg[i]!;
       ln += v[r + 4]! * k;
       lp += v[r + 5]! * k;
     }
