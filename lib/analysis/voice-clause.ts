@@ -42,6 +42,13 @@ const PLURAL_QUANTIFIERS = new Set([
   'numerous',
 ]);
 
+/** Mentions with offsets into the sentence `s` rather than its block. */
+function inSentence(mentions: Mention[], s: SentenceRef): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) out.push({ ...m, start: m.start - s.start, end: m.end - s.start });
+  return out;
+}
+
 export function findInClause(
   s: SentenceRef,
   ts: Token[],
@@ -50,16 +57,15 @@ export function findInClause(
   inQuote: (t: Token) => boolean,
 ): Found | undefined {
   // The mentions in sentence offsets, made when a verb or "according to" needs them.
-  let relative: Mention[] | undefined;
-  const relOf = (): Mention[] =>
-    (relative ??= mentions.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start })));
+  let shifted: Mention[] | undefined;
   for (let k = 0; k < ts.length; k++) {
     const t = ts[k]!;
     if (inQuote(t)) continue;
     const lower = t.text.toLowerCase();
     // "according to X"
     if (lower === 'according' && ts[k + 1]?.text.toLowerCase() === 'to') {
-      const f = sourceAfter(s.text, ts, k + 2, relOf(), ctx);
+      shifted ??= inSentence(mentions, s);
+      const f = sourceAfter(s.text, ts, k + 2, shifted, ctx);
       if (f)
         return {
           ...f,
@@ -111,7 +117,8 @@ export function findInClause(
     // "Bagheri is quoted as saying ...": the subject stands before "quoted".
     const quotedAs =
       lower === 'saying' && k >= 2 && /^as$/i.test(ts[k - 1]!.text) && /^quoted$/i.test(ts[k - 2]!.text);
-    const subject = subjectBefore(s.text, ts, quotedAs ? k - 2 : k, relOf(), ctx);
+    shifted ??= inSentence(mentions, s);
+    const subject = subjectBefore(s.text, ts, quotedAs ? k - 2 : k, shifted, ctx);
     if (subject)
       return {
         ...subject,
@@ -123,7 +130,8 @@ export function findInClause(
     // Inverted: `"...," said Peskov.`
     const gapBefore = k > 0 ? s.text.slice(ts[k - 1]!.end, t.start) : '';
     if (/[,”"]/.test(gapBefore) && INVERTING.has(lemma)) {
-      const after = invertedSubject(s.text, ts, k + 1, relOf(), ctx);
+      shifted ??= inSentence(mentions, s);
+      const after = invertedSubject(s.text, ts, k + 1, shifted, ctx);
       if (after) return { ...after, via: 'indirect', verb: t.text, start: t.start, end: t.end };
     }
   }
