@@ -80,6 +80,14 @@ describe('attributeVoices: sources the lists do not name', () => {
     expect(at('Several officials').voice).toMatchObject({ via: 'unnamed', verb: 'claimed' });
   });
 
+  it('knows disclosing and divulging as saying', () => {
+    const { at } = analyse(
+      'Visits\n\nOfficials divulged Thursday that two visits had been allowed. The ministry disclosed that the talks had failed.',
+    );
+    expect(at('Officials divulged').voice).toMatchObject({ via: 'unnamed', verb: 'divulged' });
+    expect(at('The ministry disclosed').voice).toMatchObject({ verb: 'disclosed' });
+  });
+
   it('gives a relative "that claimed" to the writing before it, and a writing no voice of its own', () => {
     const { at } = analyse(
       'Fact Checker\n\nEmery also shared an article by New York magazine that claimed the campaign relied on lies. ' +

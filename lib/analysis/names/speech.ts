@@ -114,6 +114,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'fear',
   'defend',
   'conclude',
+  'disclose',
+  'divulge',
+  'confide',
 ];
 
 /**
