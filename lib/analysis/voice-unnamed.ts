@@ -14,6 +14,9 @@ import {
   onlySpaces,
   PREPOSITIONS,
 } from './voice-words';
+
+const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
+
 /** "critics", "Western officials", "a source familiar with the talks" ending at or near ts[j]. */
 export function unnamedEndingAt(
   text: string,
@@ -49,7 +52,8 @@ export function unnamedEndingAt(
     let a = h;
     while (a > 0 && a > h - 3 && onlySpaces(text, ts[a - 1]!.end, ts[a]!.start)) {
       const w = ts[a - 1]!.text.toLowerCase();
-      if (DETERMINERS.has(w) || PREPOSITIONS.has(w) || FILLERS.has(w)) break;
+      // ("the budget that critics call ...": a relative pronoun ends the phrase too.)
+      if (DETERMINERS.has(w) || PREPOSITIONS.has(w) || FILLERS.has(w) || RELATIVES.has(w)) break;
       a--;
     }
     // "A spokesperson for the Ministry of Defence said": the spokesperson speaks for that entity.
