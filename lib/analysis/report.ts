@@ -32,6 +32,20 @@ const LANGUAGE_SAMPLE = 20_000;
 const CREDIT_LINE =
   /^\s*(?:images?|photos?|photograph|pictures?|illustrations?|credits?|videos?|graphics?|maps?|charts?|captions?)\s*:/i;
 
+/** A word of a credit: a capitalised name or initial, a number, a joiner or a slash. */
+const CREDIT_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d.'’&-]*|via|for|and|of|de|van|von|[/—–-])`;
+
+/**
+ * A photo credit closing a caption: the credit label run into the name or after a colon
+ * ("... CreditChang W. Lee/The New York Times", "... crisis Credit: STR/AFP"), or a name and
+ * an outlet in parentheses ("... (Ellen M. Banner / The Seattle Times)", "(AP Photo/Evan Vucci)").
+ * A block that ends in one is a caption: each of its sentences is a label.
+ */
+const CREDIT_TAIL = new RegExp(
+  String.raw`(?:Credits?(?::\s*|(?=\p{Lu}))${CREDIT_WORD}(?:\s*${CREDIT_WORD}){0,12}|\(\s*\p{Lu}[^()/]{0,60}/\s*\p{Lu}[^()]{0,60}\))\s*$`,
+  'u',
+);
+
 /**
  * A contributor's note: "Lucas Nolan is a reporter for Breitbart Tech covering ...", "Jane Doe is
  * the paper's senior political correspondent.", "John Smith writes about ...": a label about the
@@ -179,13 +193,20 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const loaded: LoadedTerm[] = [];
   const loadedBySentence: LoadedMatch[][] = [];
   const cues: Cue[][] = [];
+  const creditBlocks = new Set(blocks.flatMap((b, i) => (CREDIT_TAIL.test(b.text) ? [i] : [])));
   refs.forEach((r, index) => {
     const v = voices[index];
     const voice = v?.voice ?? 'outlet';
     const heading = blocks[r.block]?.kind === 'heading';
     const matches = matchLoaded(r.text, { heading });
-    // Headings, captions and credit lines ("Image: Jane Doe / The Post") are labels, not prose.
-    const labelLine = heading || blocks[r.block]?.kind === 'caption' || CREDIT_LINE.test(r.text);
+    // Headings, captions and credit lines ("Image: Jane Doe / The Post", a caption closed by
+    // "(Jane Doe / The Post)") are labels, not prose.
+    const labelLine =
+      heading ||
+      blocks[r.block]?.kind === 'caption' ||
+      CREDIT_LINE.test(r.text) ||
+      CREDIT_TAIL.test(r.text) ||
+      creditBlocks.has(r.block);
     const contributor = CONTRIBUTOR_LINE.test(r.text);
     const score = scoreSentence({
       text: r.text,

@@ -32,7 +32,7 @@ import {
   fitFinal,
   target,
 } from './train/opinion';
-import { readSamples } from './train/opinion-data';
+import { readPlainReports, readSamples } from './train/opinion-data';
 import { trainTone } from './train/tone';
 import { loadVectors, releaseVectors, vectorVocabulary } from './train/vectors';
 
@@ -60,7 +60,7 @@ export function modelSource(model: Model): string {
   return `{\n  bias: ${model.bias},\n  weights: {\n${lines.join('\n')}\n  },\n}`;
 }
 
-function tableSource(t: EncodedWordTable, words: number): string {
+export function tableSource(t: EncodedWordTable, words: number): string {
   return (
     '/**\n' +
     ` * Written by \`npm run train\` (lib/cli/train/opinion.ts): ${words.toLocaleString('en-US')} words (the most frequent of\n` +
@@ -117,7 +117,7 @@ function main() {
 function trainOpinion(dir: string, write: boolean) {
   const cfg = OPINION_CONFIG;
   console.log('sentence opinion model: reading the corpora ...');
-  const samples = readSamples(dir);
+  const samples = [...readSamples(dir), ...(cfg.plainReports ? readPlainReports(dir) : [])];
   console.log('loading the pretrained word vectors (training only) ...');
   const emb = embeddings(vectorVocabulary(), (w) => loadVectors(w), cfg.vocab);
   releaseVectors();

@@ -199,6 +199,33 @@ describe('analyzeArticle: labels are not prose', () => {
     expect(report.sentences.map((s) => s.label)).toEqual(['fact', 'fact', 'opinion', 'fact']);
   });
 
+  it('reads a paragraph closed by an inline photo credit as a caption', () => {
+    const caption = 'The smooth and bloodless transition drew crowds to the capital on Saturday.';
+    const report = analyzeArticle({
+      meta: {},
+      blocks: [
+        { kind: 'paragraph', text: `${caption} (Ellen M. Banner / The Seattle Times)` },
+        { kind: 'paragraph', text: `${caption}CreditChang W. Lee/The New York Times` },
+        { kind: 'paragraph', text: `${caption} Credit: STR/AFP` },
+        { kind: 'paragraph', text: caption },
+        { kind: 'paragraph', text: 'Early maps named the southern one South (Stewart Island / Rakiura).' },
+      ],
+    });
+    const ofBlock = (b: number) => report.sentences.filter((s) => s.block === b);
+    // The same words without a credit are prose: the learned word scores count.
+    expect(ofBlock(3)[0]!.reasons.some((r) => r.cue === 'word-scores')).toBe(true);
+    for (const b of [0, 1, 2]) {
+      expect(ofBlock(b).length).toBeGreaterThan(0);
+      for (const s of ofBlock(b)) {
+        expect(s.reasons.some((r) => r.cue === 'word-scores')).toBe(false);
+        expect(s.label).toBe('fact');
+        expect(s.opinion).toBeLessThan(ofBlock(3)[0]!.opinion);
+      }
+    }
+    // Parentheses with a slash inside a sentence of prose are no credit.
+    expect(ofBlock(4)[0]!.reasons.some((r) => r.cue === 'word-scores')).toBe(true);
+  });
+
   it('scores a line about the writer on its cues alone, and only such a line', () => {
     const report = analyzeArticle({
       meta: {},

@@ -6,6 +6,11 @@
  *
  * Groups for cross-validation: CheckThat by release (train, 2023 dev, 2023 test: no outlet is
  * given), BABE by outlet.
+ *
+ * Weak objective evidence (readPlainReports): NewsMTSC's training sentences whose tone towards
+ * every target it marks is neutral, i.e. mostly plain news reporting. They have no opinion gold:
+ * the fit may take them as objective rows with a small weight (Config.plainReports), and they
+ * are never held out or judged. Its toned sentences may be taken as weak opinion rows.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,10 +22,10 @@ import { parseCsv, readCheckThat } from '../eval/sentences';
 
 export interface Sample {
   text: string;
-  corpus: 'checkthat' | 'babe';
+  corpus: 'checkthat' | 'babe' | 'newsmtsc';
   /** CheckThat release or BABE outlet. */
   group: string;
-  /** CheckThat: SUBJ. BABE: label_bias Biased (undefined for "No agreement"). */
+  /** CheckThat: SUBJ. BABE: label_bias Biased (undefined for "No agreement"). NewsMTSC: toned towards a target. */
   gold: boolean | undefined;
   /** BABE's label_opinion: 1 expresses the writer's opinion, 0.5 somewhat, 0 entirely factual. */
   opinion?: number;
@@ -97,6 +102,31 @@ function sample(
     framed: outlet && f.hits.some((h) => FEATURES[h.feature]!.name === 'first-person-stance'),
     reported,
   };
+}
+
+/**
+ * NewsMTSC's training sentences (train.jsonl only: dev.jsonl is the tone figure's dev set), once
+ * each, in file order: toned when its tone towards any of its targets is not neutral.
+ */
+export function newsSentences(jsonl: string): { text: string; toned: boolean }[] {
+  const toned = new Map<string, boolean>();
+  for (const line of jsonl.split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { sentence: string; polarity: number };
+    toned.set(r.sentence, (toned.get(r.sentence) ?? false) || r.polarity !== 0);
+  }
+  return [...toned].map(([text, t]) => ({ text, toned: t }));
+}
+
+/**
+ * NewsMTSC train as samples: the plain reports (neutral towards every target; gold false) and the
+ * toned sentences (gold true), weak evidence the fit uses only when Config.plainReports says so.
+ */
+export function readPlainReports(dir: string): Sample[] {
+  const text = readFileSync(join(dir, 'newsmtsc', 'train.jsonl'), 'utf8');
+  return newsSentences(text).map((n) =>
+    sample(n.text, { corpus: 'newsmtsc', group: 'newsmtsc', gold: n.toned }),
+  );
 }
 
 export function readSamples(dir: string): Sample[] {

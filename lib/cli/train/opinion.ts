@@ -103,6 +103,29 @@ export interface Config {
   /** Ridge strength of the word model behind 'word-peak', and on its weight (default lambdaFeatures). */
   lambdaPeakWords?: number;
   lambdaPeak?: number;
+  /**
+   * Weak objective evidence: each NewsMTSC plain-report sentence (opinion-data.ts
+   * readPlainReports) as an objective row of this weight, where an average labelled row weighs 1.
+   * Outside the class balance; never held out or judged. 0 or absent: not used.
+   */
+  plainReports?: number;
+  /** Only the plain reports in the outlet's voice with no quoted words. */
+  plainOutletOnly?: boolean;
+  /**
+   * NewsMTSC's toned sentences (not neutral towards a target) as weak opinion rows of the same
+   * weight, the two weak classes balanced: which words part toned from plain news sentences.
+   */
+  plainToned?: boolean;
+  /**
+   * The labelled opinion rows weigh as much more as the plain reports add, so that the two classes
+   * still weigh the same: the plain reports teach which words are plain, not a lower prior.
+   */
+  plainBalanced?: boolean;
+  /**
+   * The word model behind 'word-peak' also counts the words of the plain reports fitted on as
+   * unmarked, each occurrence with this weight (an occurrence in BABE weighs 1). 0 or absent: not.
+   */
+  plainPeak?: number;
 }
 
 /** The mean word vector of a sample, as the runtime computes it. */
@@ -140,6 +163,12 @@ export function target(s: Sample, cfg: Config): number | undefined {
 
 /** The training rows of a sample: [target, weight] pairs (none when it has no label). */
 export function targets(s: Sample, cfg: Config): [number, number][] {
+  if (s.corpus === 'newsmtsc') {
+    const w = cfg.plainReports ?? 0;
+    if (w <= 0 || (s.gold && !cfg.plainToned)) return [];
+    if (cfg.plainOutletOnly && (!s.outlet || s.words.some((t) => t.quoted))) return [];
+    return [[+(s.gold ?? false), w]];
+  }
   const main = target(s, cfg);
   const share = s.corpus === 'babe' ? (cfg.babeBias ?? 0) : 0;
   if (share <= 0) return main === undefined ? [] : [[main, 1]];
@@ -149,23 +178,55 @@ export function targets(s: Sample, cfg: Config): [number, number][] {
   return out;
 }
 
-/** Sample weights: each class half of the weight, pooled or within each corpus (corpora equal). */
-function rowWeights(y: number[], w: number[], corpus: string[], how: 'pooled' | 'corpus'): Float64Array {
+/** Rows of weak evidence: weighed as given, outside the class balance. */
+const WEAK_CORPORA = new Set(['newsmtsc']);
+
+/**
+ * Sample weights: each class half of the weight, pooled or within each corpus (corpora equal),
+ * over the labelled rows (an average one weighs 1); weak rows keep their own weight.
+ */
+export function rowWeights(
+  y: number[],
+  w: number[],
+  corpus: string[],
+  how: 'pooled' | 'corpus',
+  weakBalanced = false,
+): Float64Array {
   const out = new Float64Array(y.length);
-  const keys = how === 'pooled' ? [''] : [...new Set(corpus)].sort();
+  const labelled = (i: number) => !WEAK_CORPORA.has(corpus[i]!);
+  const keys = how === 'pooled' ? [''] : [...new Set(corpus.filter((_, i) => labelled(i)))].sort();
   const n = y.length;
+  const counted = y.filter((_, i) => labelled(i)).length;
   for (const k of keys) {
+    const inKey = (i: number) => labelled(i) && (how === 'pooled' || corpus[i] === k);
     let pos = 0;
     let neg = 0;
     for (let i = 0; i < n; i++)
-      if (how === 'pooled' || corpus[i] === k) {
+      if (inKey(i)) {
         if (y[i]) pos += w[i]!;
         else neg += w[i]!;
       }
-    const total = n / keys.length;
+    const total = counted / keys.length;
     for (let i = 0; i < n; i++)
-      if (how === 'pooled' || corpus[i] === k)
-        out[i] = (w[i]! * total) / (2 * Math.max(1e-9, y[i] ? pos : neg));
+      if (inKey(i)) out[i] = (w[i]! * total) / (2 * Math.max(1e-9, y[i] ? pos : neg));
+  }
+  // Weak rows keep their weight; when both classes are among them, each class holds half of it.
+  let weakPos = 0;
+  let weakNeg = 0;
+  for (let i = 0; i < n; i++)
+    if (!labelled(i)) {
+      if (y[i]) weakPos += w[i]!;
+      else weakNeg += w[i]!;
+    }
+  const both = weakPos > 0 && weakNeg > 0;
+  for (let i = 0; i < n; i++)
+    if (!labelled(i))
+      out[i] = both ? (w[i]! * (weakPos + weakNeg)) / (2 * (y[i] ? weakPos : weakNeg)) : w[i]!;
+  const weak = both ? 0 : weakNeg - weakPos;
+  if (weakBalanced && counted > 0) {
+    // (Each class holds half of the labelled weight: counted / 2.)
+    const scale = (counted / 2 + weak) / (counted / 2);
+    for (let i = 0; i < n; i++) if (labelled(i) && y[i]) out[i]! *= scale;
   }
   return out;
 }
@@ -222,20 +283,24 @@ function fitPeakWords(
   cfg: Config,
 ): PeakWords | undefined {
   const counts = new Map<number, [number, number]>();
+  const plain = cfg.plainPeak ?? 0;
+  let babe = false;
   for (const r of rows) {
     const s = samples[r]!;
-    if (s.corpus !== 'babe') continue;
+    const weight = s.corpus === 'babe' ? 1 : s.corpus === 'newsmtsc' && !s.gold ? plain : 0;
+    if (weight <= 0) continue;
+    babe ||= s.corpus === 'babe';
     const marked = new Set(s.biasedWords ?? []);
     for (const t of s.words) {
       if (t.quoted && !cfg.quoted) continue;
       const i = emb.index.get(t.lower);
       if (i === undefined || i >= cfg.vocab) continue;
       const c = counts.get(i) ?? [0, 0];
-      c[marked.has(t.lower) ? 1 : 0]++;
+      c[marked.has(t.lower) ? 1 : 0] += weight;
       counts.set(i, c);
     }
   }
-  if (counts.size === 0) return undefined;
+  if (!babe) return undefined;
   const x: Float32Array[] = [];
   const y: number[] = [];
   const w: number[] = [];
@@ -306,7 +371,8 @@ class Design {
     const outlets = [
       ...new Set(rows.flatMap((r) => (this.samples[r]!.corpus === 'babe' ? [this.samples[r]!.group] : []))),
     ];
-    const key = outlets.sort().join('|');
+    const plain = rows.some((r) => this.samples[r]!.corpus === 'newsmtsc');
+    const key = outlets.sort().join('|') + (plain ? '+plain' : '');
     if (!this.peakModels.has(key))
       this.peakModels.set(key, fitPeakWords(this.samples, rows, this.emb, this.cfg));
     return this.peakModels.get(key);
@@ -355,7 +421,12 @@ class Design {
     penalty.fill(this.cfg.lambdaFeatures, 0, nf);
     penalty.fill(this.cfg.lambdaPeak ?? this.cfg.lambdaFeatures, nf, nf + np);
     penalty.fill(this.cfg.lambdaVectors, nf + np);
-    const { beta } = fitLogistic(x, y, rowWeights(y, w, corpus, this.cfg.balance ?? 'pooled'), penalty);
+    const { beta } = fitLogistic(
+      x,
+      y,
+      rowWeights(y, w, corpus, this.cfg.balance ?? 'pooled', this.cfg.plainBalanced),
+      penalty,
+    );
     const vector = new Float64Array(dims);
     let bias = beta[0]! + (this.cfg.biasShift ?? 0);
     for (let j = 0; j < dims; j++) {
@@ -481,7 +552,8 @@ export function evaluate(samples: Sample[], emb: Embeddings, cfg: Config): Evalu
   const design = new Design(samples, emb, cfg);
   const all = samples.map((_, i) => i);
   const trainable = (rows: number[]) => rows.filter((r) => targets(samples[r]!, cfg).length > 0);
-  const groups = [...new Set(samples.map((s) => s.group))].sort();
+  // (Weak rows are always fitted on, never held out or judged.)
+  const groups = [...new Set(samples.flatMap((s) => (WEAK_CORPORA.has(s.corpus) ? [] : [s.group])))].sort();
   const probs = new Map<number, number>();
   for (const g of groups) {
     const f = design.fit(trainable(all.filter((r) => samples[r]!.group !== g)));
