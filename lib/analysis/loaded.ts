@@ -9,7 +9,13 @@
 import { LEXICON, SCARE_QUOTE } from '../lexicon';
 import { type InflectPos, termForms, wordForms } from './inflect';
 import { plainByForm, readForm, type TextForm } from './loaded-context';
-import { plainSense, sentenceDomains } from './loaded-senses';
+import {
+  PAGE_DOMAIN_SENTENCES,
+  PAGE_DOMAINS,
+  pageDomainsOf,
+  plainSense,
+  sentenceDomains,
+} from './loaded-senses';
 import type { LexiconEntry, LoadedCategory, LoadedMatch } from './types';
 
 /** A run of letters/digits (with inner apostrophes); hyphens split compounds into parts. */
@@ -574,17 +580,18 @@ function findTerms(
   heading: boolean,
   lex: Compiled,
   allow?: Set<LoadedCategory>,
+  page = 0,
 ): Raw[] {
   const out: Raw[] = [];
   // Read only when a candidate needs them: most sentences have no candidate at all.
   let formRead: TextForm | undefined;
-  let domainsRead: Uint8Array | undefined;
+  let domainsRead: Uint16Array | undefined;
   const form = () => {
     formRead ??= readForm(text, parts, heading);
     return formRead;
   };
   const domains = () => {
-    domainsRead ??= sentenceDomains(text, parts);
+    domainsRead ??= sentenceDomains(text, parts, page);
     return domainsRead;
   };
   capitalText = text;
@@ -785,13 +792,45 @@ export interface MatchOptions {
   categories?: LoadedCategory[];
   /** The text is a headline: its verbs are headline style, not the writer's judgement. */
   heading?: boolean;
+  /**
+   * The domains of the page the text is part of (`pageDomains` of its sentences): a game review's
+   * or a chaos-theory piece's every sentence reads in that domain, not only those that name it.
+   */
+  pageDomains?: number;
+}
+
+/**
+ * The domains that hold for a whole page (PAGE_DOMAINS: games and fiction, mathematics and
+ * physics): those whose vocabulary at least PAGE_DOMAIN_SENTENCES of its sentences use. A bit
+ * mask for MatchOptions.pageDomains.
+ */
+export function pageDomains(sentences: readonly string[]): number {
+  const counts = new Map<number, number>();
+  let page = 0;
+  for (const text of sentences) {
+    const mask = pageDomainsOf(tokenize(text));
+    for (let bit = 1; bit <= PAGE_DOMAINS; bit <<= 1) {
+      if (!(mask & bit)) continue;
+      const n = (counts.get(bit) ?? 0) + 1;
+      counts.set(bit, n);
+      if (n >= PAGE_DOMAIN_SENTENCES) page |= bit;
+    }
+  }
+  return page;
 }
 
 export function matchLoaded(text: string, options?: MatchOptions): LoadedMatch[] {
   if (text.length === 0) return [];
   const allow = options?.categories ? new Set(options.categories) : undefined;
   const parts = tokenize(text);
-  const raws = findTerms(text, parts, options?.heading ?? false, compiled(), allow);
+  const raws = findTerms(
+    text,
+    parts,
+    options?.heading ?? false,
+    compiled(),
+    allow,
+    options?.pageDomains ?? 0,
+  );
   if (!allow || allow.has('scare-quote')) raws.push(...findScareQuotes(text, parts));
   return resolve(text, raws);
 }
