@@ -3,7 +3,7 @@ import { termForms, verbForms } from '../../lib/analysis/inflect';
 import { expandAlternations, matchLoaded, pageDomains, tokenize } from '../../lib/analysis/loaded';
 import { Domain } from '../../lib/analysis/loaded-senses';
 import { analyzeArticle } from '../../lib/analysis/report';
-import { countsAsLoaded, isLexicalCategory } from '../../lib/lexicon/categories';
+import { countsAsLoaded, isLexicalCategory, SCORED_AS } from '../../lib/lexicon/categories';
 import { LOADEDNESS, LOADEDNESS_FLOOR } from '../../lib/lexicon/loadedness';
 
 /** [text, category, id] triples, for compact exact assertions. */
@@ -324,6 +324,20 @@ describe('what a Report counts as loaded', () => {
     const text = 'The mayor said the illegals were taking the jobs of the town.';
     const report = analyzeArticle({ meta: {}, blocks: [{ kind: 'paragraph', text }] });
     expect(report.loaded.map((l) => l.text)).toEqual(['illegals']);
+  });
+
+  it('judges a rare phrasal variant by the score of the entry it means ("played down" as "downplayed")', () => {
+    for (const [variant, entry] of Object.entries(SCORED_AS)) {
+      expect(LOADEDNESS[variant]).toBeUndefined();
+      expect(LOADEDNESS[entry]).toBeDefined();
+    }
+    expect(LOADEDNESS['say-downplay']).toBeLessThan(LOADEDNESS_FLOOR);
+    const text = 'The senator played down the threat, and his aide downplayed it too.';
+    expect(matchLoaded(text).map((m) => m.id)).toEqual(['say-play-down', 'say-downplay']);
+    const report = analyzeArticle({ meta: {}, blocks: [{ kind: 'paragraph', text }] });
+    expect(report.loaded.map((l) => l.text)).toEqual([]);
+    // A variant no entry names still counts whatever: "shrugged it off" has no scored synonym.
+    expect(countsAsLoaded({ id: 'say-shrug-off', category: 'saying-verb' })).toBe(true);
   });
 
   it('leaves an entry whose learned score is under the floor (a size word) to the sentence, not the marks', () => {
