@@ -142,7 +142,22 @@ interface Sense {
   onlyBefore?: Set<string>;
   /** Plain when one of these words follows within three words ("a chaotic six hours"). */
   afterWithin?: Set<string>;
+  /** A reaction noun: plain as the object of a verb that reports the reaction (REACTION_VERBS). */
+  reaction?: boolean;
 }
+
+/**
+ * Verbs that report a reaction as their object, one word apart at most: "still elicits horror
+ * from some New Zealanders", "sparked an outcry", "expressed outrage". The noun then names what
+ * people felt, which the writer reports (BABE's experts marked none of these uses, 0 of 2).
+ */
+const REACTION_VERBS = words(
+  'elicit elicits elicited eliciting spark sparks sparked sparking provoke provokes provoked provoking ' +
+    'draw draws drew drawn drawing prompt prompts prompted prompting trigger triggers triggered ' +
+    'triggering stir stirs stirred stirring cause causes caused causing express expresses expressed ' +
+    'expressing voice voices voiced voicing',
+);
+const REACTION: Sense = { reaction: true };
 
 const SPORT_VERB: Sense = { domains: Domain.Sport };
 /**
@@ -255,6 +270,13 @@ const SENSES: Record<string, Sense> = {
     domains: Domain.Weather | Domain.Science,
   },
   'emo-havoc': { domains: Domain.Weather },
+  // Reactions reported as such ("sparked an outcry", "expressed outrage").
+  'emo-outrage': REACTION,
+  'emo-outcry': REACTION,
+  'emo-fury': REACTION,
+  'emo-furor': REACTION,
+  'emo-uproar': REACTION,
+  'emo-anguish': REACTION,
   'emo-wreak-havoc': { domains: Domain.Weather },
   'emo-mayhem': { domains: Domain.Weather },
   // A system's dynamics, and a stretch of time or a jumble described as it was: "a chaotic six
@@ -268,6 +290,7 @@ const SENSES: Record<string, Sense> = {
     ),
   },
   'emo-horror': {
+    reaction: true,
     domains: Domain.Game,
     after: words(`${FILM} show shows series franchise flick flicks icon fans`),
   },
@@ -599,5 +622,9 @@ export function plainSense(
   if (sense.onlyBefore && !sense.onlyBefore.has(before)) return true;
   if (sense.after?.has(after) || sense.before?.has(before)) return true;
   if (sense.afterWithin && followedBy(parts, last, sense.afterWithin)) return true;
+  if (sense.reaction && before) {
+    if (REACTION_VERBS.has(before)) return true;
+    if (parts[i - 1]!.gapOk && REACTION_VERBS.has(keyAt(parts, i - 2))) return true;
+  }
   return sense.domains !== undefined && (domains()[i]! & sense.domains) !== 0;
 }

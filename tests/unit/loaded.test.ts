@@ -746,6 +746,29 @@ describe('disorder made by weather, costs in a named field, and the science of c
   });
 });
 
+describe('a reaction reported as what people felt', () => {
+  const lexical = (text: string) =>
+    matchLoaded(text)
+      .filter((m) => isLexicalCategory(m.category))
+      .map((m) => m.id);
+
+  it.each([
+    'The ritual still elicits horror from some visitors.',
+    'The ruling sparked an outcry among parents.',
+    'Union leaders expressed outrage at the closures.',
+    'The announcement provoked fury in the village.',
+    'The verdict caused deep anguish to the families.',
+  ])('plain: %s', (text) => {
+    expect(lexical(text)).toEqual([]);
+  });
+
+  it('still marks the same nouns where the writer casts the event with them', () => {
+    expect(lexical('The horror of his policies is plain to see.')).toEqual(['emo-horror']);
+    expect(lexical('The plan is an outrage.')).toEqual(['emo-outrage']);
+    expect(lexical('Fury over the tax swept the town.')).toEqual(['emo-fury']);
+  });
+});
+
 describe('a page-level domain: a game review or a chaos-theory piece', () => {
   const review = [
     'The new VR shooter from the studio is out this week.',
