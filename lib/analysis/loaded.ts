@@ -341,7 +341,11 @@ const CLAIM_NOUN_BEFORE = new Set(
   (
     'the a an this that these those its their his her our your my of for no any some such such ' +
     'false dubious unfounded baseless similar new many several extraordinary earlier previous ' +
-    'misconduct abuse fraud insurance injury damage these to-the against about up'
+    'misconduct abuse fraud insurance injury damage these to-the against about up ' +
+    // What a claim is for, before the noun: "unemployment claims", "eligible asylum claims".
+    'jobless unemployment asylum harassment patent disability benefit tax land territorial warranty ' +
+    'compensation liability copyright trademark refugee welfare expense expenses accident malpractice ' +
+    'discrimination negligence pension'
   ).split(' '),
 );
 /** Words that open what a source claims: "claimed that", "claims he", "claimed the plan would". */
@@ -373,6 +377,11 @@ function sentenceStart(parts: Part[], i: number): boolean {
   const gap = capitalText.slice(parts[i - 1]!.end, parts[i]!.start);
   return /[.!?\n]/.test(gap);
 }
+
+/** After "claim(s) to": a determiner makes a right claimed ("claims to the land"), not an infinitive. */
+const CLAIM_TO_NOUN = new Set('the a an his her their its our this that these those fame'.split(' '));
+/** A subject pronoun before it makes "claims to the court that" the verb. */
+const SUBJECT_PRONOUNS = new Set('he she it they we i you who which that'.split(' '));
 
 /** After "claim(s)": "claims of", "claims about", "the claims are": the noun. */
 const CLAIM_NOUN_AFTER = new Set(
@@ -469,6 +478,14 @@ const GUARDS: Record<string, Guard> = {
     if (
       (form === 'claim' || form === 'claims') &&
       (CLAIM_NOUN_BEFORE.has(prevKey(parts, i)) || CLAIM_NOUN_AFTER.has(a) || sentenceStart(parts, i))
+    )
+      return true;
+    // "claims to the foreshore", "a claim to the throne": a right claimed, not "claims to be".
+    if (
+      (form === 'claim' || form === 'claims') &&
+      a === 'to' &&
+      CLAIM_TO_NOUN.has(nextKey(parts, j, 2)) &&
+      !SUBJECT_PRONOUNS.has(prevKey(parts, i))
     )
       return true;
     // "Fastiggi’s claim", "the neighbor’s claims": a possessive owner makes it a noun.

@@ -505,6 +505,11 @@ describe('"claim" as a verb of saying needs what was claimed', () => {
     'The office sent Captain Hobson to claim sovereignty over the islands.',
     'People could claim multiple religions in the census.',
     'Proof: as claimed.',
+    // The noun: a right claimed, and what a claim is for before it.
+    'Tribal claims to the foreshore have proved controversial.',
+    'He filed unemployment claims, which were denied.',
+    'Most were eligible asylum claims, lawyers said.',
+    'The harassment claims, first reported in May, were settled.',
   ])('%s', (text) => {
     expect(matchLoaded(text, { categories: ['saying-verb'] })).toEqual([]);
   });
@@ -516,6 +521,8 @@ describe('"claim" as a verb of saying needs what was claimed', () => {
     'A magazine claimed Trump relied on lies to win.',
     'The company claims its new prices have saved customers money.',
     'He claimed, without evidence, that the vote was rigged.',
+    'She claims to have seen the letter.',
+    'He claims to the court that he was abroad.',
   ])('%s', (text) => {
     expect(matchLoaded(text, { categories: ['saying-verb'] }).map((m) => m.id)).toEqual(['say-claim']);
   });
