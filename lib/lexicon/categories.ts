@@ -140,15 +140,6 @@ export const COUNTED_WHATEVER_SCORE: ReadonlySet<string> = new Set([
   'say-laud',
 ]);
 
-/**
- * Variants written as their own entry that mean exactly what a scored entry means, too rare in
- * the corpora to be scored themselves: they take that entry's learned score instead of counting
- * whatever it is ("played down that threat" is judged as "downplayed that threat" is).
- */
-export const SCORED_AS: Readonly<Record<string, string>> = {
-  'say-play-down': 'say-downplay',
-};
-
 /** Whether a category counts as loaded wording (see LEXICAL_CATEGORIES). */
 export function isLexicalCategory(category: LoadedCategory): boolean {
   return LEXICAL_CATEGORIES.has(category);
@@ -161,7 +152,5 @@ export function isLexicalCategory(category: LoadedCategory): boolean {
  */
 export function countsAsLoaded(match: { id: string; category: LoadedCategory }): boolean {
   if (!isLexicalCategory(match.category)) return false;
-  if (COUNTED_WHATEVER_SCORE.has(match.id)) return true;
-  const scored = LOADEDNESS[match.id] ?? LOADEDNESS[SCORED_AS[match.id] ?? ''] ?? 100;
-  return scored >= LOADEDNESS_FLOOR;
+  return COUNTED_WHATEVER_SCORE.has(match.id) || (LOADEDNESS[match.id] ?? 100) >= LOADEDNESS_FLOOR;
 }
