@@ -100,12 +100,13 @@ const DOMAIN_WORDS: [DomainBit, Set<string>][] = [
   ],
   [
     // Weather and natural forces: "how winter wreaks havoc on the pipes", "the hurricane caused
-    // chaos on the roads" (not "flood", which news uses for people: "a flood of migrants").
+    // chaos on the roads". Not "flood" (news uses it for people: "a flood of migrants"), "ice"
+    // (ICE, the immigration agency) or "storms" (the verb: "storms out of the hearing").
     Domain.Weather,
     words(
       'hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes blizzard blizzards ' +
-        'snowstorm snowstorms snow snowfall sleet ice icy winter wintry rainfall downpour downpours ' +
-        'wildfire wildfires earthquake earthquakes tsunami tsunamis heatwave weather storms',
+        'snowstorm snowstorms snow snowfall sleet icy winter wintry rainfall downpour downpours ' +
+        'wildfire wildfires earthquake earthquakes tsunami tsunamis heatwave weather',
     ),
   ],
   [

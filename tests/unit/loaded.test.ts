@@ -745,6 +745,9 @@ describe('disorder made by weather, costs in a named field, and the science of c
 
   it('still marks the same words where they dramatise or judge', () => {
     expect(lexical('The new travel rules caused chaos at the airports.')).toEqual(['emo-chaos']);
+    // The immigration agency and the verb are not weather.
+    expect(lexical('ICE raids caused chaos in the neighbourhood.')).toEqual(['emo-chaos']);
+    expect(lexical('The senator storms out as chaos engulfs the hearing.')).toEqual(['emo-chaos']);
     expect(lexical('Protesters wreaked havoc downtown.')).toEqual(['emo-wreak-havoc']);
     expect(lexical('The committee hearing descended into mayhem.')).toEqual(['emo-mayhem']);
     expect(lexical('The vote was a painful defeat for the party.')).toEqual(['emo-painful']);
