@@ -9,7 +9,13 @@
 import { LEXICON, SCARE_QUOTE } from '../lexicon';
 import { type InflectPos, termForms, wordForms } from './inflect';
 import { plainByForm, readForm, type TextForm } from './loaded-context';
-import { plainSense, sentenceDomains } from './loaded-senses';
+import {
+  PAGE_DOMAIN_SENTENCES,
+  PAGE_DOMAINS,
+  pageDomainsOf,
+  plainSense,
+  sentenceDomains,
+} from './loaded-senses';
 import type { LexiconEntry, LoadedCategory, LoadedMatch } from './types';
 
 /** A run of letters/digits (with inner apostrophes); hyphens split compounds into parts. */
@@ -335,7 +341,11 @@ const CLAIM_NOUN_BEFORE = new Set(
   (
     'the a an this that these those its their his her our your my of for no any some such such ' +
     'false dubious unfounded baseless similar new many several extraordinary earlier previous ' +
-    'misconduct abuse fraud insurance injury damage these to-the against about up'
+    'misconduct abuse fraud insurance injury damage these to-the against about up ' +
+    // What a claim is for, before the noun: "unemployment claims", "eligible asylum claims".
+    'jobless unemployment asylum harassment patent disability benefit tax land territorial warranty ' +
+    'compensation liability copyright trademark refugee welfare expense expenses accident malpractice ' +
+    'discrimination negligence pension'
   ).split(' '),
 );
 /** Words that open what a source claims: "claimed that", "claims he", "claimed the plan would". */
@@ -367,6 +377,11 @@ function sentenceStart(parts: Part[], i: number): boolean {
   const gap = capitalText.slice(parts[i - 1]!.end, parts[i]!.start);
   return /[.!?\n]/.test(gap);
 }
+
+/** After "claim(s) to": a determiner makes a right claimed ("claims to the land"), not an infinitive. */
+const CLAIM_TO_NOUN = new Set('the a an his her their its our this that these those fame'.split(' '));
+/** A subject pronoun before it makes "claims to the court that" the verb. */
+const SUBJECT_PRONOUNS = new Set('he she it they we i you who which that'.split(' '));
 
 /** After "claim(s)": "claims of", "claims about", "the claims are": the noun. */
 const CLAIM_NOUN_AFTER = new Set(
@@ -463,6 +478,14 @@ const GUARDS: Record<string, Guard> = {
     if (
       (form === 'claim' || form === 'claims') &&
       (CLAIM_NOUN_BEFORE.has(prevKey(parts, i)) || CLAIM_NOUN_AFTER.has(a) || sentenceStart(parts, i))
+    )
+      return true;
+    // "claims to the foreshore", "a claim to the throne": a right claimed, not "claims to be".
+    if (
+      (form === 'claim' || form === 'claims') &&
+      a === 'to' &&
+      CLAIM_TO_NOUN.has(nextKey(parts, j, 2)) &&
+      !SUBJECT_PRONOUNS.has(prevKey(parts, i))
     )
       return true;
     // "Fastiggi’s claim", "the neighbor’s claims": a possessive owner makes it a noun.
@@ -574,17 +597,18 @@ function findTerms(
   heading: boolean,
   lex: Compiled,
   allow?: Set<LoadedCategory>,
+  page = 0,
 ): Raw[] {
   const out: Raw[] = [];
   // Read only when a candidate needs them: most sentences have no candidate at all.
   let formRead: TextForm | undefined;
-  let domainsRead: Uint8Array | undefined;
+  let domainsRead: Uint16Array | undefined;
   const form = () => {
     formRead ??= readForm(text, parts, heading);
     return formRead;
   };
   const domains = () => {
-    domainsRead ??= sentenceDomains(text, parts);
+    domainsRead ??= sentenceDomains(text, parts, page);
     return domainsRead;
   };
   capitalText = text;
@@ -785,13 +809,45 @@ export interface MatchOptions {
   categories?: LoadedCategory[];
   /** The text is a headline: its verbs are headline style, not the writer's judgement. */
   heading?: boolean;
+  /**
+   * The domains of the page the text is part of (`pageDomains` of its sentences): a game review's
+   * or a chaos-theory piece's every sentence reads in that domain, not only those that name it.
+   */
+  pageDomains?: number;
+}
+
+/**
+ * The domains that hold for a whole page (PAGE_DOMAINS: games and fiction, mathematics and
+ * physics): those whose vocabulary at least PAGE_DOMAIN_SENTENCES of its sentences use. A bit
+ * mask for MatchOptions.pageDomains.
+ */
+export function pageDomains(sentences: readonly string[]): number {
+  const counts = new Map<number, number>();
+  let page = 0;
+  for (const text of sentences) {
+    const mask = pageDomainsOf(tokenize(text));
+    for (let bit = 1; bit <= PAGE_DOMAINS; bit <<= 1) {
+      if (!(mask & bit)) continue;
+      const n = (counts.get(bit) ?? 0) + 1;
+      counts.set(bit, n);
+      if (n >= PAGE_DOMAIN_SENTENCES) page |= bit;
+    }
+  }
+  return page;
 }
 
 export function matchLoaded(text: string, options?: MatchOptions): LoadedMatch[] {
   if (text.length === 0) return [];
   const allow = options?.categories ? new Set(options.categories) : undefined;
   const parts = tokenize(text);
-  const raws = findTerms(text, parts, options?.heading ?? false, compiled(), allow);
+  const raws = findTerms(
+    text,
+    parts,
+    options?.heading ?? false,
+    compiled(),
+    allow,
+    options?.pageDomains ?? 0,
+  );
   if (!allow || allow.has('scare-quote')) raws.push(...findScareQuotes(text, parts));
   return resolve(text, raws);
 }

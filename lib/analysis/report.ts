@@ -7,7 +7,7 @@ import { countsAsLoaded } from '../lexicon/categories';
 import { findClaims } from './claims';
 import { findEntities } from './entities';
 import { checkLanguage } from './language';
-import { matchLoaded } from './loaded';
+import { matchLoaded, pageDomains } from './loaded';
 import { analyzeRelated } from './related';
 import { scoreSentence } from './score';
 import { segmentSentences } from './segment';
@@ -194,11 +194,13 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const loadedBySentence: LoadedMatch[][] = [];
   const cues: Cue[][] = [];
   const creditBlocks = new Set(blocks.flatMap((b, i) => (CREDIT_TAIL.test(b.text) ? [i] : [])));
+  // A game review's or a chaos-theory piece's domain holds for all its sentences (lib/analysis/loaded.ts).
+  const domains = pageDomains(refs.map((r) => r.text));
   refs.forEach((r, index) => {
     const v = voices[index];
     const voice = v?.voice ?? 'outlet';
     const heading = blocks[r.block]?.kind === 'heading';
-    const matches = matchLoaded(r.text, { heading });
+    const matches = matchLoaded(r.text, { heading, pageDomains: domains });
     // Headings, captions and credit lines ("Image: Jane Doe / The Post", a caption closed by
     // "(Jane Doe / The Post)") are labels, not prose.
     const labelLine =

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { termForms, verbForms } from '../../lib/analysis/inflect';
-import { expandAlternations, matchLoaded, tokenize } from '../../lib/analysis/loaded';
+import { expandAlternations, matchLoaded, pageDomains, tokenize } from '../../lib/analysis/loaded';
+import { Domain } from '../../lib/analysis/loaded-senses';
 import { analyzeArticle } from '../../lib/analysis/report';
 import { countsAsLoaded, isLexicalCategory } from '../../lib/lexicon/categories';
 import { LOADEDNESS, LOADEDNESS_FLOOR } from '../../lib/lexicon/loadedness';
@@ -325,6 +326,20 @@ describe('what a Report counts as loaded', () => {
     expect(report.loaded.map((l) => l.text)).toEqual(['illegals']);
   });
 
+  it('judges a rare phrasal verb of saying by its class ("played down", "hit back"), a rare idiom whatever', () => {
+    // Phrasal verbs of saying too rare to be scored alone take the pooled score of their class
+    // (BABE's experts marked 2 of 17 such matches): under the floor, like "downplay" itself.
+    for (const id of ['say-play-down', 'say-hit-back', 'say-double-down', 'say-downplay'])
+      expect(LOADEDNESS[id]).toBeLessThan(LOADEDNESS_FLOOR);
+    const text = 'The senator played down the threat, and his aide hit back at the critics.';
+    expect(matchLoaded(text).map((m) => m.id)).toEqual(['say-play-down', 'say-hit-back']);
+    const report = analyzeArticle({ meta: {}, blocks: [{ kind: 'paragraph', text }] });
+    expect(report.loaded.map((l) => l.text)).toEqual([]);
+    // A rare idiom that is not a phrasal verb is not pooled and still counts.
+    expect(LOADEDNESS['pej-kangaroo-court']).toBeUndefined();
+    expect(countsAsLoaded({ id: 'pej-kangaroo-court', category: 'pejorative' })).toBe(true);
+  });
+
   it('leaves an entry whose learned score is under the floor (a size word) to the sentence, not the marks', () => {
     // "vast" is loaded in some uses and a plain size in many ("a vast desert"): experts marked
     // under a third of its matches, so its score sits under the floor; "reckless" stays well above.
@@ -490,6 +505,11 @@ describe('"claim" as a verb of saying needs what was claimed', () => {
     'The office sent Captain Hobson to claim sovereignty over the islands.',
     'People could claim multiple religions in the census.',
     'Proof: as claimed.',
+    // The noun: a right claimed, and what a claim is for before it.
+    'Tribal claims to the foreshore have proved controversial.',
+    'He filed unemployment claims, which were denied.',
+    'Most were eligible asylum claims, lawyers said.',
+    'The harassment claims, first reported in May, were settled.',
   ])('%s', (text) => {
     expect(matchLoaded(text, { categories: ['saying-verb'] })).toEqual([]);
   });
@@ -501,6 +521,8 @@ describe('"claim" as a verb of saying needs what was claimed', () => {
     'A magazine claimed Trump relied on lies to win.',
     'The company claims its new prices have saved customers money.',
     'He claimed, without evidence, that the vote was rigged.',
+    'She claims to have seen the letter.',
+    'He claims to the court that he was abroad.',
   ])('%s', (text) => {
     expect(matchLoaded(text, { categories: ['saying-verb'] }).map((m) => m.id)).toEqual(['say-claim']);
   });
@@ -697,6 +719,136 @@ describe('news collocations, games and plain political labels', () => {
     expect(lexical('The senator called his rival a monster and a clown.')).toEqual([
       'emo-monster',
       'pej-clown',
+    ]);
+  });
+});
+
+describe('disorder made by weather, costs in a named field, and the science of chaos', () => {
+  const lexical = (text: string) =>
+    matchLoaded(text)
+      .filter((m) => isLexicalCategory(m.category))
+      .map((m) => m.id);
+
+  it.each([
+    'The blizzard caused chaos on the roads for a second day.',
+    'Each winter, frost and road salt wreak havoc on the water mains.',
+    'An icy week caused mayhem in the pipes under the avenue.',
+    'The hurricane left havoc along the coast.',
+    'Cutting pensions is politically painful for any government.',
+    'Both parties avoided the fiscally painful choices the deficit required.',
+    'The bill became a politically toxic issue in the suburbs.',
+    'Leaving the alliance would be militarily perilous.',
+    'Near the attractor the orbit keeps making chaotic loops, as the equations predict.',
+  ])('plain: %s', (text) => {
+    expect(lexical(text)).toEqual([]);
+  });
+
+  it('still marks the same words where they dramatise or judge', () => {
+    expect(lexical('The new travel rules caused chaos at the airports.')).toEqual(['emo-chaos']);
+    // The immigration agency and the verb are not weather.
+    expect(lexical('ICE raids caused chaos in the neighbourhood.')).toEqual(['emo-chaos']);
+    expect(lexical('The senator storms out as chaos engulfs the hearing.')).toEqual(['emo-chaos']);
+    expect(lexical('Protesters wreaked havoc downtown.')).toEqual(['emo-wreak-havoc']);
+    expect(lexical('The committee hearing descended into mayhem.')).toEqual(['emo-mayhem']);
+    expect(lexical('The vote was a painful defeat for the party.')).toEqual(['emo-painful']);
+    expect(lexical('Voters are tired of his toxic rhetoric.')).toEqual(['emo-toxic']);
+    expect(lexical('Allies were alarmed by his chaotic leadership.')).toEqual(['emo-chaotic']);
+  });
+});
+
+describe('a reaction reported as what people felt', () => {
+  const lexical = (text: string) =>
+    matchLoaded(text)
+      .filter((m) => isLexicalCategory(m.category))
+      .map((m) => m.id);
+
+  it.each([
+    'The ritual still elicits horror from some visitors.',
+    'The ruling sparked an outcry among parents.',
+    'Union leaders expressed outrage at the closures.',
+    'The announcement provoked fury in the village.',
+    'The verdict caused deep anguish to the families.',
+  ])('plain: %s', (text) => {
+    expect(lexical(text)).toEqual([]);
+  });
+
+  it('still marks the same nouns where the writer casts the event with them', () => {
+    expect(lexical('The horror of his policies is plain to see.')).toEqual(['emo-horror']);
+    expect(lexical('The plan is an outrage.')).toEqual(['emo-outrage']);
+    expect(lexical('Fury over the tax swept the town.')).toEqual(['emo-fury']);
+  });
+});
+
+describe('a page-level domain: a game review or a chaos-theory piece', () => {
+  const review = [
+    'The new VR shooter from the studio is out this week.',
+    'The game sends you through a dimly lit carnival at night.',
+    'You take down cardboard targets, pig monsters and, naturally, maniac clowns.',
+    'Its multiplayer mode pits two teams against each other.',
+    'Like most console games this year, it runs at 60 frames a second.',
+  ];
+  const lexical = (text: string, page?: number) =>
+    matchLoaded(text, page === undefined ? {} : { pageDomains: page })
+      .filter((m) => countsAsLoaded(m))
+      .map((m) => m.id);
+
+  it('holds when at least three sentences name the domain', () => {
+    expect(pageDomains(review)).toBe(Domain.Game);
+    expect(pageDomains(review.slice(0, 3))).toBe(0);
+    expect(
+      pageDomains([
+        'Lorenz found that his equations never settled down.',
+        'A physicist later named the pattern.',
+        'Mathematicians proved the theorem decades on.',
+      ]),
+    ).toBe(Domain.Science);
+  });
+
+  it('makes the cast of a game plain in sentences that do not name the game', () => {
+    const sentence = review[2]!;
+    expect(lexical(sentence)).toEqual(['emo-monster', 'pej-maniac', 'pej-clown']);
+    expect(lexical(sentence, pageDomains(review))).toEqual([]);
+    // Only the words whose plain sense is the game's cast: a reviewer's own verdict still marks.
+    expect(
+      lexical('The story is ridiculous and the ending is a diabolical mess.', pageDomains(review)),
+    ).toEqual(['emo-ridiculous', 'pej-diabolical']);
+  });
+
+  it('does not spread from one passing mention on a political page', () => {
+    const page = [
+      'The senator blamed video games for the attack.',
+      'Critics called him a maniac and a clown.',
+      'His aides said the remarks were taken out of context.',
+    ];
+    expect(pageDomains(page)).toBe(0);
+    expect(lexical(page[1]!, pageDomains(page))).toEqual(['pej-maniac', 'pej-clown']);
+  });
+
+  it('reads chaos as the science on a page about chaos theory', () => {
+    const page = [
+      'Lorenz ran his equations on a small computer in 1961.',
+      'Tiny differences in the starting values changed the forecast completely.',
+      'A physicist later called the result the butterfly effect.',
+      'Mathematicians needed years to prove the attractor was strange.',
+      'Half a century ago, chaos started spilling out of that experiment.',
+    ];
+    const domains = pageDomains(page);
+    expect(domains).toBe(Domain.Science);
+    expect(lexical(page[4]!)).toEqual(['emo-chaos']);
+    expect(lexical(page[4]!, domains)).toEqual([]);
+  });
+
+  it('is applied by the Report to every sentence of the page', () => {
+    const blocks = review.map((text) => ({ kind: 'paragraph' as const, text }));
+    const report = analyzeArticle({ meta: {}, blocks });
+    expect(report.loaded.map((l) => l.text)).toEqual([]);
+    const political = [
+      'The senator called his rival a maniac.',
+      'His rival answered that the senator was a clown.',
+    ].map((text) => ({ kind: 'paragraph' as const, text }));
+    expect(analyzeArticle({ meta: {}, blocks: political }).loaded.map((l) => l.text)).toEqual([
+      'maniac',
+      'clown',
     ]);
   });
 });

@@ -266,6 +266,38 @@ interface Seen {
 }
 
 /**
+ * Rare phrasal verbs (fewer than PHRASE_EVIDENCE matches each) are judged by their class: the
+ * pooled precision of all rare phrasal verbs of their category, once the pool holds this many
+ * matches. Phrasal verbs of saying ("hit back", "doubled down", "rail against", "take aim at") are
+ * marked by BABE's experts 2 times in 17. Before, every rare phrase counted whatever.
+ */
+const CLASS_EVIDENCE = 10;
+const CATEGORY_OF = new Map(LEXICON.map((e) => [e.id, e.category]));
+/**
+ * Only phrasal verbs are pooled: they are stock verbs made of common words, alike within a
+ * category; a rare idiom or hyperbole ("jaw-dropping", "kangaroo court") says more on its own and
+ * still counts whatever (the rare intensifier phrases mix "all-out" and "mountain of", 0 of 4 marked,
+ * with "earth-shattering" and "mind-boggling", 2 of 2).
+ */
+const VERB_PHRASES = new Set(LEXICON.filter((e) => e.pos === 'verb').map((e) => e.id));
+const LEXICAL_PHRASES = [...PHRASE_IDS].filter(
+  (id) => isLexicalCategory(CATEGORY_OF.get(id)!) && VERB_PHRASES.has(id),
+);
+
+/** Pooled evidence of the rare phrasal verbs of each category. */
+function phraseClasses(seen: Map<string, Seen>): Map<string, Seen> {
+  const pools = new Map<string, Seen>();
+  for (const id of LEXICAL_PHRASES) {
+    const o = seen.get(id);
+    if (!o || o.n >= PHRASE_EVIDENCE) continue;
+    const c = CATEGORY_OF.get(id)!;
+    const p = pools.get(c) ?? { tp: 0, n: 0 };
+    pools.set(c, { tp: p.tp + o.tp, n: p.n + o.n });
+  }
+  return pools;
+}
+
+/**
  * Expected precision of each entry: its observed precision in one corpus, shrunk towards a prior
  * from its vector (the vector model's probability mapped to precision by a weighted line through
  * the entries seen at least five times).
@@ -298,6 +330,15 @@ function shrunkPrecision(
     const o = seen.get(id) ?? { tp: 0, n: 0 };
     if (PHRASE_IDS.has(id) && o.n < PHRASE_EVIDENCE) continue;
     expected.set(id, (o.tp + priorWeight * q) / (o.n + priorWeight));
+  }
+  // Rare phrasal verbs: shrunk towards their class's pooled precision instead of their vector.
+  const classes = phraseClasses(seen);
+  for (const id of LEXICAL_PHRASES) {
+    const o = seen.get(id) ?? { tp: 0, n: 0 };
+    if (o.n >= PHRASE_EVIDENCE) continue;
+    const pool = classes.get(CATEGORY_OF.get(id)!);
+    if (!pool || pool.n < CLASS_EVIDENCE) continue;
+    expected.set(id, (o.tp + (priorWeight * pool.tp) / pool.n) / (o.n + priorWeight));
   }
   return { expected, line: [a, b] };
 }
@@ -552,7 +593,7 @@ export function trainLoaded(
       .join('\n');
     writeFileSync(
       out,
-      `/**\n * Loadedness of each lexical entry, 0..100: the share of its matches experts are expected to mark,\n * its observed precision (BABE-MBIC words, PTC spans) shrunk towards a prior from a logistic\n * regression on pretrained word vectors. Entries below LOADEDNESS_FLOOR are not counted as loaded\n * words (their sentences still give them as reasons); entries not listed count (phrases seen\n * fewer than ${PHRASE_EVIDENCE} times in the corpora are not scored: their vector says little).\n * Written by \`npx tsx lib/cli/train/loaded.ts --write\`; do not edit by hand.\n */\nexport const LOADEDNESS_FLOOR = ${pct(FLOOR)};\n\nexport const LOADEDNESS: Readonly<Record<string, number>> = {\n${body}\n};\n`,
+      `/**\n * Loadedness of each lexical entry, 0..100: the share of its matches experts are expected to mark,\n * its observed precision (BABE-MBIC words, PTC spans) shrunk towards a prior from a logistic\n * regression on pretrained word vectors. Entries below LOADEDNESS_FLOOR are not counted as loaded\n * words (their sentences still give them as reasons); phrasal verbs seen fewer\n * than ${PHRASE_EVIDENCE} times in the corpora are scored by the pooled precision of such verbs of their\n * category; other phrases seen that rarely are not listed and count (their vector says little).\n * Written by \`npx tsx lib/cli/train/loaded.ts --write\`; do not edit by hand.\n */\nexport const LOADEDNESS_FLOOR = ${pct(FLOOR)};\n\nexport const LOADEDNESS: Readonly<Record<string, number>> = {\n${body}\n};\n`,
     );
     lines.push(`loadedness: wrote ${out}`);
   }
