@@ -54,6 +54,22 @@ export function signed(score: number): string {
   return score < 0 ? `−${fixed}` : `+${fixed}`;
 }
 
+/**
+ * When the lean statement and the slant chart's dot for the outlet's voice point different ways:
+ * the statement rests on the outlet's own judging words about the entity (Lean.outlet), the dot on
+ * the learned tone of all its mentions of it. One sentence saying so, else undefined.
+ */
+export function leanBasis(report: Report): string | undefined {
+  const lean = report.summary.leans.find((l) => l.direction === 'against' || l.direction === 'for');
+  if (!lean || !lean.outlet) return undefined;
+  const e = report.entities.find((x) => (lean.entity ? x.id === lean.entity : x.name === lean.name));
+  if (!e || e.tone.outlet.mentions === 0) return undefined;
+  if (toneWord(lean.outlet) === toneWord(e.tone.outlet.score)) return undefined;
+  const outlet = possessive(outletName(report));
+  const mentions = plural(e.tone.outlet.mentions, 'mention', 'mentions');
+  return `The lean rests on ${outlet} own judging words about ${e.name} (${signed(lean.outlet)}); the chart’s dot for ${outlet} voice is the tone of all its ${mentions} of ${e.name} (${signed(e.tone.outlet.score)}).`;
+}
+
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }

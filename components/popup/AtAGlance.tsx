@@ -1,5 +1,5 @@
 import type { Report } from '../../lib/analysis/types';
-import { slantTitle, stripSummary, voiceNames } from '../../lib/export';
+import { leanBasis, slantTitle, stripSummary, voiceNames } from '../../lib/export';
 import { mainEntities, stripCells } from '../../lib/glance';
 import { OpinionStrip } from '../charts/OpinionStrip';
 import { SlantChart } from '../charts/SlantChart';
@@ -18,6 +18,7 @@ export function AtAGlance({
   onSentence: (index: number) => void;
 }) {
   const entities = mainEntities(report);
+  const basis = entities.length > 0 ? leanBasis(report) : undefined;
   return (
     <>
       <section class="sw-glance" aria-labelledby="sw-slant">
@@ -34,6 +35,7 @@ export function AtAGlance({
         ) : (
           <p class="sw-empty">No person, place or organisation is named often enough to chart.</p>
         )}
+        {basis && <p class="sw-hint sw-lean-basis">{basis}</p>}
       </section>
       <section class="sw-glance" aria-labelledby="sw-strip">
         <div class="sw-glance-head">

@@ -58,6 +58,21 @@ describe('slant chart', () => {
     expect(Number(square.getAttribute('x')) + 4.5).toBeGreaterThan(214);
   });
 
+  it('says under the chart what the lean rests on when the outlet’s dot points the other way', () => {
+    show();
+    expect(document.querySelector('.sw-lean-basis')).toBeNull();
+    cleanup();
+    const r = load();
+    r.entities.find((e) => e.name === 'Azerbaijan')!.tone.outlet = { score: 0.249, mentions: 9 };
+    r.summary.leans[0]!.outlet = -0.111;
+    show(r);
+    const note = document.querySelector('.sw-lean-basis')!;
+    expect(note.textContent).toBe(
+      'The lean rests on The Post’s own judging words about Azerbaijan (−0.11); the chart’s dot for The Post’s voice is the tone of all its 9 mentions of Azerbaijan (+0.25).',
+    );
+    expect(note.closest('section')?.getAttribute('aria-labelledby')).toBe('sw-slant');
+  });
+
   it('says so when no entity is named often enough', () => {
     const r = load();
     r.entities = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../lib/analysis/types';
-import { slantTitle, stripSummary, toMarkdown, voiceToneText } from '../../lib/export';
+import { leanBasis, slantTitle, stripSummary, toMarkdown, voiceToneText } from '../../lib/export';
 import { mainEntities, stripCells } from '../../lib/glance';
 import demo from '../fixtures/reports/demo-handwritten.json';
 
@@ -37,6 +37,20 @@ describe('mainEntities', () => {
     // Dmitry Peskov: one neutral mention; Jens Stoltenberg: one neutral mention in the outlet's voice
     expect(mainEntities(r, 5).map((s) => s.name)).toEqual(['Azerbaijan', 'NATO']);
     expect(slantTitle(mainEntities(r, 1))).toBe('Slant towards Azerbaijan, by voice');
+  });
+
+  it('says what the lean rests on when the chart’s dot for the outlet’s voice points the other way', () => {
+    const r = load();
+    // The handwritten report agrees with itself: own wording and all mentions both negative.
+    expect(leanBasis(r)).toBeUndefined();
+    r.entities.find((e) => e.name === 'Azerbaijan')!.tone.outlet = { score: 0.249, mentions: 9 };
+    r.summary.leans[0]!.outlet = -0.111;
+    expect(leanBasis(r)).toBe(
+      'The lean rests on The Post’s own judging words about Azerbaijan (−0.11); the chart’s dot for The Post’s voice is the tone of all its 9 mentions of Azerbaijan (+0.25).',
+    );
+    // A lean from the related stories alone says nothing of the outlet's words.
+    r.summary.leans[0]!.outlet = 0;
+    expect(leanBasis(r)).toBeUndefined();
   });
 
   it('says how much each voice rests on', () => {
