@@ -328,6 +328,8 @@ export function figuresMarkdown(report: Report, esc: (text: string) => string): 
       out.push(`| ${esc(e.name)} | ${SLANT_VOICES.map((v) => voiceToneText(e[v], v)).join(' | ')} |`);
     }
     out.push('');
+    const basis = leanBasis(report);
+    if (basis) out.push(esc(basis), '');
   }
   const cells = stripCells(report);
   out.push('## Opinion strip, sentence by sentence', '', `${stripSummary(report)}.`, '');

@@ -48,6 +48,7 @@ describe('mainEntities', () => {
     expect(leanBasis(r)).toBe(
       'The lean rests on The Post’s own judging words about Azerbaijan (−0.11); the chart’s dot for The Post’s voice is the tone of all its 9 mentions of Azerbaijan (+0.25).',
     );
+    expect(toMarkdown(r)).toContain('The lean rests on The Post’s own judging words about Azerbaijan');
     // A lean from the related stories alone says nothing of the outlet's words.
     r.summary.leans[0]!.outlet = 0;
     expect(leanBasis(r)).toBeUndefined();
