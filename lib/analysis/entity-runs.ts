@@ -30,6 +30,7 @@ import { NON_ORG_ACRONYMS, ORG_CUE_WORDS } from './names/orgs';
 import { TITLE_ABBREVIATIONS } from './names/roles';
 import { SPEECH_WEAK, speechLemma, UNNAMED_SOURCES } from './names/speech';
 import { isAcronym, stripPossessive, type Token } from './tokens';
+import { FILLERS } from './voice-words';
 
 export function sentenceCandidates(s: SentenceRef, index: number, ts: Token[], doc: DocWords): Candidate[] {
   const out: Candidate[] = [];
@@ -281,34 +282,19 @@ export function classifyRun(
   return [cand];
 }
 
-/** Auxiliaries and adverbs that may stand between a name and its verb ("Daines has said", "Collins also told"). */
-const BEFORE_VERB = new Set([
-  'has',
-  'had',
-  'have',
-  'also',
-  'later',
-  'then',
-  'previously',
-  'repeatedly',
-  'again',
-  'once',
-  'recently',
-  'publicly',
-  'privately',
-  'reportedly',
-  'would',
-  'will',
-]);
-
-/** The verb of saying at `j`, or after one or two auxiliaries or adverbs in the same clause. */
+/**
+ * The verb of saying at `j`, or after one or two auxiliaries or adverbs in the same clause
+ * ("Daines has said", "Collins also told"; the voice pass's FILLERS).
+ */
 function speechLemmaAfter(ts: Token[], j: number, text: string): string | undefined {
   let k = j;
-  while (k < ts.length && k < j + 2 && BEFORE_VERB.has(ts[k]!.text.toLowerCase())) k++;
+  while (k < ts.length && k < j + 2 && isFiller(ts[k]!.text.toLowerCase())) k++;
   if (k >= ts.length) return undefined;
   for (let m = j + 1; m <= k; m++) if (!spaceOnly(text, ts[m - 1]!.end, ts[m]!.start)) return undefined;
   return speechLemma(ts[k]!.text);
 }
+
+const isFiller = (w: string): boolean => FILLERS.has(w) || (w.length > 4 && w.endsWith('ly'));
 
 /** What every candidate of one run shares (classifyRun). */
 interface Run {

@@ -96,15 +96,7 @@ function scoreReported(input: ScoreInput): ScoreResult {
   const whole = extractFeatures(input as FeatureInput);
   let opinion = sigmoid(linear(whole.values));
   const r = reportedJudgement(input, whole);
-  if (!r) {
-    const reasons = reasonsFor(whole);
-    const label = labelFor(input, opinion);
-    return {
-      opinion,
-      label,
-      reasons: label === 'opinion' ? [...reasons, ...frameReasons(input, reasons)] : reasons,
-    };
-  }
+  if (!r) return withFrame(input, opinion, reasonsFor(whole));
   const { f, clause, verbs, stance } = r;
   const back = clause ? (at: number) => toSentence(clause, at) : (at: number) => at;
   const own = sigmoid(linear(f.values) + r.logit);
@@ -133,20 +125,23 @@ function scoreReported(input: ScoreInput): ScoreResult {
         .filter((r) => !r.cue.startsWith('loaded:') || !named.some((n) => n.start === r.start)),
     ];
   }
-  const label = labelFor(input, opinion);
-  if (label === 'opinion') reasons = [...reasons, ...frameReasons(input, reasons)];
-  return { opinion, label, reasons };
+  return withFrame(input, opinion, reasons);
 }
 
 /**
- * The writer's own judging words around a source's words, as reasons: why the sentence is the
- * outlet's opinion though a source speaks in it. Words already among the reasons are not repeated.
+ * A source's sentence's label and reasons: with the writer's own judging words around the
+ * source's (frameJudgements), an opinion is the outlet's, and those words are among its reasons
+ * (why the sentence is the outlet's opinion though a source speaks in it; not repeated when
+ * already there).
  */
-function frameReasons(input: ScoreInput, have: Array<Omit<Reason, 'block'>>): Array<Omit<Reason, 'block'>> {
+function withFrame(input: ScoreInput, opinion: number, reasons: Array<Omit<Reason, 'block'>>): ScoreResult {
+  const frame = frameJudgements(input);
+  const label = labelFor(input, opinion, frame.length > 0);
+  if (label !== 'opinion') return { opinion, label, reasons };
   const w = weightVector();
-  const out: Array<Omit<Reason, 'block'>> = [];
-  for (const m of frameJudgements(input)) {
-    if (have.some((r) => r.start === m.start && r.cue.startsWith('loaded:'))) continue;
+  const out = [...reasons];
+  for (const m of frame) {
+    if (reasons.some((r) => r.start === m.start && r.cue.startsWith('loaded:'))) continue;
     const cue = `loaded:${m.category}`;
     const f = FEATURES.findIndex((x) => x.name === cue);
     out.push({
@@ -159,7 +154,7 @@ function frameReasons(input: ScoreInput, have: Array<Omit<Reason, 'block'>>): Ar
       explain: `the writer’s own word around the source’s${m.note ? `: ${m.note}` : ''}`,
     });
   }
-  return out;
+  return { opinion, label, reasons: out };
 }
 
 /** What a source's sentence is judged on besides the whole sentence (see scoreReported). */
@@ -305,12 +300,14 @@ function stanceReason(input: ScoreInput): Array<Omit<Reason, 'block'>> {
   ];
 }
 
-function labelFor(input: ScoreInput, opinion: number): Label {
+/**
+ * `writerFrames`: a source's sentence whose frame carries the writer's own judging word is the
+ * writer's opinion too ("Zakharova, who has made a career out of embittered vitriol, described it
+ * as ...").
+ */
+function labelFor(input: ScoreInput, opinion: number, writerFrames = false): Label {
   const outlet = input.voice === 'outlet';
-  // A source's sentence whose frame carries the writer's own judging word is the writer's opinion
-  // too ("Zakharova, who has made a career out of embittered vitriol, described it as ...").
-  if (opinion >= OPINION_THRESHOLD)
-    return outlet || frameJudgements(input).length > 0 ? 'opinion' : 'reported-opinion';
+  if (opinion >= OPINION_THRESHOLD) return outlet || writerFrames ? 'opinion' : 'reported-opinion';
   if (!outlet) return 'claim';
   return CHECKABLE.test(outsideQuotes(input.text, input.quoted)) ? 'claim' : 'fact';
 }

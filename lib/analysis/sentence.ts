@@ -48,14 +48,18 @@ function pronounSpeaker(text: string): Voice {
 }
 
 /**
- * Whether a loaded term is the writer's own wording. Inside a quotation it is the source's. In a
+ * The loaded terms in the writer's own wording. Inside a quotation a term is the source's. In a
  * sentence that reports a source ("X said the plan was a disaster"), the reported words are the
  * source's too; the writer chose the verb of saying ("slammed", "admitted") and the frame around
  * the reported words ("Outraged Democrats vowed ...").
  */
-export function writersOwn(m: LoadedMatch, input: ScoreInput): boolean {
-  if (insideQuote(m, input.quoted)) return false;
-  return input.voice === 'outlet' || m.category === 'saying-verb' || frameJudgements(input).includes(m);
+export function writersOwn(input: ScoreInput): LoadedMatch[] {
+  const frame = frameJudgements(input);
+  return input.loaded.filter(
+    (m) =>
+      !insideQuote(m, input.quoted) &&
+      (input.voice === 'outlet' || m.category === 'saying-verb' || frame.includes(m)),
+  );
 }
 
 export function analyzeSentence(text: string, match: LoadedMatcher = LEXICON): SentenceVerdict {
@@ -65,9 +69,9 @@ export function analyzeSentence(text: string, match: LoadedMatcher = LEXICON): S
     opinion: Math.round(scored.opinion * 1000) / 1000,
     label: scored.label,
     voice: input.voice === 'outlet' ? 'outlet' : 'attributed',
-    loaded: input.loaded
+    loaded: writersOwn(input)
       // the same loaded wording a Report counts (hedges, absolutes ... stay reasons, not loaded words)
-      .filter((m) => countsAsLoaded(m) && writersOwn(m, input))
+      .filter((m) => countsAsLoaded(m))
       .map((m) => ({ text: m.text, start: m.start, end: m.end, category: m.category })),
   };
 }

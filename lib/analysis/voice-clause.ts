@@ -18,11 +18,12 @@ import {
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
   PREPOSITIONS,
+  RELATIVES,
   TIME_LEADS,
   TIME_WORDS,
 } from './voice-words';
 
-/** The attribution in this sentence's own unquoted words, if any. */
+// Before a word in -s these make it a noun: a verb after a plural subject takes no -s.
 const PLURAL_QUANTIFIERS = new Set([
   'many',
   'several',
@@ -49,6 +50,7 @@ function inSentence(mentions: Mention[], s: SentenceRef): Mention[] {
   return out;
 }
 
+/** The attribution in this sentence's own unquoted words, if any. */
 export function findInClause(
   s: SentenceRef,
   ts: Token[],
@@ -375,9 +377,6 @@ const NOT_A_SOURCE_HEAD = new Set(
     ' ',
   ),
 );
-
-/** Relative pronouns that stand for the noun before them as a verb's subject. */
-const RELATIVES = new Set(['that', 'which', 'who']);
 
 // Writings that speak through a relative clause ("an article by New York magazine that claimed
 // ..."): only there, not as a subject of their own ("Article posted with permission").

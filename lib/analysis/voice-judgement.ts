@@ -7,6 +7,7 @@
  */
 import { countsAsLoaded } from '../lexicon/categories';
 import { STANCE_VERBS } from './cues/function-words';
+import { insideQuote } from './features';
 import type { LoadedCategory, LoadedMatch, Voice } from './types';
 
 export interface ReportedClause {
@@ -83,7 +84,7 @@ export function frameJudgements(input: Input): LoadedMatch[] {
   const out: LoadedMatch[] = [];
   for (const m of input.loaded) {
     if (!FRAME_JUDGEMENT.has(m.category) || !countsAsLoaded(m)) continue;
-    if (input.quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+    if (insideQuote(m, input.quoted)) continue;
     spans ??= reportedSpans(input);
     if (spans.some((s) => s.start <= m.start && m.end <= s.end)) continue;
     out.push(m);

@@ -13,9 +13,8 @@ import {
   OWNED_SPEAKERS,
   onlySpaces,
   PREPOSITIONS,
+  RELATIVES,
 } from './voice-words';
-
-const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
 
 /** "critics", "Western officials", "a source familiar with the talks" ending at or near ts[j]. */
 export function unnamedEndingAt(

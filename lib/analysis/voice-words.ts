@@ -68,6 +68,8 @@ export const FILLERS = new Set([
   'too',
   'however',
 ]);
+/** Relative pronouns that stand for the noun before them as a verb's subject. */
+export const RELATIVES = new Set(['that', 'which', 'who']);
 export const PREPOSITIONS = new Set([
   'with',
   'of',

@@ -97,7 +97,7 @@ function sample(
     features: FEATURE_COLUMNS.map((i) => f.values[i]!),
     outlet,
     writerFrame: !outlet && frameJudgements(input).length > 0,
-    loaded: input.loaded.some((m) => writersOwn(m, input)),
+    loaded: writersOwn(input).length > 0,
     words,
     framed: outlet && f.hits.some((h) => FEATURES[h.feature]!.name === 'first-person-stance'),
     reported,
