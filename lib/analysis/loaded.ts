@@ -814,18 +814,23 @@ export interface MatchOptions {
    * or a chaos-theory piece's every sentence reads in that domain, not only those that name it.
    */
   pageDomains?: number;
+  /** `tokenize(text)`, when the caller has it already (the Report reads the page's domains from it). */
+  parts?: Part[];
 }
 
 /**
  * The domains that hold for a whole page (PAGE_DOMAINS: games and fiction, mathematics and
  * physics): those whose vocabulary at least PAGE_DOMAIN_SENTENCES of its sentences use. A bit
- * mask for MatchOptions.pageDomains.
+ * mask for MatchOptions.pageDomains. `parts`: the sentences' `tokenize` results, when at hand.
  */
-export function pageDomains(sentences: readonly string[]): number {
+export function pageDomains(
+  sentences: readonly string[],
+  parts: readonly Part[][] = sentences.map((text) => tokenize(text)),
+): number {
   const counts = new Map<number, number>();
   let page = 0;
-  for (const text of sentences) {
-    const mask = pageDomainsOf(tokenize(text));
+  for (const words of parts) {
+    const mask = pageDomainsOf(words);
     for (let bit = 1; bit <= PAGE_DOMAINS; bit <<= 1) {
       if (!(mask & bit)) continue;
       const n = (counts.get(bit) ?? 0) + 1;
@@ -839,7 +844,7 @@ export function pageDomains(sentences: readonly string[]): number {
 export function matchLoaded(text: string, options?: MatchOptions): LoadedMatch[] {
   if (text.length === 0) return [];
   const allow = options?.categories ? new Set(options.categories) : undefined;
-  const parts = tokenize(text);
+  const parts = options?.parts ?? tokenize(text);
   const raws = findTerms(
     text,
     parts,

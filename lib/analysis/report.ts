@@ -7,7 +7,7 @@ import { countsAsLoaded } from '../lexicon/categories';
 import { findClaims } from './claims';
 import { findEntities } from './entities';
 import { checkLanguage } from './language';
-import { matchLoaded, pageDomains } from './loaded';
+import { matchLoaded, pageDomains, tokenize as tokenizeWords } from './loaded';
 import { analyzeRelated } from './related';
 import { scoreSentence } from './score';
 import { segmentSentences } from './segment';
@@ -195,12 +195,17 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const cues: Cue[][] = [];
   const creditBlocks = new Set(blocks.flatMap((b, i) => (CREDIT_TAIL.test(b.text) ? [i] : [])));
   // A game review's or a chaos-theory piece's domain holds for all its sentences (lib/analysis/loaded.ts).
-  const domains = pageDomains(refs.map((r) => r.text));
+  // Each sentence's words are read once, for the page's domains and for its loaded words.
+  const sentenceWords = refs.map((r) => tokenizeWords(r.text));
+  const domains = pageDomains(
+    refs.map((r) => r.text),
+    sentenceWords,
+  );
   refs.forEach((r, index) => {
     const v = voices[index];
     const voice = v?.voice ?? 'outlet';
     const heading = blocks[r.block]?.kind === 'heading';
-    const matches = matchLoaded(r.text, { heading, pageDomains: domains });
+    const matches = matchLoaded(r.text, { heading, pageDomains: domains, parts: sentenceWords[index] });
     // Headings, captions and credit lines ("Image: Jane Doe / The Post", a caption closed by
     // "(Jane Doe / The Post)") are labels, not prose.
     const labelLine =
