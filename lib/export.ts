@@ -61,7 +61,7 @@ export function signed(score: number): string {
  */
 export function leanBasis(report: Report): string | undefined {
   const lean = report.summary.leans.find((l) => l.direction === 'against' || l.direction === 'for');
-  if (!lean || !lean.outlet) return undefined;
+  if (!lean?.outlet) return undefined;
   const e = report.entities.find((x) => (lean.entity ? x.id === lean.entity : x.name === lean.name));
   if (!e || e.tone.outlet.mentions === 0) return undefined;
   if (toneWord(lean.outlet) === toneWord(e.tone.outlet.score)) return undefined;

@@ -23,11 +23,12 @@ export function isNameForm(word: string): boolean {
 /**
  * A lone name word opening a sentence names someone when a word or a possessive follows it
  * ("Sanders said", "Obama’s plan"), an aside in lower case or an age ("Sisi, a general, said",
- * "Trump, in asking ...", "Kasich, meanwhile, ...", "Bernstein, 19, was ..."); not an
- * interjection ("Oops,", "Ha!", "Well, Then") nor a label ("Con: money.").
+ * "Trump, in asking ...", "Kasich, meanwhile, ...", "Bernstein, 19, was ...", "Putin, it seems,
+ * ..."), or a colon before a capital, as a speaker's label in an interview ("Kaine: “He said
+ * it.”"); not an interjection ("Oops, the", "Ha!", "Well, Then") nor a label ("Con: money.").
  */
 const OPENER_NAME_NEXT =
-  /^(?:[’']s?\s|\s+\p{L}|,\s+(?:\d{1,3},|(?:a|an|who|whose|which|meanwhile|however|too|though|also|in|at|on|by|with|for|from|after|before|during|despite|like|unlike|[\p{Ll}-]+-(?:year-old|born)|\p{Ll}+(?:ing|ed|ly))\b))/u;
+  /^(?:[’']s?\s|\s+\p{L}|,\s+(?:\d{1,3},|(?:a|an|who|whose|which|meanwhile|however|too|though|also|further|furthermore|moreover|perhaps|arguably|still|once|now|then|in|at|on|by|with|for|from|after|before|during|despite|like|unlike|[\p{Ll}-]+-(?:year-old|born)|\p{Ll}+(?:ing|ed|ly))\b|(?:it|he|she|they|we|I|you)\s+(?:\p{Ll}+s|said|says|noted|added|argued|wrote|seems|appears|appeared|seemed)\b)|:\s+[“"‘]?\p{Lu})/u;
 
 export function openerIsName(word: string, after: string): boolean {
   return word.length >= 3 && isNameForm(word) && OPENER_NAME_NEXT.test(after);

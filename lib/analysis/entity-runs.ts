@@ -4,7 +4,7 @@
  */
 import type { SentenceRef } from './entities';
 import { classifyName, isPersonShape } from './entity-kinds';
-import { openerIsName } from './entity-names';
+import { isNameForm, openerIsName } from './entity-names';
 import { appositionRole, lastTitle, roleBefore, roleBeforeComma } from './entity-roles';
 import {
   atSentenceStart,
@@ -188,7 +188,9 @@ export function classifyRun(
       (doc.lower.has(lw) ||
         UNNAMED_SOURCES[lw] !== undefined ||
         IMPERATIVE_OPENERS.has(lw) ||
-        (/(?:ly|ing|ed)$/.test(lw) && lw.length > 4)) &&
+        // "Recently", "Addressing": an adverb or participle opener; not a name that ends so
+        // ("Kelly", "Manning", "Ahmed"), which the name table knows.
+        (/(?:ly|ing|ed)$/.test(lw) && lw.length > 4 && !isNameForm(w))) &&
       !startsKnown()
     ) {
       i++;

@@ -305,6 +305,24 @@ describe('findEntities where capitals say little', () => {
     expect(found.entities.map((e) => e.name)).toEqual(['Kasich', 'Bernstein']);
     expect(found.entities.map((e) => e.type)).toEqual(['person', 'person']);
   });
+
+  it('keeps a known surname before any aside in lower case or as a speaker label, not an interjection', () => {
+    const { found } = entitiesOf(
+      'Clinton, further, is leading among young voters. Putin, it seems, is willing to wait. Kaine: “He absolutely said it.” Hi, the vote is on. Note: the vote moved.',
+    );
+    expect(found.entities.map((e) => [e.name, e.type])).toEqual([
+      ['Clinton', 'person'],
+      ['Putin', 'person'],
+      ['Kaine', 'person'],
+    ]);
+  });
+
+  it('keeps a name that ends like an adverb or a participle, not the adverb', () => {
+    const { found } = entitiesOf(
+      'Kelly was fired as deputy chief of staff. When Manning spoke, the room fell silent. Recently, prices rose. Addressing the crowd, the mayor left.',
+    );
+    expect(found.entities.map((e) => e.name)).toEqual(['Kelly', 'Manning']);
+  });
 });
 
 describe('findEntities: a name before its verb of saying, and names in short sentences', () => {
