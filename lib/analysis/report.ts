@@ -222,6 +222,7 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
       loaded: matches,
       heading: labelLine,
       contributor,
+      ...(v?.asked ? { asked: true } : {}),
     });
     sentences.push({
       index,

@@ -24,6 +24,12 @@ export interface ScoreInput {
    * without a named cue is, whatever cues it has.
    */
   contributor?: boolean;
+  /**
+   * An interviewer's question ("Q: What do you make of the vote?"): its asking shape (the question,
+   * "you", "do you think") is put to the source, not the writer taking a view, so only the cues
+   * that judge in their own right count (a loaded word in it is still the interviewer's framing).
+   */
+  asked?: boolean;
 }
 
 export interface ScoreResult {
@@ -65,12 +71,25 @@ export function scoreSentence(input: ScoreInput): ScoreResult {
   // noun phrase or question, a verb in the present for a past event) misleads the learned word
   // scores and the shape features, which put "Insecurities?" or "Conclusion" at 0.6-0.95 on real
   // pages. Without a cue it is scored on the cues alone (its word scores and shape do not count).
-  const bare = input.contributor === true || (input.heading === true && !framed && !judges(features));
-  const values = bare ? cuesOnly(features.values) : features.values;
+  // An interviewer's question (`asked`) is read without its asking shape, and like a heading
+  // without a named cue when no other cue judges.
+  const asked = input.asked === true;
+  const bare =
+    input.contributor === true ||
+    ((input.heading === true || asked) && !framed && !judges(features, asked ? ASKING : undefined));
+  const values = bare
+    ? cuesOnly(features.values)
+    : asked
+      ? Float64Array.from(features.values)
+      : features.values;
+  if (asked) for (let i = 0; i < values.length; i++) if (ASKING.has(FEATURES[i]!.name)) values[i] = 0;
   const opinion = sigmoid(linear(values) + (framed ? STANCE_LOGIT : 0));
   // (The frame's learned weight is in the score; its reason is the one below.)
   const reasons = reasonsFor(features).filter(
-    (r) => (!framed || r.cue !== 'first-person-stance') && (!bare || !NOT_JUDGING.has(r.cue)),
+    (r) =>
+      (!framed || r.cue !== 'first-person-stance') &&
+      (!bare || !NOT_JUDGING.has(r.cue)) &&
+      (!asked || !ASKING.has(r.cue)),
   );
   if (framed)
     reasons.unshift({
@@ -264,6 +283,19 @@ const NOT_JUDGING = new Set([
   'question',
 ]);
 
+// The shape of a question put to someone: asking, addressing them, asking what they think.
+const ASKING = new Set([
+  'question',
+  'rhetorical-question',
+  'second-person',
+  'first-person',
+  'first-plural',
+  'epistemic',
+  'negation',
+  'imperative',
+  'obligation',
+]);
+
 /** The feature values with the features that do not judge (NOT_JUDGING) set to zero. */
 function cuesOnly(values: ArrayLike<number>): Float64Array {
   const out = Float64Array.from(values);
@@ -271,11 +303,11 @@ function cuesOnly(values: ArrayLike<number>): Float64Array {
   return out;
 }
 
-/** Whether the reported words carry a judgement cue that counts for opinion. */
-function judges(f: ReturnType<typeof extractFeatures>): boolean {
+/** Whether the reported words carry a judgement cue that counts for opinion (outside `ignore`). */
+function judges(f: ReturnType<typeof extractFeatures>, ignore?: ReadonlySet<string>): boolean {
   const w = weightVector();
   // A cue pulls towards opinion by its weight (learned word scores are not cues: see NOT_JUDGING).
-  return judgingCues(f).some((i) => w[i]! > 0);
+  return judgingCues(f).some((i) => w[i]! > 0 && !ignore?.has(FEATURES[i]!.name));
 }
 
 /** The features of the cues that count as a judgement when their weight is positive. */

@@ -32,7 +32,7 @@ export function prepareSentence(text: string, match: LoadedMatcher = LEXICON): S
   const found = findEntities([{ kind: 'paragraph', text }], refs);
   const v = attributeVoices(refs, found)[0];
   const voice = v?.voice === undefined || v.voice === 'outlet' ? pronounSpeaker(text) : v.voice;
-  return { text, voice, quoted: v?.quoted ?? [], loaded: match(text) };
+  return { text, voice, quoted: v?.quoted ?? [], loaded: match(text), ...(v?.asked ? { asked: true } : {}) };
 }
 
 // "He lauded ...", "In Armenia, she also warned ...": in an article the voice pass carries the pronoun back to

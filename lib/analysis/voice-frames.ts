@@ -14,7 +14,8 @@ import type { Attribution, Entity } from './types';
 /** An interview prefix at the start of a block: who speaks the rest of it. */
 export type InterviewLine = { kind: 'question' } | { kind: 'answer'; speaker?: string; entity?: Entity };
 
-const QA = /^\s*(Q|A|Question|Answer)\s*:\s+\S/;
+// "Q:", "A:", and the interviewer named by role ("Interviewer:", "INTERVIEWER:").
+const QA = /^\s*(Q|A|Question|Answer|Interviewer|INTERVIEWER)\s*:\s+\S/;
 // "SMITH:", "JOHN SMITH:" (capitals), or a name the entity pass found ("Jane Smith:").
 const CAPS_NAME = /^\s*([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}):\s+\S/;
 // Labels that look like a speaker but introduce the outlet's own parts ("UPDATE:", "NOTE:").
@@ -41,7 +42,7 @@ export function interviewLine(
   at = Number.POSITIVE_INFINITY,
 ): InterviewLine | undefined {
   const qa = QA.exec(text);
-  if (qa) return qa[1]!.startsWith('Q') ? { kind: 'question' } : { kind: 'answer' };
+  if (qa) return /^[QI]/.test(qa[1]!) ? { kind: 'question' } : { kind: 'answer' };
   const caps = CAPS_NAME.exec(text);
   if (caps && caps[1]!.replace(/[^A-Z]/g, '').length >= 2) {
     const name = caps[1]!;

@@ -115,9 +115,11 @@ export function reportedClause(input: Input): ReportedClause | undefined {
   }
   // A study, poll or filing reports findings: only a verb of stance makes them a view.
   if (v !== 'outlet' && !stance && isDocument(v.speaker)) return undefined;
-  // (Between quotation marks: a block quotation, quoted whole without marks, does not count.)
+  // Between quotation marks, in this sentence or around it (a sentence inside a quotation that runs
+  // over several sentences, an interview answer); a block quotation, quoted whole without marks,
+  // does not count.
   const quoted =
-    /["“”«»]/.test(input.text) &&
+    (/["“”«»]/.test(input.text) || (v !== 'outlet' && v.via === 'quote')) &&
     spans.every((s) => input.quoted.some((q) => q.start <= s.start && s.end <= q.end));
   return { text, loaded, pieces, stance, quoted };
 }

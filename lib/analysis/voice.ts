@@ -27,6 +27,8 @@ export interface VoiceFinding {
   quoted: { start: number; end: number }[];
   /** Sentence-relative span of the verb of saying / attribution cue, if any. */
   saying?: { start: number; end: number; verb: string };
+  /** An interviewer's question ("Q: Will you appeal?"): put to a source, not the writer's view. */
+  asked?: boolean;
 }
 
 /**
@@ -71,7 +73,7 @@ export function attributeVoices(
   };
   const out: VoiceFinding[] = [];
   // A voice that holds for the rest of a block: an interview answer, a block quotation.
-  let blockVoice: { block: number; voice: Voice } | undefined;
+  let blockVoice: { block: number; voice: Voice; asked?: boolean } | undefined;
   // In a Q:/A: interview, the paragraphs after a question and after an answer go on answering
   // until the next question or heading (at most a few paragraphs).
   let answering: { voice: Attribution; blocks: number } | undefined;
@@ -91,7 +93,7 @@ export function attributeVoices(
       if (line) {
         interviewLines++;
         const voice = line.kind === 'question' ? 'outlet' : answerVoice(line, ctx.lastPerson);
-        blockVoice = { block: s.block, voice };
+        blockVoice = { block: s.block, voice, ...(line.kind === 'question' ? { asked: true } : {}) };
         const asks = line.kind === 'question' && /\?["”’)]*\s*$/.test(blockText(s.block));
         answering =
           voice !== 'outlet'
@@ -128,10 +130,11 @@ export function attributeVoices(
         if (voice) blockVoice = { block: s.block, voice };
       }
     }
-    const finding = blockVoice
+    const finding: VoiceFinding = blockVoice
       ? {
           voice: blockVoice.voice,
           quoted: blockVoice.voice === 'outlet' ? quoted : [{ start: 0, end: s.text.length }],
+          ...(blockVoice.asked ? { asked: true } : {}),
         }
       : attribute(s, i, quoted, quotes, ctx, tokensOf);
     if (listSpeaker && finding.voice === 'outlet' && kinds?.[s.block] === 'list-item')

@@ -178,6 +178,51 @@ describe('reported opinion in an article', () => {
     expect(s[2]!.label).toBe('reported-opinion');
   });
 
+  it('does not take an interviewer’s question for the outlet’s opinion, unless its own words judge', () => {
+    const s = article([
+      { kind: 'paragraph', text: 'We spoke to Maria Gonzalez, the mayor of the town.' },
+      { kind: 'paragraph', text: 'Q: What do you make of the council’s vote?' },
+      { kind: 'paragraph', text: 'A: It was a disgraceful decision.' },
+      { kind: 'paragraph', text: 'Interviewer: Will you appeal?' },
+      { kind: 'paragraph', text: 'A: Of course. We will win.' },
+      { kind: 'paragraph', text: 'Q: Isn’t this plan a disgraceful waste of money?' },
+    ]);
+    expect(s.map(speaker)).toEqual([
+      'outlet',
+      'outlet',
+      'Maria Gonzalez',
+      'outlet',
+      'Maria Gonzalez',
+      'Maria Gonzalez',
+      'outlet',
+    ]);
+    expect(s.map((x) => x.label)).toEqual([
+      'fact',
+      'fact',
+      'reported-opinion',
+      'fact',
+      expect.any(String),
+      expect.any(String),
+      'opinion',
+    ]);
+    // The asking shape ("you", the question) is not among the question's reasons.
+    expect(s[1]!.reasons.map((r) => r.cue)).not.toContain('second-person');
+    // Alone, as --sentences reads it, the same.
+    expect(analyzeSentence('Q: What do you make of the council’s vote?').label).toBe('fact');
+    expect(analyzeSentence('What do you make of the council’s vote?').label).toBe('opinion');
+  });
+
+  it('judges a sentence inside a quotation that runs over several sentences by its own words', () => {
+    const s = article([
+      {
+        kind: 'paragraph',
+        text: '“This is a sad day for the city. The council has betrayed every family waiting for a home. They should be ashamed,” Mayor Maria Gonzalez said.',
+      },
+    ]);
+    expect(s.map(speaker)).toEqual(['Maria Gonzalez', 'Maria Gonzalez', 'Maria Gonzalez']);
+    expect(s[1]!.label).toBe('reported-opinion');
+  });
+
   it('reads the plain paragraphs after an interview question as the answer, until a heading', () => {
     const s = article([
       { kind: 'paragraph', text: 'We spoke with Maria Gonzalez, the mayor, about the budget.' },
