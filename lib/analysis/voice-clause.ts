@@ -82,7 +82,9 @@ export function findInClause(
     if (isCapitalized(t.text)) continue;
     // "Officials are worried ...", "The union is adamant ...": a state of mind stands for the verb.
     const lemma =
-      speechLemma(t.text) ?? (STANCE_ADJECTIVES.has(lower) && afterCopula(ts, k) ? lower : undefined);
+      speechLemma(t.text) ??
+      (STANCE_ADJECTIVES.has(lower) && afterCopula(ts, k) ? lower : undefined) ??
+      (ATTACK.test(lower) && attacksInWords(ts, k) ? 'attack' : undefined);
     if (!lemma) continue;
     // "a woman described as ...", "criticised by ...": a passive participle, not a subject speaking.
     const nextWord = ts[k + 1]?.text.toLowerCase();
@@ -138,6 +140,52 @@ export function findInClause(
     }
   }
   return undefined;
+}
+
+const ATTACK = /^attack(?:s|ed|ing)?$/;
+
+// What is attacked in words, not by force: a plan, a record, remarks.
+const CRITICISED = new Set(
+  (
+    'plan plans deal deals bill bills policy policies proposal proposals decision decisions ruling ' +
+    'rulings law laws budget budgets agreement agreements record remarks comments statement ' +
+    'statements idea ideas approach strategy handling response rhetoric stance position positions ' +
+    'move reform reforms measure measures legislation program programme programs agenda views ' +
+    'leadership candidacy credibility integrity character motives judgment judgement tweets speech ' +
+    'media press'
+  ).split(' '),
+);
+const ATTACK_SKIP = new Set([
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+
+/**
+ * "Gonzalez attacked the budget deal", "attacked Republicans for ...", "attacked him over his
+ * remarks": an attack in words, a verb of stance. Not "attacked the museum", "attacked a police
+ * officer": the object must be a name, a thing said or decided (CRITICISED), or a pronoun with the
+ * reason after it ("for", "over", "as").
+ */
+function attacksInWords(ts: Token[], k: number): boolean {
+  let j = k + 1;
+  while (j < ts.length && j <= k + 3 && ATTACK_SKIP.has(ts[j]!.text.toLowerCase())) j++;
+  const o = ts[j];
+  if (!o) return false;
+  const w = o.text.toLowerCase();
+  if (CRITICISED.has(w) || CRITICISED.has(ts[j + 1]?.text.toLowerCase() ?? '')) return true;
+  if (/^(?:him|her|them|me|us|you)$/.test(w) || (j === k + 1 && isCapitalized(o.text)))
+    return ts.slice(j + 1, j + 6).some((x) => /^(?:for|over|as)$/i.test(x.text)) || isCapitalized(o.text);
+  return false;
 }
 
 /** Adjectives of a view or a feeling that, after "is/are/remain", attribute what follows to the subject. */

@@ -105,7 +105,9 @@ export function reportedClause(input: Input): ReportedClause | undefined {
   }
   const v = input.voice;
   const verb = v === 'outlet' ? '' : (v.verb?.toLowerCase() ?? '');
-  const stance = STANCE_VERBS.has(verb) || STANCE_PHRASE.test(verb) || stanceOpens(text);
+  // ("attacked": the voice pass takes it as a verb only for an attack in words.)
+  const stance =
+    STANCE_VERBS.has(verb) || ATTACKED.test(verb) || STANCE_PHRASE.test(verb) || stanceOpens(text);
   // ("The Teamsters disagree.": a verb of stance is a view even with nothing after it.)
   if (words(text) < 2 && !stance) return undefined;
   const loaded: LoadedMatch[] = [];
@@ -132,6 +134,8 @@ export function toSentence(clause: ReportedClause, at: number): number {
   }
   return at;
 }
+
+const ATTACKED = /^attack(?:s|ed|ing)?$/;
 
 // The phrases of voice-frames' unspoken judgements ("hailed as", "came under fire", "raised concerns").
 const STANCE_PHRASE =

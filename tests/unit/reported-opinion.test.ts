@@ -157,6 +157,21 @@ describe('reported opinion in an article', () => {
     expect(s[2]!.voice).toMatchObject({ via: 'quote' });
   });
 
+  it('reads an attack in words as a source taking a position, not an attack by force', () => {
+    for (const text of [
+      'Senator Maria Gonzalez on Tuesday attacked the budget deal struck by party leaders.',
+      'Smith attacked Jones over his remarks on immigration.',
+      'The senator attacked him as a liar.',
+    ])
+      expect(analyzeSentence(text)).toMatchObject({ label: 'reported-opinion', voice: 'attributed' });
+    for (const text of [
+      'Gunmen attacked the museum on Wednesday.',
+      'A man attacked a police officer outside the station.',
+      'Rebels attacked government forces near the border.',
+    ])
+      expect(analyzeSentence(text)).toMatchObject({ voice: 'outlet', label: 'fact' });
+  });
+
   it('gives a block quotation to the speaker introduced before it', () => {
     const s = article([
       { kind: 'paragraph', text: 'Senator Maria Gonzalez said in a statement on Monday:' },
