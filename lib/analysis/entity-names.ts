@@ -8,6 +8,7 @@ import { classifyName } from './entity-kinds';
 import { type Candidate, POSSESSIVE, spaceOnly } from './entity-words';
 import { knownNames } from './names/gazetteer';
 import { NAME_WORDS } from './names/name-words';
+import { SPEECH_WEAK, speechLemma } from './names/speech';
 import { isCapitalized, stripPossessive, type Token } from './tokens';
 
 let names: Set<string> | undefined;
@@ -82,8 +83,37 @@ export function titleCandidates(s: SentenceRef, index: number, ts: Token[]): Can
           ...kind,
         });
       }
+    } else if (j - i === 1 && besideSpeech(ts, i)) {
+      // A lone name word beside a verb of saying: "Trump Slams Pelosi Over ...", "Biden Says Putin ...".
+      const words = [stripPossessive(ts[i]!.text)];
+      const kind = classifyName(words, false);
+      if (kind)
+        out.push({
+          sentence: index,
+          block: s.block,
+          start: s.start + ts[i]!.start,
+          end: s.start + ts[i]!.end,
+          text: ts[i]!.text,
+          words,
+          possessive: POSSESSIVE.test(ts[i]!.text),
+          adjective: false,
+          locative: false,
+          speechAfter: speaks(ts[i + 1]),
+          ...kind,
+        });
     }
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** A verb of saying that names its speaker ("Slams", "Says", "Praises"), not one that doubles as a noun ("Post", "Calls"). */
+function speaks(t: Token | undefined): boolean {
+  const lemma = t ? speechLemma(t.text) : undefined;
+  return lemma !== undefined && !SPEECH_WEAK.has(lemma);
+}
+
+/** The word at i stands right before a verb of saying, or right after one (its object, or the one it quotes). */
+function besideSpeech(ts: Token[], i: number): boolean {
+  return speaks(ts[i + 1]) || (i > 0 && speaks(ts[i - 1]));
 }

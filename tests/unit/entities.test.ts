@@ -336,6 +336,18 @@ describe('findEntities: a name before its verb of saying, and names in short sen
     ]);
   });
 
+  it('finds a lone surname beside a verb of saying in a title-case headline', () => {
+    const { found } = entitiesOf(
+      'Trump Slams Pelosi Over Border Bill\n\nMacron Praises Merkel’s Leadership on Climate\n\nReport Says Prices Will Rise Again',
+    );
+    expect(found.entities.map((e) => [e.name, e.type])).toEqual([
+      ['Trump', 'person'],
+      ['Pelosi', 'person'],
+      ['Macron', 'person'],
+      ['Merkel', 'person'],
+    ]);
+  });
+
   it('reads a full sentence of mostly names in a paragraph as running text, a heading as a title', () => {
     const { found } = entitiesOf(
       'Gary Cohn Criticizes Donald Trump’s Response to Charlottesville Protests in New York.\n\nLook at Michael Flynn and Mark Zuckerberg.',
