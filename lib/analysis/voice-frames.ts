@@ -118,9 +118,23 @@ function execOutsideQuotes(
 }
 
 // Judgements reported without a speaker: "has been hailed as a model", "seen by many as a hero",
-// "came under fire", "faced criticism", "the attack raised concerns that ...".
-const UNSPOKEN =
-  /\b(?:(?:hailed|heralded|seen|regarded|viewed|reviled|praised|criticized|criticised|condemned|derided|branded|touted|lauded|celebrated|decried|denounced|dismissed)\s+(?:by\s+[^,.;]{1,40}?\s+)?as|(?:came|comes|come|coming)\s+under\s+(?:fire|criticism|attack|scrutiny)|fac(?:ed|es|e|ing)\s+(?:criticism|backlash|accusations|calls|condemnation)|(?:raised|raises|raising|sparked|sparks|prompted|fuelled|fueled)\s+(?:concerns?|fears?|questions|doubts|outrage|criticism|backlash|anger))\b/i;
+// "came under fire", "faced (sharp) criticism", "drew criticism", "the attack raised concerns that
+// ...", and a judging verb in the passive ("was condemned by rights groups", "is widely criticised").
+/** Verbs that judge when said of something in the passive ("was condemned", "is widely praised"). */
+export const JUDGED = new Set(
+  'condemned criticized criticised praised denounced lauded hailed applauded decried rebuked derided ridiculed panned lambasted castigated vilified'.split(
+    ' ',
+  ),
+);
+
+const UNSPOKEN = new RegExp(
+  String.raw`\b(?:(?:hailed|heralded|seen|regarded|viewed|reviled|praised|criticized|criticised|condemned|derided|branded|touted|lauded|celebrated|decried|denounced|dismissed)\s+(?:by\s+[^,.;]{1,40}?\s+)?as|(?:came|comes|come|coming)\s+under\s+(?:\p{Ll}+\s+)?(?:fire|criticism|attack|scrutiny)|fac(?:ed|es|e|ing)\s+(?:\p{Ll}+\s+)?(?:criticism|backlash|accusations|calls|condemnation)|(?:drew|draws|draw|drawing)\s+(?:\p{Ll}+\s+)?(?:criticism|condemnation|backlash|fire|praise|outrage|ire|rebukes?|scorn)|(?:raised|raises|raising|sparked|sparks|prompted|fuelled|fueled)\s+(?:concerns?|fears?|questions|doubts|outrage|criticism|backlash|anger)|(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:${[...JUDGED].join('|')})\b(?!\s+(?:by\s+[^,.;]{1,40}?\s+)?as\b))\b`,
+  'iu',
+);
+
+// The one who judges, named after a passive judging verb: "condemned by human rights groups".
+const BY_AGENT =
+  /^\s+by\s+((?:the\s+)?[^,.;:]{1,40}?)(?=\s+(?:for|over|as|after|in|on|at|during|who|which|because|and)\b|[,.;:]|\s*$)/i;
 
 /**
  * A judgement the sentence reports without naming who makes it, outside quotation: the speaker is
@@ -132,9 +146,17 @@ export function unspokenJudgement(
 ): { speaker: string; verb: string; start: number; end: number } | undefined {
   const m = execOutsideQuotes(UNSPOKEN, text, quoted);
   if (!m) return undefined;
+  const end = m.index + m[0].length;
+  const passive = /^(?:was|were|is|are|been|being)\s/i.exec(m[0]);
+  if (passive) {
+    // The verb is the participle: "was condemned by rights groups" -> "condemned", by the agent.
+    const verb = m[0].slice(m[0].lastIndexOf(' ') + 1);
+    const agent = BY_AGENT.exec(text.slice(end));
+    return { speaker: agent ? agent[1]! : 'others', verb, start: end - verb.length, end };
+  }
   const by = /\bby\s+([^,.;]{1,40}?)\s+as$/i.exec(m[0]);
   const verb = m[0];
-  return { speaker: by ? by[1]! : 'others', verb, start: m.index, end: m.index + m[0].length };
+  return { speaker: by ? by[1]! : 'others', verb, start: m.index, end };
 }
 
 // The reporter's unnamed sources in the first person: "We're told ...", "I'm told", "we have been

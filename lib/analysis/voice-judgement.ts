@@ -9,6 +9,7 @@ import { countsAsLoaded } from '../lexicon/categories';
 import { STANCE_VERBS } from './cues/function-words';
 import { insideQuote } from './features';
 import type { LoadedCategory, LoadedMatch, Voice } from './types';
+import { JUDGED } from './voice-frames';
 
 export interface ReportedClause {
   /** The reported words, pieces joined by one space. */
@@ -105,9 +106,14 @@ export function reportedClause(input: Input): ReportedClause | undefined {
   }
   const v = input.voice;
   const verb = v === 'outlet' ? '' : (v.verb?.toLowerCase() ?? '');
-  // ("attacked": the voice pass takes it as a verb only for an attack in words.)
+  // ("attacked": the voice pass takes it as a verb only for an attack in words; "panned",
+  // "condemned": a judgement said of something, as the voice pass reads the passive.)
   const stance =
-    STANCE_VERBS.has(verb) || ATTACKED.test(verb) || STANCE_PHRASE.test(verb) || stanceOpens(text);
+    STANCE_VERBS.has(verb) ||
+    ATTACKED.test(verb) ||
+    JUDGED.has(verb) ||
+    STANCE_PHRASE.test(verb) ||
+    stanceOpens(text);
   // ("The Teamsters disagree.": a verb of stance is a view even with nothing after it.)
   if (words(text) < 2 && !stance) return undefined;
   const loaded: LoadedMatch[] = [];

@@ -172,6 +172,25 @@ describe('reported opinion in an article', () => {
       expect(analyzeSentence(text)).toMatchObject({ voice: 'outlet', label: 'fact' });
   });
 
+  it('reads a judgement said of something in the passive, or drawn from others, as theirs', () => {
+    expect(prepareSentence('The move was condemned by human rights groups.').voice).toMatchObject({
+      speaker: 'human rights groups',
+      verb: 'condemned',
+    });
+    for (const text of [
+      'The move was condemned by human rights groups.',
+      'The film was panned by critics.',
+      'The plan has been widely criticised.',
+      'The minister’s remarks drew sharp criticism from the opposition.',
+      'The company faced mounting criticism over the leak.',
+    ])
+      expect(analyzeSentence(text), text).toMatchObject({ label: 'reported-opinion', voice: 'attributed' });
+    expect(analyzeSentence('The suspect was arrested by police.')).toMatchObject({
+      label: 'fact',
+      voice: 'outlet',
+    });
+  });
+
   it('gives a block quotation to the speaker introduced before it', () => {
     const s = article([
       { kind: 'paragraph', text: 'Senator Maria Gonzalez said in a statement on Monday:' },
