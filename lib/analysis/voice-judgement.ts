@@ -81,11 +81,13 @@ const FRAME_JUDGEMENT: ReadonlySet<LoadedCategory> = new Set([
  */
 export function frameJudgements(input: Input): LoadedMatch[] {
   if (input.voice === 'outlet') return [];
+  // The source's own verb of stance or feeling ("Parents are furious ...") is theirs, not a frame.
+  const verb = input.voice.verb?.toLowerCase();
   let spans: { start: number; end: number }[] | undefined;
   const out: LoadedMatch[] = [];
   for (const m of input.loaded) {
     if (!FRAME_JUDGEMENT.has(m.category) || !countsAsLoaded(m)) continue;
-    if (insideQuote(m, input.quoted)) continue;
+    if (insideQuote(m, input.quoted) || m.text.toLowerCase() === verb) continue;
     spans ??= reportedSpans(input);
     if (spans.some((s) => s.start <= m.start && m.end <= s.end)) continue;
     out.push(m);

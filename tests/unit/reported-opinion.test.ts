@@ -191,6 +191,19 @@ describe('reported opinion in an article', () => {
     });
   });
 
+  it('reads what a source feels as theirs, and their own word of feeling not as the writer’s frame', () => {
+    for (const text of [
+      'Many residents feel abandoned by the city.',
+      'Smith felt the decision was unfair.',
+      'Parents are furious about the closures.',
+    ])
+      expect(analyzeSentence(text), text).toMatchObject({ label: 'reported-opinion', voice: 'attributed' });
+    expect(analyzeSentence('I feel that the plan is a mistake.')).toMatchObject({
+      label: 'opinion',
+      voice: 'outlet',
+    });
+  });
+
   it('gives a block quotation to the speaker introduced before it', () => {
     const s = article([
       { kind: 'paragraph', text: 'Senator Maria Gonzalez said in a statement on Monday:' },

@@ -86,6 +86,7 @@ export const JUDGING_VERBS = set(
  */
 export const STANCE_VERBS = set(
   'argue argues argued arguing believe believes believed believing think thinks thought thinking ' +
+    'feel feels felt ' +
     'insist insists insisted insisting warn warns warned warning urge urges urged urging ' +
     'accuse accuses accused accusing blame blames blamed blaming criticize criticizes criticized ' +
     'criticizing criticise criticises criticised criticising defend defends defended defending ' +

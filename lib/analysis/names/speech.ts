@@ -45,6 +45,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'highlight',
   'believe',
   'think',
+  'feel',
   'write',
   'report',
   'reply',
@@ -150,6 +151,7 @@ export const IRREGULAR_PASTS: Readonly<Record<string, string>> = {
   said: 'say',
   told: 'tell',
   thought: 'think',
+  felt: 'feel',
   wrote: 'write',
   written: 'write',
 };
