@@ -100,11 +100,14 @@ export function findInClause(
     // "Parents have been told for years ...", "he was warned": the subject is the one addressed.
     if (passive && ADDRESSING.has(lemma)) continue;
     // "the state party", "a call": after a determiner the word is a noun.
-    // ("a story that claimed ...": after a relative "that" a verb in the past or present is a verb.)
+    // ("a story that claimed ...": after a relative "that" a verb in the past or present is a verb;
+    // '"... fight this," said': a word across a comma or a quotation mark is no determiner of it.)
+    const gapBefore = k > 0 ? s.text.slice(ts[k - 1]!.end, t.start) : '';
     const relative = k > 0 && /^that$/i.test(ts[k - 1]!.text) && /(?:ed|s)$/.test(lower);
     if (
       k > 0 &&
       !relative &&
+      !/[,;:"“”]/.test(gapBefore) &&
       (NOUN_MARKERS.has(ts[k - 1]!.text.toLowerCase()) || /\p{L}['’]s$/u.test(ts[k - 1]!.text))
     )
       continue;
@@ -122,6 +125,22 @@ export function findInClause(
     const quotedAs =
       lower === 'saying' && k >= 2 && /^as$/i.test(ts[k - 1]!.text) && /^quoted$/i.test(ts[k - 2]!.text);
     shifted ??= inSentence(mentions, s);
+    // Inverted right after a quotation: `"...," said Peskov`. Asked first: the word before the verb
+    // closes the quotation ("We will fight this," said Smith), so it is no subject; the source may
+    // be a role or an unnamed one ('"...," said union boss Bob Smith', '... said a spokeswoman').
+    const inverting = INVERTING.has(lemma);
+    if (inverting && /[,!?]\s*[”"]|[”"]\s*,/.test(gapBefore)) {
+      const after =
+        invertedSubject(s.text, ts, k + 1, shifted, ctx) ?? sourceAfter(s.text, ts, k + 1, shifted, ctx);
+      if (after)
+        return {
+          ...after,
+          via: after.unnamed ? 'unnamed' : 'indirect',
+          verb: t.text,
+          start: t.start,
+          end: t.end,
+        };
+    }
     const subject = subjectBefore(s.text, ts, quotedAs ? k - 2 : k, shifted, ctx);
     if (subject)
       return {
@@ -131,10 +150,8 @@ export function findInClause(
         start: t.start,
         end: t.end,
       };
-    // Inverted: `"...," said Peskov.`
-    const gapBefore = k > 0 ? s.text.slice(ts[k - 1]!.end, t.start) : '';
-    if (/[,”"]/.test(gapBefore) && INVERTING.has(lemma)) {
-      shifted ??= inSentence(mentions, s);
+    // Inverted after a comma: `..., said Peskov.`
+    if (inverting && gapBefore.includes(',')) {
       const after = invertedSubject(s.text, ts, k + 1, shifted, ctx);
       if (after) return { ...after, via: 'indirect', verb: t.text, start: t.start, end: t.end };
     }

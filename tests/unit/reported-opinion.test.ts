@@ -204,6 +204,22 @@ describe('reported opinion in an article', () => {
     });
   });
 
+  it('finds the speaker named after the verb that follows a quotation', () => {
+    expect(prepareSentence('“We will fight this,” said Bob Smith.').voice).toMatchObject({
+      speaker: 'Bob Smith',
+      via: 'quote',
+    });
+    expect(prepareSentence('“It is a disgrace,” said union boss Bob Smith.').voice).toMatchObject({
+      speaker: 'Bob Smith',
+    });
+    expect(prepareSentence('“It is a disgrace,” said a spokeswoman for the company.').voice).toMatchObject({
+      speaker: 'a spokeswoman',
+      via: 'unnamed',
+    });
+    // A title in quotation marks before a verb is no quotation that the verb introduces.
+    expect(prepareSentence('Matthew Inman of “The Oatmeal” wrote a comic about it.').voice).toBe('outlet');
+  });
+
   it('gives a block quotation to the speaker introduced before it', () => {
     const s = article([
       { kind: 'paragraph', text: 'Senator Maria Gonzalez said in a statement on Monday:' },
