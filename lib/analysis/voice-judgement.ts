@@ -61,6 +61,20 @@ export function reportedSpans(input: Input): { start: number; end: number }[] {
   // "..., Zuckerberg said at the trial.": the words before the speaker are the reported ones.
   if (words(after) < 3 || ADJUNCT.test(after)) {
     const cut = lastClauseEnd(text, verb);
+    // "The decision, Smith said, was a mistake.": the speaker set in the middle, the reported
+    // words on both sides of it.
+    const rest = /^\s*,\s*/.exec(after);
+    if (
+      cut > 0 &&
+      rest &&
+      text.charAt(cut) === ',' &&
+      words(after) >= 2 &&
+      !ADJUNCT.test(after.slice(rest[0].length))
+    )
+      return [
+        { start: 0, end: cut },
+        { start: verbEnd + rest[0].length, end: text.length },
+      ];
     return cut > 0 ? [{ start: 0, end: cut }] : [{ start: verbEnd, end: text.length }];
   }
   return [{ start: verbEnd, end: text.length }];

@@ -369,6 +369,17 @@ describe('reportedSpans', () => {
       loaded: [],
     });
     expect(back.map((s) => inverted.slice(s.start, s.end))).toEqual(['Deals take time to cultivate']);
+    const middle = 'The new law, he argued, is a disaster for farmers.';
+    const both = reportedSpans({
+      text: middle,
+      voice: { speaker: 'he', via: 'pronoun', verb: 'argued' },
+      quoted: [],
+      loaded: [],
+    });
+    expect(both.map((s) => middle.slice(s.start, s.end))).toEqual([
+      'The new law',
+      'is a disaster for farmers.',
+    ]);
     const quoted = '“We will never accept this deal,” she said.';
     const q = findQuotes(quoted).map((x) => ({ start: x.start, end: x.end }));
     const inQuote = reportedSpans({
