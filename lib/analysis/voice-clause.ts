@@ -261,24 +261,8 @@ export function subjectBefore(
     const head = UNNAMED_SOURCES[ts[j - 1]!.text.toLowerCase()];
     return r?.unnamed && head ? { ...r, speaker: head } : (r ?? writingBefore(text, ts, j));
   }
-  if (PERSON_PRONOUNS.has(lw)) return { pronoun: 'person', pronounText: lw, pronounAt: prev.start };
-  if (PLURAL_PRONOUNS.has(lw)) return { pronoun: 'plural', pronounText: lw, pronounAt: prev.start };
-  // "The secretary-general later added": a definite role refers back to the last person speaking.
-  // (Generic source nouns such as "the official" stay unnamed sources.)
-  if (
-    roleTitles().has(lw) &&
-    UNNAMED_SOURCES[lw] === undefined &&
-    j > 0 &&
-    /^the$/i.test(ts[j - 1]!.text) &&
-    !rel.some((m) => m.end === ts[j - 1]!.end)
-  ) {
-    const phrase = text.slice(ts[j - 1]!.start, prev.end);
-    return {
-      pronoun: 'person',
-      pronounText: phrase.charAt(0).toLowerCase() + phrase.slice(1),
-      definite: true,
-    };
-  }
+  const pointer = pointerAt(text, ts, j, rel);
+  if (pointer) return pointer;
   // "Franken's office said", "the Kremlin spokesman said": the owner's entity, the words as written.
   if (OWNED_SPEAKERS.has(lw) && j > 0) {
     const owner = rel.find((x) => x.end === ts[j - 1]!.end && onlySpaces(text, x.end, prev.start));
@@ -313,6 +297,38 @@ export function subjectBefore(
   return unnamedEndingAt(text, ts, j, rel, ctx);
 }
 
+/**
+ * A subject that points back to someone: a pronoun ("he", "they"), or a definite role ("The
+ * secretary-general later added") that refers to the last person speaking. (Generic source nouns
+ * such as "the official" stay unnamed sources.)
+ */
+function pointerAt(
+  text: string,
+  ts: Token[],
+  j: number,
+  rel: Mention[],
+): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  const prev = ts[j]!;
+  const lw = prev.text.toLowerCase();
+  if (PERSON_PRONOUNS.has(lw)) return { pronoun: 'person', pronounText: lw, pronounAt: prev.start };
+  if (PLURAL_PRONOUNS.has(lw)) return { pronoun: 'plural', pronounText: lw, pronounAt: prev.start };
+  if (
+    roleTitles().has(lw) &&
+    UNNAMED_SOURCES[lw] === undefined &&
+    j > 0 &&
+    /^the$/i.test(ts[j - 1]!.text) &&
+    !rel.some((m) => m.end === ts[j - 1]!.end)
+  ) {
+    const phrase = text.slice(ts[j - 1]!.start, prev.end);
+    return {
+      pronoun: 'person',
+      pronounText: phrase.charAt(0).toLowerCase() + phrase.slice(1),
+      definite: true,
+    };
+  }
+  return undefined;
+}
+
 export function appositionSubject(
   text: string,
   ts: Token[],
@@ -340,7 +356,9 @@ export function appositionSubject(
   if (!open) return undefined;
   const at = Math.max(0, verbStart - 90) + open.index;
   const j = ts.findLastIndex((t) => t.end <= at);
-  return j >= 0 && onlySpaces(text, ts[j]!.end, at) ? unnamedEndingAt(text, ts, j, rel, ctx) : undefined;
+  if (j < 0 || !onlySpaces(text, ts[j]!.end, at)) return undefined;
+  // ("The senator, speaking on Fox News, called ...", "She, like many others, said ...")
+  return unnamedEndingAt(text, ts, j, rel, ctx) ?? pointerAt(text, ts, j, rel);
 }
 
 // Verbs that invert after a quote: `"...," said Peskov.`

@@ -220,6 +220,19 @@ describe('reported opinion in an article', () => {
     expect(prepareSentence('Matthew Inman of “The Oatmeal” wrote a comic about it.').voice).toBe('outlet');
   });
 
+  it('finds a pronoun or a role as the subject before an aside', () => {
+    expect(
+      analyzeSentence('The senator, speaking on Fox News, called the indictment a witch hunt.'),
+    ).toMatchObject({
+      label: 'reported-opinion',
+      voice: 'attributed',
+    });
+    expect(prepareSentence('She, like many others, said the plan was dead.').voice).toMatchObject({
+      speaker: 'she',
+      via: 'pronoun',
+    });
+  });
+
   it('gives a block quotation to the speaker introduced before it', () => {
     const s = article([
       { kind: 'paragraph', text: 'Senator Maria Gonzalez said in a statement on Monday:' },
