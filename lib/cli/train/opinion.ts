@@ -546,6 +546,8 @@ export interface Evaluation {
   criterion: number;
   /** The lowest of the left-out figures under both readings (CheckThat, BABE bias, BABE label only). */
   worst: number;
+  /** Each sample's left-out opinion (by its index in the samples), for reading the errors (opinion-errors.ts). */
+  probs: Map<number, number>;
 }
 
 export function evaluate(samples: Sample[], emb: Embeddings, cfg: Config): Evaluation {
@@ -623,6 +625,7 @@ export function evaluate(samples: Sample[], emb: Embeddings, cfg: Config): Evalu
     checkThatDev: judge('CheckThat train + BABE -> CheckThat dev', design, dev.rows, dev.p),
     criterion: (groupCheckThat.scores.macroF1 + groupBabe.scores.macroF1) / 2,
     worst,
+    probs,
   };
 }
 
