@@ -50,6 +50,15 @@ import { opinionWords, slotOf, type WordTable, wordKeys } from './opinion-words'
 import { isSpaceUnit } from './tokens';
 import type { LoadedMatch, Voice } from './types';
 
+/** Words in -ly that are no manner or comment adverb: nouns, verbs and names ("family", "supply", "Italy"). */
+const LY_NOT_ADVERB = new Set(
+  (
+    'family supply apply reply rally ally assembly anomaly monopoly july italy sicily bully belly ' +
+    'jelly lily holly comply multiply imply rely fly butterfly dragonfly firefly homily doily ' +
+    'melancholy jolly folly kelly emily molly billy sally ashley beverly kimberly'
+  ).split(' '),
+);
+
 export interface FeatureInput {
   text: string;
   voice: Voice;
@@ -391,7 +400,8 @@ function wordEntry(w: string, learned: WordTable): WordEntry {
           NOT_SUPERLATIVE_SUFFIX.test(w) &&
           !NOT_SUPERLATIVE.has(w) &&
           ((lookup(w.slice(0, -3), table) ?? 0) & JUDGEMENT) !== 0,
-    lyAdverb: w.length > 4 && w.endsWith('ly') && !(cue & (C_BOOSTER | C_INTENSIFIER)),
+    lyAdverb:
+      w.length > 4 && w.endsWith('ly') && !(cue & (C_BOOSTER | C_INTENSIFIER)) && !LY_NOT_ADVERB.has(w),
   };
   if (wordMemo.size >= WORD_MEMO_MAX) wordMemo.clear();
   wordMemo.set(w, entry);

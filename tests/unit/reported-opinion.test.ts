@@ -233,6 +233,11 @@ describe('reported opinion in an article', () => {
     });
   });
 
+  it('reads a verdict in one noun in the reported words as the source’s judgement', () => {
+    for (const text of ['Smith said the decision was a mistake.', 'The decision, Smith said, was a mistake.'])
+      expect(analyzeSentence(text), text).toMatchObject({ label: 'reported-opinion', voice: 'attributed' });
+  });
+
   it('gives a block quotation to the speaker introduced before it', () => {
     const s = article([
       { kind: 'paragraph', text: 'Senator Maria Gonzalez said in a statement on Monday:' },

@@ -111,6 +111,9 @@ describe('extractFeatures', () => {
     expect(feature('The mayor slammed the board.', 'slant')).toBeCloseTo(Math.log1p(1));
     expect(feature('They were ripping up the rules.', 'slant')).toBeCloseTo(Math.log1p(1));
     expect(feature('The plan failed badly.', 'ly-adverb')).toBeCloseTo(Math.log1p(1));
+    // Nouns and names in -ly are no adverbs.
+    expect(feature('The family moved to Italy with a supply of food.', 'ly-adverb')).toBe(0);
+    expect(feature('The decision was a mistake.', 'attitude')).toBeCloseTo(Math.log1p(1));
   });
 
   it('marks questions asked by the writer and exclamations', () => {

@@ -50,7 +50,9 @@ export const ATTITUDE = set(
     'destroy destroys destroyed ruin ruins ruined wreck wrecked undermine undermines undermined ' +
     'sabotage exploit exploits exploited pander panders pandering smear smears attack attacks ' +
     'weaponize weaponized weaponizing indoctrinate indoctrination brainwash censor censorship ' +
-    'silence silenced trample trampled obsessed obsession freedom liberty tyranny',
+    'silence silenced trample trampled obsessed obsession freedom liberty tyranny ' +
+    // A verdict in one noun: "the decision was a mistake", "a triumph for the party".
+    'mistake mistakes blunder blunders misstep missteps boondoggle embarrassment triumph masterpiece',
 );
 
 /** Hedged or weasel attributions the writer makes without a named source. */
