@@ -145,6 +145,8 @@ interface Sense {
   afterWithin?: Set<string>;
   /** A reaction noun: plain as the object of a verb that reports the reaction (REACTION_VERBS). */
   reaction?: boolean;
+  /** A feeling: plain as what a copula reports of its subject ("Democrats were furious"). */
+  feeling?: boolean;
 }
 
 /**
@@ -159,6 +161,26 @@ const REACTION_VERBS = words(
     'expressing voice voices voiced voicing',
 );
 const REACTION: Sense = { reaction: true };
+
+/**
+ * A feeling reported of its subject after a copula, one adverb apart at most: "Democrats were
+ * furious when ...", "the king was reportedly furious", "we were shocked to see this video",
+ * "community leaders were outraged". The writer reports how people felt (a plainer "angry" would
+ * report the same); it does not colour the facts the way "outraged Democrats" or "a shocking
+ * verdict" does. Not after a modal ("you should be outraged", "women everywhere should be
+ * furious"): that tells the reader what to feel.
+ */
+const COPULAS = words(
+  "is are was were am be been being 's 're 'm we're they're you're i'm he's she's it's " +
+    'remain remains remained remaining seem seems seemed appear appears appeared became become becomes ' +
+    'feel feels felt grew',
+);
+const MODALS = words(
+  "should must ought would could might may will shall can can't cannot won't wouldn't shouldn't",
+);
+const FEELING: Sense = { feeling: true };
+/** Adverbs between the copula and the feeling, besides those in -ly ("was reportedly furious"). */
+const FEELING_ADVERBS = words('so very just also still soon too quite rather already again even all');
 
 const SPORT_VERB: Sense = { domains: Domain.Sport };
 /**
@@ -182,7 +204,12 @@ const SENSES: Record<string, Sense> = {
   'emo-annihilate': SPORT_VERB,
   'emo-slaughter': { after: words('cattle livestock pigs sheep animals chickens') },
   'say-blast': { after: words('home homer homers shot shots ball balls sample samples music') },
-  'say-slam': { before: words('grand'), after: words('dunk dunks on into shut door doors brakes') },
+  'say-slam': {
+    before: words('grand'),
+    after: words('dunk dunks on into shut door doors brakes'),
+    // A door or the brakes a few words on: "slammed his squad car door on him".
+    afterWithin: words('door doors brakes'),
+  },
   'emo-stunning': { domains: Domain.Sport },
   'emo-stunned': { after: words('fish') },
   // Swore at: "were shouted and cursed at".
@@ -224,6 +251,15 @@ const SENSES: Record<string, Sense> = {
     after: words('crime crimes offender offenders offence offences offense offenses felony felonies'),
   },
   'emo-heinous': { domains: Domain.Legal },
+  // The name of an offence or a legal test ("malicious destruction of a building", "malicious
+  // prosecution"), and software or mail that attacks ("the emails were malicious", "malicious code").
+  'pej-malicious': {
+    domains: Domain.Tech,
+    after: words(
+      'destruction mischief wounding prosecution damage code software link links email emails file files ' +
+        'attachment attachments payload payloads website websites app apps actor actors',
+    ),
+  },
   // Insurance and emergency management.
   'emo-catastrophic': {
     domains: Domain.Insurance,
@@ -234,7 +270,9 @@ const SENSES: Record<string, Sense> = {
     after: words('bond bonds model models modeling modelling'),
   },
   'emo-disaster': {
-    domains: Domain.Insurance,
+    domains: Domain.Insurance | Domain.Weather,
+    // Disasters of nature named as their class: "the worst natural disaster in 90 years", "climate disasters".
+    before: words('natural climate'),
     after: words(
       'relief recovery insurance declaration declarations management response ' +
         'preparedness plan plans assistance aid fund funds agency',
@@ -279,6 +317,10 @@ const SENSES: Record<string, Sense> = {
   'emo-uproar': REACTION,
   'emo-anguish': REACTION,
   'emo-wreak-havoc': { domains: Domain.Weather },
+  // Feelings reported of their subject ("Democrats were furious", "we were shocked to see").
+  'emo-furious': FEELING,
+  'emo-outraged': FEELING,
+  'emo-shocked': FEELING,
   'emo-mayhem': { domains: Domain.Weather },
   // A system's dynamics, and a stretch of time or a jumble described as it was: "a chaotic six
   // hours", "a chaotic assemblage of utilities" (the judging use names conduct or a style).
@@ -320,6 +362,8 @@ const SENSES: Record<string, Sense> = {
     after: words('surgery prostatectomy mastectomy hysterectomy cystectomy nephrectomy sign expression'),
   },
   'pej-radicals': { before: words('free') },
+  // The office as a platform ("the full weight of his office and bully pulpit"), not a person.
+  'pej-bully': { after: words('pulpit pulpits') },
   // Terms of art: "noble gases", "a greedy algorithm", "cold snaps", "total spin" of a particle.
   'praise-noble': { after: words('gas gases metal metals element elements') },
   'pej-greedy': { after: words('algorithm algorithms heuristic heuristics search approach method') },
@@ -627,5 +671,18 @@ export function plainSense(
     if (REACTION_VERBS.has(before)) return true;
     if (parts[i - 1]!.gapOk && REACTION_VERBS.has(keyAt(parts, i - 2))) return true;
   }
+  if (sense.feeling && before && reportedFeeling(parts, i)) return true;
   return sense.domains !== undefined && (domains()[i]! & sense.domains) !== 0;
+}
+
+/** A copula right before parts[i], or one adverb before it, and no modal before the copula. */
+function reportedFeeling(parts: Part[], i: number): boolean {
+  let k = i - 1;
+  if (!COPULAS.has(parts[k]!.key)) {
+    if (!parts[k]!.key.endsWith('ly') && !FEELING_ADVERBS.has(parts[k]!.key)) return false;
+    if (!parts[k]!.gapOk || k === 0) return false;
+    k--;
+    if (!COPULAS.has(parts[k]!.key)) return false;
+  }
+  return !(k > 0 && parts[k]!.gapOk && MODALS.has(parts[k - 1]!.key));
 }
