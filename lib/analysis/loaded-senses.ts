@@ -179,6 +179,8 @@ const MODALS = words(
   "should must ought would could might may will shall can can't cannot won't wouldn't shouldn't",
 );
 const FEELING: Sense = { feeling: true };
+/** Adverbs by which the writer endorses the feeling ("is rightly incensed"): the writer's verdict. */
+const ENDORSING = words('rightly rightfully justly justifiably understandably deservedly');
 /** Adverbs between the copula and the feeling, besides those in -ly ("was reportedly furious"). */
 const FEELING_ADVERBS = words('so very just also still soon too quite rather already again even all');
 
@@ -205,10 +207,11 @@ const SENSES: Record<string, Sense> = {
   'emo-slaughter': { after: words('cattle livestock pigs sheep animals chickens') },
   'say-blast': { after: words('home homer homers shot shots ball balls sample samples music') },
   'say-slam': {
-    before: words('grand'),
+    // A wrestling throw: "body slammed him to the ground".
+    before: words('grand body'),
     after: words('dunk dunks on into shut door doors brakes'),
-    // A door or the brakes a few words on: "slammed his squad car door on him".
-    afterWithin: words('door doors brakes'),
+    // A door, the brakes or the ground a few words on: "slammed his squad car door on him".
+    afterWithin: words('door doors brakes ground floor wall pavement mat'),
   },
   'emo-stunning': { domains: Domain.Sport },
   'emo-stunned': { after: words('fish') },
@@ -321,6 +324,7 @@ const SENSES: Record<string, Sense> = {
   'emo-furious': FEELING,
   'emo-outraged': FEELING,
   'emo-shocked': FEELING,
+  'emo-incensed': FEELING,
   'emo-mayhem': { domains: Domain.Weather },
   // A system's dynamics, and a stretch of time or a jumble described as it was: "a chaotic six
   // hours", "a chaotic assemblage of utilities" (the judging use names conduct or a style).
@@ -464,6 +468,12 @@ const SENSES: Record<string, Sense> = {
       'water blood food foods drug drugs milk meat supply supplies batch batches eggs vaccine vaccines products cocaine heroin',
     ),
   },
+  // Torn physically: "ripped from the wall", "a fire ripped through the block" ("ripped into" the plan counts).
+  'say-rip': { after: words('from out open up away through down') },
+  // Spread by hand: "smeared feces on the walls", "smeared paint".
+  'say-smear': {
+    after: words('feces faeces excrement blood paint mud grease oil butter lipstick makeup ink dirt'),
+  },
   'say-snarl': { after: words('traffic commute commutes roads road streets intersections') },
   'say-spew': {
     after: words('water smoke lava ash steam gas oil fumes sewage debris flames exhaust pollution sparks'),
@@ -487,6 +497,8 @@ const SENSES: Record<string, Sense> = {
       'storm storms hurricane hurricanes fire fires wildfire wildfires earthquake earthquakes flood floods ' +
         'flooding tornado tornadoes winds weather pest pests insects testing test tests interference',
     ),
+    // A weapon's yield: "the most destructive of all nuclear weapons".
+    afterWithin: words('weapon weapons bomb bombs warhead warheads'),
   },
   // Literal senses of entries written from the adverb and corpus lists: "incendiary devices",
   // "a twisted ankle", "tepid water", "gold-plated taps".
@@ -679,7 +691,8 @@ export function plainSense(
 function reportedFeeling(parts: Part[], i: number): boolean {
   let k = i - 1;
   if (!COPULAS.has(parts[k]!.key)) {
-    if (!parts[k]!.key.endsWith('ly') && !FEELING_ADVERBS.has(parts[k]!.key)) return false;
+    const adverb = parts[k]!.key;
+    if (ENDORSING.has(adverb) || (!adverb.endsWith('ly') && !FEELING_ADVERBS.has(adverb))) return false;
     if (!parts[k]!.gapOk || k === 0) return false;
     k--;
     if (!COPULAS.has(parts[k]!.key)) return false;

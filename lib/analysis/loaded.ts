@@ -243,7 +243,7 @@ const SYSTEM_REGIME = new Set(
 const NOUN_BEFORE = new Set(
   (
     'the a an this that these those its their his her our your my of for no any some every each jet ' +
-    'diesel fossil air sonic mock snap'
+    'diesel fossil air sonic mock snap first second third last final initial another huge massive powerful loud'
   ).split(' '),
 );
 
@@ -470,6 +470,12 @@ const GUARDS: Record<string, Guard> = {
     (nextKey(parts, j) === 'is' &&
       nextKey(parts, j, 2) === 'in' &&
       /^details?$/.test(nextKey(parts, j, 4) || nextKey(parts, j, 3))),
+  // "steal the thunder of", "stole some of the anti-trade thunder": taking credit first, not speech.
+  'say-thunder': (parts, i) => {
+    for (let k = 1; k <= 6; k++)
+      if (/^(?:steal|steals|stole|stolen|stealing)$/.test(prevKey(parts, i, k))) return true;
+    return false;
+  },
   // "a mocked-up picture", "mock up a page": a draft made to look real, not ridicule.
   'say-mock': (_parts, _i, j) => nextKey(_parts, j) === 'up',
   // "rogue wave", "rogue planet": physical terms, not a label.

@@ -865,6 +865,7 @@ describe('plain senses seen in a sample of news sentences', () => {
     'We were shocked to learn the plant would close.',
     'Parents remain outraged that the school stayed shut.',
     'I am shocked and saddened by the news.',
+    'Some members were especially incensed by the second vote.',
   ])('a feeling reported after a copula is plain: %s', (text) => {
     expect(lexical(text)).toEqual([]);
   });
@@ -873,6 +874,7 @@ describe('plain senses seen in a sample of news sentences', () => {
     expect(lexical('Outraged parents stormed the meeting.')).toEqual(['emo-outraged']);
     expect(lexical('Voters should be furious about this giveaway.')).toEqual(['emo-furious']);
     expect(lexical('The vote shocked the party leadership.')).toEqual(['emo-shocked']);
+    expect(lexical('The bishop is rightly incensed by the ruling.')).toEqual(['emo-incensed']);
   });
 
   it.each([
@@ -903,6 +905,14 @@ describe('plain senses seen in a sample of news sentences', () => {
     ['The hurricane was the worst disaster the island had seen.', 'emo-disaster'],
     ['Younger leaders now claim the mantle of the movement.', 'say-claim'],
     ['The lawsuit claims the company hid the defect.', 'say-claim'],
+    ['The wrestler body slammed his opponent.', 'say-slam'],
+    ['The guard slammed him to the ground.', 'say-slam'],
+    ['The posters were ripped from the walls overnight.', 'say-rip'],
+    ['A fire ripped through the warehouse on Sunday.', 'say-rip'],
+    ['The second blast shattered windows across the street.', 'say-blast'],
+    ['The rival party tried to steal some of the reform thunder.', 'say-thunder'],
+    ['Vandals smeared paint on the door of the office.', 'say-smear'],
+    ['It was the most destructive of the nuclear weapons tested.', 'emo-destructive'],
   ])('plain sense: %s', (text, id) => {
     expect(lexical(text)).not.toContain(id);
   });
@@ -916,5 +926,11 @@ describe('plain senses seen in a sample of news sentences', () => {
     expect(lexical('The senator slammed the proposal as reckless.')).toContain('say-slam');
     expect(lexical('The new health law is a disaster.')).toContain('emo-disaster');
     expect(lexical('The minister claims the plan will save money.')).toContain('say-claim');
+    expect(lexical('The columnist ripped into the budget on Sunday.')).toContain('say-rip-into');
+    expect(lexical('The country is being ripped apart by this law.')).toContain('say-rip');
+    expect(lexical('The mayor will blast the council tonight.')).toContain('say-blast');
+    expect(lexical('The senator thundered against the deal.')).toContain('say-thunder');
+    expect(lexical('They smeared the judge with false claims.')).toContain('say-smear');
+    expect(lexical('These destructive policies hurt families.')).toContain('emo-destructive');
   });
 });
