@@ -459,7 +459,24 @@ const OVER_THE_TOP_CARRY = new Set(
   ),
 );
 
+/**
+ * A ruler's label used as the title before the name, as news copy styles it ("Cuban dictator Fidel
+ * Castro", "Syrian strongman Bashar al-Assad", "Syria's dictator, Bashar al-Assad"): the lower-case
+ * label right before a capitalised name. BABE's experts marked 1 of 5 such uses; the label standing
+ * alone ("sitting down with a dictator", "a brutal dictator") still counts.
+ */
+function rulerTitle(parts: Part[], i: number, j: number): boolean {
+  if (j + 1 >= parts.length || capitalStart(parts, i)) return false;
+  const gap = capitalText.slice(parts[j]!.end, parts[j + 1]!.start);
+  if (gap !== ' ' && gap !== ', ') return false;
+  const ch = capitalText[parts[j + 1]!.start] ?? '';
+  return ch !== ch.toLowerCase();
+}
+
 const GUARDS: Record<string, Guard> = {
+  'pej-dictator': rulerTitle,
+  'pej-strongman': rulerTitle,
+  'pej-autocrat': rulerTitle,
   // "helped put Lamb over the top", "pushed the bill over the top": past the winning line.
   'pej-over-the-top': (parts, i) =>
     parts[i]!.key === 'over' &&

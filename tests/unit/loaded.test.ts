@@ -913,6 +913,9 @@ describe('plain senses seen in a sample of news sentences', () => {
     ['The rival party tried to steal some of the reform thunder.', 'say-thunder'],
     ['Vandals smeared paint on the door of the office.', 'say-smear'],
     ['It was the most destructive of the nuclear weapons tested.', 'emo-destructive'],
+    ['Talks with North Korean dictator Kim Jong-un ended early.', 'pej-dictator'],
+    ['Protests against Syria’s dictator, Bashar al-Assad, grew.', 'pej-dictator'],
+    ['Troops loyal to strongman Khalifa Haftar advanced.', 'pej-strongman'],
   ])('plain sense: %s', (text, id) => {
     expect(lexical(text)).not.toContain(id);
   });
@@ -926,6 +929,9 @@ describe('plain senses seen in a sample of news sentences', () => {
     expect(lexical('The senator slammed the proposal as reckless.')).toContain('say-slam');
     expect(lexical('The new health law is a disaster.')).toContain('emo-disaster');
     expect(lexical('The minister claims the plan will save money.')).toContain('say-claim');
+    expect(lexical('We are electing a president, not a dictator.')).toContain('pej-dictator');
+    expect(lexical('The governor acts like a dictator in Albany.')).toContain('pej-dictator');
+    expect(lexical('The Dictator Pope')).toContain('pej-dictator');
     expect(lexical('The columnist ripped into the budget on Sunday.')).toContain('say-rip-into');
     expect(lexical('The country is being ripped apart by this law.')).toContain('say-rip');
     expect(lexical('The mayor will blast the council tonight.')).toContain('say-blast');
