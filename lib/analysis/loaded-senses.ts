@@ -205,7 +205,8 @@ const SENSES: Record<string, Sense> = {
   'emo-demolish': { domains: Domain.Sport, after: words('building buildings house houses homes wall') },
   'emo-annihilate': SPORT_VERB,
   'emo-slaughter': { after: words('cattle livestock pigs sheep animals chickens') },
-  'say-blast': { after: words('home homer homers shot shots ball balls sample samples music') },
+  // "blasted out an email": sent to many at once.
+  'say-blast': { after: words('home homer homers shot shots ball balls sample samples music out') },
   'say-slam': {
     // A wrestling throw: "body slammed him to the ground".
     before: words('grand body'),
@@ -278,7 +279,7 @@ const SENSES: Record<string, Sense> = {
     before: words('natural climate'),
     after: words(
       'relief recovery insurance declaration declarations management response ' +
-        'preparedness plan plans assistance aid fund funds agency',
+        'preparedness plan plans assistance aid fund funds agency financing funding loan loans',
     ),
   },
   'emo-dangerous': {
@@ -325,6 +326,7 @@ const SENSES: Record<string, Sense> = {
   'emo-outraged': FEELING,
   'emo-shocked': FEELING,
   'emo-incensed': FEELING,
+  'emo-livid': FEELING,
   'emo-mayhem': { domains: Domain.Weather },
   // A system's dynamics, and a stretch of time or a jumble described as it was: "a chaotic six
   // hours", "a chaotic assemblage of utilities" (the judging use names conduct or a style).
@@ -687,8 +689,16 @@ export function plainSense(
   return sense.domains !== undefined && (domains()[i]! & sense.domains) !== 0;
 }
 
-/** A copula right before parts[i], or one adverb before it, and no modal before the copula. */
+/** Verbs that leave someone in a state: "left the team furious", "leaving voters livid". */
+const LEAVE = words('left leave leaves leaving');
+
+/**
+ * A copula right before parts[i], or one adverb before it, and no modal before the copula; or the
+ * state someone was left in ("the announcement left Mrs. Clinton's team furious"), with the person
+ * named in at most three words between.
+ */
 function reportedFeeling(parts: Part[], i: number): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) if (LEAVE.has(parts[k]!.key)) return true;
   let k = i - 1;
   if (!COPULAS.has(parts[k]!.key)) {
     const adverb = parts[k]!.key;

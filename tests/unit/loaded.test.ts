@@ -866,6 +866,8 @@ describe('plain senses seen in a sample of news sentences', () => {
     'Parents remain outraged that the school stayed shut.',
     'I am shocked and saddened by the news.',
     'Some members were especially incensed by the second vote.',
+    'The governor was livid when the plan leaked.',
+    'The ruling left the mayor’s staff furious.',
   ])('a feeling reported after a copula is plain: %s', (text) => {
     expect(lexical(text)).toEqual([]);
   });
@@ -902,6 +904,8 @@ describe('plain senses seen in a sample of news sentences', () => {
     ['She slammed the car door and drove off.', 'say-slam'],
     ['He slammed his office door behind him.', 'say-slam'],
     ['Floods and other natural disasters cost the region billions.', 'emo-disaster'],
+    ['Congress passed an emergency disaster funding bill.', 'emo-disaster'],
+    ['The campaign blasted out a fundraising email.', 'say-blast'],
     ['The hurricane was the worst disaster the island had seen.', 'emo-disaster'],
     ['Younger leaders now claim the mantle of the movement.', 'say-claim'],
     ['The lawsuit claims the company hid the defect.', 'say-claim'],
