@@ -255,6 +255,8 @@ const SENSES: Record<string, Sense> = {
     after: words('crime crimes offender offenders offence offences offense offenses felony felonies'),
   },
   'emo-heinous': { domains: Domain.Legal },
+  // The name of the issue: "protests over police brutality" (BABE's experts marked 0 of 4).
+  'emo-brutality': { before: words('police') },
   // The name of an offence or a legal test ("malicious destruction of a building", "malicious
   // prosecution"), and software or mail that attacks ("the emails were malicious", "malicious code").
   'pej-malicious': {

@@ -687,6 +687,8 @@ function findTerms(
         // "brushed it off", "brushed the criticism aside": the object between verb and particle.
         const last = ok ? i + len - 1 : particleAfterObject(parts, i, cand);
         if (last < 0) continue;
+        // "anti-fascist", "an anti-jihadist activist": the label negated names a stance against it.
+        if (p.joined && parts[i - 1]!.key === 'anti' && cand.entry.category === 'pejorative') continue;
         const guard = GUARDS[cand.entry.id];
         if (guard?.(parts, i, last)) continue;
         if (VERB_ONLY.has(cand.entry.id) && nounUse(parts, i, last)) continue;

@@ -905,6 +905,8 @@ describe('plain senses seen in a sample of news sentences', () => {
     ['He slammed his office door behind him.', 'say-slam'],
     ['Floods and other natural disasters cost the region billions.', 'emo-disaster'],
     ['Congress passed an emergency disaster funding bill.', 'emo-disaster'],
+    ['Thousands marched against police brutality on Saturday.', 'emo-brutality'],
+    ['She joined an anti-fascist group in college.', 'pej-fascist'],
     ['The campaign blasted out a fundraising email.', 'say-blast'],
     ['The hurricane was the worst disaster the island had seen.', 'emo-disaster'],
     ['Younger leaders now claim the mantle of the movement.', 'say-claim'],
@@ -932,6 +934,8 @@ describe('plain senses seen in a sample of news sentences', () => {
     expect(lexical('The senator mocked the proposal on television.')).toContain('say-mock');
     expect(lexical('The senator slammed the proposal as reckless.')).toContain('say-slam');
     expect(lexical('The new health law is a disaster.')).toContain('emo-disaster');
+    expect(lexical('The brutality of the regime shocked observers.')).toContain('emo-brutality');
+    expect(lexical('He called his critics fascist thugs.')).toContain('pej-fascist');
     expect(lexical('The minister claims the plan will save money.')).toContain('say-claim');
     expect(lexical('We are electing a president, not a dictator.')).toContain('pej-dictator');
     expect(lexical('The governor acts like a dictator in Albany.')).toContain('pej-dictator');
