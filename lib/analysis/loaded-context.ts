@@ -60,6 +60,22 @@ const NAME_LIKE = new Set([
   'pej-rotten',
 ]);
 
+/** Titles before a name: "Mr. Savage", "Sen. Crook", "Judge Butcher". */
+const HONORIFICS = new Set(
+  'mr mrs ms miss dr sen senator rep representative gov governor gen general prof professor rev judge sir lord lady dame president'.split(
+    ' ',
+  ),
+);
+/** Verbs of saying right after a name: "Snipes said", "Savage told reporters". */
+const SAID = new Set(
+  'said says told tells added adds wrote writes tweeted explained argued recalled noted'.split(' '),
+);
+
+/** Small words that may follow a title in running text ("read from Fire and Fury to the crowd"). */
+const AFTER_TITLE = new Set(
+  'to in on at by for from with and or is was are were as of the a an that which who has had'.split(' '),
+);
+
 function upperAt(text: string, i: number): boolean {
   const ch = text[i]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -223,6 +239,25 @@ export function plainByForm(
   if (form.title[i]) return entry.pos === 'verb' || (NAME_LIKE.has(entry.id) && capitalised(text, p));
   if (words > 1 || PROPER_TERMS.has(entry.id) || !capitalised(text, p)) return false;
   const next = parts[i + 1];
+  // After a title or honorific: "Mr. Savage", "Rep. Brat", "Judge Crook".
+  if (i > 0 && HONORIFICS.has(parts[i - 1]!.key) && capitalised(text, parts[i - 1]!)) return true;
+  // A surname as the subject of a verb of saying: "“…,” Snipes said", "Savage told reporters". At
+  // the start of a sentence only a verb or an adjective ("Snipes said"), which cannot be a subject:
+  // "Bigots said ..." may be a plural noun used as a label.
+  if (next?.gapOk && SAID.has(next.key) && (!form.starts[i] || entry.pos === 'verb' || entry.pos === 'adj'))
+    return true;
+  // The second half of a title or name joined by "and": “Fire and Fury”, "Fast and Furious";
+  // not an adjective before its noun ("the Catholic and Leftist establishment").
+  if (
+    !form.starts[i] &&
+    (!next?.gapOk || capitalised(text, next) || AFTER_TITLE.has(next.key)) &&
+    i >= 2 &&
+    p.gapOk &&
+    parts[i - 1]!.key === 'and' &&
+    parts[i - 1]!.gapOk &&
+    capitalised(text, parts[i - 2]!)
+  )
+    return true;
   // "Butcher, Andrew": a name-like word before a capitalised word is a name even first in a line.
   if (NAME_LIKE.has(entry.id) && (!form.starts[i] || (next && capitalised(text, next)))) return true;
   if (form.starts[i]) return false;

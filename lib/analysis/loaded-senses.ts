@@ -145,6 +145,8 @@ interface Sense {
   afterWithin?: Set<string>;
   /** A reaction noun: plain as the object of a verb that reports the reaction (REACTION_VERBS). */
   reaction?: boolean;
+  /** A feeling: plain as what a copula reports of its subject ("Democrats were furious"). */
+  feeling?: boolean;
 }
 
 /**
@@ -159,6 +161,28 @@ const REACTION_VERBS = words(
     'expressing voice voices voiced voicing',
 );
 const REACTION: Sense = { reaction: true };
+
+/**
+ * A feeling reported of its subject after a copula, one adverb apart at most: "Democrats were
+ * furious when ...", "the king was reportedly furious", "we were shocked to see this video",
+ * "community leaders were outraged". The writer reports how people felt (a plainer "angry" would
+ * report the same); it does not colour the facts the way "outraged Democrats" or "a shocking
+ * verdict" does. Not after a modal ("you should be outraged", "women everywhere should be
+ * furious"): that tells the reader what to feel.
+ */
+const COPULAS = words(
+  "is are was were am be been being 's 're 'm we're they're you're i'm he's she's it's " +
+    'remain remains remained remaining seem seems seemed appear appears appeared became become becomes ' +
+    'feel feels felt grew',
+);
+const MODALS = words(
+  "should must ought would could might may will shall can can't cannot won't wouldn't shouldn't",
+);
+const FEELING: Sense = { feeling: true };
+/** Adverbs by which the writer endorses the feeling ("is rightly incensed"): the writer's verdict. */
+const ENDORSING = words('rightly rightfully justly justifiably understandably deservedly');
+/** Adverbs between the copula and the feeling, besides those in -ly ("was reportedly furious"). */
+const FEELING_ADVERBS = words('so very just also still soon too quite rather already again even all');
 
 const SPORT_VERB: Sense = { domains: Domain.Sport };
 /**
@@ -181,8 +205,15 @@ const SENSES: Record<string, Sense> = {
   'emo-demolish': { domains: Domain.Sport, after: words('building buildings house houses homes wall') },
   'emo-annihilate': SPORT_VERB,
   'emo-slaughter': { after: words('cattle livestock pigs sheep animals chickens') },
-  'say-blast': { after: words('home homer homers shot shots ball balls sample samples music') },
-  'say-slam': { before: words('grand'), after: words('dunk dunks on into shut door doors brakes') },
+  // "blasted out an email": sent to many at once.
+  'say-blast': { after: words('home homer homers shot shots ball balls sample samples music out') },
+  'say-slam': {
+    // A wrestling throw: "body slammed him to the ground".
+    before: words('grand body'),
+    after: words('dunk dunks on into shut door doors brakes'),
+    // A door, the brakes or the ground a few words on: "slammed his squad car door on him".
+    afterWithin: words('door doors brakes ground floor wall pavement mat'),
+  },
   'emo-stunning': { domains: Domain.Sport },
   'emo-stunned': { after: words('fish') },
   // Swore at: "were shouted and cursed at".
@@ -224,6 +255,17 @@ const SENSES: Record<string, Sense> = {
     after: words('crime crimes offender offenders offence offences offense offenses felony felonies'),
   },
   'emo-heinous': { domains: Domain.Legal },
+  // The name of the issue: "protests over police brutality" (BABE's experts marked 0 of 4).
+  'emo-brutality': { before: words('police') },
+  // The name of an offence or a legal test ("malicious destruction of a building", "malicious
+  // prosecution"), and software or mail that attacks ("the emails were malicious", "malicious code").
+  'pej-malicious': {
+    domains: Domain.Tech,
+    after: words(
+      'destruction mischief wounding prosecution damage code software link links email emails file files ' +
+        'attachment attachments payload payloads website websites app apps actor actors',
+    ),
+  },
   // Insurance and emergency management.
   'emo-catastrophic': {
     domains: Domain.Insurance,
@@ -234,10 +276,12 @@ const SENSES: Record<string, Sense> = {
     after: words('bond bonds model models modeling modelling'),
   },
   'emo-disaster': {
-    domains: Domain.Insurance,
+    domains: Domain.Insurance | Domain.Weather,
+    // Disasters of nature named as their class: "the worst natural disaster in 90 years", "climate disasters".
+    before: words('natural climate'),
     after: words(
       'relief recovery insurance declaration declarations management response ' +
-        'preparedness plan plans assistance aid fund funds agency',
+        'preparedness plan plans assistance aid fund funds agency financing funding loan loans',
     ),
   },
   'emo-dangerous': {
@@ -279,6 +323,12 @@ const SENSES: Record<string, Sense> = {
   'emo-uproar': REACTION,
   'emo-anguish': REACTION,
   'emo-wreak-havoc': { domains: Domain.Weather },
+  // Feelings reported of their subject ("Democrats were furious", "we were shocked to see").
+  'emo-furious': FEELING,
+  'emo-outraged': FEELING,
+  'emo-shocked': FEELING,
+  'emo-incensed': FEELING,
+  'emo-livid': FEELING,
   'emo-mayhem': { domains: Domain.Weather },
   // A system's dynamics, and a stretch of time or a jumble described as it was: "a chaotic six
   // hours", "a chaotic assemblage of utilities" (the judging use names conduct or a style).
@@ -320,6 +370,8 @@ const SENSES: Record<string, Sense> = {
     after: words('surgery prostatectomy mastectomy hysterectomy cystectomy nephrectomy sign expression'),
   },
   'pej-radicals': { before: words('free') },
+  // The office as a platform ("the full weight of his office and bully pulpit"), not a person.
+  'pej-bully': { after: words('pulpit pulpits') },
   // Terms of art: "noble gases", "a greedy algorithm", "cold snaps", "total spin" of a particle.
   'praise-noble': { after: words('gas gases metal metals element elements') },
   'pej-greedy': { after: words('algorithm algorithms heuristic heuristics search approach method') },
@@ -420,6 +472,12 @@ const SENSES: Record<string, Sense> = {
       'water blood food foods drug drugs milk meat supply supplies batch batches eggs vaccine vaccines products cocaine heroin',
     ),
   },
+  // Torn physically: "ripped from the wall", "a fire ripped through the block" ("ripped into" the plan counts).
+  'say-rip': { after: words('from out open up away through down') },
+  // Spread by hand: "smeared feces on the walls", "smeared paint".
+  'say-smear': {
+    after: words('feces faeces excrement blood paint mud grease oil butter lipstick makeup ink dirt'),
+  },
   'say-snarl': { after: words('traffic commute commutes roads road streets intersections') },
   'say-spew': {
     after: words('water smoke lava ash steam gas oil fumes sewage debris flames exhaust pollution sparks'),
@@ -443,6 +501,8 @@ const SENSES: Record<string, Sense> = {
       'storm storms hurricane hurricanes fire fires wildfire wildfires earthquake earthquakes flood floods ' +
         'flooding tornado tornadoes winds weather pest pests insects testing test tests interference',
     ),
+    // A weapon's yield: "the most destructive of all nuclear weapons".
+    afterWithin: words('weapon weapons bomb bombs warhead warheads'),
   },
   // Literal senses of entries written from the adverb and corpus lists: "incendiary devices",
   // "a twisted ankle", "tepid water", "gold-plated taps".
@@ -627,5 +687,27 @@ export function plainSense(
     if (REACTION_VERBS.has(before)) return true;
     if (parts[i - 1]!.gapOk && REACTION_VERBS.has(keyAt(parts, i - 2))) return true;
   }
+  if (sense.feeling && before && reportedFeeling(parts, i)) return true;
   return sense.domains !== undefined && (domains()[i]! & sense.domains) !== 0;
+}
+
+/** Verbs that leave someone in a state: "left the team furious", "leaving voters livid". */
+const LEAVE = words('left leave leaves leaving');
+
+/**
+ * A copula right before parts[i], or one adverb before it, and no modal before the copula; or the
+ * state someone was left in ("the announcement left Mrs. Clinton's team furious"), with the person
+ * named in at most three words between.
+ */
+function reportedFeeling(parts: Part[], i: number): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) if (LEAVE.has(parts[k]!.key)) return true;
+  let k = i - 1;
+  if (!COPULAS.has(parts[k]!.key)) {
+    const adverb = parts[k]!.key;
+    if (ENDORSING.has(adverb) || (!adverb.endsWith('ly') && !FEELING_ADVERBS.has(adverb))) return false;
+    if (!parts[k]!.gapOk || k === 0) return false;
+    k--;
+    if (!COPULAS.has(parts[k]!.key)) return false;
+  }
+  return !(k > 0 && parts[k]!.gapOk && MODALS.has(parts[k - 1]!.key));
 }

@@ -852,3 +852,99 @@ describe('a page-level domain: a game review or a chaos-theory piece', () => {
     ]);
   });
 });
+
+describe('plain senses seen in a sample of news sentences', () => {
+  const lexical = (text: string) =>
+    matchLoaded(text)
+      .filter((m) => isLexicalCategory(m.category))
+      .map((m) => m.id);
+
+  it.each([
+    'Local officials were furious when the county cut the grant.',
+    'The mayor was reportedly furious about the delay.',
+    'We were shocked to learn the plant would close.',
+    'Parents remain outraged that the school stayed shut.',
+    'I am shocked and saddened by the news.',
+    'Some members were especially incensed by the second vote.',
+    'The governor was livid when the plan leaked.',
+    'The ruling left the mayor’s staff furious.',
+  ])('a feeling reported after a copula is plain: %s', (text) => {
+    expect(lexical(text)).toEqual([]);
+  });
+
+  it('still marks the feeling as an epithet, as an effect, or as what the reader should feel', () => {
+    expect(lexical('Outraged parents stormed the meeting.')).toEqual(['emo-outraged']);
+    expect(lexical('Voters should be furious about this giveaway.')).toEqual(['emo-furious']);
+    expect(lexical('The vote shocked the party leadership.')).toEqual(['emo-shocked']);
+    expect(lexical('The bishop is rightly incensed by the ruling.')).toEqual(['emo-incensed']);
+  });
+
+  it.each([
+    ['“We will keep the shelter open,” Snipes said on Monday.', 'say-snipe'],
+    ['It was a long night, Mr. Brat told reporters.', 'pej-brat'],
+    ['She read a passage from Fire and Fury to the crowd.', 'emo-fury'],
+  ])('a capitalised word is a name or a title: %s', (text, id) => {
+    expect(lexical(text)).not.toContain(id);
+  });
+
+  it('still marks the same words as used words', () => {
+    expect(lexical('Critics snipe at the plan from the sidelines.')).toEqual(['say-snipe']);
+    expect(lexical('He behaved like a spoiled brat at the hearing.')).toContain('pej-brat');
+    expect(lexical('The fire and fury of his speech alarmed allies.')).toContain('emo-fury');
+    expect(lexical('It suits the Catholic and Leftist establishment.')).toEqual(['pej-leftist']);
+  });
+
+  it.each([
+    ['He was charged with malicious destruction of property.', 'pej-malicious'],
+    ['Researchers confirmed the attachments were malicious software.', 'pej-malicious'],
+    ['The president used the bully pulpit to push the bill.', 'pej-bully'],
+    ['Late votes from the suburbs put her over the top.', 'pej-over-the-top'],
+    ['The devil is in the details of the budget.', 'emo-devil'],
+    ['The campaign posted a mocked-up photo of the rally.', 'say-mock'],
+    ['She slammed the car door and drove off.', 'say-slam'],
+    ['He slammed his office door behind him.', 'say-slam'],
+    ['Floods and other natural disasters cost the region billions.', 'emo-disaster'],
+    ['Congress passed an emergency disaster funding bill.', 'emo-disaster'],
+    ['Thousands marched against police brutality on Saturday.', 'emo-brutality'],
+    ['She joined an anti-fascist group in college.', 'pej-fascist'],
+    ['The campaign blasted out a fundraising email.', 'say-blast'],
+    ['The hurricane was the worst disaster the island had seen.', 'emo-disaster'],
+    ['Younger leaders now claim the mantle of the movement.', 'say-claim'],
+    ['The lawsuit claims the company hid the defect.', 'say-claim'],
+    ['The wrestler body slammed his opponent.', 'say-slam'],
+    ['The guard slammed him to the ground.', 'say-slam'],
+    ['The posters were ripped from the walls overnight.', 'say-rip'],
+    ['A fire ripped through the warehouse on Sunday.', 'say-rip'],
+    ['The second blast shattered windows across the street.', 'say-blast'],
+    ['The rival party tried to steal some of the reform thunder.', 'say-thunder'],
+    ['Vandals smeared paint on the door of the office.', 'say-smear'],
+    ['It was the most destructive of the nuclear weapons tested.', 'emo-destructive'],
+    ['Talks with North Korean dictator Kim Jong-un ended early.', 'pej-dictator'],
+    ['Protests against Syria’s dictator, Bashar al-Assad, grew.', 'pej-dictator'],
+    ['Troops loyal to strongman Khalifa Haftar advanced.', 'pej-strongman'],
+  ])('plain sense: %s', (text, id) => {
+    expect(lexical(text)).not.toContain(id);
+  });
+
+  it('still marks the judging uses of the same words', () => {
+    expect(lexical('He made a malicious attack on his rival.')).toContain('pej-malicious');
+    expect(lexical('The senator is a bully and a liar.')).toContain('pej-bully');
+    expect(lexical('His over-the-top rhetoric alienated moderates.')).toContain('pej-over-the-top');
+    expect(lexical('Critics call him the devil incarnate.')).toContain('emo-devil');
+    expect(lexical('The senator mocked the proposal on television.')).toContain('say-mock');
+    expect(lexical('The senator slammed the proposal as reckless.')).toContain('say-slam');
+    expect(lexical('The new health law is a disaster.')).toContain('emo-disaster');
+    expect(lexical('The brutality of the regime shocked observers.')).toContain('emo-brutality');
+    expect(lexical('He called his critics fascist thugs.')).toContain('pej-fascist');
+    expect(lexical('The minister claims the plan will save money.')).toContain('say-claim');
+    expect(lexical('We are electing a president, not a dictator.')).toContain('pej-dictator');
+    expect(lexical('The governor acts like a dictator in Albany.')).toContain('pej-dictator');
+    expect(lexical('The Dictator Pope')).toContain('pej-dictator');
+    expect(lexical('The columnist ripped into the budget on Sunday.')).toContain('say-rip-into');
+    expect(lexical('The country is being ripped apart by this law.')).toContain('say-rip');
+    expect(lexical('The mayor will blast the council tonight.')).toContain('say-blast');
+    expect(lexical('The senator thundered against the deal.')).toContain('say-thunder');
+    expect(lexical('They smeared the judge with false claims.')).toContain('say-smear');
+    expect(lexical('These destructive policies hurt families.')).toContain('emo-destructive');
+  });
+});
