@@ -78,13 +78,32 @@ export function findInClause(
         };
       continue;
     }
+    // "In the view of many economists, ...", "For critics, ...": a view set out as someone's.
+    if (k === 0) {
+      const view = viewpointLead(ts);
+      if (view > 0) {
+        shifted ??= inSentence(mentions, s);
+        // ("For Apple, the quarter was a disaster" is the writer's verdict on Apple, "For years"
+        // no view at all: after a bare "For" or "To" only a group of people holds the view.)
+        const f = view > 1 ? sourceAfter(s.text, ts, view, shifted, ctx) : groupBeforeComma(s.text, ts, view);
+        if (f && /,/.test(s.text.slice(ts[view]!.start).slice(0, 60)))
+          return {
+            ...f,
+            via: f.unnamed ? 'unnamed' : 'according-to',
+            verb: s.text.slice(t.start, ts[view - 1]!.end),
+            start: t.start,
+            end: ts[view - 1]!.end,
+          };
+      }
+    }
     // A capitalised word is no verb of saying here (asked first: it is the cheaper question).
     if (isCapitalized(t.text)) continue;
     // "Officials are worried ...", "The union is adamant ...": a state of mind stands for the verb.
     const lemma =
       speechLemma(t.text) ??
       (STANCE_ADJECTIVES.has(lower) && afterCopula(ts, k) ? lower : undefined) ??
-      (ATTACK.test(lower) && attacksInWords(ts, k) ? 'attack' : undefined);
+      (ATTACK.test(lower) && attacksInWords(ts, k) ? 'attack' : undefined) ??
+      (SEE_AS.has(lower) && asFollows(s.text, ts, k) ? 'see' : undefined);
     if (!lemma) continue;
     // "a woman described as ...", "criticised by ...": a passive participle, not a subject speaking.
     const nextWord = ts[k + 1]?.text.toLowerCase();
@@ -160,6 +179,46 @@ export function findInClause(
 }
 
 const ATTACK = /^attack(?:s|ed|ing)?$/;
+
+// "Some see the plan as a giveaway", "Many regard him as a hero": a view held by the subject.
+const SEE_AS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded']);
+
+/** "as" within the next six words of the same clause (no punctuation between). */
+function asFollows(text: string, ts: Token[], k: number): boolean {
+  for (let j = k + 1; j < ts.length && j <= k + 6; j++) {
+    if (/[,;:.!?]/.test(text.slice(ts[j - 1]!.end, ts[j]!.start))) return false;
+    if (ts[j]!.text.toLowerCase() === 'as') return j > k + 1;
+  }
+  return false;
+}
+
+const VIEW_NOUNS = new Set(['view', 'eyes', 'opinion', 'judgment', 'judgement', 'estimation']);
+
+/** "For critics,", "To his supporters,", "For many voters,": people named by an unnamed-source noun in the plural, up to a comma. */
+function groupBeforeComma(
+  text: string,
+  ts: Token[],
+  a: number,
+): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  for (let h = a; h < ts.length && h < a + 4; h++) {
+    const w = ts[h]!.text.toLowerCase();
+    if (UNNAMED_SOURCES[w] !== undefined && isPlural(w) && /^\s*,/.test(text.slice(ts[h]!.end)))
+      return { speaker: text.slice(ts[a]!.start, ts[h]!.end), unnamed: true, plural: true };
+    if (h > a && !onlySpaces(text, ts[h - 1]!.end, ts[h]!.start)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The first token after a lead that sets out a view as someone's, at the start of a sentence: "In
+ * the view of X", "In the eyes of X" (4), or a bare "For X," / "To X," (1); 0 when there is none.
+ */
+function viewpointLead(ts: Token[]): number {
+  const w = (i: number) => ts[i]?.text.toLowerCase();
+  if (w(0) === 'in' && w(1) === 'the' && VIEW_NOUNS.has(w(2) ?? '') && w(3) === 'of') return 4;
+  if (w(0) === 'for' || w(0) === 'to') return 1;
+  return 0;
+}
 
 // What is attacked in words, not by force: a plan, a record, remarks.
 const CRITICISED = new Set(

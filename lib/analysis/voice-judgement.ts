@@ -128,6 +128,7 @@ export function reportedClause(input: Input): ReportedClause | undefined {
     STANCE_VERBS.has(verb) ||
     ATTACKED.test(verb) ||
     JUDGED.has(verb) ||
+    VIEW_VERB.test(verb) ||
     STANCE_PHRASE.test(verb) ||
     stanceOpens(text);
   // ("The Teamsters disagree.": a verb of stance is a view even with nothing after it.)
@@ -158,6 +159,8 @@ export function toSentence(clause: ReportedClause, at: number): number {
 }
 
 const ATTACKED = /^attack(?:s|ed|ing)?$/;
+// "see ... as" (the voice pass takes it only with "as" after it), "in the view of", "for critics".
+const VIEW_VERB = /^(?:see|sees|saw|view|views|viewed|regard|regards|regarded|in the \p{L}+ of|for|to)$/u;
 
 // The phrases of voice-frames' unspoken judgements ("hailed as", "came under fire", "raised concerns").
 const STANCE_PHRASE =

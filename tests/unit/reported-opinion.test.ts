@@ -238,6 +238,22 @@ describe('reported opinion in an article', () => {
       expect(analyzeSentence(text), text).toMatchObject({ label: 'reported-opinion', voice: 'attributed' });
   });
 
+  it('reads a view set out as someone’s: "in the view of", "for critics", "see ... as"', () => {
+    for (const text of [
+      'In the view of many economists, the plan is reckless.',
+      'For critics, the plan is a giveaway to donors.',
+      'To his supporters, he is a hero.',
+      'Some see the plan as a giveaway to donors.',
+    ])
+      expect(analyzeSentence(text), text).toMatchObject({ label: 'reported-opinion', voice: 'attributed' });
+    for (const text of [
+      'For years, the plan was a mess.',
+      'For Apple, the quarter was a disaster.',
+      'Officials saw the damage on Tuesday.',
+    ])
+      expect(analyzeSentence(text).voice, text).toBe('outlet');
+  });
+
   it('gives a block quotation to the speaker introduced before it', () => {
     const s = article([
       { kind: 'paragraph', text: 'Senator Maria Gonzalez said in a statement on Monday:' },
