@@ -71,6 +71,7 @@ export function attributeVoices(
     const idx = blockSentences.get(block) ?? [];
     return sentences[idx[idx.length - 1] ?? -1]?.text ?? '';
   };
+  const questionBlocks = interviewQuestions(found.blockTexts, kinds);
   const out: VoiceFinding[] = [];
   // A voice that holds for the rest of a block: an interview answer, a block quotation.
   let blockVoice: { block: number; voice: Voice; asked?: boolean } | undefined;
@@ -88,7 +89,9 @@ export function attributeVoices(
     const quoted = quotedSpans(s, quotes);
     if (blockVoice && blockVoice.block !== s.block) blockVoice = undefined;
     if (!blockVoice && (s.start === 0 || blockSentences.get(s.block)?.[0] === i)) {
-      const line = interviewLine(s.text, mentionsIn(s, i, ctx), byId, i);
+      const line =
+        interviewLine(s.text, mentionsIn(s, i, ctx), byId, i) ??
+        (questionBlocks.has(s.block) ? ({ kind: 'question' } as const) : undefined);
       if (kinds?.[s.block] === 'heading') answering = undefined;
       if (line) {
         interviewLines++;
@@ -153,6 +156,30 @@ export function attributeVoices(
     }
   });
   return out;
+}
+
+// A heading that presents the page as an interview: "Interview: ...", "Q&A with ...".
+const INTERVIEW_TITLE = /\b(?:interview|Q\s*&\s*A|Q and A|in conversation with)\b/i;
+const ENDS_ASKING = /\?["”’)]*\s*$/;
+
+/**
+ * The blocks of an interview that sets its questions as paragraphs of their own, without "Q:"
+ * (often in bold): on a page a heading presents as an interview, a short paragraph that ends
+ * asking, followed by a paragraph that does not. At least two such, or none.
+ */
+function interviewQuestions(
+  texts: readonly string[] | undefined,
+  kinds: readonly BlockKind[] | undefined,
+): Set<number> {
+  const out = new Set<number>();
+  if (!texts || !kinds || !texts.some((t, i) => kinds[i] === 'heading' && INTERVIEW_TITLE.test(t)))
+    return out;
+  for (let i = 0; i + 1 < texts.length; i++) {
+    const t = texts[i]!;
+    if (kinds[i] !== 'paragraph' || kinds[i + 1] !== 'paragraph' || t.length > 300) continue;
+    if (ENDS_ASKING.test(t) && !ENDS_ASKING.test(texts[i + 1]!)) out.add(i);
+  }
+  return out.size >= 2 ? out : new Set();
 }
 
 function attribute(

@@ -320,6 +320,37 @@ describe('reported opinion in an article', () => {
     expect(s[1]!.label).toBe('reported-opinion');
   });
 
+  it('reads questions set as paragraphs of their own on an interview page, without "Q:"', () => {
+    const s = article([
+      { kind: 'heading', text: 'Q&A: Mayor Maria Gonzalez on the budget' },
+      { kind: 'paragraph', text: 'We spoke to Maria Gonzalez, the mayor of the town.' },
+      { kind: 'paragraph', text: 'What do you make of the council’s vote?' },
+      { kind: 'paragraph', text: 'It was a disgraceful decision.' },
+      { kind: 'paragraph', text: 'Will you appeal?' },
+      { kind: 'paragraph', text: 'Of course. The plan is the best chance the town has had.' },
+    ]);
+    expect(s.map(speaker)).toEqual([
+      'outlet',
+      'outlet',
+      'outlet',
+      'Maria Gonzalez',
+      'outlet',
+      'Maria Gonzalez',
+      'Maria Gonzalez',
+    ]);
+    expect(s[2]!.label).toBe('fact');
+    expect(s[3]!.label).toBe('reported-opinion');
+    // Without a heading that presents an interview, a question paragraph is the writer's own.
+    const t = article([
+      { kind: 'heading', text: 'The budget vote' },
+      { kind: 'paragraph', text: 'What do you make of the council’s vote?' },
+      { kind: 'paragraph', text: 'It was a disgraceful decision.' },
+      { kind: 'paragraph', text: 'Will anyone appeal?' },
+      { kind: 'paragraph', text: 'Nobody knows.' },
+    ]);
+    expect(t.map(speaker)).toEqual(['outlet', 'outlet', 'outlet', 'outlet', 'outlet']);
+  });
+
   it('reads the plain paragraphs after an interview question as the answer, until a heading', () => {
     const s = article([
       { kind: 'paragraph', text: 'We spoke with Maria Gonzalez, the mayor, about the budget.' },
