@@ -285,11 +285,45 @@ let verbs: Set<string> | undefined;
 // Words seen so far -> lemma ('' for "not a verb of saying"); bounded so a huge text cannot grow it.
 const cache = new Map<string, string>();
 
+/** A pair of lower-case ASCII letters as one number (first * 128 + second). */
+const pairKey = (a: number, b: number): number => a * 128 + b;
+
+let openings: Set<number> | undefined;
+/**
+ * The first two letters of every verb above and of every irregular past, as pairKey numbers.
+ * Every inflection lemmaOf undoes keeps them: it strips an ending and adds at most one letter,
+ * and each lemma has at least three.
+ */
+function verbOpenings(): Set<number> {
+  if (openings) return openings;
+  openings = new Set();
+  for (const w of [...SPEECH_VERBS, ...Object.keys(IRREGULAR_PASTS)])
+    openings.add(pairKey(w.charCodeAt(0), w.charCodeAt(1)));
+  return openings;
+}
+
+/** ASCII A-Z to lower case; any other code unit as it is. */
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * Whether the word can be a verb of saying at all, asked before the cache (most words are not
+ * one, and a number set answers faster than a string map). A word opening with a non-ASCII unit
+ * is left to lemmaOf: its lower case may be longer or ASCII ("K" Kelvin sign).
+ */
+function mayBeSpeechVerb(word: string): boolean {
+  if (word.length < 2) return false;
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  if (a >= 128 || b >= 128) return true;
+  return verbOpenings().has(pairKey(asciiLower(a), asciiLower(b)));
+}
+
 /**
  * The lemma of a verb of saying written in any inflection ("lauded" -> "laud", "accusing" ->
  * "accuse", "denies" -> "deny", "said" -> "say"), or undefined when the word is not one.
  */
 export function speechLemma(word: string): string | undefined {
+  if (!mayBeSpeechVerb(word)) return undefined;
   const hit = cache.get(word);
   if (hit !== undefined) return hit || undefined;
   const lemma = lemmaOf(word);
