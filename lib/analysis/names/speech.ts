@@ -285,21 +285,27 @@ let verbs: Set<string> | undefined;
 // Words seen so far -> lemma ('' for "not a verb of saying"); bounded so a huge text cannot grow it.
 const cache = new Map<string, string>();
 
-/** A pair of lower-case ASCII letters as one number (first * 128 + second). */
-const pairKey = (a: number, b: number): number => a * 128 + b;
+/** Three lower-case ASCII letters as one number. */
+const tripleKey = (a: number, b: number, c: number): number => (a * 128 + b) * 128 + c;
 
 let openings: Set<number> | undefined;
 /**
- * The first two letters of every verb above and of every irregular past, as pairKey numbers.
- * Every inflection lemmaOf undoes keeps them: it strips an ending and adds at most one letter,
- * and each lemma has at least three.
+ * The first three letters (tripleKey numbers) a word can have and still be a verb of saying.
+ * lemmaOf finds a lemma as the word itself, an irregular past, or the word with its ending cut
+ * and at most one letter ('y' or 'e') added; every lemma has at least three letters, so the word
+ * opens with the lemma's first three, or, for a three-letter lemma ending in 'y' or 'e' ("say" in
+ * "saies"), its first two and an 'i' ("-ies", "-ied", "-ing").
  */
 function verbOpenings(): Set<number> {
   if (openings) return openings;
-  openings = new Set();
-  for (const w of [...SPEECH_VERBS, ...Object.keys(IRREGULAR_PASTS)])
-    openings.add(pairKey(w.charCodeAt(0), w.charCodeAt(1)));
-  return openings;
+  const out = new Set<number>();
+  const add = (w: string) => out.add(tripleKey(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2)));
+  for (const w of [...SPEECH_VERBS, ...Object.keys(IRREGULAR_PASTS)]) {
+    add(w);
+    if (w.length === 3 && (w.endsWith('y') || w.endsWith('e'))) add(`${w.slice(0, 2)}i`);
+  }
+  openings = out;
+  return out;
 }
 
 /** ASCII A-Z to lower case; any other code unit as it is. */
@@ -311,11 +317,12 @@ const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
  * is left to lemmaOf: its lower case may be longer or ASCII ("K" Kelvin sign).
  */
 function mayBeSpeechVerb(word: string): boolean {
-  if (word.length < 2) return false;
+  if (word.length < 3) return false;
   const a = word.charCodeAt(0);
   const b = word.charCodeAt(1);
-  if (a >= 128 || b >= 128) return true;
-  return verbOpenings().has(pairKey(asciiLower(a), asciiLower(b)));
+  const c = word.charCodeAt(2);
+  if (a >= 128 || b >= 128 || c >= 128) return true;
+  return verbOpenings().has(tripleKey(asciiLower(a), asciiLower(b), asciiLower(c)));
 }
 
 /**
