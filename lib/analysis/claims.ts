@@ -106,8 +106,17 @@ export function isCheckWorthy(
 
 /** A dateline, credit or fragment: too short to assert anything. */
 function isFragment(text: string): boolean {
-  // Only English reaches here (the language check comes first), so ASCII and Latin letters do.
-  return (text.match(/[A-Za-z\u00C0-\u024F]+/g)?.length ?? 0) < 4;
+  // Only English reaches here (the language check comes first), so ASCII and Latin letters do:
+  // fewer than four runs of [A-Za-z\u00C0-\u024F], counted without making them.
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && words < 4; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+    if (letter && !inWord) words++;
+    inWord = letter;
+  }
+  return words < 4;
 }
 
 /** A question (possibly inside closing quotes) asks rather than asserts. */

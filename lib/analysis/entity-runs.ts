@@ -161,18 +161,6 @@ export function classifyRun(
   while (i < j) {
     const w = hyphenWord ?? stripPossessive(ts[i]!.text);
     const lw = w.toLowerCase();
-    // "United Kingdom 8.": a sentence opener that starts a known name stays ("united" elsewhere).
-    const startsKnown = (): boolean =>
-      !hyphenWord &&
-      j - i > 1 &&
-      knownNames().has(
-        ts
-          .slice(i, j)
-          .map((t) => stripPossessive(t.text))
-          .join(' ')
-          .toLowerCase(),
-      );
-    const known = knownNames().has(lw);
     // "I've", "We're", "Don't": a contraction of a function word.
     const contracted = beforeApostrophe(lw);
     if (
@@ -184,14 +172,15 @@ export function classifyRun(
       i++;
     } else if (
       (opener || atSentenceStart(text, ts[i]!.start)) &&
-      !known &&
+      !knownNames().has(lw) &&
       (doc.lower.has(lw) ||
         UNNAMED_SOURCES[lw] !== undefined ||
         IMPERATIVE_OPENERS.has(lw) ||
         // "Recently", "Addressing": an adverb or participle opener; not a name that ends so
         // ("Kelly", "Manning", "Ahmed"), which the name table knows.
         (/(?:ly|ing|ed)$/.test(lw) && lw.length > 4 && !isNameForm(w))) &&
-      !startsKnown()
+      // "United Kingdom 8.": a sentence opener that starts a known name stays ("united" elsewhere).
+      !(!hyphenWord && startsKnownName(ts, i, j))
     ) {
       i++;
       opener = true;
@@ -282,6 +271,20 @@ export function classifyRun(
   if (cand.kind === 'person' && !possessive)
     cand.role = appositionRole(ts, j, text) ?? roleBeforeComma(ts, i, j, text);
   return [cand];
+}
+
+/** "United Kingdom 8.": whether the run ts[i..j) of two or more words is a known name. */
+function startsKnownName(ts: Token[], i: number, j: number): boolean {
+  return (
+    j - i > 1 &&
+    knownNames().has(
+      ts
+        .slice(i, j)
+        .map((t) => stripPossessive(t.text))
+        .join(' ')
+        .toLowerCase(),
+    )
+  );
 }
 
 /**

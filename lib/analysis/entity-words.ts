@@ -2,7 +2,7 @@
  * What entity finding knows about words: the candidate shape, name particles and joiners, and
  * tests on a token or line (sentence start, title case, shouting, web handles).
  */
-import { isCapitalized, type Token } from './tokens';
+import { isCapitalized, isSpaceUnit, type Token } from './tokens';
 import type { EntityType } from './types';
 
 export type Kind = EntityType | 'unknown';
@@ -120,7 +120,6 @@ export const DETERMINERS = new Set([
 export const POSSESSIVE = /\p{L}['’]s$/iu;
 // Prepositions after which a multi-word name is a place.
 export const IN_PLACE = new Set(['in', 'across', 'near', 'throughout', 'outside', 'within', 'around']);
-export const OPENING = /[\s“"‘'([{—–\-:]/;
 
 /**
  * A heading or headline: nearly every longer word capitalised. A line that ends in a full stop
@@ -197,8 +196,31 @@ export function spaceOnly(text: string, a: number, b: number): boolean {
 }
 
 export function atSentenceStart(text: string, at: number): boolean {
-  for (let k = at - 1; k >= 0; k--) if (!OPENING.test(text.charAt(k))) return false;
+  for (let k = at - 1; k >= 0; k--) if (!isOpening(text.charCodeAt(k))) return false;
   return true;
+}
+
+/**
+ * Whether a UTF-16 unit may stand before a sentence's first word: a space (what \s matches) or
+ * an opening mark (“ " ‘ ' ( [ { — – - :).
+ */
+function isOpening(c: number): boolean {
+  switch (c) {
+    case 0x201c: // “
+    case 0x22: // "
+    case 0x2018: // ‘
+    case 0x27: // '
+    case 0x28: // (
+    case 0x5b: // [
+    case 0x7b: // {
+    case 0x2014: // —
+    case 0x2013: // –
+    case 0x2d: // -
+    case 0x3a: // :
+      return true;
+    default:
+      return isSpaceUnit(c);
+  }
 }
 
 export function prevWord(ts: Token[], i: number, text: string): string | undefined {

@@ -189,6 +189,13 @@ interface Tok {
 }
 
 const MARK = /^[^\p{L}\p{M}\p{N}]$/u;
+
+/** MARK.test(ch) for one character, with no pattern run for an ASCII one. */
+function isMark(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x80) return MARK.test(ch);
+  return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+}
 const ASIDES = new Set(['—', '–', '(', ':', '…']);
 
 function tokens(text: string, quoted: { start: number; end: number }[]): Tok[] {
@@ -210,7 +217,7 @@ function tokens(text: string, quoted: { start: number; end: number }[]): Tok[] {
     const inQuote = q < quoted.length && quoted[q]!.start <= start && start < quoted[q]!.end;
     const t = text.slice(start, at);
     // Of the marks, only the asides are used: skip the rest without building a token.
-    const word = t.length > 1 || !MARK.test(t);
+    const word = t.length > 1 || !isMark(t);
     if (!word && !ASIDES.has(t)) continue;
     const lower = word ? t.toLowerCase() : t;
     out.push({
@@ -411,6 +418,18 @@ function wordEntry(w: string, learned: WordTable): WordEntry {
 const STARTS_NUMBER = /^\p{N}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 
+/** STARTS_NUMBER.test(w), with no pattern run when the word opens with an ASCII unit. */
+function startsNumber(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? c >= 48 && c <= 57 : STARTS_NUMBER.test(w);
+}
+
+/** STARTS_UPPER.test(w), with no pattern run when the word opens with an ASCII unit. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? c >= 65 && c <= 90 : STARTS_UPPER.test(w);
+}
+
 const SCARE_QUOTE_MAX_WORDS = 4;
 const NOT_SUPERLATIVE = new Set(['best', 'west', 'rest', 'test', 'interest', 'protest', 'request', 'honest']);
 const NOT_SUPERLATIVE_SUFFIX = /(?:est)$/;
@@ -486,13 +505,13 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
     words++;
     firstWord ??= t;
     const w = t.lower;
-    if (STARTS_NUMBER.test(w)) {
+    if (startsNumber(w)) {
       hit(hits, 'number', t);
       continue;
     }
     // A capitalised word inside the sentence is a name ("Islamists", "Firefox"): it names what
     // the sentence is about, so it is never the sentence's loaded word ('word-peak').
-    const named = t !== firstWord && STARTS_UPPER.test(t.text);
+    const named = t !== firstWord && startsUpper(t.text);
     visit?.(w, t.quoted, named);
     const e = wordEntry(w, learned);
     if ((learned.quoted || !t.quoted) && e.n > 0) {
@@ -531,7 +550,7 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
     // (A name such as "the United States" is no verb of saying.)
     if (cue & C_SAYING && !named) hit(hits, 'saying-verb', t);
     if (cue & C_JUDGING) hit(hits, 'judging-verb', t);
-    if (cue & C_TIME && (w !== 'may' || STARTS_UPPER.test(t.text))) hit(hits, 'time', t);
+    if (cue & C_TIME && (w !== 'may' || startsUpper(t.text))) hit(hits, 'time', t);
     if (cue & C_UNIT) hit(hits, 'unit', t);
     if (cue & C_REPORT) hit(hits, 'report-word', t);
     if (cue & C_INSTITUTION) hit(hits, 'institution', t);
@@ -591,16 +610,19 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
     hits.push({ feature: F('word-peak'), start: peakTok.start, end: peakTok.end, text: peakTok.text });
   }
   // Marks behind flag features, so the hover card can point at them.
-  const mark = (name: string, ch: string) => {
-    const at = text.lastIndexOf(ch);
-    if (values[F(name)] && at >= 0) hits.push({ feature: F(name), start: at, end: at + 1, text: ch });
-  };
-  mark('question', '?');
-  mark('rhetorical-question', '?');
-  mark('exclamation', '!');
+  markFlag(text, values, hits, 'question', '?');
+  markFlag(text, values, hits, 'rhetorical-question', '?');
+  markFlag(text, values, hits, 'exclamation', '!');
 
-  for (let i = 0; i < FEATURES.length; i++) {
-    if (FEATURES[i]!.kind === 'count') values[i] = Math.log1p(counts[i]!);
-  }
+  for (const i of COUNT_FEATURES) values[i] = Math.log1p(counts[i]!);
   return { values, hits, learned: learnedWords };
+}
+
+/** The indices of the count features (squashed with log1p). */
+const COUNT_FEATURES: number[] = FEATURES.flatMap((f, i) => (f.kind === 'count' ? [i] : []));
+
+/** A hit on the last `ch` of the text when flag feature `name` is set. */
+function markFlag(text: string, values: number[], hits: FeatureHit[], name: string, ch: string): void {
+  const at = text.lastIndexOf(ch);
+  if (values[F(name)] && at >= 0) hits.push({ feature: F(name), start: at, end: at + 1, text: ch });
 }

@@ -59,6 +59,19 @@ export function isLowerInitial(word: string): boolean {
 
 /** All letters upper case, at least two of them ("NATO", "AZERTAC", "U.S.", "EU"). */
 export function isAcronym(word: string): boolean {
+  // ASCII words by code; a word with any other character goes the Unicode way.
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return isAcronymUnicode(word);
+    if (c >= 65 && c <= 90) letters++;
+    // '.', '&', '-' and digits are allowed; anything else is no acronym.
+    else if (c !== 46 && c !== 38 && c !== 45 && !(c >= 48 && c <= 57)) return false;
+  }
+  return letters >= 2;
+}
+
+function isAcronymUnicode(word: string): boolean {
   let letters = 0;
   for (const ch of word) {
     if (ch === '.' || ch === '&' || ch === '-') continue;

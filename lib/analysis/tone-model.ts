@@ -85,12 +85,13 @@ export interface ToneExtras {
 export function toneReader(text: string): (from: number, to: number, extras?: ToneExtras) => MentionTone {
   const t = table();
   const words = toneWords(text, t.settings);
-  // Each word's table row (-1 when it has none) and its weight (less under a negation).
-  const rowOf = new Int32Array(words.length);
-  const neg = new Float64Array(words.length);
+  // Each word's table row (-1 when it has none) and its weight (less under a negation). Plain
+  // arrays: a sentence's pair of typed arrays cost more to make than the reads they speed up.
+  const rowOf: number[] = [];
+  const neg: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    rowOf[i] = t.rows.get(words[i]!.w) ?? -1;
-    neg[i] = words[i]!.negated ? t.settings.negation : 1;
+    rowOf.push(t.rows.get(words[i]!.w) ?? -1);
+    neg.push(words[i]!.negated ? t.settings.negation : 1);
   }
   const v = t.values;
   let sumN = 0;

@@ -285,11 +285,52 @@ let verbs: Set<string> | undefined;
 // Words seen so far -> lemma ('' for "not a verb of saying"); bounded so a huge text cannot grow it.
 const cache = new Map<string, string>();
 
+/** Three lower-case ASCII letters as one number. */
+const tripleKey = (a: number, b: number, c: number): number => (a * 128 + b) * 128 + c;
+
+let openings: Set<number> | undefined;
+/**
+ * The first three letters (tripleKey numbers) a word can have and still be a verb of saying.
+ * lemmaOf finds a lemma as the word itself, an irregular past, or the word with its ending cut
+ * and at most one letter ('y' or 'e') added; every lemma has at least three letters, so the word
+ * opens with the lemma's first three, or, for a three-letter lemma ending in 'y' or 'e' ("say" in
+ * "saies"), its first two and an 'i' ("-ies", "-ied", "-ing").
+ */
+function verbOpenings(): Set<number> {
+  if (openings) return openings;
+  const out = new Set<number>();
+  const add = (w: string) => out.add(tripleKey(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2)));
+  for (const w of [...SPEECH_VERBS, ...Object.keys(IRREGULAR_PASTS)]) {
+    add(w);
+    if (w.length === 3 && (w.endsWith('y') || w.endsWith('e'))) add(`${w.slice(0, 2)}i`);
+  }
+  openings = out;
+  return out;
+}
+
+/** ASCII A-Z to lower case; any other code unit as it is. */
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * Whether the word can be a verb of saying at all, asked before the cache (most words are not
+ * one, and a number set answers faster than a string map). A word opening with a non-ASCII unit
+ * is left to lemmaOf: its lower case may be longer or ASCII ("K" Kelvin sign).
+ */
+function mayBeSpeechVerb(word: string): boolean {
+  if (word.length < 3) return false;
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  const c = word.charCodeAt(2);
+  if (a >= 128 || b >= 128 || c >= 128) return true;
+  return verbOpenings().has(tripleKey(asciiLower(a), asciiLower(b), asciiLower(c)));
+}
+
 /**
  * The lemma of a verb of saying written in any inflection ("lauded" -> "laud", "accusing" ->
  * "accuse", "denies" -> "deny", "said" -> "say"), or undefined when the word is not one.
  */
 export function speechLemma(word: string): string | undefined {
+  if (!mayBeSpeechVerb(word)) return undefined;
   const hit = cache.get(word);
   if (hit !== undefined) return hit || undefined;
   const lemma = lemmaOf(word);
