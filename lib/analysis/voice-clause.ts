@@ -151,24 +151,10 @@ export function findInClause(
     if (inverting && /[,!?]\s*[”"]|[”"]\s*,/.test(gapBefore)) {
       const after =
         invertedSubject(s.text, ts, k + 1, shifted, ctx) ?? sourceAfter(s.text, ts, k + 1, shifted, ctx);
-      if (after)
-        return {
-          ...after,
-          via: after.unnamed ? 'unnamed' : 'indirect',
-          verb: t.text,
-          start: t.start,
-          end: t.end,
-        };
+      if (after) return atVerb(after, t);
     }
     const subject = subjectBefore(s.text, ts, quotedAs ? k - 2 : k, shifted, ctx);
-    if (subject)
-      return {
-        ...subject,
-        via: subject.unnamed ? 'unnamed' : 'indirect',
-        verb: t.text,
-        start: t.start,
-        end: t.end,
-      };
+    if (subject) return atVerb(subject, t);
     // Inverted after a comma: `..., said Peskov.`
     if (inverting && gapBefore.includes(',')) {
       const after = invertedSubject(s.text, ts, k + 1, shifted, ctx);
@@ -231,21 +217,6 @@ const CRITICISED = new Set(
     'media press'
   ).split(' '),
 );
-const ATTACK_SKIP = new Set([
-  'the',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-  'this',
-  'that',
-  'these',
-  'those',
-]);
-
 /**
  * "Gonzalez attacked the budget deal", "attacked Republicans for ...", "attacked him over his
  * remarks": an attack in words, a verb of stance. Not "attacked the museum", "attacked a police
@@ -254,7 +225,7 @@ const ATTACK_SKIP = new Set([
  */
 function attacksInWords(ts: Token[], k: number): boolean {
   let j = k + 1;
-  while (j < ts.length && j <= k + 3 && ATTACK_SKIP.has(ts[j]!.text.toLowerCase())) j++;
+  while (j < ts.length && j <= k + 3 && NOUN_MARKERS.has(ts[j]!.text.toLowerCase())) j++;
   const o = ts[j];
   if (!o) return false;
   const w = o.text.toLowerCase();
@@ -262,6 +233,11 @@ function attacksInWords(ts: Token[], k: number): boolean {
   if (/^(?:him|her|them|me|us|you)$/.test(w) || (j === k + 1 && isCapitalized(o.text)))
     return ts.slice(j + 1, j + 6).some((x) => /^(?:for|over|as)$/i.test(x.text)) || isCapitalized(o.text);
   return false;
+}
+
+/** A source found for the verb of saying `t`: a named one speaks "indirect"ly, an unnamed one as such. */
+function atVerb(f: Omit<Found, 'via' | 'verb' | 'start' | 'end'>, t: Token): Found {
+  return { ...f, via: f.unnamed ? 'unnamed' : 'indirect', verb: t.text, start: t.start, end: t.end };
 }
 
 /** Adjectives of a view or a feeling that, after "is/are/remain", attribute what follows to the subject. */
