@@ -117,9 +117,6 @@ function execOutsideQuotes(
   return m;
 }
 
-// Judgements reported without a speaker: "has been hailed as a model", "seen by many as a hero",
-// "came under fire", "faced (sharp) criticism", "drew criticism", "the attack raised concerns that
-// ...", and a judging verb in the passive ("was condemned by rights groups", "is widely criticised").
 /** Verbs that judge when said of something in the passive ("was condemned", "is widely praised"). */
 export const JUDGED = new Set(
   'condemned criticized criticised praised denounced lauded hailed applauded decried rebuked derided ridiculed panned lambasted castigated vilified'.split(
@@ -127,6 +124,9 @@ export const JUDGED = new Set(
   ),
 );
 
+// Judgements reported without a speaker: "has been hailed as a model", "seen by many as a hero",
+// "came under fire", "faced (sharp) criticism", "drew criticism", "the attack raised concerns that
+// ...", and a judging verb in the passive ("was condemned by rights groups", "is widely criticised").
 const UNSPOKEN = new RegExp(
   String.raw`\b(?:(?:hailed|heralded|seen|regarded|viewed|reviled|praised|criticized|criticised|condemned|derided|branded|touted|lauded|celebrated|decried|denounced|dismissed)\s+(?:by\s+[^,.;]{1,40}?\s+)?as|(?:came|comes|come|coming)\s+under\s+(?:\p{Ll}+\s+)?(?:fire|criticism|attack|scrutiny)|fac(?:ed|es|e|ing)\s+(?:\p{Ll}+\s+)?(?:criticism|backlash|accusations|calls|condemnation)|(?:drew|draws|draw|drawing)\s+(?:\p{Ll}+\s+)?(?:criticism|condemnation|backlash|fire|praise|outrage|ire|rebukes?|scorn)|(?:raised|raises|raising|sparked|sparks|prompted|fuelled|fueled)\s+(?:concerns?|fears?|questions|doubts|outrage|criticism|backlash|anger)|(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:${[...JUDGED].join('|')})\b(?!\s+(?:by\s+[^,.;]{1,40}?\s+)?as\b))\b`,
   'iu',
