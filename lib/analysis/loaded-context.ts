@@ -6,7 +6,9 @@
  *
  * One linear pass over the parts builds per-part flags; each match then asks in O(1).
  */
+
 import type { Part } from './loaded';
+import { HONORIFICS as HONORIFIC_WORDS, TITLE_ABBREVIATIONS } from './names/roles';
 import type { LexiconEntry } from './types';
 
 export interface TextForm {
@@ -60,12 +62,15 @@ const NAME_LIKE = new Set([
   'pej-rotten',
 ]);
 
-/** Titles before a name: "Mr. Savage", "Sen. Crook", "Judge Butcher". */
-const HONORIFICS = new Set(
-  'mr mrs ms miss dr sen senator rep representative gov governor gen general prof professor rev judge sir lord lady dame president'.split(
-    ' ',
-  ),
-);
+/**
+ * Titles before a name, as part keys: "Mr. Savage", "Sen. Crook", "Judge Butcher". The entity
+ * pass's honorifics and title abbreviations, and the titles written out that news puts before a
+ * surname.
+ */
+const HONORIFICS = new Set([
+  ...[...HONORIFIC_WORDS, ...Object.keys(TITLE_ABBREVIATIONS)].map((w) => w.toLowerCase().replace(/\.$/, '')),
+  ...'miss senator representative governor general professor judge president'.split(' '),
+]);
 /** Verbs of saying right after a name: "Snipes said", "Savage told reporters". */
 const SAID = new Set(
   'said says told tells added adds wrote writes tweeted explained argued recalled noted'.split(' '),

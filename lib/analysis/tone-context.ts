@@ -59,7 +59,6 @@ const NEGATORS = new Set([
 ]);
 const CLAUSE_PUNCT = /[,.;:!?()\u2013\u2014"“”]/;
 
-/** The words of a text with their offsets; contractions and possessives normalised. */
 /**
  * Adds word `w` (none when empty), negated when a negator stands at most `scope` words before it
  * in its clause; returns the index of the last negator (`lastNeg` when this word is none).
@@ -78,6 +77,7 @@ function pushWord(
   return NEGATORS.has(w) ? out.length - 1 : lastNeg;
 }
 
+/** The words of a text with their offsets; contractions and possessives normalised. */
 export function toneWords(text: string, settings: ContextSettings = DEFAULT_CONTEXT): ToneWord[] {
   const out: ToneWord[] = [];
   let lastNeg = -1;

@@ -8,6 +8,7 @@ import { speechLemma, UNNAMED_SOURCES } from './names/speech';
 import { isCapitalized, type Token } from './tokens';
 import { GROUP_PLURAL, isPlural, unnamedEndingAt } from './voice-unnamed';
 import {
+  ATTACK_VERB,
   type Context,
   DETERMINERS,
   FILLERS,
@@ -19,6 +20,7 @@ import {
   PLURAL_PRONOUNS,
   PREPOSITIONS,
   RELATIVES,
+  SEE_AS,
   TIME_LEADS,
   TIME_WORDS,
 } from './voice-words';
@@ -102,7 +104,7 @@ export function findInClause(
     const lemma =
       speechLemma(t.text) ??
       (STANCE_ADJECTIVES.has(lower) && afterCopula(ts, k) ? lower : undefined) ??
-      (ATTACK.test(lower) && attacksInWords(ts, k) ? 'attack' : undefined) ??
+      (ATTACK_VERB.test(lower) && attacksInWords(ts, k) ? 'attack' : undefined) ??
       (SEE_AS.has(lower) && asFollows(s.text, ts, k) ? 'see' : undefined);
     if (!lemma) continue;
     // "a woman described as ...", "criticised by ...": a passive participle, not a subject speaking.
@@ -163,11 +165,6 @@ export function findInClause(
   }
   return undefined;
 }
-
-const ATTACK = /^attack(?:s|ed|ing)?$/;
-
-// "Some see the plan as a giveaway", "Many regard him as a hero": a view held by the subject.
-const SEE_AS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded']);
 
 /** "as" within the next six words of the same clause (no punctuation between). */
 function asFollows(text: string, ts: Token[], k: number): boolean {

@@ -10,6 +10,7 @@ import { STANCE_VERBS } from './cues/function-words';
 import { insideQuote } from './features';
 import type { LoadedCategory, LoadedMatch, Voice } from './types';
 import { JUDGED } from './voice-frames';
+import { ATTACK_VERB, SEE_AS } from './voice-words';
 
 export interface ReportedClause {
   /** The reported words, pieces joined by one space. */
@@ -126,9 +127,10 @@ export function reportedClause(input: Input): ReportedClause | undefined {
   // "condemned": a judgement said of something, as the voice pass reads the passive.)
   const stance =
     STANCE_VERBS.has(verb) ||
-    ATTACKED.test(verb) ||
+    ATTACK_VERB.test(verb) ||
     JUDGED.has(verb) ||
-    VIEW_VERB.test(verb) ||
+    SEE_AS.has(verb) ||
+    VIEW_LEAD.test(verb) ||
     STANCE_PHRASE.test(verb) ||
     stanceOpens(text);
   // ("The Teamsters disagree.": a verb of stance is a view even with nothing after it.)
@@ -158,9 +160,8 @@ export function toSentence(clause: ReportedClause, at: number): number {
   return at;
 }
 
-const ATTACKED = /^attack(?:s|ed|ing)?$/;
-// "see ... as" (the voice pass takes it only with "as" after it), "in the view of", "for critics".
-const VIEW_VERB = /^(?:see|sees|saw|view|views|viewed|regard|regards|regarded|in the \p{L}+ of|for|to)$/u;
+// A view's lead as the voice pass keeps it for the verb: "in the view of", "for critics", "to his supporters".
+const VIEW_LEAD = /^(?:in the \p{L}+ of|for|to)$/u;
 
 // The phrases of voice-frames' unspoken judgements ("hailed as", "came under fire", "raised concerns").
 const STANCE_PHRASE =

@@ -68,6 +68,23 @@ export const FILLERS = new Set([
   'too',
   'however',
 ]);
+/**
+ * Verbs the voice pass reads as a view only in some uses, so the reported words' stance follows
+ * whatever the pass decided: an attack in words ("attacked the deal", not "attacked the museum")
+ * and "see ... as" ("Some see the plan as a giveaway").
+ */
+export const ATTACK_VERB = /^attack(?:s|ed|ing)?$/;
+export const SEE_AS: ReadonlySet<string> = new Set([
+  'see',
+  'sees',
+  'saw',
+  'view',
+  'views',
+  'viewed',
+  'regard',
+  'regards',
+  'regarded',
+]);
 /** Relative pronouns that stand for the noun before them as a verb's subject. */
 export const RELATIVES = new Set(['that', 'which', 'who']);
 export const PREPOSITIONS = new Set([
