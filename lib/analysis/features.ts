@@ -50,12 +50,20 @@ import { opinionWords, slotOf, type WordTable, wordKeys } from './opinion-words'
 import { isSpaceUnit } from './tokens';
 import type { LoadedMatch, Voice } from './types';
 
-/** Words in -ly that are no manner or comment adverb: nouns, verbs and names ("family", "supply", "Italy"). */
+/**
+ * Words in -ly that are no manner or comment adverb: nouns, verbs and names ("family", "supply",
+ * "Italy"); adverbs of time, frequency, approximation and attribution, which date, count or source
+ * a fact rather than judge it ("recently", "daily", "nearly", "reportedly"); and adjectives that
+ * classify ("deadly", "elderly").
+ */
 const LY_NOT_ADVERB = new Set(
   (
     'family supply apply reply rally ally assembly anomaly monopoly july italy sicily bully belly ' +
     'jelly lily holly comply multiply imply rely fly butterfly dragonfly firefly homily doily ' +
-    'melancholy jolly folly kelly emily molly billy sally ashley beverly kimberly'
+    'melancholy jolly folly kelly emily molly billy sally ashley beverly kimberly ' +
+    'early recently nearly currently previously formerly lately shortly subsequently initially ' +
+    'originally eventually daily weekly monthly annually yearly hourly nightly quarterly ' +
+    'approximately roughly newly reportedly allegedly respectively jointly elderly deadly'
   ).split(' '),
 );
 
