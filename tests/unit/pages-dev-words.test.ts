@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { precisionOf, splitLabel } from '../../lib/cli/eval/pages-dev-words';
+import { precisionOf, readWordLabels, splitLabel, WORD_SET_NAME } from '../../lib/cli/eval/pages-dev-words';
 
 const dir = join(__dirname, '../../lib/cli/eval/pages-dev');
 
@@ -34,5 +34,25 @@ describe('pages-dev word labels', () => {
       const keys = entries.map((e) => splitLabel(e).key);
       expect(new Set(keys).size).toBe(keys.length);
     }
+  });
+
+  it('keeps the fresh marks to the pages of the fresh sentence set, in the same format, each mark once', () => {
+    const words = readWordLabels('fresh');
+    const sentences = JSON.parse(readFileSync(join(dir, 'labels-fresh.json'), 'utf8')) as {
+      pages: Record<string, string[]>;
+    };
+    expect(Object.values(words.pages).flat().length).toBeGreaterThan(0);
+    for (const [slug, entries] of Object.entries(words.pages)) {
+      expect(Object.keys(sentences.pages)).toContain(slug);
+      // A mark sits in a labelled sentence of its page.
+      const located = new Set(sentences.pages[slug]!.map((e) => e.slice(0, e.lastIndexOf(':'))));
+      for (const e of entries) {
+        expect(e).toMatch(/^[0-9a-f]{10}:\d+:\d+:(loaded|partly|plain)$/);
+        expect(located).toContain(splitLabel(e).key.split(':').slice(0, 2).join(':'));
+      }
+      const keys = entries.map((e) => splitLabel(e).key);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+    expect(WORD_SET_NAME).toEqual({ dev: 'pages-dev', fresh: 'pages-fresh' });
   });
 });

@@ -7,11 +7,14 @@ import { reportedSpans } from '../../lib/analysis/voice-judgement';
 import {
   CLASSES,
   emptyConfusion,
+  errorsSet,
   f1For,
   goldOf,
+  LABEL_SETS,
   locators,
   macroF1,
   readLabels,
+  SET_NAME,
   sentenceKey,
   subset,
 } from '../../lib/cli/eval/pages-dev';
@@ -528,5 +531,33 @@ describe('pages-dev eval helpers', () => {
       const locs = entries.map((e) => e.slice(0, e.lastIndexOf(':')));
       expect(new Set(locs).size).toBe(locs.length);
     }
+  });
+
+  it('keeps the fresh set apart from both earlier sets: other pages, locators and labels only, each sentence once', () => {
+    const earlier = [...Object.keys(readLabels('dev').pages), ...Object.keys(readLabels('check').pages)];
+    const fresh = readLabels('fresh');
+    const freshPages = Object.keys(fresh.pages);
+    expect(freshPages.length).toBeGreaterThanOrEqual(8);
+    for (const slug of freshPages) expect(earlier).not.toContain(slug);
+    expect(fresh.groups?.opinion?.length).toBeGreaterThan(0);
+    for (const slug of fresh.groups?.opinion ?? []) expect(freshPages).toContain(slug);
+    const entries = Object.values(fresh.pages).flat();
+    expect(entries.length).toBeGreaterThanOrEqual(400);
+    for (const e of entries) expect(e).toMatch(/^[0-9a-f]{10}:\d+:(own|reported|none)$/);
+    for (const page of Object.values(fresh.pages)) {
+      const locs = page.map((e) => e.slice(0, e.lastIndexOf(':')));
+      expect(new Set(locs).size).toBe(locs.length);
+    }
+  });
+
+  it('prints the sets in order dev, check, fresh, each under its own name', () => {
+    expect(LABEL_SETS).toEqual(['dev', 'check', 'fresh']);
+    expect(LABEL_SETS.map((set) => SET_NAME[set])).toEqual(['pages-dev', 'pages-check', 'pages-fresh']);
+  });
+
+  it('lists the errors of the set named on the command line, the dev set by default', () => {
+    expect(errorsSet(['--errors'])).toBe('dev');
+    expect(errorsSet(['--errors', '--check'])).toBe('check');
+    expect(errorsSet(['--errors', '--fresh'])).toBe('fresh');
   });
 });

@@ -14,8 +14,11 @@
  *   npx tsx lib/cli/eval/pages-dev-words.ts --marks       every mark with its label (or "?")
  *   npx tsx lib/cli/eval/pages-dev-words.ts --unjudged    only the marks with no label, in the
  *                                                          form to paste into words.json after judging
+ *   ... --marks --fresh / --unjudged --fresh               the same for the fresh pages (words-fresh.json)
  *
- * A monitored set: the precision rules were developed while watching it.
+ * A monitored set: the precision rules were developed while watching it. The fresh set
+ * (pages-dev/words-fresh.json) judges the marks on the 10 pages of labels-fresh.json the same way,
+ * after their sentence labels were committed; it is printed after the dev lines.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -31,8 +34,17 @@ export interface WordLabelFile {
   pages: Record<string, string[]>;
 }
 
-const WORDS = join(dirname(fileURLToPath(import.meta.url)), 'pages-dev', 'words.json');
-const SENTENCE_LABELS = join(dirname(fileURLToPath(import.meta.url)), 'pages-dev', 'labels.json');
+/** The judged sets of marks: `dev` on the pages of labels.json, `fresh` on those of labels-fresh.json. */
+export type WordSet = 'dev' | 'fresh';
+const HERE = join(dirname(fileURLToPath(import.meta.url)), 'pages-dev');
+const WORDS: Record<WordSet, string> = {
+  dev: join(HERE, 'words.json'),
+  fresh: join(HERE, 'words-fresh.json'),
+};
+const SENTENCE_LABELS: Record<WordSet, string> = {
+  dev: join(HERE, 'labels.json'),
+  fresh: join(HERE, 'labels-fresh.json'),
+};
 
 export interface PageMark {
   slug: string;
@@ -73,19 +85,21 @@ export interface WordScore {
   listed: { mark: PageMark; gold?: WordGold }[];
 }
 
-function readWordLabels(): WordLabelFile {
-  if (!existsSync(WORDS)) return { pages: {} };
-  return JSON.parse(readFileSync(WORDS, 'utf8')) as WordLabelFile;
+export function readWordLabels(set: WordSet = 'dev'): WordLabelFile {
+  if (!existsSync(WORDS[set])) return { pages: {} };
+  return JSON.parse(readFileSync(WORDS[set], 'utf8')) as WordLabelFile;
 }
 
-function pageSlugs(): string[] {
-  const labels = JSON.parse(readFileSync(SENTENCE_LABELS, 'utf8')) as { pages: Record<string, unknown> };
+function pageSlugs(set: WordSet): string[] {
+  const labels = JSON.parse(readFileSync(SENTENCE_LABELS[set], 'utf8')) as { pages: Record<string, unknown> };
   return Object.keys(labels.pages);
 }
 
-/** The page groups of labels.json (the opinion, review and essay pages). */
-function readGroups(): Record<string, string[]> {
-  const labels = JSON.parse(readFileSync(SENTENCE_LABELS, 'utf8')) as { groups?: Record<string, string[]> };
+/** The page groups of the set's sentence labels (the opinion, review and essay pages). */
+function readGroups(set: WordSet): Record<string, string[]> {
+  const labels = JSON.parse(readFileSync(SENTENCE_LABELS[set], 'utf8')) as {
+    groups?: Record<string, string[]>;
+  };
   return labels.groups ?? {};
 }
 
@@ -102,11 +116,12 @@ export function precisionOf(counts: Record<WordGold, number>): {
   };
 }
 
-/** Runs the engine over the 20 pages and scores its marks against the word labels. */
-export function scorePageWords(dir: string): WordScore | string {
+/** Runs the engine over the set's pages (the 20 dev pages by default) and scores its marks. */
+export function scorePageWords(dir: string, set: WordSet = 'dev'): WordScore | string {
   const pagesDir = join(dir, 'readability-pages');
-  if (!existsSync(pagesDir)) return `pages-dev words: no readability-pages in ${dir}; nothing to measure.`;
-  const labels = readWordLabels();
+  if (!existsSync(pagesDir))
+    return `${WORD_SET_NAME[set]} words: no readability-pages in ${dir}; nothing to measure.`;
+  const labels = readWordLabels(set);
   const out: WordScore = {
     counts: { loaded: 0, partly: 0, plain: 0 },
     unjudged: 0,
@@ -117,7 +132,7 @@ export function scorePageWords(dir: string): WordScore | string {
     byPage: {},
     listed: [],
   };
-  for (const slug of pageSlugs()) {
+  for (const slug of pageSlugs(set)) {
     const marks = pageMarks(pagesDir, slug) ?? [];
     const gold = new Map(
       (labels.pages[slug] ?? []).map((e) => Object.values(splitLabel(e)) as [string, WordGold]),
@@ -145,10 +160,27 @@ export function scorePageWords(dir: string): WordScore | string {
   return out;
 }
 
-/** The figures as lines for `npm run eval`. */
+/** The name that starts a set's figure lines. */
+export const WORD_SET_NAME: Record<WordSet, string> = { dev: 'pages-dev', fresh: 'pages-fresh' };
+
+const WORD_SET_TITLE: Record<WordSet, string> = {
+  dev: 'loaded[] marks on the 20 pages, judged in context after the engine made them; precision only; monitored',
+  fresh:
+    "loaded[] marks on the 10 fresh pages, judged in context after the engine made them and after the pages' sentence labels were committed; precision only; scored once",
+};
+
+/** The figures of the dev marks, then the fresh ones, as lines for `npm run eval`. */
 export function evalPageWords(dir: string = corporaDir()): string[] {
-  const s = scorePageWords(dir);
+  const dev = evalWordSet(dir, 'dev');
+  // The fresh lines only once some fresh marks are judged (a missing file prints nothing).
+  return existsSync(WORDS.fresh) ? [...dev, ...evalWordSet(dir, 'fresh')] : dev;
+}
+
+/** The figures of one judged set of marks. */
+export function evalWordSet(dir: string, set: WordSet): string[] {
+  const s = scorePageWords(dir, set);
   if (typeof s === 'string') return [s];
+  const name = WORD_SET_NAME[set];
   const judged = s.counts.loaded + s.counts.partly + s.counts.plain;
   const worst = Object.entries(s.byPage)
     .map(([slug, c]) => ({ slug, ...precisionOf(c) }))
@@ -157,7 +189,7 @@ export function evalPageWords(dir: string = corporaDir()): string[] {
     .slice(0, 3)
     .map((r) => `${r.slug} ${r.strict.toFixed(2)} (${r.judged})`)
     .join(', ');
-  const opinion = new Set(readGroups().opinion ?? []);
+  const opinion = new Set(readGroups(set).opinion ?? []);
   const group = (keep: (slug: string) => boolean): string => {
     const c: Record<WordGold, number> = { loaded: 0, partly: 0, plain: 0 };
     for (const [slug, page] of Object.entries(s.byPage))
@@ -166,11 +198,11 @@ export function evalPageWords(dir: string = corporaDir()): string[] {
     return `judged=${p.judged} strict=${p.strict.toFixed(3)} lenient=${p.lenient.toFixed(3)}`;
   };
   return [
-    `pages-dev words (loaded[] marks on the 20 pages, judged in context after the engine made them; precision only; monitored): ` +
+    `${name} words (${WORD_SET_TITLE[set]}): ` +
       `marks=${s.marks} judged=${judged} loaded=${s.counts.loaded} partly=${s.counts.partly} plain=${s.counts.plain}` +
       `${s.unjudged ? ` unjudged=${s.unjudged}` : ''}${s.gone ? ` labels-without-mark=${s.gone}` : ''}`,
-    `pages-dev words: precision strict (loaded only)=${s.strict.toFixed(3)} lenient (partly counts 0.5)=${s.lenient.toFixed(3)}; lowest pages: ${worst || '-'}`,
-    `pages-dev words by kind: news (${Object.keys(s.byPage).length - opinion.size} pages) ${group((slug) => !opinion.has(slug))}; ` +
+    `${name} words: precision strict (loaded only)=${s.strict.toFixed(3)} lenient (partly counts 0.5)=${s.lenient.toFixed(3)}; lowest pages: ${worst || '-'}`,
+    `${name} words by kind: news (${Object.keys(s.byPage).length - opinion.size} pages) ${group((slug) => !opinion.has(slug))}; ` +
       `opinion/review/essay (${opinion.size} pages) ${group((slug) => opinion.has(slug))}`,
   ];
 }
@@ -186,7 +218,7 @@ function show(m: PageMark, gold: string): string {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const dir = corporaDir();
-  const s = scorePageWords(dir);
+  const s = scorePageWords(dir, args.includes('--fresh') ? 'fresh' : 'dev');
   if (typeof s === 'string') console.log(s);
   else if (args.includes('--marks') || args.includes('--unjudged')) {
     for (const { mark, gold } of s.listed) {

@@ -8,15 +8,19 @@
  * path as `npm run analyze -- PAGE --json` (detect, extract, analyzeArticle); report labels map
  * opinion -> own, reported-opinion -> reported, claim/fact -> none.
  *
- *   npx tsx lib/cli/eval/pages-dev.ts              the figures of both sets
+ *   npx tsx lib/cli/eval/pages-dev.ts              the figures of the three sets
  *   npx tsx lib/cli/eval/pages-dev.ts --errors     the figures, then every disagreement of the dev set
  *   npx tsx lib/cli/eval/pages-dev.ts --errors --check   ... of the check set (looking makes it monitored)
+ *   npx tsx lib/cli/eval/pages-dev.ts --errors --fresh   ... of the fresh set (reading them makes it
+ *                                                  monitored: say so wherever its figure is quoted)
  *   npx tsx lib/cli/eval/pages-dev.ts --dump SLUG  the page's sentences with their locators and no
  *                                                  engine output (for labelling blind)
  *
- * Two label files, reported apart: `labels.json` (the dev set: 20 pages, monitored, the voice rules
- * were developed while watching it) and `labels-check.json` (the check set: 10 other pages, labelled
- * blind the same way later; its individual errors are not read while tuning).
+ * Three label files, reported apart: `labels.json` (the dev set: 20 pages, monitored, the voice rules
+ * were developed while watching it), `labels-check.json` (the check set: 10 other pages, labelled
+ * blind the same way later; its individual errors are not read while tuning) and `labels-fresh.json`
+ * (the fresh set: 10 more pages, labelled blind by another reader after the check set had been
+ * watched for a long time; scored once when it was added, its errors not read).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -39,11 +43,13 @@ export interface LabelFile {
   pages: Record<string, string[]>;
 }
 
-/** The label sets: `dev` is watched while developing, `check` is only scored. */
-export type LabelSet = 'dev' | 'check';
+/** The label sets: `dev` is watched while developing, `check` and `fresh` are only scored. */
+export type LabelSet = 'dev' | 'check' | 'fresh';
+export const LABEL_SETS: readonly LabelSet[] = ['dev', 'check', 'fresh'];
 const LABEL_FILES: Record<LabelSet, string> = {
   dev: join(dirname(fileURLToPath(import.meta.url)), 'pages-dev', 'labels.json'),
   check: join(dirname(fileURLToPath(import.meta.url)), 'pages-dev', 'labels-check.json'),
+  fresh: join(dirname(fileURLToPath(import.meta.url)), 'pages-dev', 'labels-fresh.json'),
 };
 
 /** The locator hash: the first 40 characters of the sentence, whitespace collapsed. */
@@ -188,13 +194,28 @@ export function scorePagesDev(
 const SET_TITLE: Record<LabelSet, string> = {
   dev: 'pages-dev (real pages, own/reported/none, labelled blind; monitored during development)',
   check: 'pages-check (10 other real pages, labelled blind later; scored, errors not read while tuning)',
+  fresh: 'pages-fresh (10 other real pages, labelled blind in this round; scored once, errors not read)',
 };
+
+/** The name that starts a set's figure lines. */
+export const SET_NAME: Record<LabelSet, string> = {
+  dev: 'pages-dev',
+  check: 'pages-check',
+  fresh: 'pages-fresh',
+};
+
+/** The set whose errors `--errors` lists: `--check` or `--fresh` picks one, else the dev set. */
+export function errorsSet(args: readonly string[]): LabelSet {
+  if (args.includes('--fresh')) return 'fresh';
+  if (args.includes('--check')) return 'check';
+  return 'dev';
+}
 
 /** The figures of one label set as lines for `npm run eval`. */
 export function evalPageSet(dir: string, set: LabelSet): string[] {
   const c = scorePagesDev(dir, undefined, set);
   if (typeof c === 'string') return [c];
-  const name = set === 'dev' ? 'pages-dev' : 'pages-check';
+  const name = SET_NAME[set];
   const own = f1For(c, 'own');
   const rep = f1For(c, 'reported');
   const none = f1For(c, 'none');
@@ -220,9 +241,9 @@ export function evalPageSet(dir: string, set: LabelSet): string[] {
   ];
 }
 
-/** The figures of both label sets (dev, then check) as lines for `npm run eval`. */
+/** The figures of the label sets (dev, then check, then fresh) as lines for `npm run eval`. */
 export function evalPagesDev(dir: string = corporaDir()): string[] {
-  return [...evalPageSet(dir, 'dev'), ...evalPageSet(dir, 'check')];
+  return LABEL_SETS.flatMap((set) => evalPageSet(dir, set));
 }
 
 function dump(slug: string): void {
@@ -245,7 +266,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const dir = corporaDir();
     for (const line of evalPagesDev(dir)) console.log(line);
     if (args.includes('--errors')) {
-      const c = scorePagesDev(dir, undefined, args.includes('--check') ? 'check' : 'dev');
+      const c = scorePagesDev(dir, undefined, errorsSet(args));
       if (typeof c !== 'string')
         for (const e of c.errors)
           console.log(`${e.slug}\tgold=${e.gold}\tgot=${e.got}\t${e.voice}\t${e.text.replace(/\s+/g, ' ')}`);
