@@ -28,7 +28,7 @@ import { CALENDAR, FUNCTION_WORDS, IMPERATIVE_OPENERS } from './names/common';
 import { knownNames, roleTitles } from './names/gazetteer';
 import { NON_ORG_ACRONYMS, ORG_CUE_WORDS } from './names/orgs';
 import { TITLE_ABBREVIATIONS } from './names/roles';
-import { SPEECH_WEAK, speechLemma, UNNAMED_SOURCES } from './names/speech';
+import { PEOPLE_BY_ROLE, SPEECH_WEAK, speechLemma, UNNAMED_SOURCES } from './names/speech';
 import { isAcronym, stripPossessive, type Token } from './tokens';
 import { FILLERS } from './voice-words';
 
@@ -175,6 +175,8 @@ export function classifyRun(
       !knownNames().has(lw) &&
       (doc.lower.has(lw) ||
         UNNAMED_SOURCES[lw] !== undefined ||
+        // ("Fans say": people of a role in the plural; "Developer Edition" keeps its word.)
+        (PEOPLE_BY_ROLE[lw] !== undefined && lw.endsWith('s')) ||
         IMPERATIVE_OPENERS.has(lw) ||
         // "Recently", "Addressing": an adverb or participle opener; not a name that ends so
         // ("Kelly", "Manning", "Ahmed"), which the name table knows.

@@ -3,7 +3,7 @@
  * one of them can be "he" or "they".
  */
 import type { Mention } from './entities';
-import { UNNAMED_SOURCES } from './names/speech';
+import { PEOPLE_BY_ROLE, UNNAMED_SOURCES } from './names/speech';
 import type { Token } from './tokens';
 import {
   type Context,
@@ -30,8 +30,11 @@ export function unnamedEndingAt(
     if (rel.some((m) => ts[h]!.start >= m.start && ts[h]!.end <= m.end)) continue;
     const head = ts[h]!.text.toLowerCase();
     // "Tunisians", "Republicans", "Israelis": a people or a party in the plural speaks as a group.
+    const byRole = UNNAMED_SOURCES[head] === undefined ? PEOPLE_BY_ROLE[head] : undefined;
     const display =
-      UNNAMED_SOURCES[head] ?? (h === j && GROUP_PLURAL.test(ts[h]!.text) ? ts[h]!.text : undefined);
+      UNNAMED_SOURCES[head] ??
+      byRole ??
+      (h === j && GROUP_PLURAL.test(ts[h]!.text) ? ts[h]!.text : undefined);
     if (
       h < j &&
       (!onlySpaces(text, ts[h]!.end, ts[h + 1]!.start) ||
@@ -52,9 +55,14 @@ export function unnamedEndingAt(
     while (a > 0 && a > h - 3 && onlySpaces(text, ts[a - 1]!.end, ts[a]!.start)) {
       const w = ts[a - 1]!.text.toLowerCase();
       // ("the budget that critics call ...": a relative pronoun ends the phrase too.)
-      if (DETERMINERS.has(w) || PREPOSITIONS.has(w) || FILLERS.has(w) || RELATIVES.has(w)) break;
+      if (DETERMINERS.has(w) || PREPOSITIONS.has(w) || FILLERS.has(w) || RELATIVES.has(w) || w === 'as')
+        break;
       a--;
     }
+    // People of a role speak with a determiner ("one user", "another respondent", "many fans") or
+    // as the sentence's first word ("Fans say"), not as a modifier ("used customer demand") or
+    // an object ("This helps users write").
+    if (byRole && !((h === 0 && isPlural(head)) || determined(ts, a, isPlural(head)))) return undefined;
     // "A spokesperson for the Ministry of Defence said": the spokesperson speaks for that entity.
     if (OWNED_SPEAKERS.has(head) && h < j) {
       const owner = rel.find((m) => m.start > ts[h]!.end && m.end <= ts[j]!.end && !m.possessive);
@@ -65,6 +73,15 @@ export function unnamedEndingAt(
     return { speaker, unnamed: true, plural: isPlural(head) };
   }
   return undefined;
+}
+
+// Determiners that pick one person of a role.
+const ONE_OF = new Set(['a', 'an', 'the', 'one', 'another', 'each', 'every']);
+
+/** Whether the phrase from ts[a] opens with a determiner or follows one (plural: or a quantifier). */
+function determined(ts: Token[], a: number, plural: boolean): boolean {
+  const ok = (w: string | undefined) => w !== undefined && (ONE_OF.has(w) || (plural && DETERMINERS.has(w)));
+  return ok(ts[a - 1]?.text.toLowerCase()) || ok(ts[a]!.text.toLowerCase());
 }
 
 export const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ese|is|ists|crats)$/u;
@@ -78,7 +95,9 @@ export const ONE_PERSON = new Set(
 );
 
 export function isOnePerson(speaker: string): boolean {
-  return ONE_PERSON.has(speaker.split(' ').pop()?.toLowerCase() ?? '');
+  const head = speaker.split(' ').pop()?.toLowerCase() ?? '';
+  // ("one user", "a respondent": one person of a role, too.)
+  return ONE_PERSON.has(head) || (PEOPLE_BY_ROLE[head] !== undefined && !isPlural(head));
 }
 
 export function isPlural(noun: string): boolean {

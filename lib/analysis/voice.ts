@@ -18,8 +18,8 @@ import type { Attribution, BlockKind, Voice } from './types';
 import { findInClause } from './voice-clause';
 import { answerVoice, interviewLine, toldToWriter, unspokenJudgement, writerFrame } from './voice-frames';
 import { blockQuotes, clauseQuote, quotedShare, quotedSpans, quoteSpeaker } from './voice-quotes';
-import { isOnePerson, isPlural } from './voice-unnamed';
-import { type Context, type Found, PRONOUNS_SHOWN } from './voice-words';
+import { isOnePerson, isPlural, unnamedEndingAt } from './voice-unnamed';
+import { type Context, type Found, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUNS_SHOWN } from './voice-words';
 
 export interface VoiceFinding {
   voice: Voice;
@@ -205,7 +205,7 @@ function attribute(
   // "I suspect that the minister thinks ...": the writer's judgement, whoever it is about.
   if (share < 0.5 && writerFrame(ts, inQuote)) return { voice: 'outlet', quoted };
 
-  let f = findInClause(s, ts, mentions, ctx, inQuote);
+  let f = findInClause(s, ts, mentions, ctx, inQuote) ?? colonQuoteSpeaker(s, ts, mentions, quoted, ctx);
   if (share >= 0.6 || (f && clauseQuote(s.text, quoted))) {
     // Mostly a direct quotation: its speaker may stand in another sentence of the same quote.
     if (!f) f = quoteSpeaker(s, quotes, ctx) ?? ctx.ahead?.(s);
@@ -317,6 +317,45 @@ function resolve(f: Found, ctx: Context, groupNearby?: string): Attribution | un
 }
 
 /** An unnamed group ("officials", "investigators") named before `before` in this or the last sentence. */
+/**
+ * The subject of a clause that announces a quotation with a colon, the quotation running to the end
+ * of the sentence: "Rachel Stephens, an analyst at RedMonk, shared her view: “...”", "Another
+ * respondent highlighted the risks: “...”". Without a verb of saying the colon hands the words to
+ * the clause's subject: a person or organisation named first, a pronoun, or an unnamed source. A
+ * quotation after a subject that is no one ("The rules are simple: “...”") stays the outlet's.
+ */
+function colonQuoteSpeaker(
+  s: SentenceRef,
+  ts: Token[],
+  mentions: Mention[],
+  quoted: { start: number; end: number }[],
+  ctx: Context,
+): Found | undefined {
+  const q = quoted[quoted.length - 1];
+  if (!q || !/:\s*$/.test(s.text.slice(Math.max(0, q.start - 3), q.start))) return undefined;
+  if (!/^[\s"”’'.!?)]*$/.test(s.text.slice(q.end)) || q.end - q.start < 12) return undefined;
+  const first = ts[0];
+  if (!first || first.end > q.start) return undefined;
+  const frame = { via: 'quote' as const, verb: '', start: -1, end: -1 };
+  const w = first.text.toLowerCase();
+  if (PERSON_PRONOUNS.has(w)) return { ...frame, pronoun: 'person', pronounText: w, pronounAt: first.start };
+  if (PLURAL_PRONOUNS.has(w)) return { ...frame, pronoun: 'plural', pronounText: w, pronounAt: first.start };
+  const before = mentions.filter((x) => x.end - s.start < q.start);
+  const m = before.find((x) => x.start - s.start <= 1);
+  const e = m && ctx.byId.get(m.entity);
+  if (e && (e.type === 'person' || e.type === 'organization')) return { ...frame, entity: e };
+  // A name later in the clause ("Media caption Barack Obama: ...") is for the other rules to read.
+  if (before.some((x) => ctx.byId.get(x.entity)?.type !== 'place')) return undefined;
+  const rel = mentions.map((x) => ({ ...x, start: x.start - s.start, end: x.end - s.start }));
+  // ("Another survey respondent": the head noun within the first three words, the last that is one.)
+  for (let j = Math.min(3, ts.length) - 1; j >= 0; j--) {
+    if (ts[j]!.end >= q.start) continue;
+    const u = unnamedEndingAt(s.text, ts, j, rel, ctx);
+    if (u) return { ...frame, ...u };
+  }
+  return undefined;
+}
+
 function groupBefore(ts: Token[], before: number, prev: Token[] | undefined): string | undefined {
   for (const list of [ts.filter((t) => t.end <= before), prev ?? []]) {
     for (let k = list.length - 1; k >= 0; k--) {

@@ -123,6 +123,51 @@ describe('attributeVoices: sources the lists do not name', () => {
   });
 });
 
+describe('attributeVoices: one person of a role, and a quotation announced with a colon', () => {
+  it('takes "one user", "a commenter", "another respondent" and plural roles as unnamed sources', () => {
+    const { at } = analyse(
+      'Forum Notes\n\n“The batch was garbage,” one user wrote on the forum. A commenter noted that the fee was a scandal. Another respondent said the tools were a mess. Fans say the sequel is better.',
+    );
+    expect(at('“The batch')).toMatchObject({ voice: { speaker: 'one user', via: 'unnamed', verb: 'wrote' } });
+    expect(at('A commenter').voice).toEqual({ speaker: 'a commenter', via: 'unnamed', verb: 'noted' });
+    expect(at('Another respondent').voice).toEqual({
+      speaker: 'Another respondent',
+      via: 'unnamed',
+      verb: 'said',
+    });
+    expect(at('Fans say').voice).toEqual({ speaker: 'fans', via: 'unnamed', verb: 'say' });
+  });
+
+  it('does not take a role noun used as a modifier, or set out as a reader of the writer’s view, as a source', () => {
+    const { at } = analyse(
+      'Market Notes\n\nThe firm ignored regulators and used customer demand to grow. According to fan site StarNews, the cut is coming. For fans, none of that will matter.',
+    );
+    expect(at('The firm ignored').voice).toBe('outlet');
+    expect(at('According to fan site')).toMatchObject({ voice: { speaker: 'StarNews' } });
+    expect(at('For fans').voice).toBe('outlet');
+  });
+
+  it('gives a quotation after a colon to the clause’s subject: a named person, a pronoun, a role', () => {
+    const { at } = analyse(
+      'Survey Results\n\nRachel Stephens, an analyst at RedMonk, shared her perspective on the findings: “The culture is badly broken.” Another survey respondent highlighted the risk: “Our toolchain is a mess.” She put it bluntly: “This plan is a disgrace.”',
+    );
+    expect(at('Rachel Stephens').voice).toMatchObject({ speaker: 'Rachel Stephens', via: 'quote' });
+    expect(at('Another survey respondent').voice).toMatchObject({
+      speaker: 'Another survey respondent',
+      via: 'unnamed',
+    });
+    expect(at('She put it').voice).toMatchObject({ speaker: 'Another survey respondent', via: 'quote' });
+  });
+
+  it('leaves a quotation after a colon to the outlet when the clause’s subject is no one', () => {
+    const { at } = analyse(
+      'House Rules\n\nThe sign on the door is plain and reads as follows for all: “No phones in here.” The lesson of the week was simple and old: “Measure twice, cut once.”',
+    );
+    expect(at('The sign on').voice).toBe('outlet');
+    expect(at('The lesson of').voice).toBe('outlet');
+  });
+});
+
 describe('attributeVoices: a list introduced by a source', () => {
   const text =
     'Interview Notes\n\nIn the interview, the senator also said:\n\nThe tax must be repealed before winter\n\nHe is confident the bill will pass\n\nThe hearing ends on Friday.\n\nAfter the hearing:\n\nThe room was cleared';
