@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { precisionOf, readWordLabels, splitLabel, WORD_SET_NAME } from '../../lib/cli/eval/pages-dev-words';
+import { readLabels } from '../../lib/cli/eval/pages-dev';
+import {
+  marksSet,
+  precisionOf,
+  readWordLabels,
+  splitLabel,
+  WORD_SET_KEYS,
+  WORD_SET_NAME,
+} from '../../lib/cli/eval/pages-dev-words';
 
 const dir = join(__dirname, '../../lib/cli/eval/pages-dev');
 
@@ -53,6 +61,29 @@ describe('pages-dev word labels', () => {
       const keys = entries.map((e) => splitLabel(e).key);
       expect(new Set(keys).size).toBe(keys.length);
     }
-    expect(WORD_SET_NAME).toEqual({ dev: 'pages-dev', fresh: 'pages-fresh' });
+  });
+
+  it('keeps the fresh2 marks to the pages of the fresh2 sentence set, in labelled sentences, each mark once', () => {
+    const words = readWordLabels('fresh2');
+    const sentences = readLabels('fresh2');
+    expect(Object.values(words.pages).flat().length).toBeGreaterThan(0);
+    for (const [slug, entries] of Object.entries(words.pages)) {
+      expect(Object.keys(sentences.pages)).toContain(slug);
+      const located = new Set(sentences.pages[slug]!.map((e) => e.slice(0, e.lastIndexOf(':'))));
+      for (const e of entries) {
+        expect(e).toMatch(/^[0-9a-f]{10}:\d+:\d+:(loaded|partly|plain)$/);
+        expect(located).toContain(splitLabel(e).key.split(':').slice(0, 2).join(':'));
+      }
+      const keys = entries.map((e) => splitLabel(e).key);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+
+  it("prints the judged sets in order dev, fresh, fresh2 under their sentence sets' names; --fresh / --fresh2 pick one", () => {
+    expect(WORD_SET_KEYS).toEqual(['dev', 'fresh', 'fresh2']);
+    expect(WORD_SET_NAME).toEqual({ dev: 'pages-dev', fresh: 'pages-fresh', fresh2: 'pages-fresh2' });
+    expect(marksSet(['--marks'])).toBe('dev');
+    expect(marksSet(['--marks', '--fresh'])).toBe('fresh');
+    expect(marksSet(['--unjudged', '--fresh2'])).toBe('fresh2');
   });
 });

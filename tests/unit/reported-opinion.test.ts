@@ -550,14 +550,48 @@ describe('pages-dev eval helpers', () => {
     }
   });
 
-  it('prints the sets in order dev, check, fresh, each under its own name', () => {
-    expect(LABEL_SETS).toEqual(['dev', 'check', 'fresh']);
-    expect(LABEL_SETS.map((set) => SET_NAME[set])).toEqual(['pages-dev', 'pages-check', 'pages-fresh']);
+  it('keeps the fresh2 set apart from every earlier set: other pages, locators and labels only, each sentence once', () => {
+    const earlier = (['dev', 'check', 'fresh'] as const).flatMap((set) => Object.keys(readLabels(set).pages));
+    const fresh2 = readLabels('fresh2');
+    const pages = Object.keys(fresh2.pages);
+    expect(pages.length).toBeGreaterThanOrEqual(8);
+    for (const slug of pages) expect(earlier).not.toContain(slug);
+    expect(fresh2.groups?.opinion?.length).toBeGreaterThan(0);
+    for (const slug of fresh2.groups?.opinion ?? []) expect(pages).toContain(slug);
+    const entries = Object.values(fresh2.pages).flat();
+    expect(entries.length).toBeGreaterThanOrEqual(400);
+    for (const e of entries) expect(e).toMatch(/^[0-9a-f]{10}:\d+:(own|reported|none)$/);
+    for (const page of Object.values(fresh2.pages)) {
+      const locs = page.map((e) => e.slice(0, e.lastIndexOf(':')));
+      expect(new Set(locs).size).toBe(locs.length);
+    }
+  });
+
+  it('labels no page in two sets', () => {
+    const owner = new Map<string, string>();
+    for (const set of LABEL_SETS)
+      for (const slug of Object.keys(readLabels(set).pages)) {
+        expect(owner.get(slug), `${slug} is in ${owner.get(slug)} and ${set}`).toBeUndefined();
+        owner.set(slug, set);
+      }
+    expect(owner.size).toBeGreaterThanOrEqual(46);
+  });
+
+  it('prints the sets in order dev, check, fresh, fresh2, each under its own name', () => {
+    expect(LABEL_SETS).toEqual(['dev', 'check', 'fresh', 'fresh2']);
+    expect(LABEL_SETS.map((set) => SET_NAME[set])).toEqual([
+      'pages-dev',
+      'pages-check',
+      'pages-fresh',
+      'pages-fresh2',
+    ]);
   });
 
   it('lists the errors of the set named on the command line, the dev set by default', () => {
     expect(errorsSet(['--errors'])).toBe('dev');
     expect(errorsSet(['--errors', '--check'])).toBe('check');
     expect(errorsSet(['--errors', '--fresh'])).toBe('fresh');
+    expect(errorsSet(['--errors', '--fresh2'])).toBe('fresh2');
+    expect(errorsSet(['--fresh2', '--errors'])).toBe('fresh2');
   });
 });

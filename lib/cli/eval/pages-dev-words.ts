@@ -15,17 +15,19 @@
  *   npx tsx lib/cli/eval/pages-dev-words.ts --unjudged    only the marks with no label, in the
  *                                                          form to paste into words.json after judging
  *   ... --marks --fresh / --unjudged --fresh               the same for the fresh pages (words-fresh.json)
+ *   ... --marks --fresh2 / --unjudged --fresh2             the same for the fresh2 pages (words-fresh2.json)
  *
  * A monitored set: the precision rules were developed while watching it. The fresh set
  * (pages-dev/words-fresh.json) judges the marks on the 10 pages of labels-fresh.json the same way,
- * after their sentence labels were committed; it is printed after the dev lines.
+ * after their sentence labels were committed, and the fresh2 set (words-fresh2.json) those on the
+ * 8 pages of labels-fresh2.json; they are printed after the dev lines.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoadedTerm, Sentence } from '../../analysis/types';
 import { corporaDir } from './data-dir';
-import { locators, pageReport } from './pages-dev';
+import { type LabelSet, locators, pageReport, readLabels } from './pages-dev';
 
 export type WordGold = 'loaded' | 'partly' | 'plain';
 
@@ -34,17 +36,42 @@ export interface WordLabelFile {
   pages: Record<string, string[]>;
 }
 
-/** The judged sets of marks: `dev` on the pages of labels.json, `fresh` on those of labels-fresh.json. */
-export type WordSet = 'dev' | 'fresh';
+/** The judged sets of marks, each on the pages of the sentence label set of the same name. */
+export type WordSet = Extract<LabelSet, 'dev' | 'fresh' | 'fresh2'>;
+
+interface WordSetInfo {
+  /** The judgements' file in pages-dev/. */
+  file: string;
+  /** The name that starts the set's figure lines. */
+  name: string;
+  /** What the set is, on its first line. */
+  title: string;
+}
+
+/** Every judged set of marks, in the order the eval prints them (`--KEY` picks one for `--marks`). */
+const WORD_SETS: Record<WordSet, WordSetInfo> = {
+  dev: {
+    file: 'words.json',
+    name: 'pages-dev',
+    title:
+      'loaded[] marks on the 20 pages, judged in context after the engine made them; precision only; monitored',
+  },
+  fresh: {
+    file: 'words-fresh.json',
+    name: 'pages-fresh',
+    title:
+      "loaded[] marks on the 10 fresh pages, judged in context after the engine made them and after the pages' sentence labels were committed; precision only; scored once",
+  },
+  fresh2: {
+    file: 'words-fresh2.json',
+    name: 'pages-fresh2',
+    title:
+      "loaded[] marks on the 8 fresh2 pages, judged in context after the engine made them and after the pages' sentence labels were committed; precision only; scored once",
+  },
+};
+export const WORD_SET_KEYS = Object.keys(WORD_SETS) as readonly WordSet[];
 const HERE = join(dirname(fileURLToPath(import.meta.url)), 'pages-dev');
-const WORDS: Record<WordSet, string> = {
-  dev: join(HERE, 'words.json'),
-  fresh: join(HERE, 'words-fresh.json'),
-};
-const SENTENCE_LABELS: Record<WordSet, string> = {
-  dev: join(HERE, 'labels.json'),
-  fresh: join(HERE, 'labels-fresh.json'),
-};
+const wordsFile = (set: WordSet): string => join(HERE, WORD_SETS[set].file);
 
 export interface PageMark {
   slug: string;
@@ -86,21 +113,17 @@ export interface WordScore {
 }
 
 export function readWordLabels(set: WordSet = 'dev'): WordLabelFile {
-  if (!existsSync(WORDS[set])) return { pages: {} };
-  return JSON.parse(readFileSync(WORDS[set], 'utf8')) as WordLabelFile;
+  if (!existsSync(wordsFile(set))) return { pages: {} };
+  return JSON.parse(readFileSync(wordsFile(set), 'utf8')) as WordLabelFile;
 }
 
 function pageSlugs(set: WordSet): string[] {
-  const labels = JSON.parse(readFileSync(SENTENCE_LABELS[set], 'utf8')) as { pages: Record<string, unknown> };
-  return Object.keys(labels.pages);
+  return Object.keys(readLabels(set).pages);
 }
 
 /** The page groups of the set's sentence labels (the opinion, review and essay pages). */
 function readGroups(set: WordSet): Record<string, string[]> {
-  const labels = JSON.parse(readFileSync(SENTENCE_LABELS[set], 'utf8')) as {
-    groups?: Record<string, string[]>;
-  };
-  return labels.groups ?? {};
+  return readLabels(set).groups ?? {};
 }
 
 export function precisionOf(counts: Record<WordGold, number>): {
@@ -161,19 +184,21 @@ export function scorePageWords(dir: string, set: WordSet = 'dev'): WordScore | s
 }
 
 /** The name that starts a set's figure lines. */
-export const WORD_SET_NAME: Record<WordSet, string> = { dev: 'pages-dev', fresh: 'pages-fresh' };
+export const WORD_SET_NAME = Object.fromEntries(
+  WORD_SET_KEYS.map((set) => [set, WORD_SETS[set].name]),
+) as Record<WordSet, string>;
 
-const WORD_SET_TITLE: Record<WordSet, string> = {
-  dev: 'loaded[] marks on the 20 pages, judged in context after the engine made them; precision only; monitored',
-  fresh:
-    "loaded[] marks on the 10 fresh pages, judged in context after the engine made them and after the pages' sentence labels were committed; precision only; scored once",
-};
+/** The set `--marks` / `--unjudged` lists: `--fresh` or `--fresh2` picks one, else the dev set. */
+export function marksSet(args: readonly string[]): WordSet {
+  return WORD_SET_KEYS.find((set) => set !== 'dev' && args.includes(`--${set}`)) ?? 'dev';
+}
 
-/** The figures of the dev marks, then the fresh ones, as lines for `npm run eval`. */
+/** The figures of the dev marks, then those of each later set, as lines for `npm run eval`. */
 export function evalPageWords(dir: string = corporaDir()): string[] {
-  const dev = evalWordSet(dir, 'dev');
-  // The fresh lines only once some fresh marks are judged (a missing file prints nothing).
-  return existsSync(WORDS.fresh) ? [...dev, ...evalWordSet(dir, 'fresh')] : dev;
+  // A later set's lines only once some of its marks are judged (a missing file prints nothing).
+  return WORD_SET_KEYS.filter((set) => set === 'dev' || existsSync(wordsFile(set))).flatMap((set) =>
+    evalWordSet(dir, set),
+  );
 }
 
 /** The figures of one judged set of marks. */
@@ -198,7 +223,7 @@ export function evalWordSet(dir: string, set: WordSet): string[] {
     return `judged=${p.judged} strict=${p.strict.toFixed(3)} lenient=${p.lenient.toFixed(3)}`;
   };
   return [
-    `${name} words (${WORD_SET_TITLE[set]}): ` +
+    `${name} words (${WORD_SETS[set].title}): ` +
       `marks=${s.marks} judged=${judged} loaded=${s.counts.loaded} partly=${s.counts.partly} plain=${s.counts.plain}` +
       `${s.unjudged ? ` unjudged=${s.unjudged}` : ''}${s.gone ? ` labels-without-mark=${s.gone}` : ''}`,
     `${name} words: precision strict (loaded only)=${s.strict.toFixed(3)} lenient (partly counts 0.5)=${s.lenient.toFixed(3)}; lowest pages: ${worst || '-'}`,
@@ -218,7 +243,7 @@ function show(m: PageMark, gold: string): string {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const dir = corporaDir();
-  const s = scorePageWords(dir, args.includes('--fresh') ? 'fresh' : 'dev');
+  const s = scorePageWords(dir, marksSet(args));
   if (typeof s === 'string') console.log(s);
   else if (args.includes('--marks') || args.includes('--unjudged')) {
     for (const { mark, gold } of s.listed) {

@@ -8,19 +8,22 @@
  * path as `npm run analyze -- PAGE --json` (detect, extract, analyzeArticle); report labels map
  * opinion -> own, reported-opinion -> reported, claim/fact -> none.
  *
- *   npx tsx lib/cli/eval/pages-dev.ts              the figures of the three sets
+ *   npx tsx lib/cli/eval/pages-dev.ts              the figures of the four sets
  *   npx tsx lib/cli/eval/pages-dev.ts --errors     the figures, then every disagreement of the dev set
  *   npx tsx lib/cli/eval/pages-dev.ts --errors --check   ... of the check set (looking makes it monitored)
  *   npx tsx lib/cli/eval/pages-dev.ts --errors --fresh   ... of the fresh set (reading them makes it
  *                                                  monitored: say so wherever its figure is quoted)
+ *   npx tsx lib/cli/eval/pages-dev.ts --errors --fresh2  ... of the fresh2 set (the same)
  *   npx tsx lib/cli/eval/pages-dev.ts --dump SLUG  the page's sentences with their locators and no
  *                                                  engine output (for labelling blind)
  *
- * Three label files, reported apart: `labels.json` (the dev set: 20 pages, monitored, the voice rules
+ * Four label files, reported apart: `labels.json` (the dev set: 20 pages, monitored, the voice rules
  * were developed while watching it), `labels-check.json` (the check set: 10 other pages, labelled
- * blind the same way later; its individual errors are not read while tuning) and `labels-fresh.json`
+ * blind the same way later; its individual errors are not read while tuning), `labels-fresh.json`
  * (the fresh set: 10 more pages, labelled blind by another reader after the check set had been
- * watched for a long time; scored once when it was added, its errors not read).
+ * watched for a long time; scored once when it was added) and `labels-fresh2.json` (the fresh2 set:
+ * 8 more pages, labelled blind in a later round when the fresh set's errors began to be read;
+ * scored once when it was added, its errors not read).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -43,14 +46,43 @@ export interface LabelFile {
   pages: Record<string, string[]>;
 }
 
-/** The label sets: `dev` is watched while developing, `check` and `fresh` are only scored. */
-export type LabelSet = 'dev' | 'check' | 'fresh';
-export const LABEL_SETS: readonly LabelSet[] = ['dev', 'check', 'fresh'];
-const LABEL_FILES: Record<LabelSet, string> = {
-  dev: join(dirname(fileURLToPath(import.meta.url)), 'pages-dev', 'labels.json'),
-  check: join(dirname(fileURLToPath(import.meta.url)), 'pages-dev', 'labels-check.json'),
-  fresh: join(dirname(fileURLToPath(import.meta.url)), 'pages-dev', 'labels-fresh.json'),
+/** The label sets: `dev` is watched while developing, the others are only scored. */
+export type LabelSet = 'dev' | 'check' | 'fresh' | 'fresh2';
+
+interface SetInfo {
+  /** The label file in pages-dev/. */
+  file: string;
+  /** The name that starts the set's figure lines. */
+  name: string;
+  /** What the set is, on its first line. */
+  title: string;
+}
+
+/** Every label set, in the order the eval prints them (the command-line flag `--KEY` picks one for `--errors`). */
+const SETS: Record<LabelSet, SetInfo> = {
+  dev: {
+    file: 'labels.json',
+    name: 'pages-dev',
+    title: 'pages-dev (real pages, own/reported/none, labelled blind; monitored during development)',
+  },
+  check: {
+    file: 'labels-check.json',
+    name: 'pages-check',
+    title: 'pages-check (10 other real pages, labelled blind later; scored, errors not read while tuning)',
+  },
+  fresh: {
+    file: 'labels-fresh.json',
+    name: 'pages-fresh',
+    title: 'pages-fresh (10 other real pages, labelled blind in this round; scored once, errors not read)',
+  },
+  fresh2: {
+    file: 'labels-fresh2.json',
+    name: 'pages-fresh2',
+    title: 'pages-fresh2 (8 other real pages, labelled blind in a later round; errors not read)',
+  },
 };
+export const LABEL_SETS = Object.keys(SETS) as readonly LabelSet[];
+const LABELS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'pages-dev');
 
 /** The locator hash: the first 40 characters of the sentence, whitespace collapsed. */
 export function sentenceKey(text: string): string {
@@ -130,7 +162,7 @@ export function macroF1(c: Confusion): number {
 }
 
 export function readLabels(set: LabelSet = 'dev'): LabelFile {
-  return JSON.parse(readFileSync(LABEL_FILES[set], 'utf8')) as LabelFile;
+  return JSON.parse(readFileSync(join(LABELS_DIR, SETS[set].file), 'utf8')) as LabelFile;
 }
 
 /** The counts of some pages only. */
@@ -191,24 +223,15 @@ export function scorePagesDev(
   return c;
 }
 
-const SET_TITLE: Record<LabelSet, string> = {
-  dev: 'pages-dev (real pages, own/reported/none, labelled blind; monitored during development)',
-  check: 'pages-check (10 other real pages, labelled blind later; scored, errors not read while tuning)',
-  fresh: 'pages-fresh (10 other real pages, labelled blind in this round; scored once, errors not read)',
-};
-
 /** The name that starts a set's figure lines. */
-export const SET_NAME: Record<LabelSet, string> = {
-  dev: 'pages-dev',
-  check: 'pages-check',
-  fresh: 'pages-fresh',
-};
+export const SET_NAME = Object.fromEntries(LABEL_SETS.map((set) => [set, SETS[set].name])) as Record<
+  LabelSet,
+  string
+>;
 
-/** The set whose errors `--errors` lists: `--check` or `--fresh` picks one, else the dev set. */
+/** The set whose errors `--errors` lists: `--check`, `--fresh` or `--fresh2` picks one, else the dev set. */
 export function errorsSet(args: readonly string[]): LabelSet {
-  if (args.includes('--fresh')) return 'fresh';
-  if (args.includes('--check')) return 'check';
-  return 'dev';
+  return LABEL_SETS.find((set) => set !== 'dev' && args.includes(`--${set}`)) ?? 'dev';
 }
 
 /** The figures of one label set as lines for `npm run eval`. */
@@ -226,7 +249,7 @@ export function evalPageSet(dir: string, set: LabelSet): string[] {
   const split = (c2: Confusion, title: string): string =>
     `${title} sentences=${c2.located} macro-F1=${macroF1(c2).toFixed(3)} reported recall=${f1For(c2, 'reported').r.toFixed(3)} own precision=${f1For(c2, 'own').p.toFixed(3)}`;
   return [
-    `${SET_TITLE[set]}: pages=${pages} ` +
+    `${SETS[set].title}: pages=${pages} ` +
       `sentences=${c.located}${c.missing ? ` unlocated=${c.missing}` : ''} ` +
       `gold own=${gold('own')} reported=${gold('reported')} none=${gold('none')}`,
     `${name}: macro-F1=${macroF1(c).toFixed(3)} reported recall=${rep.r.toFixed(3)} precision=${rep.p.toFixed(3)} ` +
@@ -241,7 +264,7 @@ export function evalPageSet(dir: string, set: LabelSet): string[] {
   ];
 }
 
-/** The figures of the label sets (dev, then check, then fresh) as lines for `npm run eval`. */
+/** The figures of the label sets (dev, check, fresh, then fresh2) as lines for `npm run eval`. */
 export function evalPagesDev(dir: string = corporaDir()): string[] {
   return LABEL_SETS.flatMap((set) => evalPageSet(dir, set));
 }
