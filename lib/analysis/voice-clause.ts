@@ -245,7 +245,12 @@ export const STANCE_ADJECTIVES = new Set(
   ).split(' '),
 );
 
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'been', 'be']);
+const COPULAS = new Set(
+  (
+    'is are was were been be remain remains remained seem seems seemed appear appears appeared ' +
+    'became become becomes grew grow grows'
+  ).split(' '),
+);
 
 /** A copula right before ts[k], past adverbs ("are particularly concerned"). */
 function afterCopula(ts: Token[], k: number): boolean {
@@ -269,7 +274,9 @@ export function subjectBefore(
   while (j >= 0 && onlySpaces(text, ts[j]!.end, ts[j + 1]!.start)) {
     const w = ts[j]!.text.toLowerCase();
     const timeLead = TIME_LEADS.has(w) && j + 1 < k && TIME_WORDS.has(ts[j + 1]!.text.toLowerCase());
-    if (FILLERS.has(w) || /ly$/.test(w) || (TIME_WORDS.has(w) && j + 1 === k) || timeLead) j--;
+    // ("Critics remain skeptical", "Fans seem unconvinced": a copula before a state of mind.)
+    if (FILLERS.has(w) || COPULAS.has(w) || /ly$/.test(w) || (TIME_WORDS.has(w) && j + 1 === k) || timeLead)
+      j--;
     else if (TIME_WORDS.has(w) && j > 0 && TIME_LEADS.has(ts[j - 1]!.text.toLowerCase())) j--;
     else break;
   }

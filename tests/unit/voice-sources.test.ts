@@ -159,6 +159,16 @@ describe('attributeVoices: one person of a role, and a quotation announced with 
     expect(at('She put it').voice).toMatchObject({ speaker: 'Another survey respondent', via: 'quote' });
   });
 
+  it('reads a state of mind after "remain", "seem" or "grew" as the subject’s view, and a state of things as none', () => {
+    const { at } = analyse(
+      'Market Mood\n\nMany fans remain skeptical about the decision. Investors seem worried that rates will rise. Voters grew angry over the delays. The results remain uncertain.',
+    );
+    expect(at('Many fans').voice).toMatchObject({ speaker: 'fans', via: 'unnamed', verb: 'skeptical' });
+    expect(at('Investors seem').voice).toMatchObject({ speaker: 'investors', via: 'unnamed' });
+    expect(at('Voters grew').voice).toMatchObject({ speaker: 'voters', via: 'unnamed' });
+    expect(at('The results').voice).toBe('outlet');
+  });
+
   it('leaves a quotation after a colon to the outlet when the clause’s subject is no one', () => {
     const { at } = analyse(
       'House Rules\n\nThe sign on the door is plain and reads as follows for all: “No phones in here.” The lesson of the week was simple and old: “Measure twice, cut once.”',

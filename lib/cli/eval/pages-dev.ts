@@ -73,7 +73,8 @@ const SETS: Record<LabelSet, SetInfo> = {
   fresh: {
     file: 'labels-fresh.json',
     name: 'pages-fresh',
-    title: 'pages-fresh (10 other real pages, labelled blind in this round; scored once, errors not read)',
+    title:
+      'pages-fresh (10 other real pages, labelled blind in this round; scored once blind (0.657), then its errors were read while tuning: monitored)',
   },
   fresh2: {
     file: 'labels-fresh2.json',
