@@ -4,7 +4,7 @@
  */
 import type { Mention, SentenceRef } from './entities';
 import { roleTitles } from './names/gazetteer';
-import { speechLemma, UNNAMED_SOURCES } from './names/speech';
+import { PEOPLE_BY_ROLE, speechLemma, UNNAMED_SOURCES } from './names/speech';
 import { isCapitalized, type Token } from './tokens';
 import { GROUP_PLURAL, isPlural, unnamedEndingAt } from './voice-unnamed';
 import {
@@ -155,7 +155,13 @@ export function findInClause(
         invertedSubject(s.text, ts, k + 1, shifted, ctx) ?? sourceAfter(s.text, ts, k + 1, shifted, ctx);
       if (after) return atVerb(after, t);
     }
-    const subject = subjectBefore(s.text, ts, quotedAs ? k - 2 : k, shifted, ctx);
+    const subject =
+      subjectBefore(s.text, ts, quotedAs ? k - 2 : k, shifted, ctx) ??
+      // "Emery retweeted the story, saying ...", "Trump lashed out at the judge, calling him ...":
+      // a participle of saying after a comma speaks for the sentence's subject.
+      (lower.endsWith('ing') && gapBefore.includes(',')
+        ? sentenceSubject(s.text, ts, k, shifted, ctx)
+        : undefined);
     if (subject) return atVerb(subject, t);
     // Inverted after a comma: `..., said Peskov.`
     if (inverting && gapBefore.includes(',')) {
@@ -164,6 +170,60 @@ export function findInClause(
     }
   }
   return undefined;
+}
+
+/**
+ * The subject that opens the sentence (or its main clause, after a short lead such as "On Monday,"),
+ * for a participle of saying further on: a person or organisation named first, a pronoun, or an
+ * unnamed source ("The ministry issued a statement, saying ...").
+ */
+function sentenceSubject(
+  text: string,
+  ts: Token[],
+  k: number,
+  rel: Mention[],
+  ctx: Context,
+): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  const starts = [0];
+  for (let i = 1; i < Math.min(k - 1, 6); i++)
+    if (text.slice(ts[i - 1]!.end, ts[i]!.start).includes(',')) {
+      starts.push(i);
+      break;
+    }
+  for (const a of starts) {
+    const w = ts[a]!.text.toLowerCase();
+    if (PERSON_PRONOUNS.has(w)) return { pronoun: 'person', pronounText: w, pronounAt: ts[a]!.start };
+    if (PLURAL_PRONOUNS.has(w)) return { pronoun: 'plural', pronounText: w, pronounAt: ts[a]!.start };
+    const m = rel.find((x) => x.start === ts[a]!.start);
+    const e = m && ctx.byId.get(m.entity);
+    // (The name must be the whole subject: "Trump lashed out", not "Trump supporters rallied", whose
+    // head noun is the unnamed source below.)
+    const next = m && ts.find((t) => t.start >= m.end);
+    if (m && e && !m.possessive && !m.adjective && e.type !== 'place' && next && next.start < ts[k]!.start) {
+      if (looksLikeVerb(next.text)) return { entity: e, role: m.role };
+    }
+    for (let j = a; j < Math.min(a + 4, k); j++) {
+      const u = unnamedEndingAt(text, ts, j, rel, ctx);
+      if (u) return u;
+    }
+  }
+  return undefined;
+}
+
+const IRREGULAR_PAST = new Set(
+  (
+    'left said told went made took gave came ran hit put met won lost sent spent held kept brought ' +
+    'thought wrote spoke broke chose drove rose fell led fled struck stood sat saw began became grew ' +
+    'knew threw flew drew bought caught fought sought taught felt heard paid laid set cut shut quit ' +
+    'let read tweeted'
+  ).split(' '),
+);
+
+/** A word right after a subject that reads as its verb ("lashed", "says", "has", "quickly"), not a noun it modifies. */
+function looksLikeVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (FILLERS.has(w) || IRREGULAR_PAST.has(w) || /(?:ed|ly)$/.test(w)) return true;
+  return /[^su]s$/.test(w) && UNNAMED_SOURCES[w] === undefined && PEOPLE_BY_ROLE[w] === undefined;
 }
 
 /** "as" within the next six words of the same clause (no punctuation between). */

@@ -46,12 +46,26 @@ export function unnamedEndingAt(
       continue;
     }
     if (!display) continue;
-    // "sources connected to the investigation": a noun after a preposition belongs to the tail.
+    // "sources connected to the investigation": a noun after a preposition belongs to the tail;
+    // after "a number of", "a majority of", "dozens of" it is the head of a quantity.
     let p = h - 1;
     if (p >= 0 && DETERMINERS.has(ts[p]!.text.toLowerCase())) p--;
-    if (p >= 0 && PREPOSITIONS.has(ts[p]!.text.toLowerCase())) continue;
+    const quantity =
+      p > 0 && ts[p]!.text.toLowerCase() === 'of' && QUANTITIES.has(ts[p - 1]!.text.toLowerCase());
+    if (p >= 0 && PREPOSITIONS.has(ts[p]!.text.toLowerCase()) && !quantity) continue;
     // Modifiers back to a determiner: "Western officials", "a senior official".
     let a = h;
+    if (quantity) {
+      // ("A number of analysts", "Dozens of protesters": the quantity and its article.)
+      a = p - 1;
+      if (a > 0 && /^(?:a|an|the)$/i.test(ts[a - 1]!.text)) a--;
+      const speaker = text.slice(ts[a]!.start, ts[h]!.end);
+      return {
+        speaker: speaker.charAt(0).toLowerCase() + speaker.slice(1),
+        unnamed: true,
+        plural: isPlural(head),
+      };
+    }
     while (a > 0 && a > h - 3 && onlySpaces(text, ts[a - 1]!.end, ts[a]!.start)) {
       const w = ts[a - 1]!.text.toLowerCase();
       // ("the budget that critics call ...": a relative pronoun ends the phrase too.)
@@ -74,6 +88,14 @@ export function unnamedEndingAt(
   }
   return undefined;
 }
+
+// Nouns of quantity before "of": "a number of analysts", "a majority of voters", "dozens of residents".
+const QUANTITIES = new Set(
+  (
+    'number majority minority group handful lot lots host couple dozen dozens hundreds thousands ' +
+    'millions half third quarter most many some several few all none one two three plurality'
+  ).split(' '),
+);
 
 // Determiners that pick one person of a role.
 const ONE_OF = new Set(['a', 'an', 'the', 'one', 'another', 'each', 'every']);

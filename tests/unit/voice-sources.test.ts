@@ -169,6 +169,29 @@ describe('attributeVoices: one person of a role, and a quotation announced with 
     expect(at('The results').voice).toBe('outlet');
   });
 
+  it('takes "a number of analysts", "a majority of economists" as unnamed sources', () => {
+    const { at } = analyse(
+      'Deal Talk\n\nA number of analysts say that the deal is a disaster. A majority of economists said the plan was reckless. The number of cars sold rose.',
+    );
+    expect(at('A number of').voice).toEqual({ speaker: 'a number of analysts', via: 'unnamed', verb: 'say' });
+    expect(at('A majority of').voice).toEqual({
+      speaker: 'a majority of economists',
+      via: 'unnamed',
+      verb: 'said',
+    });
+    expect(at('The number of cars').voice).toBe('outlet');
+  });
+
+  it('gives a participle of saying after a comma to the sentence’s subject, not to a name that only modifies it', () => {
+    const { at } = analyse(
+      'Court Fight\n\nDonald Trump lashed out at the judge on Friday. Trump lashed out at Judge Curiel, calling him a disgrace. The ministry issued a statement, saying the report was a fabrication. Trump supporters rallied outside, saying the vote was stolen. The storm hit the coast, killing two people.',
+    );
+    expect(at('Trump lashed out at Judge').voice).toMatchObject({ speaker: 'Donald Trump', verb: 'calling' });
+    expect(at('The ministry issued').voice).toMatchObject({ speaker: 'the ministry', verb: 'saying' });
+    expect(at('Trump supporters').voice).toMatchObject({ speaker: 'Trump supporters', via: 'unnamed' });
+    expect(at('The storm hit').voice).toBe('outlet');
+  });
+
   it('leaves a quotation after a colon to the outlet when the clause’s subject is no one', () => {
     const { at } = analyse(
       'House Rules\n\nThe sign on the door is plain and reads as follows for all: “No phones in here.” The lesson of the week was simple and old: “Measure twice, cut once.”',
