@@ -203,7 +203,8 @@ function sentenceSubject(
       if (looksLikeVerb(next.text)) return { entity: e, role: m.role };
     }
     for (let j = a; j < Math.min(a + 4, k); j++) {
-      const u = unnamedEndingAt(text, ts, j, rel, ctx);
+      // ("The senator voted against the bill, arguing ...": a definite role is a person too.)
+      const u = unnamedEndingAt(text, ts, j, rel, ctx) ?? (j > a ? pointerAt(text, ts, j, rel) : undefined);
       if (u) return u;
     }
   }
@@ -301,7 +302,9 @@ function atVerb(f: Omit<Found, 'via' | 'verb' | 'start' | 'end'>, t: Token): Fou
 export const STANCE_ADJECTIVES = new Set(
   (
     'concerned worried adamant confident convinced optimistic pessimistic skeptical sceptical ' +
-    'furious angry upset appalled outraged alarmed hopeful doubtful certain determined'
+    'furious angry upset appalled outraged alarmed hopeful doubtful certain determined ' +
+    'frustrated disappointed dismayed disturbed troubled incensed livid unhappy dissatisfied ' +
+    'wary unconvinced'
   ).split(' '),
 );
 

@@ -161,12 +161,17 @@ describe('attributeVoices: one person of a role, and a quotation announced with 
 
   it('reads a state of mind after "remain", "seem" or "grew" as the subject’s view, and a state of things as none', () => {
     const { at } = analyse(
-      'Market Mood\n\nMany fans remain skeptical about the decision. Investors seem worried that rates will rise. Voters grew angry over the delays. The results remain uncertain.',
+      'Market Mood\n\nMany fans remain skeptical about the decision. Investors seem worried that rates will rise. Voters grew angry over the delays. The results remain uncertain. Many residents are frustrated with the slow response.',
     );
     expect(at('Many fans').voice).toMatchObject({ speaker: 'fans', via: 'unnamed', verb: 'skeptical' });
     expect(at('Investors seem').voice).toMatchObject({ speaker: 'investors', via: 'unnamed' });
     expect(at('Voters grew').voice).toMatchObject({ speaker: 'voters', via: 'unnamed' });
     expect(at('The results').voice).toBe('outlet');
+    expect(at('Many residents').voice).toMatchObject({
+      speaker: 'residents',
+      via: 'unnamed',
+      verb: 'frustrated',
+    });
   });
 
   it('takes "a number of analysts", "a majority of economists" as unnamed sources', () => {
@@ -184,10 +189,11 @@ describe('attributeVoices: one person of a role, and a quotation announced with 
 
   it('gives a participle of saying after a comma to the sentence’s subject, not to a name that only modifies it', () => {
     const { at } = analyse(
-      'Court Fight\n\nDonald Trump lashed out at the judge on Friday. Trump lashed out at Judge Curiel, calling him a disgrace. The ministry issued a statement, saying the report was a fabrication. Trump supporters rallied outside, saying the vote was stolen. The storm hit the coast, killing two people.',
+      'Court Fight\n\nSenator Mary Jones spoke first. The senator voted against the bill, arguing that it was a giveaway. Donald Trump lashed out at the judge on Friday. Trump lashed out at Judge Curiel, calling him a disgrace. The ministry issued a statement, saying the report was a fabrication. Trump supporters rallied outside, saying the vote was stolen. The storm hit the coast, killing two people.',
     );
     expect(at('Trump lashed out at Judge').voice).toMatchObject({ speaker: 'Donald Trump', verb: 'calling' });
     expect(at('The ministry issued').voice).toMatchObject({ speaker: 'the ministry', verb: 'saying' });
+    expect(at('The senator voted').voice).toMatchObject({ speaker: 'Mary Jones', verb: 'arguing' });
     expect(at('Trump supporters').voice).toMatchObject({ speaker: 'Trump supporters', via: 'unnamed' });
     expect(at('The storm hit').voice).toBe('outlet');
   });
