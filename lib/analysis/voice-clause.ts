@@ -110,7 +110,11 @@ export function findInClause(
     // "a woman described as ...", "criticised by ...": a passive participle, not a subject speaking.
     const nextWord = ts[k + 1]?.text.toLowerCase();
     if (/ed$/.test(t.text) && (nextWord === 'as' || nextWord === 'by') && lemma !== lower) continue;
-    const passive = k > 0 && /^(?:is|are|was|were|be|been|being)$/i.test(ts[k - 1]!.text);
+    // (Past adverbs: "This is often called backtesting".)
+    let beAt = k - 1;
+    while (beAt > 0 && (SUBJECT_ADVERBS.has(ts[beAt]!.text.toLowerCase()) || /ly$/i.test(ts[beAt]!.text)))
+      beAt--;
+    const passive = k > 0 && /^(?:is|are|was|were|be|been|being)$/i.test(ts[beAt]!.text);
     // "He is said to be mediating", "they were told to leave": passive, the subject does not speak.
     if (
       passive &&
@@ -120,6 +124,9 @@ export function findInClause(
       continue;
     // "Parents have been told for years ...", "he was warned": the subject is the one addressed.
     if (passive && ADDRESSING.has(lemma)) continue;
+    // "This is often called backtesting", "a practice known as ...": a passive of naming names a thing.
+    if (passive && lower.endsWith('ed') && (lemma === 'call' || lemma === 'dub' || lemma === 'term'))
+      continue;
     // "the state party", "a call": after a determiner the word is a noun.
     // ("a story that claimed ...": after a relative "that" a verb in the past or present is a verb;
     // '"... fight this," said': a word across a comma or a quotation mark is no determiner of it.)
@@ -210,6 +217,9 @@ function sentenceSubject(
   }
   return undefined;
 }
+
+// Adverbs between a subject and its verb of saying ("Critics have long argued", "he often says").
+const SUBJECT_ADVERBS = new Set(['long', 'often', 'always', 'now', 'just', 'first', 'ever', 'soon', 'yet']);
 
 const IRREGULAR_PAST = new Set(
   (
@@ -338,7 +348,14 @@ export function subjectBefore(
     const w = ts[j]!.text.toLowerCase();
     const timeLead = TIME_LEADS.has(w) && j + 1 < k && TIME_WORDS.has(ts[j + 1]!.text.toLowerCase());
     // ("Critics remain skeptical", "Fans seem unconvinced": a copula before a state of mind.)
-    if (FILLERS.has(w) || COPULAS.has(w) || /ly$/.test(w) || (TIME_WORDS.has(w) && j + 1 === k) || timeLead)
+    if (
+      FILLERS.has(w) ||
+      COPULAS.has(w) ||
+      SUBJECT_ADVERBS.has(w) ||
+      /ly$/.test(w) ||
+      (TIME_WORDS.has(w) && j + 1 === k) ||
+      timeLead
+    )
       j--;
     else if (TIME_WORDS.has(w) && j > 0 && TIME_LEADS.has(ts[j - 1]!.text.toLowerCase())) j--;
     else break;

@@ -3,7 +3,7 @@
  * one of them can be "he" or "they".
  */
 import type { Mention } from './entities';
-import { PEOPLE_BY_ROLE, UNNAMED_SOURCES } from './names/speech';
+import { PEOPLE_BY_ROLE, SPEAKING_BODIES, UNNAMED_SOURCES } from './names/speech';
 import type { Token } from './tokens';
 import {
   type Context,
@@ -30,7 +30,11 @@ export function unnamedEndingAt(
     if (rel.some((m) => ts[h]!.start >= m.start && ts[h]!.end <= m.end)) continue;
     const head = ts[h]!.text.toLowerCase();
     // "Tunisians", "Republicans", "Israelis": a people or a party in the plural speaks as a group.
-    const byRole = UNNAMED_SOURCES[head] === undefined ? PEOPLE_BY_ROLE[head] : undefined;
+    const byRole =
+      UNNAMED_SOURCES[head] === undefined
+        ? (PEOPLE_BY_ROLE[head] ?? (h === j ? SPEAKING_BODIES[head] : undefined))
+        : undefined;
+    const body = byRole !== undefined && PEOPLE_BY_ROLE[head] === undefined;
     const display =
       UNNAMED_SOURCES[head] ??
       byRole ??
@@ -77,6 +81,18 @@ export function unnamedEndingAt(
     // as the sentence's first word ("Fans say"), not as a modifier ("used customer demand") or
     // an object ("This helps users write").
     if (byRole && !((h === 0 && isPlural(head)) || determined(ts, a, isPlural(head)))) return undefined;
+    // (A body: its determiner or owner right before it, "the group", "the governor's office".)
+    if (body && a < h - 1) return undefined;
+    // "maintains a website called the Developer Network", "met a woman named Ann": an indefinite
+    // noun in the middle of a clause before "called" is named, not speaking.
+    const det = DETERMINERS.has(ts[a]!.text.toLowerCase()) ? a : a - 1;
+    if (
+      det > 0 &&
+      /^an?$/i.test(ts[det]!.text) &&
+      /^(?:called|named|dubbed)$/i.test(ts[j + 1]?.text ?? '') &&
+      onlySpaces(text, ts[det - 1]!.end, ts[det]!.start)
+    )
+      return undefined;
     // "A spokesperson for the Ministry of Defence said": the spokesperson speaks for that entity.
     if (OWNED_SPEAKERS.has(head) && h < j) {
       const owner = rel.find((m) => m.start > ts[h]!.end && m.end <= ts[j]!.end && !m.possessive);

@@ -198,6 +198,25 @@ describe('attributeVoices: one person of a role, and a quotation announced with 
     expect(at('The storm hit').voice).toBe('outlet');
   });
 
+  it('takes a body right after its determiner or owner as a source, and an adverb between a subject and its verb', () => {
+    const { at } = analyse(
+      'Policy Fight\n\nThe group said in a tweet that the policy was cruel. The governor’s office called the claims baseless. Critics have long argued that the tax is unfair. Republicans pilloried the administration for proposing a stimulus. Mozilla maintains a website called the Developer Network.',
+    );
+    expect(at('The group said').voice).toMatchObject({ speaker: 'the group', via: 'unnamed', verb: 'said' });
+    expect(at('The governor’s office').voice).toMatchObject({ speaker: 'governor’s office', verb: 'called' });
+    expect(at('Critics have long').voice).toMatchObject({ speaker: 'critics', verb: 'argued' });
+    expect(at('Republicans pilloried').voice).not.toMatchObject({ speaker: 'the administration' });
+    expect(at('Mozilla maintains').voice).toBe('outlet');
+  });
+
+  it('reads a passive of naming as no one speaking, past an adverb, but not a progressive', () => {
+    const { at } = analyse(
+      'Tracking\n\nThis is often called a third-party request. Apple is calling the photos spatial.',
+    );
+    expect(at('This is often').voice).toBe('outlet');
+    expect(at('Apple is calling').voice).toMatchObject({ speaker: 'Apple', verb: 'calling' });
+  });
+
   it('leaves a quotation after a colon to the outlet when the clause’s subject is no one', () => {
     const { at } = analyse(
       'House Rules\n\nThe sign on the door is plain and reads as follows for all: “No phones in here.” The lesson of the week was simple and old: “Measure twice, cut once.”',

@@ -366,6 +366,34 @@ export const PEOPLE_BY_ROLE: Readonly<Record<string, string>> = {
   somebody: 'somebody',
 };
 
+/**
+ * Bodies that speak as one, right before their verb and after a determiner or an owner: "the group
+ * said", "the governor's office called ...". Never with words between them and the verb ("the
+ * administration for proposing" is no speaker), never as a modifier ("association states").
+ */
+export const SPEAKING_BODIES: Readonly<Record<string, string>> = {
+  group: 'the group',
+  campaign: 'the campaign',
+  administration: 'the administration',
+  team: 'the team',
+  coalition: 'the coalition',
+  alliance: 'the alliance',
+  association: 'the association',
+  foundation: 'the foundation',
+  institute: 'the institute',
+  board: 'the board',
+  committee: 'the committee',
+  panel: 'the panel',
+  office: 'the office',
+  newspaper: 'the newspaper',
+  magazine: 'the magazine',
+  website: 'the website',
+  site: 'the site',
+  outlet: 'the outlet',
+  network: 'the network',
+  channel: 'the channel',
+};
+
 let verbs: Set<string> | undefined;
 // Words seen so far -> lemma ('' for "not a verb of saying"); bounded so a huge text cannot grow it.
 const cache = new Map<string, string>();
