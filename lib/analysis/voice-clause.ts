@@ -18,6 +18,7 @@ import {
   onlySpaces,
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
+  POSSESSED_VIEWS,
   PREPOSITIONS,
   RELATIVES,
   SEE_AS,
@@ -82,12 +83,31 @@ export function findInClause(
     }
     // "In the view of many economists, ...", "For critics, ...": a view set out as someone's.
     if (k === 0) {
+      // "In his view, ...", "In their opinion, ...": the view of the one the pronoun stands for.
+      const owner = POSSESSIVE_PRONOUNS[ts[1]?.text.toLowerCase() ?? ''];
+      if (lower === 'in' && owner && VIEW_NOUNS.has(ts[2]?.text.toLowerCase() ?? '') && ts[3]) {
+        if (s.text.slice(ts[2]!.end, ts[3]!.start).includes(','))
+          return {
+            pronoun: owner === 'they' ? 'plural' : 'person',
+            pronounText: owner,
+            pronounAt: ts[1]!.start,
+            via: 'pronoun',
+            verb: s.text.slice(t.start, ts[2]!.end),
+            start: t.start,
+            end: ts[2]!.end,
+          };
+      }
       const view = viewpointLead(ts);
       if (view > 0) {
         shifted ??= inSentence(mentions, s);
         // ("For Apple, the quarter was a disaster" is the writer's verdict on Apple, "For years"
         // no view at all: after a bare "For" or "To" only a group of people holds the view.)
-        const f = view > 1 ? sourceAfter(s.text, ts, view, shifted, ctx) : groupBeforeComma(s.text, ts, view);
+        const f =
+          view > 1
+            ? sourceAfter(s.text, ts, view, shifted, ctx)
+            : (groupBeforeComma(s.text, ts, view) ??
+              // ("To Smith, the policy is a betrayal": after "To", a person named right up to the comma.)
+              (lower === 'to' ? personBeforeComma(s.text, ts, view, shifted, ctx) : undefined));
         if (f && /,/.test(s.text.slice(ts[view]!.start).slice(0, 60)))
           return {
             ...f,
@@ -105,7 +125,22 @@ export function findInClause(
       speechLemma(t.text) ??
       (STANCE_ADJECTIVES.has(lower) && afterCopula(ts, k) ? lower : undefined) ??
       (ATTACK_VERB.test(lower) && attacksInWords(ts, k) ? 'attack' : undefined) ??
-      (SEE_AS.has(lower) && asFollows(s.text, ts, k) ? 'see' : undefined);
+      (SEE_AS.has(lower) && asFollows(s.text, ts, k) ? 'see' : undefined) ??
+      // "As Smith puts it, ...": to put it is to say it.
+      ((lower === 'puts' || lower === 'put') && ts[k + 1]?.text.toLowerCase() === 'it' ? 'put' : undefined);
+    // "Smith's argument is that ...", "Her view is that ...": a view owned by the one named before it.
+    if (!lemma && POSSESSED_VIEWS.has(lower)) {
+      shifted ??= inSentence(mentions, s);
+      const owned = ownerOfView(s.text, ts, k, shifted, ctx);
+      if (owned)
+        return {
+          ...owned,
+          via: owned.pronoun ? 'pronoun' : 'indirect',
+          verb: t.text,
+          start: t.start,
+          end: t.end,
+        };
+    }
     if (!lemma) continue;
     // "a woman described as ...", "criticised by ...": a passive participle, not a subject speaking.
     const nextWord = ts[k + 1]?.text.toLowerCase();
@@ -247,6 +282,43 @@ function asFollows(text: string, ts: Token[], k: number): boolean {
 }
 
 const VIEW_NOUNS = new Set(['view', 'eyes', 'opinion', 'judgment', 'judgement', 'estimation']);
+
+// His, her, their, as the pronoun that speaks.
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
+/** The owner of a view noun at ts[k] followed by "is/was that": "Smith's argument", "her view". */
+function ownerOfView(
+  text: string,
+  ts: Token[],
+  k: number,
+  rel: Mention[],
+  ctx: Context,
+): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  const next = ts[k + 1]?.text.toLowerCase();
+  if (!((next === 'is' || next === 'was') && ts[k + 2]?.text.toLowerCase() === 'that')) return undefined;
+  const prev = ts[k - 1];
+  if (!prev || !onlySpaces(text, prev.end, ts[k]!.start)) return undefined;
+  const pronoun = POSSESSIVE_PRONOUNS[prev.text.toLowerCase()];
+  if (pronoun)
+    return { pronoun: pronoun === 'they' ? 'plural' : 'person', pronounText: pronoun, pronounAt: prev.start };
+  const m = rel.find((x) => x.end === prev.end && x.possessive);
+  const e = m && ctx.byId.get(m.entity);
+  return e && e.type !== 'place' ? { entity: e, role: m.role } : undefined;
+}
+
+/** "To Smith," / "To Angela Merkel,": a person mention from ts[a] right up to a comma. */
+function personBeforeComma(
+  text: string,
+  ts: Token[],
+  a: number,
+  rel: Mention[],
+  ctx: Context,
+): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+  const m = rel.find((x) => x.start === ts[a]?.start);
+  const e = m && ctx.byId.get(m.entity);
+  if (!m || !e || e.type !== 'person' || m.possessive) return undefined;
+  return /^\s*,/.test(text.slice(m.end)) ? { entity: e, role: m.role } : undefined;
+}
 
 /** "For critics,", "To his supporters,", "For many voters,": people named by an unnamed-source noun in the plural, up to a comma. */
 function groupBeforeComma(

@@ -10,7 +10,7 @@ import { STANCE_VERBS } from './cues/function-words';
 import { insideQuote } from './features';
 import type { LoadedCategory, LoadedMatch, Voice } from './types';
 import { JUDGED } from './voice-frames';
-import { ATTACK_VERB, SEE_AS } from './voice-words';
+import { ATTACK_VERB, POSSESSED_VIEWS, SEE_AS } from './voice-words';
 
 export interface ReportedClause {
   /** The reported words, pieces joined by one space. */
@@ -131,6 +131,7 @@ export function reportedClause(input: Input): ReportedClause | undefined {
     JUDGED.has(verb) ||
     SEE_AS.has(verb) ||
     VIEW_LEAD.test(verb) ||
+    POSSESSED_VIEWS.has(verb) ||
     STANCE_PHRASE.test(verb) ||
     stanceOpens(text);
   // ("The Teamsters disagree.": a verb of stance is a view even with nothing after it.)
@@ -161,7 +162,7 @@ export function toSentence(clause: ReportedClause, at: number): number {
 }
 
 // A view's lead as the voice pass keeps it for the verb: "in the view of", "for critics", "to his supporters".
-const VIEW_LEAD = /^(?:in the \p{L}+ of|for|to)$/u;
+const VIEW_LEAD = /^(?:in the \p{L}+ of|in (?:his|her|their) \p{L}+|for|to)$/u;
 
 // The phrases of voice-frames' unspoken judgements ("hailed as", "came under fire", "raised concerns").
 const STANCE_PHRASE =

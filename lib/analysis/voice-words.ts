@@ -163,6 +163,16 @@ export const NOUN_MARKERS = new Set([
   'each',
   'no',
 ]);
+// Nouns of a view that, owned by someone and followed by "is that", give their view ("Smith's
+// argument is that ...", "Her view is that ..."): for the voice pass and the reported words' stance.
+// (Not nouns that are verbs of saying as well: "people claim", "officials hope".)
+export const POSSESSED_VIEWS = new Set(
+  (
+    'argument view position contention belief verdict conclusion message assessment opinion ' +
+    'stance complaint'
+  ).split(' '),
+);
+
 export const DETERMINERS = new Set([
   'a',
   'an',

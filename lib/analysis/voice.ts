@@ -332,15 +332,23 @@ function colonQuoteSpeaker(
   ctx: Context,
 ): Found | undefined {
   const q = quoted[quoted.length - 1];
-  if (!q || !/:\s*$/.test(s.text.slice(Math.max(0, q.start - 3), q.start))) return undefined;
-  if (!/^[\s"”’'.!?)]*$/.test(s.text.slice(q.end)) || q.end - q.start < 12) return undefined;
+  const quote =
+    q !== undefined &&
+    /:\s*$/.test(s.text.slice(Math.max(0, q.start - 3), q.start)) &&
+    /^[\s"”’'.!?)]*$/.test(s.text.slice(q.end)) &&
+    q.end - q.start >= 12;
+  // Without quotation marks, a frame that says the words are the subject's: "Smith was blunt: ...",
+  // "Smith's verdict: ...".
+  const framed = quote ? undefined : VERDICT_FRAME.exec(s.text);
+  if (!quote && !framed) return undefined;
+  const opens = quote ? q!.start : framed![0].length;
   const first = ts[0];
-  if (!first || first.end > q.start) return undefined;
-  const frame = { via: 'quote' as const, verb: '', start: -1, end: -1 };
+  if (!first || first.end > opens) return undefined;
+  const frame = { via: quote ? ('quote' as const) : ('indirect' as const), verb: '', start: -1, end: -1 };
   const w = first.text.toLowerCase();
   if (PERSON_PRONOUNS.has(w)) return { ...frame, pronoun: 'person', pronounText: w, pronounAt: first.start };
   if (PLURAL_PRONOUNS.has(w)) return { ...frame, pronoun: 'plural', pronounText: w, pronounAt: first.start };
-  const before = mentions.filter((x) => x.end - s.start < q.start);
+  const before = mentions.filter((x) => x.end - s.start < opens);
   const m = before.find((x) => x.start - s.start <= 1);
   const e = m && ctx.byId.get(m.entity);
   if (e && (e.type === 'person' || e.type === 'organization')) return { ...frame, entity: e };
@@ -349,12 +357,16 @@ function colonQuoteSpeaker(
   const rel = mentions.map((x) => ({ ...x, start: x.start - s.start, end: x.end - s.start }));
   // ("Another survey respondent": the head noun within the first three words, the last that is one.)
   for (let j = Math.min(3, ts.length) - 1; j >= 0; j--) {
-    if (ts[j]!.end >= q.start) continue;
+    if (ts[j]!.end >= opens) continue;
     const u = unnamedEndingAt(s.text, ts, j, rel, ctx);
     if (u) return { ...frame, ...u };
   }
   return undefined;
 }
+
+// "Smith was blunt:", "The minister was clear:", "Smith's verdict:" before the words themselves.
+const VERDICT_FRAME =
+  /^[^:;"“”]{1,60}?(?:\s(?:was|is|were|are)\s+(?:blunt|clear|direct|frank|candid|emphatic|adamant|unequivocal|unambiguous)|['’]s\s+(?:verdict|view|message|answer|response|conclusion|reply|take|assessment|advice))\s*:\s*(?=\S)/u;
 
 function groupBefore(ts: Token[], before: number, prev: Token[] | undefined): string | undefined {
   for (const list of [ts.filter((t) => t.end <= before), prev ?? []]) {

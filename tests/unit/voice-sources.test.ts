@@ -217,6 +217,29 @@ describe('attributeVoices: one person of a role, and a quotation announced with 
     expect(at('Apple is calling').voice).toMatchObject({ speaker: 'Apple', verb: 'calling' });
   });
 
+  it('reads a view set out as someone’s: "In his view", "As X puts it", "X’s argument is that", "To X,", "X was blunt:"', () => {
+    const { at } = analyse(
+      'Tax Fight\n\nJohn Smith spoke at the hearing. In his view, the reforms were a failure. As Smith puts it, the plan is a disaster. Smith’s argument is that the tax is unfair. Her view is that the policy is cruel. To John Smith, the policy is a betrayal. Smith was blunt: the plan is a disaster. Smith’s verdict: the plan is a disaster.',
+    );
+    expect(at('In his view').voice).toMatchObject({ speaker: 'John Smith', verb: 'In his view' });
+    expect(at('As Smith puts').voice).toMatchObject({ speaker: 'John Smith', verb: 'puts' });
+    expect(at('Smith’s argument').voice).toMatchObject({ speaker: 'John Smith', verb: 'argument' });
+    expect(at('Her view').voice).toMatchObject({ verb: 'view' });
+    expect(at('To John Smith').voice).toMatchObject({ speaker: 'John Smith', verb: 'To' });
+    expect(at('Smith was blunt').voice).toMatchObject({ speaker: 'John Smith' });
+    expect(at('Smith’s verdict').voice).toMatchObject({ speaker: 'John Smith' });
+  });
+
+  it('leaves the same words to the outlet where they set out no one’s view', () => {
+    const { at } = analyse(
+      'Market Notes\n\nIn his office, the files were stacked high. The point is that prices rose. To Paris, the train takes two hours. The rule was clear: no phones in class.',
+    );
+    expect(at('In his office').voice).toBe('outlet');
+    expect(at('The point is').voice).toBe('outlet');
+    expect(at('To Paris').voice).toBe('outlet');
+    expect(at('The rule was').voice).toBe('outlet');
+  });
+
   it('leaves a quotation after a colon to the outlet when the clause’s subject is no one', () => {
     const { at } = analyse(
       'House Rules\n\nThe sign on the door is plain and reads as follows for all: “No phones in here.” The lesson of the week was simple and old: “Measure twice, cut once.”',
