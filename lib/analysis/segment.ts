@@ -3,6 +3,7 @@
  * text: it breaks after "Mr.", "Gen.", "No. 10", initials ("J. K. Rowling"), "U.S. President", and
  * before a lower-case continuation (`"Why now?" he asked`). Offsets are exact, so pages can be marked.
  */
+import { endsWithQuestionQuote, isAttributionTail } from './segment-tail';
 import { isLowerInitial } from './tokens';
 
 export interface SentenceSpan {
@@ -183,6 +184,8 @@ function shouldJoin(text: string, a: SentenceSpan, b: SentenceSpan): boolean {
   if (/["'’]/.test(first) && !/[\p{L}\p{N}]/u.test(text.charAt(b.start + 1))) return true;
   // `"Why now?" he asked.`, `... and then` (ellipsis), "e.g. this": a lower-case start continues.
   if (isLowerInitial(first)) return true;
+  // `“Who is she?” Rothman recalls thinking.`: the attribution after a question or exclamation.
+  if (endsWithQuestionQuote(text, a.end)) return isAttributionTail(text, b.start, b.end);
   if (text.charAt(a.end - 1) !== '.') return false;
   const word = lastWord(text, a);
   if (!word) return false;
