@@ -1,7 +1,8 @@
 /**
  * Sentence segmentation: Intl.Segmenter (UAX #29) plus a repair pass for what it gets wrong on news
- * text: it breaks after "Mr.", "Gen.", "No. 10", initials ("J. K. Rowling"), "U.S. President", and
- * before a lower-case continuation (`"Why now?" he asked`). Offsets are exact, so pages can be marked.
+ * text: it breaks after "Mr.", "Gen.", "No. 10", initials ("J. K. Rowling"), "U.S. President", other
+ * dotted acronyms ("L.E.A.N. Ads"), before a lower-case continuation (`"Why now?" he asked`) and
+ * before the attribution of a quoted question (segment-tail.ts). Offsets are exact, so pages can be marked.
  */
 import { endsWithQuestionQuote, isAttributionTail } from './segment-tail';
 import { isLowerInitial } from './tokens';
@@ -90,6 +91,9 @@ const USUALLY_INNER = new Set([
   'a.m',
   'p.m',
 ]);
+
+// A run of single capitals with periods ("L.E.A.N.", "S.L.", "D.C."): an acronym, treated as "U.S." is.
+const DOTTED_CAPITALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
 
 // Words that open sentences; after "U.S." or "Inc." they signal a real sentence boundary.
 const OPENERS = new Set(
@@ -194,7 +198,7 @@ function shouldJoin(text: string, a: SentenceSpan, b: SentenceSpan): boolean {
   if (BEFORE_NUMBER.has(key) && /\p{N}/u.test(first)) return true;
   // An initial: "J. K. Rowling", "George W. Bush" (a single capital letter before the period).
   if (/^\p{Lu}$/u.test(word)) return true;
-  if (USUALLY_INNER.has(key)) {
+  if (USUALLY_INNER.has(key) || DOTTED_CAPITALS.test(word)) {
     const next = firstWord(text, b);
     return next !== undefined && !OPENERS.has(next.toLowerCase());
   }
