@@ -7,7 +7,8 @@
  * gets that speaker), then at most a short adverbial ("at the time", "in an interview"), never a
  * new clause (`“Why?” Officials said the plan will go ahead.` stays two sentences).
  */
-import { speechLemma } from './names/speech';
+import { FUNCTION_WORDS } from './names/common';
+import { SPEECH_WEAK, speechLemma } from './names/speech';
 import { isCapitalized, tokenize } from './tokens';
 
 // A tail may open with a pronoun or a determiner of a role ("The senator", "A spokesman for X").
@@ -43,8 +44,11 @@ export function isAttributionTail(text: string, start: number, end: number): boo
   const verb = words[verbAt]!;
   // No comma or other punctuation between the speaker and the verb.
   if (/[,;:()]/.test(tail.slice(0, verb.start))) return false;
-  if (!isSpeaker(words.slice(0, verbAt).map((w) => w.text))) return false;
   const after = words.slice(verbAt + 1);
+  // After a weak verb ("posted", "called") a lone capitalised word is a name only when the tail ends there.
+  const weak = SPEECH_WEAK.has(speechLemma(verb.text)!) && after.length > 0;
+  const speaker = words.slice(0, verbAt).map((w) => w.text);
+  if (!isSpeaker(speaker, weak)) return false;
   if (after.length > MAX_AFTER) return false;
   const object = WITH_OBJECT.has(verb.text.toLowerCase());
   return after.every((w, i) => {
@@ -56,11 +60,14 @@ export function isAttributionTail(text: string, start: number, end: number): boo
   });
 }
 
-function isSpeaker(words: string[]): boolean {
+/** Whether the words before the verb name a speaker (with `weakVerb`, a lone word does not). */
+function isSpeaker(words: string[], weakVerb: boolean): boolean {
   const head = words[0]!.toLowerCase();
   if (PRONOUNS.has(head)) return words.length === 1 || (words.length === 2 && /ly$/.test(words[1]!));
   if (ROLE_OPENERS.has(head)) return words.length >= 2;
   // A name: capitalised words, maybe an adverb before the verb ("Rothman later said").
   const name = /ly$|^(?:later|then|also)$/.test(words[words.length - 1]!) ? words.slice(0, -1) : words;
-  return name.length > 0 && name.every((w) => isCapitalized(w));
+  // "Article posted with permission ...": a lone capitalised word before a weak verb is no name.
+  if (name.length === 0 || (weakVerb && name.length === 1)) return false;
+  return name.every((w) => isCapitalized(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
 }

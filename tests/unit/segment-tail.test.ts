@@ -46,6 +46,16 @@ describe('segmentSentences: the attribution after a quoted question or exclamati
     ]);
     expect(split('“Who cares?” The answer is nobody.')).toEqual(['“Who cares?”', 'The answer is nobody.']);
     expect(split('Is it over? Rothman said so.')).toEqual(['Is it over?', 'Rothman said so.']);
+    // A lone common word before a weak verb of saying is no speaker.
+    expect(split('“It is a disgrace!” Article posted with permission from Jane Doe')).toEqual([
+      '“It is a disgrace!”',
+      'Article posted with permission from Jane Doe',
+    ]);
+    expect(split('“Who knew?” Then said nothing more.')).toEqual(['“Who knew?”', 'Then said nothing more.']);
+    expect(split('“Watch out!” Haoyu called. They ran.')).toEqual([
+      '“Watch out!” Haoyu called.',
+      'They ran.',
+    ]);
   });
 
   it('leaves a quotation of several sentences split inside the quotation', () => {
