@@ -123,13 +123,36 @@ export function segmentSentences(text: string): SentenceSpan[] {
     }
     from = to;
   }
+  moveCitationMarks(text, raw);
   const out: SentenceSpan[] = [];
   for (const span of raw) {
+    if (span.end <= span.start) continue;
     const prev = out[out.length - 1];
     if (prev && shouldJoin(text, prev, span)) prev.end = span.end;
     else out.push(span);
   }
   return out;
+}
+
+/** A reference mark ("[63]" after a sentence on a wiki page): no figure to check (score.ts, claims.ts). */
+export const REFERENCE_MARK = /\[\d{1,4}\]/g;
+
+// The rest of a reference mark cut off after "[" ("free.[" | "1][2] The community ..."). Intl.Segmenter
+// breaks inside "[1]" after a full stop (not inside "[a]"); the mark belongs to the sentence before.
+const CITATION_REST = /^\d{1,4}\](?:\[\d{1,4}\])*/;
+
+/** Moves each "1]" (and "[2]" after it) back to the sentence whose end reads ".[", in place. */
+function moveCitationMarks(text: string, raw: SentenceSpan[]): void {
+  for (let i = 1; i < raw.length; i++) {
+    const prev = raw[i - 1]!;
+    const span = raw[i]!;
+    if (text.charAt(prev.end - 1) !== '[' || !/[.?!"”’)]/.test(text.charAt(prev.end - 2))) continue;
+    const m = CITATION_REST.exec(text.slice(span.start, Math.min(span.end, span.start + 40)));
+    if (!m) continue;
+    prev.end = span.start + m[0].length;
+    const rest = trim(text, prev.end, span.end);
+    span.start = rest?.start ?? span.end;
+  }
 }
 
 const CHUNK = 4000;
