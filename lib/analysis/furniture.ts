@@ -39,8 +39,11 @@ const SHARE_WORDS = new Set(
   ).split(' '),
 );
 
-// A media player's status: label and number pairs only ("Loaded: 0% Progress: 0%", "Duration: 3:12").
-const PLAYER_STATUS = /^(?:[\p{L}]+(?: [\p{L}]+)?:\s*[\d.,:/%-]*\d[\d.,:/%-]*\s*)+$/u;
+// A media player's status: label and percent or time pairs only ("Loaded: 0% Progress: 0%",
+// "Duration: 3:12"); a data line ("Average age: 71") is not one.
+const STATUS_VALUE = String.raw`(?:\d+(?:[.,]\d+)?%|\d{1,2}(?::\d\d){1,2}(?:\s*/\s*\d{1,2}(?::\d\d){1,2})?)`;
+const STATUS_PAIR = String.raw`\p{L}+(?: \p{L}+)?:\s*${STATUS_VALUE}`;
+const PLAYER_STATUS = new RegExp(String.raw`^${STATUS_PAIR}(?:\s*[/|]?\s*${STATUS_PAIR})*$`, 'u');
 
 // Paging between parts of an article or between posts ("Next page: Security>>", "« Previous post").
 const PAGING =

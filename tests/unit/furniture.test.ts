@@ -24,6 +24,7 @@ describe('isFurniture', () => {
     expect(isFurniture('137 1 Share Back')).toBe(true);
     expect(isFurniture('2.4k Shares 18 Comments')).toBe(true);
     expect(isFurniture('Loaded: 0% Progress: 0%')).toBe(true);
+    expect(isFurniture('Current Time: 0:00 / Duration: 3:12')).toBe(true);
     expect(isFurniture('Next page: Security>>')).toBe(true);
     expect(isFurniture('« Previous post')).toBe(true);
     expect(isFurniture('Page editor: Jonathan Corbet')).toBe(true);
@@ -45,6 +46,8 @@ describe('isFurniture', () => {
     expect(isFurniture('You may like the new design more than the old one.')).toBe(false);
     expect(isFurniture('The editor: a hard job in hard times.')).toBe(false);
     expect(isFurniture('We shared 137 photos.')).toBe(false);
+    expect(isFurniture('Average age: 71')).toBe(false);
+    expect(isFurniture('Processing Date: 06-22-2017')).toBe(false);
   });
 });
 
