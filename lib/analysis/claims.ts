@@ -5,6 +5,7 @@
  * speech embedded in another sentence ("..., with X accusing Y of ...", "X’s optimism regarding
  * ...") becomes a claim of its own for that speaker.
  */
+import { REFERENCE_MARK } from './segment';
 import type { Mention } from './tone';
 import type { BlockKind, Claim, Entity, LoadedMatch, Sentence } from './types';
 
@@ -98,7 +99,7 @@ export function isCheckWorthy(
 ): boolean {
   if (s.label === 'opinion' || s.label === 'claim' || s.label === 'reported-opinion') return true;
   if (loaded.some((l) => l.polarity !== 0)) return true;
-  const undated = s.text.replace(DATE, ' ');
+  const undated = s.text.replace(DATE, ' ').replace(REFERENCE_MARK, ' ');
   if (/\d/.test(undated) || CHECKABLE.test(undated)) return true;
   const verb = assertingVerb(s.text);
   return verb !== undefined && INTERPRETIVE.test(verb);

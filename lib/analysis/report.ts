@@ -6,6 +6,7 @@
 import { countsAsLoaded } from '../lexicon/categories';
 import { findClaims } from './claims';
 import { findEntities } from './entities';
+import { isFurniture } from './furniture';
 import { checkLanguage } from './language';
 import { matchLoaded, pageDomains, tokenize as tokenizeWords } from './loaded';
 import { analyzeRelated } from './related';
@@ -194,6 +195,8 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const loadedBySentence: LoadedMatch[][] = [];
   const cues: Cue[][] = [];
   const creditBlocks = new Set(blocks.flatMap((b, i) => (CREDIT_TAIL.test(b.text) ? [i] : [])));
+  // A site's widget or navigation line kept with the text ("Buy Now", "Like this:"): not prose at all.
+  const furnitureBlocks = new Set(blocks.flatMap((b, i) => (isFurniture(b.text) ? [i] : [])));
   // A game review's or a chaos-theory piece's domain holds for all its sentences (lib/analysis/loaded.ts).
   // Each sentence's words are read once, for the page's domains and for its loaded words.
   const sentenceWords = refs.map((r) => tokenizeWords(r.text));
@@ -202,6 +205,24 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
     sentenceWords,
   );
   refs.forEach((r, index) => {
+    if (furnitureBlocks.has(r.block)) {
+      // No opinion, no loaded words, no reasons, in no source's voice: it is not prose.
+      const { block, start, end, text } = r;
+      sentences.push({
+        index,
+        block,
+        start,
+        end,
+        text,
+        opinion: 0,
+        label: 'fact',
+        voice: 'outlet',
+        reasons: [],
+      });
+      loadedBySentence.push([]);
+      cues.push([]);
+      return;
+    }
     const v = voices[index];
     const voice = v?.voice ?? 'outlet';
     const heading = blocks[r.block]?.kind === 'heading';
@@ -266,7 +287,8 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const claims = findClaims(
     sentences.map((s, i) => ({
       sentence: s,
-      kind: blocks[s.block]?.kind ?? 'paragraph',
+      // Furniture asserts nothing, as a caption does not.
+      kind: furnitureBlocks.has(s.block) ? 'caption' : (blocks[s.block]?.kind ?? 'paragraph'),
       loaded: loadedBySentence[i] ?? [],
       mentions: perSentence[i] ?? [],
     })),

@@ -6,6 +6,7 @@
  */
 import { extractFeatures, FEATURES, type FeatureInput, type WordVisitor } from './features';
 import { linear, sigmoid, weightVector } from './model';
+import { REFERENCE_MARK } from './segment';
 import type { Label, LoadedMatch, Reason, Voice } from './types';
 import { frameJudgements, reportedClause, toSentence } from './voice-judgement';
 
@@ -49,7 +50,6 @@ const WORD_SCORES = FEATURES.findIndex((f) => f.name === 'word-scores');
 // Assertions worth checking when not opinion: figures, amounts and causes.
 const CHECKABLE =
   /\d|\b(?:because|caus(?:e|es|ed|ing)|due to|led to|leads? to|result(?:s|ed)? in|percent|per cent|million|billion|most|majority|increase[sd]?|decrease[sd]?|rose|fell|doubled|tripled)\b/i;
-
 /**
  * Logit added when a source is reported judging ("praised", "condemned", or a pejorative in
  * their quoted words). Set by hand (there is no labelled set of reported opinion): one judging verb takes a
@@ -341,7 +341,9 @@ function labelFor(input: ScoreInput, opinion: number, writerFrames = false): Lab
   const outlet = input.voice === 'outlet';
   if (opinion >= OPINION_THRESHOLD) return outlet || writerFrames ? 'opinion' : 'reported-opinion';
   if (!outlet) return 'claim';
-  return CHECKABLE.test(outsideQuotes(input.text, input.quoted)) ? 'claim' : 'fact';
+  return CHECKABLE.test(outsideQuotes(input.text, input.quoted).replace(REFERENCE_MARK, ''))
+    ? 'claim'
+    : 'fact';
 }
 
 function outsideQuotes(text: string, quoted: { start: number; end: number }[]): string {

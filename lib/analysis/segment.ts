@@ -1,8 +1,10 @@
 /**
  * Sentence segmentation: Intl.Segmenter (UAX #29) plus a repair pass for what it gets wrong on news
- * text: it breaks after "Mr.", "Gen.", "No. 10", initials ("J. K. Rowling"), "U.S. President", and
- * before a lower-case continuation (`"Why now?" he asked`). Offsets are exact, so pages can be marked.
+ * text: it breaks after "Mr.", "Gen.", "No. 10", initials ("J. K. Rowling"), "U.S. President", other
+ * dotted acronyms ("L.E.A.N. Ads"), before a lower-case continuation (`"Why now?" he asked`) and
+ * before the attribution of a quoted question (segment-tail.ts). Offsets are exact, so pages can be marked.
  */
+import { endsWithQuestionQuote, isAttributionTail } from './segment-tail';
 import { isLowerInitial } from './tokens';
 
 export interface SentenceSpan {
@@ -90,6 +92,9 @@ const USUALLY_INNER = new Set([
   'p.m',
 ]);
 
+// A run of single capitals with periods ("L.E.A.N.", "S.L.", "D.C."): an acronym, treated as "U.S." is.
+const DOTTED_CAPITALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
+
 // Words that open sentences; after "U.S." or "Inc." they signal a real sentence boundary.
 const OPENERS = new Set(
   (
@@ -118,13 +123,36 @@ export function segmentSentences(text: string): SentenceSpan[] {
     }
     from = to;
   }
+  moveCitationMarks(text, raw);
   const out: SentenceSpan[] = [];
   for (const span of raw) {
+    if (span.end <= span.start) continue;
     const prev = out[out.length - 1];
     if (prev && shouldJoin(text, prev, span)) prev.end = span.end;
     else out.push(span);
   }
   return out;
+}
+
+/** A reference mark ("[63]" after a sentence on a wiki page): no figure to check (score.ts, claims.ts). */
+export const REFERENCE_MARK = /\[\d{1,4}\]/g;
+
+// The rest of a reference mark cut off after "[" ("free.[" | "1][2] The community ..."). Intl.Segmenter
+// breaks inside "[1]" after a full stop (not inside "[a]"); the mark belongs to the sentence before.
+const CITATION_REST = /^\d{1,4}\](?:\[\d{1,4}\])*/;
+
+/** Moves each "1]" (and "[2]" after it) back to the sentence whose end reads ".[", in place. */
+function moveCitationMarks(text: string, raw: SentenceSpan[]): void {
+  for (let i = 1; i < raw.length; i++) {
+    const prev = raw[i - 1]!;
+    const span = raw[i]!;
+    if (text.charAt(prev.end - 1) !== '[' || !/[.?!"”’)]/.test(text.charAt(prev.end - 2))) continue;
+    const m = CITATION_REST.exec(text.slice(span.start, Math.min(span.end, span.start + 40)));
+    if (!m) continue;
+    prev.end = span.start + m[0].length;
+    const rest = trim(text, prev.end, span.end);
+    span.start = rest?.start ?? span.end;
+  }
 }
 
 const CHUNK = 4000;
@@ -183,6 +211,8 @@ function shouldJoin(text: string, a: SentenceSpan, b: SentenceSpan): boolean {
   if (/["'’]/.test(first) && !/[\p{L}\p{N}]/u.test(text.charAt(b.start + 1))) return true;
   // `"Why now?" he asked.`, `... and then` (ellipsis), "e.g. this": a lower-case start continues.
   if (isLowerInitial(first)) return true;
+  // `“Who is she?” Rothman recalls thinking.`: the attribution after a question or exclamation.
+  if (endsWithQuestionQuote(text, a.end)) return isAttributionTail(text, b.start, b.end);
   if (text.charAt(a.end - 1) !== '.') return false;
   const word = lastWord(text, a);
   if (!word) return false;
@@ -191,7 +221,7 @@ function shouldJoin(text: string, a: SentenceSpan, b: SentenceSpan): boolean {
   if (BEFORE_NUMBER.has(key) && /\p{N}/u.test(first)) return true;
   // An initial: "J. K. Rowling", "George W. Bush" (a single capital letter before the period).
   if (/^\p{Lu}$/u.test(word)) return true;
-  if (USUALLY_INNER.has(key)) {
+  if (USUALLY_INNER.has(key) || DOTTED_CAPITALS.test(word)) {
     const next = firstWord(text, b);
     return next !== undefined && !OPENERS.has(next.toLowerCase());
   }
