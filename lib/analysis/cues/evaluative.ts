@@ -24,7 +24,8 @@ export const NEGATIVE_JUDGEMENT = set(
     'worthless woke draconian authoritarian tyrannical totalitarian dystopian orwellian elitist ' +
     'partisan biased bigoted racist sexist xenophobic hysterical paranoid divisive inflammatory ' +
     'incendiary unprecedented alarming shocking stunning staggering devastating horrifying ' +
-    'nightmarish grim bleak dire ominous menacing brutal barbaric savage',
+    'nightmarish grim bleak dire ominous menacing brutal barbaric savage unconstitutional unethical ' +
+    'inhumane unwise counterproductive wasteful unworkable unsustainable',
 );
 
 /** Positive judgement. */
