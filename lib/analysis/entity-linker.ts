@@ -24,6 +24,8 @@ export interface Building {
   inPlace: number;
 }
 
+const SURNAME_SHAPE = /^(?:Mc|O['’]|De)?\p{Lu}\p{Ll}+$/u;
+
 /** Turns candidates into entities: canonical names, surname and acronym links, stable ids. */
 export class Linker {
   private byKey = new Map<string, Building>();
@@ -107,9 +109,10 @@ export class Linker {
     else if (c.speechAfter) type = 'person';
     // "the Guardian", "the Pentagon": people do not take an article.
     else if (c.afterThe) type = 'organization';
-    // A plain capitalised word alone is most often a surname in news ("Obama’s", "Haley");
-    // CamelCase and all-capitals words are brands and bodies ("HuffPost", "JCPOA").
-    else type = /^\p{Lu}\p{Ll}+$/u.test(w) ? 'person' : 'organization';
+    // A plain capitalised word alone is most often a surname in news ("Obama’s", "Haley"), and so
+    // is one with a surname prefix ("McConnell", "O’Rourke", "DeSantis"); other CamelCase and
+    // all-capitals words are brands and bodies ("HuffPost", "JCPOA").
+    else type = SURNAME_SHAPE.test(w) ? 'person' : 'organization';
     return this.entityFor(w, type);
   }
 

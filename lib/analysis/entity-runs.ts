@@ -27,7 +27,7 @@ import {
 import { CALENDAR, FUNCTION_WORDS, IMPERATIVE_OPENERS } from './names/common';
 import { knownNames, roleTitles } from './names/gazetteer';
 import { NON_ORG_ACRONYMS, ORG_CUE_WORDS } from './names/orgs';
-import { TITLE_ABBREVIATIONS } from './names/roles';
+import { HONORIFICS, TITLE_ABBREVIATIONS } from './names/roles';
 import { SPEECH_WEAK, speechLemma, UNNAMED_SOURCES } from './names/speech';
 import { isAcronym, stripPossessive, type Token } from './tokens';
 import { FILLERS } from './voice-words';
@@ -158,9 +158,17 @@ export function classifyRun(
   // A word after a dropped sentence opener opens the name run ("Sometimes Need: ..."), so it is
   // judged as a sentence start too.
   let opener = false;
+  // "Mrs May", "Dr King", "Mr Will": after an honorific the next words are a person's name,
+  // whatever else they could be (a month, a modal verb, a title).
+  let honorific = false;
   while (i < j) {
     const w = hyphenWord ?? stripPossessive(ts[i]!.text);
     const lw = w.toLowerCase();
+    if (!hyphenWord && i + 1 < j && HONORIFICS.has(w) && !titledAfter(ts, i + 1, j)) {
+      honorific = true;
+      i++;
+      break;
+    }
     // "I've", "We're", "Don't": a contraction of a function word.
     const contracted = beforeApostrophe(lw);
     if (
@@ -187,6 +195,7 @@ export function classifyRun(
     } else break;
   }
   if (i >= j) return undefined;
+  if (honorific) return honorificName(s, index, ts, i, j);
   // "London Thursday", "5 PM Wednesday": a date after a name is no part of it.
   while (j - i > 1 && !hyphenWord && TRAILING_DATE.has(ts[j - 1]!.text.toLowerCase())) j--;
   if (
@@ -271,6 +280,49 @@ export function classifyRun(
   if (cand.kind === 'person' && !possessive)
     cand.role = appositionRole(ts, j, text) ?? roleBeforeComma(ts, i, j, text);
   return [cand];
+}
+
+/**
+ * "Mr President", "Mr. President Smith": a title after the honorific is read as a title, unless it
+ * is the only word and the name table knows it as a name too ("Dr King").
+ */
+function titledAfter(ts: Token[], a: number, j: number): boolean {
+  const words = ts.slice(a, j).map((t) => stripPossessive(t.text));
+  if (!lastTitle(words)) return false;
+  return !(words.length === 1 && isNameForm(words[0]!));
+}
+
+/**
+ * The name after an honorific that opens the run ("Mrs May’s deal"): a person, when its words look
+ * like a name (capitalised, not an all-capitals acronym); its role from an apposition after it.
+ */
+function honorificName(
+  s: SentenceRef,
+  index: number,
+  ts: Token[],
+  i: number,
+  j: number,
+): Candidate[] | undefined {
+  const text = s.text;
+  const names = ts.slice(i, j);
+  if (names.length > 4 || names.some((t) => !PARTICLES.has(t.text) && isAcronym(stripPossessive(t.text))))
+    return undefined;
+  const last = ts[j - 1]!;
+  const possessive = POSSESSIVE.test(last.text);
+  const words = names.map((t, k) => (k === names.length - 1 ? stripPossessive(t.text) : t.text));
+  const lemma = !possessive ? speechLemmaAfter(ts, j, text) : undefined;
+  const run: Run = {
+    s,
+    index,
+    ts,
+    text,
+    hyphenWord: undefined,
+    possessive,
+    locative: false,
+    speechAfter: lemma !== undefined && !SPEECH_WEAK.has(lemma),
+  };
+  const role = possessive ? undefined : appositionRole(ts, j, text);
+  return [candidateOf(run, i, j, words, role ? { kind: 'person', role } : { kind: 'person' })];
 }
 
 /** "United Kingdom 8.": whether the run ts[i..j) of two or more words is a known name. */

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/analysis/entities';
+import { refsOf } from '../fixtures/text/refs';
+
+/** Name and type of every entity found in the text (first block a heading, the rest paragraphs). */
+function found(text: string): [string, string][] {
+  const { blocks, sentences } = refsOf(text);
+  return findEntities(blocks, sentences).entities.map((e) => [e.name, e.type]);
+}
+
+describe('findEntities: a name after an honorific', () => {
+  it('keeps the name after Mrs, Dr or Mr whatever else the word could be', () => {
+    expect(
+      found(
+        'Budget vote\n\nHe criticised Mrs May’s deal again. Dr King stood on the balcony. Mr Will spoke last.',
+      ),
+    ).toEqual([
+      ['May', 'person'],
+      ['King', 'person'],
+      ['Will', 'person'],
+    ]);
+  });
+
+  it('leaves a title after an honorific as a form of address, and months and modals alone', () => {
+    expect(found('Budget vote\n\nMr Speaker, I rise. Prices may rise in May.')).toEqual([]);
+    expect(found('Budget vote\n\nHe thanked Mr. President Smith for the visit.')).toEqual([
+      ['Smith', 'person'],
+    ]);
+  });
+
+  it('reads a first name and "May" as a person, not an adverb after a name', () => {
+    expect(found('Budget vote\n\nTheresa May met the envoy.')).toEqual([['Theresa May', 'person']]);
+    expect(found('Budget vote\n\nThe show Paradise Now opened in Leeds.').map(([, t]) => t)).not.toContain(
+      'person',
+    );
+  });
+});
+
+describe('findEntities: a known surname that opens a sentence', () => {
+  it('keeps it as a possessive before any word, before an apposition with a role, or "known for"', () => {
+    expect(
+      found(
+        'Senate notes\n\nGraham’s 180-degree turn surprised his colleagues. Reid, the Senate minority leader, objected. Kasich, known for his bluntness, agreed.',
+      ),
+    ).toEqual([
+      ['Graham', 'person'],
+      ['Reid', 'person'],
+      ['Kasich', 'person'],
+    ]);
+  });
+
+  it('keeps it before a quotation that runs on, and in a list or pair of names', () => {
+    expect(
+      found(
+        'Senate notes\n\nKemp “ran a great race,” the governor wrote. Harris, Sanders and Warren all back the bill. Romney, Bush meet in Utah.',
+      ).map(([n]) => n),
+    ).toEqual(['Kemp', 'Harris', 'Sanders', 'Warren', 'Romney', 'Bush', 'Utah']);
+  });
+
+  it('still drops an interjection before "the" without a role, or before a capitalised adverb', () => {
+    expect(found('Senate notes\n\nOops, the page moved. Wow, Then and Now. Hello, the vote is on.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('findEntities: a lone known surname in a title-case headline', () => {
+  it('keeps an owner and a speaker’s label before a quotation or "I"/"We"', () => {
+    expect(found('McConnell: We Have the Votes to Pass the Budget')).toEqual([['McConnell', 'person']]);
+    expect(found('Obama’s Sunny Presser Draws a Big Crowd')).toEqual([['Obama', 'person']]);
+  });
+
+  it('does not take a topic label for a speaker', () => {
+    expect(found('Cannes: Time Travel Film Sells to Many Buyers')).toEqual([]);
+  });
+});
+
+describe('findEntities: surname prefixes', () => {
+  it('types a lone Mc-, O’- or De- surname as a person and other CamelCase words as organisations', () => {
+    expect(found('Budget vote\n\nThey quoted McGlone, O’Rourke and DeSantis on HuffPost.')).toEqual([
+      ['McGlone', 'person'],
+      ['O’Rourke', 'person'],
+      ['DeSantis', 'person'],
+      ['HuffPost', 'organization'],
+    ]);
+  });
+});
