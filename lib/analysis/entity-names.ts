@@ -8,17 +8,24 @@ import { classifyName } from './entity-kinds';
 import { type Candidate, POSSESSIVE, spaceOnly } from './entity-words';
 import { knownNames, roleTitles } from './names/gazetteer';
 import { NAME_WORDS } from './names/name-words';
+import { TITLE_ABBREVIATIONS } from './names/roles';
 import { SPEECH_WEAK, speechLemma } from './names/speech';
 import { isCapitalized, stripPossessive, type Token } from './tokens';
 
 let names: Set<string> | undefined;
 
-/** "Sanders", "McConnell": a capitalised word (not all capitals) the name table holds. */
+// A surname prefix before a capital: no English word is written so ("McCaskill", "O’Connor").
+const SURNAME_PREFIX = /^(?:Mc|O['’])\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Sanders", "McConnell": a capitalised word (not all capitals) the name table holds, or one
+ * written with a surname prefix.
+ */
 export function isNameForm(word: string): boolean {
   const w = stripPossessive(word);
   if (!isCapitalized(w) || !/\p{Ll}/u.test(w)) return false;
   names ??= new Set(NAME_WORDS.split(' '));
-  return names.has(w.toLowerCase());
+  return names.has(w.toLowerCase()) || SURNAME_PREFIX.test(w);
 }
 
 /**
@@ -29,10 +36,11 @@ export function isNameForm(word: string): boolean {
  * ...", "Bernstein, 19, was ...", "Putin, it seems, ..."), a role after "the" ("Reid, the Senate
  * minority leader, ..."), the next name of a list ("Harris, Sanders and Warren"), or a colon
  * before a capital, as a speaker's label in an interview ("Kaine: “He said it.”"); not an
- * interjection ("Oops, the", "Ha!", "Well, Then") nor a label ("Con: money.").
+ * interjection ("Oops, the", "Ha!", "Well, Then") nor a label ("Con: money."). A name an editor
+ * set in brackets in a quotation reads the same ("“[Trump] is ...").
  */
 const OPENER_NAME_NEXT =
-  /^(?:[’']s?\s|\s+\p{L}|\s+[“"‘]\p{Ll}|,\s+(?:\d{1,3},|(?:a|an|who|whose|which|meanwhile|however|too|though|also|further|furthermore|moreover|perhaps|arguably|still|once|now|then|in|at|on|by|with|for|from|after|before|during|despite|like|unlike|known|born|[\p{Ll}-]+-(?:year-old|born)|\p{Ll}+(?:ing|ed|ly))\b|(?:it|he|she|they|we|I|you)\s+(?:\p{Ll}+s|said|says|noted|added|argued|wrote|seems|appears|appeared|seemed)\b)|:\s+[“"‘]?\p{Lu})/u;
+  /^\]?(?:[’']s?\s|\s+\p{L}|\s+[“"‘]\p{Ll}|,\s+(?:\d{1,3},|(?:a|an|who|whose|which|meanwhile|however|too|though|also|further|furthermore|moreover|perhaps|arguably|still|once|now|then|in|at|on|by|with|for|from|after|before|during|despite|like|unlike|known|born|[\p{Ll}-]+-(?:year-old|born)|\p{Ll}+(?:ing|ed|ly))\b|(?:it|he|she|they|we|I|you)\s+(?:\p{Ll}+s|said|says|noted|added|argued|wrote|seems|appears|appeared|seemed)\b)|:\s+[“"‘]?\p{Lu})/u;
 
 // ", Sanders and Warren", ", Bush meet": another name after a comma (a list or a headline pair).
 const LIST_NEXT = /^,\s+(\p{Lu}\p{Ll}+)\b/u;
@@ -98,11 +106,15 @@ export function titleCandidates(s: SentenceRef, index: number, ts: Token[]): Can
           ...kind,
         });
       }
-    } else if (j - i === 1 && (besideSpeech(ts, i) || ownerOrLabel(s.text, ts, i))) {
+    } else if (j - i === 1) {
       // A lone name word beside a verb of saying: "Trump Slams Pelosi Over ...", "Biden Says Putin ...";
-      // an owner ("Obama’s Sunny Presser") or a speaker's label ("McConnell: We Have the Votes").
+      // an owner ("Obama’s Sunny Presser"), a speaker's label ("McConnell: We Have the Votes"), or
+      // after a title ("President Obama to ...", "Pope Francis Offers ...").
+      const title = titleBefore(s.text, ts, i);
       const words = [stripPossessive(ts[i]!.text)];
-      const kind = classifyName(words, false);
+      const kind =
+        title || besideSpeech(ts, i) || ownerOrLabel(s.text, ts, i) ? classifyName(words, false) : undefined;
+      if (title && kind) Object.assign(kind, { kind: 'person', role: title });
       if (kind)
         out.push({
           sentence: index,
@@ -121,6 +133,14 @@ export function titleCandidates(s: SentenceRef, index: number, ts: Token[]): Can
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** The title right before the word at i ("President", "Gov."), as its role. */
+function titleBefore(text: string, ts: Token[], i: number): string | undefined {
+  const t = ts[i - 1];
+  if (!t || !spaceOnly(text, t.end, ts[i]!.start)) return undefined;
+  if (TITLE_ABBREVIATIONS[t.text]) return TITLE_ABBREVIATIONS[t.text];
+  return roleTitles().has(t.text.toLowerCase()) ? t.text : undefined;
 }
 
 // After a speaker's label: a quotation or the speaker's own "I" / "We" ("Kerry: I Didn’t Call ...").

@@ -263,12 +263,13 @@ export function classifyRun(
   if (prev === 'the') cand.afterThe = true;
   if (IN_PLACE.has(prev)) cand.inPlace = true;
   // A word opening its sentence and capitalised nowhere else is ordinary English, unless the
-  // name table knows it and a word follows ("Sanders said ...").
+  // name table knows it and a word follows ("Sanders said ..."), or it is a known name made the
+  // first half of an adjective ("Obama-era rules").
   if (
     words.length === 1 &&
     atSentenceStart(text, ts[i]!.start) &&
     !doc.midCaps.has(words[0]!) &&
-    !openerIsName(ts[i]!.text, text.slice(ts[i]!.end))
+    !(hyphenWord ? isNameForm(hyphenWord) : openerIsName(ts[i]!.text, text.slice(ts[i]!.end)))
   )
     cand.initialOnly = true;
   if (

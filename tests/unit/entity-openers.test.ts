@@ -57,6 +57,24 @@ describe('findEntities: a known surname that opens a sentence', () => {
     ).toEqual(['Kemp', 'Harris', 'Sanders', 'Warren', 'Romney', 'Bush', 'Utah']);
   });
 
+  it('keeps a surname by its prefix, a name in editorial brackets, and a name made half an adjective', () => {
+    expect(
+      found(
+        'Senate notes\n\nO’Connor has raised more money. “[Schumer] is expressing his frustration,” an aide said. Obama-era rules were dropped.',
+      ),
+    ).toEqual([
+      ['O’Connor', 'person'],
+      ['Schumer', 'person'],
+      ['Obama', 'person'],
+    ]);
+  });
+
+  it('leaves an ordinary word made half an adjective at a sentence start alone', () => {
+    expect(
+      found('Senate notes\n\nRecord-breaking heat hit the city. Western-backed forces advanced.'),
+    ).toEqual([]);
+  });
+
   it('still drops an interjection before "the" without a role, or before a capitalised adverb', () => {
     expect(found('Senate notes\n\nOops, the page moved. Wow, Then and Now. Hello, the vote is on.')).toEqual(
       [],
@@ -70,8 +88,15 @@ describe('findEntities: a lone known surname in a title-case headline', () => {
     expect(found('Obama’s Sunny Presser Draws a Big Crowd')).toEqual([['Obama', 'person']]);
   });
 
-  it('does not take a topic label for a speaker', () => {
+  it('keeps a lone known name after a title, with the title as its role', () => {
+    const { blocks, sentences } = refsOf('Pope Francis Offers Partial Apology to Victims');
+    const [e] = findEntities(blocks, sentences).entities;
+    expect(e).toMatchObject({ name: 'Francis', type: 'person', role: 'Pope' });
+  });
+
+  it('does not take a topic label for a speaker, nor a lone known word with nothing beside it', () => {
     expect(found('Cannes: Time Travel Film Sells to Many Buyers')).toEqual([]);
+    expect(found('Museum Opens a New Wing for Young Artists')).toEqual([]);
   });
 });
 
