@@ -29,14 +29,27 @@ import { knownNames, roleTitles } from './names/gazetteer';
 import { NON_ORG_ACRONYMS, ORG_CUE_WORDS } from './names/orgs';
 import { HONORIFICS, TITLE_ABBREVIATIONS } from './names/roles';
 import { SPEECH_WEAK, speechLemma, UNNAMED_SOURCES } from './names/speech';
-import { isAcronym, stripPossessive, type Token } from './tokens';
+import { isAcronym, isCapitalized, stripPossessive, type Token } from './tokens';
 import { FILLERS } from './voice-words';
 
 export function sentenceCandidates(s: SentenceRef, index: number, ts: Token[], doc: DocWords): Candidate[] {
   const out: Candidate[] = [];
   const text = s.text;
+  // Hyphenated pairs of names ("US-China") are found first: a run stops before one.
+  let pairs: (Candidate[] | undefined)[] | undefined;
+  for (let k = 0; k < ts.length; k++) {
+    if (!ts[k]!.text.includes('-')) continue;
+    const pair = namePair(s, index, ts, k, doc);
+    if (pair) (pairs ??= [])[k] = pair;
+  }
   let i = 0;
   while (i < ts.length) {
+    const pair = pairs?.[i];
+    if (pair) {
+      out.push(...pair);
+      i++;
+      continue;
+    }
     const head = hyphenHead(ts[i]!.text);
     if (head) {
       const c = classifyRun(s, index, ts, i, i + 1, doc, head);
@@ -55,6 +68,7 @@ export function sentenceCandidates(s: SentenceRef, index: number, ts: Token[], d
       if (POSSESSIVE.test(prev.text)) break;
       if (!spaceOnly(text, prev.end, ts[j]!.start)) break;
       const t = ts[j]!.text;
+      if (pairs?.[j]) break;
       if (isNameWord(t) && !isWebToken(text, ts[j]!)) {
         j++;
         continue;
@@ -85,6 +99,73 @@ export function sentenceCandidates(s: SentenceRef, index: number, ts: Token[], d
     i = j;
   }
   markCommonLists(out, s);
+  return out;
+}
+
+const ORIGIN_ENDING = /(?:an|ese|ish|ic)$/;
+
+/**
+ * "US-China talks", "Israeli-Palestinian conflict", "the Clinton-Trump race": a hyphenated word
+ * standing alone whose every part is a name in its own right (a known place or body or its
+ * demonym, an acronym, or a name the table knows that the text also writes on its own) names each
+ * part, as an adjective. A compound the lists know whole ("Guinea-Bissau") or with any other part
+ * ("African-American", "Ocasio-Cortez", "Hewlett-Packard" unless both are named alone) stays one word.
+ */
+function namePair(
+  s: SentenceRef,
+  index: number,
+  ts: Token[],
+  i: number,
+  doc: DocWords,
+): Candidate[] | undefined {
+  const t = ts[i]!;
+  if (!t.text.includes('-')) return undefined;
+  const word = stripPossessive(t.text);
+  const parts = word.split('-');
+  if (parts.length < 2 || parts.some((p) => !isCapitalized(p))) return undefined;
+  const known = knownNames();
+  if (known.has(word.toLowerCase())) return undefined;
+  // Standing alone: no name word joined to it by a space on either side ("Asia-Pacific Economic Cooperation").
+  const prev = ts[i - 1];
+  const next = ts[i + 1];
+  if (
+    prev &&
+    isNameWord(prev.text) &&
+    !FUNCTION_WORDS.has(prev.text.toLowerCase()) &&
+    spaceOnly(s.text, prev.end, t.start)
+  )
+    return undefined;
+  if (next && isNameWord(next.text) && spaceOnly(s.text, t.end, next.start)) return undefined;
+  const listed = parts.map((p) => known.get(p.toLowerCase()));
+  if (!listed.some((k) => k) && !parts.every((p) => !isAcronym(p))) return undefined;
+  const kinds = parts.map((p, k) => {
+    const entry = listed[k];
+    if (entry) return { kind: entry.type, canonical: entry.name } as const;
+    // An acronym beside a listed name ("EU-Turkey"); two acronyms are often one name ("ABC-CLIO").
+    if (isAcronym(p)) return NON_ORG_ACRONYMS.has(p) ? undefined : ({ kind: 'organization' } as const);
+    // A known name the text also writes alone, not an adjective of origin ("African", "Asian").
+    if (isNameForm(p) && doc.midCaps.has(p) && !ORIGIN_ENDING.test(p)) return { kind: 'unknown' } as const;
+    return undefined;
+  });
+  if (kinds.some((k) => k === undefined)) return undefined;
+  const out: Candidate[] = [];
+  let at = t.start;
+  parts.forEach((p, k) => {
+    out.push({
+      sentence: index,
+      block: s.block,
+      start: s.start + at,
+      end: s.start + at + p.length,
+      text: p,
+      words: [p],
+      possessive: false,
+      adjective: true,
+      locative: false,
+      speechAfter: false,
+      ...kinds[k]!,
+    });
+    at += p.length + 1;
+  });
   return out;
 }
 

@@ -110,3 +110,33 @@ describe('findEntities: surname prefixes', () => {
     ]);
   });
 });
+
+describe('findEntities: a hyphenated pair of names', () => {
+  it('names each part of a pair of listed names, or of known names the text also writes alone', () => {
+    expect(found('Trade notes\n\nThe US-China talks failed over the Israeli-Palestinian question.')).toEqual([
+      ['United States', 'place'],
+      ['China', 'place'],
+      ['Israel', 'place'],
+      ['Palestine', 'place'],
+    ]);
+    expect(
+      found(
+        'Trade notes\n\nVoters backed Clinton and others chose Trump, so the Clinton-Trump race was close.',
+      ),
+    ).toEqual([
+      ['Clinton', 'person'],
+      ['Trump', 'person'],
+    ]);
+  });
+
+  it('keeps a double-barrelled name, two acronyms and an adjective of origin as they were', () => {
+    const names = found(
+      'Trade notes\n\nAlexandria Ocasio-Cortez spoke at ABC-CLIO. African leaders met African-American voters.',
+    ).map(([n]) => n);
+    expect(names).toContain('Alexandria Ocasio-Cortez');
+    expect(names).toContain('ABC-CLIO');
+    expect(names).not.toContain('African');
+    expect(names).not.toContain('Cortez');
+    expect(names).not.toContain('ABC');
+  });
+});
