@@ -40,7 +40,9 @@ export function sentenceCandidates(s: SentenceRef, index: number, ts: Token[], d
   for (let k = 0; k < ts.length; k++) {
     if (!ts[k]!.text.includes('-')) continue;
     const pair = namePair(s, index, ts, k, doc);
-    if (pair) (pairs ??= [])[k] = pair;
+    if (!pair) continue;
+    pairs ??= [];
+    pairs[k] = pair;
   }
   let i = 0;
   while (i < ts.length) {
