@@ -346,13 +346,15 @@ export function classifyRun(
   if (prev === 'the') cand.afterThe = true;
   if (IN_PLACE.has(prev)) cand.inPlace = true;
   // A word opening its sentence and capitalised nowhere else is ordinary English, unless the
-  // name table knows it and a word follows ("Sanders said ..."), or it is a known name made the
-  // first half of an adjective ("Obama-era rules").
+  // name table knows it and a word follows ("Sanders said ..."), it is a known name made the
+  // first half of an adjective ("Obama-era rules"), or what follows is said only of a person.
   if (
     words.length === 1 &&
     atSentenceStart(text, ts[i]!.start) &&
     !doc.midCaps.has(words[0]!) &&
-    !(hyphenWord ? isNameForm(hyphenWord) : openerIsName(ts[i]!.text, text.slice(ts[i]!.end)))
+    !(hyphenWord
+      ? isNameForm(hyphenWord)
+      : openerIsName(ts[i]!.text, text.slice(ts[i]!.end)) || personAfter(ts[i]!.text, text.slice(ts[i]!.end)))
   )
     cand.initialOnly = true;
   if (
@@ -407,6 +409,23 @@ function honorificName(
   };
   const role = possessive ? undefined : appositionRole(ts, j, text);
   return [candidateOf(run, i, j, words, role ? { kind: 'person', role } : { kind: 'person' })];
+}
+
+// Said only of a person: a relative "who", an age, or kin and counsel after a possessive.
+const WHO_OR_AGE = /^,\s+(?:who|whose|\d{1,3},)\s/u;
+const KIN_AFTER =
+  /^\s+(?:wife|husband|son|daughter|mother|father|brother|sister|grandfather|grandmother|parents|family|lawyer|attorney|spokesman|spokeswoman|spokesperson)\b/u;
+
+/**
+ * "Springare, who was ...", "Lauten, 41, lives ...", "Rahami’s wife": a capitalised word opening a
+ * sentence that the name table does not know is still a name when only a person can stand there;
+ * not a plural ("Others, who ...") nor "Everyone" / "Somebody".
+ */
+function personAfter(word: string, after: string): boolean {
+  const w = stripPossessive(word);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || /(?:one|body)$/.test(w)) return false;
+  if (POSSESSIVE.test(word) || /^['’]/.test(after)) return KIN_AFTER.test(after.replace(/^['’]s?/u, ''));
+  return !w.endsWith('s') && WHO_OR_AGE.test(after);
 }
 
 /** "United Kingdom 8.": whether the run ts[i..j) of two or more words is a known name. */

@@ -75,6 +75,26 @@ describe('findEntities: a known surname that opens a sentence', () => {
     ).toEqual([]);
   });
 
+  it('keeps an unknown word opening a sentence when only a person can stand there', () => {
+    expect(
+      found(
+        'Court notes\n\nVarnolt, who was briefly held, spoke out. Quillsby, 41, lives nearby. Ostrander’s wife is abroad.',
+      ),
+    ).toEqual([
+      ['Varnolt', 'person'],
+      ['Quillsby', 'person'],
+      ['Ostrander', 'person'],
+    ]);
+  });
+
+  it('leaves plurals, "Everyone", an organisation’s "which" and a possessive without kin alone', () => {
+    expect(
+      found(
+        'Court notes\n\nOthers, who were there, left. Everyone, who was there, left. Inflation, which rose, fell. Tomorrow’s vote is close.',
+      ),
+    ).toEqual([]);
+  });
+
   it('still drops an interjection before "the" without a role, or before a capitalised adverb', () => {
     expect(found('Senate notes\n\nOops, the page moved. Wow, Then and Now. Hello, the vote is on.')).toEqual(
       [],
