@@ -12,7 +12,14 @@
 import { Linker } from './entity-linker';
 import { titleCandidates } from './entity-names';
 import { sentenceCandidates } from './entity-runs';
-import { atSentenceStart, type Candidate, type DocWords, isShouting, isTitleCase } from './entity-words';
+import {
+  atSentenceStart,
+  type Candidate,
+  type DocWords,
+  isNameWord,
+  isShouting,
+  isTitleCase,
+} from './entity-words';
 import { isLowerInitial, stripPossessive, type Token, tokenize } from './tokens';
 import type { Block, Entity } from './types';
 
@@ -62,8 +69,10 @@ export function findEntities(blocks: Block[], sentences: SentenceRef[]): EntityF
   toks.forEach((ts, i) => {
     if (titleLike[i]) return;
     for (const t of ts) {
-      if (isLowerInitial(t.text)) doc.lower.add(t.text.toLowerCase());
-      else if (!atSentenceStart(sentences[i]!.text, t.start)) doc.midCaps.add(stripPossessive(t.text));
+      // "al-Assad" opens in lower case but is a name, not ordinary English.
+      if (isLowerInitial(t.text)) {
+        if (!isNameWord(t.text)) doc.lower.add(t.text.toLowerCase());
+      } else if (!atSentenceStart(sentences[i]!.text, t.start)) doc.midCaps.add(stripPossessive(t.text));
     }
   });
 

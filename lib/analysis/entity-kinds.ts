@@ -3,7 +3,7 @@
  * and the shape of a personal name.
  */
 import { isNameForm } from './entity-names';
-import { type Kind, PARTICLES } from './entity-words';
+import { ARTICLE_SURNAME, type Kind, PARTICLES } from './entity-words';
 import { FUNCTION_WORDS, NOT_NAMES } from './names/common';
 import { PLACE_LAST_WORDS, REGION_PREFIXES } from './names/countries';
 import { knownNames, roleTitles } from './names/gazetteer';
@@ -25,6 +25,7 @@ export function isPersonShape(words: string[]): boolean {
   return words.every(
     (w, k) =>
       PARTICLES.has(w) ||
+      (k > 0 && ARTICLE_SURNAME.test(w)) ||
       (isCapitalized(w) &&
         (!isAcronym(w) || /^\p{Lu}\.$/u.test(w)) &&
         !ORG_CUE_WORDS.has(w) &&

@@ -160,3 +160,20 @@ describe('findEntities: a hyphenated pair of names', () => {
     expect(names).not.toContain('ABC');
   });
 });
+
+describe('findEntities: Arabic surnames written with their article', () => {
+  it('keeps "al-" and "el-" surnames in the name, and links the bare surname to it', () => {
+    const { blocks, sentences } = refsOf(
+      'Region notes\n\nThe country’s president, Bashar al-Assad, spoke on Monday. Assad denied the report. Egypt’s Abdel Fattah el-Sisi met him.',
+    );
+    const { entities } = findEntities(blocks, sentences);
+    const assad = entities.find((e) => e.name === 'Bashar al-Assad');
+    expect(assad).toMatchObject({ type: 'person', mentions: 2, aliases: ['Assad'] });
+    expect(entities.map((e) => e.name)).toContain('Abdel Fattah el-Sisi');
+    expect(entities.map((e) => e.name)).not.toContain('Bashar');
+  });
+
+  it('leaves lower-case hyphenated words that are no article and name', () => {
+    expect(found('Region notes\n\nThe ad-hoc panel met for an all-out as-is review.')).toEqual([]);
+  });
+});

@@ -35,16 +35,16 @@ export function missKind(r: ToneRow): string {
   if (!/\p{Lu}/u.test(m)) return 'lower case (a description: "the president")';
   if (/^(?:the|this|that|a|an|his|her|its|their|our)\s+\p{Ll}/u.test(m))
     return 'lower case (a description: "the president")';
-  // A span the annotation cut inside a name or grew over punctuation: the corpus's offsets, not the page.
-  if (/^\p{Lu}\p{Ll}+$/u.test(m) && /^\s+\p{Lu}\p{Ll}+/u.test(after))
-    return 'span: first name of a longer name';
+  const words = r.sentence.match(/\p{L}{4,}/gu) ?? [];
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (words.length >= 3 && caps >= 0.6 * words.length) return 'title-case line';
+  // A span the annotation cut inside a name ("Theresa" of "Theresa May", "Trump" of "Trump Tower")
+  // or grew over punctuation: the corpus's offsets, not the page.
+  if (/^\p{Lu}\p{Ll}+$/u.test(m) && /^\s+\p{Lu}\p{Ll}+/u.test(after)) return 'span: part of a longer name';
   if (/^[“"‘'[(\\—–-]|[)\]“"‘’,]\s*$|\(|,/u.test(m)) return 'span: punctuation inside';
   if (m.split(/\s+/).length > 4) return 'span: more than a name';
   if (/(?:anti|pro|non|ex)-$/i.test(before)) return 'anti-/pro- prefix';
   if (/^-\p{Lu}/u.test(after) || /\p{L}-$/u.test(before)) return 'hyphen compound ("Clinton-Trump")';
-  const words = r.sentence.match(/\p{L}{4,}/gu) ?? [];
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  if (words.length >= 3 && caps >= 0.6 * words.length) return 'title-case line';
   if (/^[\s“"‘'([—–-]*$/u.test(before)) return 'opens the sentence';
   return 'other';
 }
