@@ -19,6 +19,7 @@ import {
   isNameWord,
   isShouting,
   isTitleCase,
+  isWebToken,
 } from './entity-words';
 import { isLowerInitial, stripPossessive, type Token, tokenize } from './tokens';
 import type { Block, Entity } from './types';
@@ -69,9 +70,10 @@ export function findEntities(blocks: Block[], sentences: SentenceRef[]): EntityF
   toks.forEach((ts, i) => {
     if (titleLike[i]) return;
     for (const t of ts) {
-      // "al-Assad" opens in lower case but is a name, not ordinary English.
+      // "al-Assad" opens in lower case but is a name, not ordinary English; so may a hashtag or
+      // a handle ("#soros", "@cnn"), written in lower case whatever it names.
       if (isLowerInitial(t.text)) {
-        if (!isNameWord(t.text)) doc.lower.add(t.text.toLowerCase());
+        if (!isNameWord(t.text) && !isWebToken(sentences[i]!.text, t)) doc.lower.add(t.text.toLowerCase());
       } else if (!atSentenceStart(sentences[i]!.text, t.start)) doc.midCaps.add(stripPossessive(t.text));
     }
   });

@@ -339,6 +339,17 @@ export function classifyRun(
     return [candidateOf(run, i, j, words, { kind: 'person', role })];
   }
 
+  // "the Trump White House", "a Hillary Clinton White House bid": a personal name before a known
+  // body in one run names the person (an adjective use) and the body.
+  const at = hyphenWord ? 0 : knownAfterPerson(words);
+  if (at) {
+    const body = knownNames().get(words.slice(at).join(' ').toLowerCase())!;
+    return [
+      candidateOf(run, i, i + at, words.slice(0, at), { kind: 'person', adjective: true, possessive: false }),
+      candidateOf(run, i + at, j, words.slice(at), { kind: body.type, canonical: body.name }),
+    ];
+  }
+
   const prev = prevWord(ts, i, text)?.toLowerCase() ?? '';
   const c = classifyName(words, !hyphenWord && prev === 'the', IN_PLACE.has(prev));
   if (!c) return undefined;
@@ -426,6 +437,24 @@ function personAfter(word: string, after: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(w) || /(?:one|body)$/.test(w)) return false;
   if (POSSESSIVE.test(word) || /^['’]/.test(after)) return KIN_AFTER.test(after.replace(/^['’]s?/u, ''));
   return !w.endsWith('s') && WHO_OR_AGE.test(after);
+}
+
+/**
+ * Where a known name of two words or more begins after one to three name words the name table
+ * holds that look like a personal name ("Trump | White House"), or 0.
+ */
+function knownAfterPerson(words: string[]): number {
+  const known = knownNames();
+  for (let at = 1; at <= 3 && words.length - at >= 2; at++) {
+    if (!known.has(words.slice(at).join(' ').toLowerCase())) continue;
+    const person = words.slice(0, at);
+    return person.every((w) => isNameForm(w)) &&
+      isPersonShape(person) &&
+      !known.has(person.join(' ').toLowerCase())
+      ? at
+      : 0;
+  }
+  return 0;
 }
 
 /** "United Kingdom 8.": whether the run ts[i..j) of two or more words is a known name. */

@@ -177,3 +177,25 @@ describe('findEntities: Arabic surnames written with their article', () => {
     expect(found('Region notes\n\nThe ad-hoc panel met for an all-out as-is review.')).toEqual([]);
   });
 });
+
+describe('findEntities: a person before a known body, and names in hashtags', () => {
+  it('names the person and the body when a personal name runs into a known body', () => {
+    expect(found('Capital notes\n\nThe Trump White House denied it.')).toEqual([
+      ['Trump', 'person'],
+      ['White House', 'organization'],
+    ]);
+  });
+
+  it('leaves a known name whose first words are no personal name whole', () => {
+    expect(found('Capital notes\n\nShe read the New York Times on Monday.')).toEqual([
+      ['New York Times', 'organization'],
+    ]);
+  });
+
+  it('does not take a hashtag in lower case for an ordinary word, but still a word written so in the text', () => {
+    expect(found('Web notes\n\nPosts under #soros showed Soros at a rally.')).toEqual([['Soros', 'person']]);
+    expect(found('Web notes\n\nThe stores were shut. Wilkins said Stores would reopen.')).toEqual([
+      ['Wilkins', 'person'],
+    ]);
+  });
+});
