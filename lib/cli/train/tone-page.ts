@@ -33,7 +33,7 @@ export function missKind(r: ToneRow): string {
   if (PRONOUNS.has(m.toLowerCase())) return 'pronoun';
   if (CALENDAR.test(m)) return 'calendar word';
   if (!/\p{Lu}/u.test(m)) return 'lower case (a description: "the president")';
-  if (/^(?:the|this|that|a|an|his|her|its|their|our)\s+\p{Ll}/u.test(m))
+  if (/^(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+\p{Ll}/u.test(m))
     return 'lower case (a description: "the president")';
   const words = r.sentence.match(/\p{L}{4,}/gu) ?? [];
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
