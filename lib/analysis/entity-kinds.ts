@@ -2,7 +2,7 @@
  * The type of a name without a title: known lists, organisation cue words, acronyms, events,
  * and the shape of a personal name.
  */
-import { isNameForm } from './entity-names';
+import { isNameForm } from './entity-name-form';
 import { ARTICLE_SURNAME, type Kind, PARTICLES } from './entity-words';
 import { FUNCTION_WORDS, NOT_NAMES } from './names/common';
 import { PLACE_LAST_WORDS, REGION_PREFIXES } from './names/countries';

@@ -5,28 +5,12 @@
  */
 import type { SentenceRef } from './entities';
 import { classifyName } from './entity-kinds';
+import { isNameForm } from './entity-name-form';
 import { type Candidate, POSSESSIVE, spaceOnly } from './entity-words';
 import { knownNames, roleTitles } from './names/gazetteer';
-import { NAME_WORDS } from './names/name-words';
 import { TITLE_ABBREVIATIONS } from './names/roles';
 import { SPEECH_WEAK, speechLemma } from './names/speech';
-import { isCapitalized, stripPossessive, type Token } from './tokens';
-
-let names: Set<string> | undefined;
-
-// A surname prefix before a capital: no English word is written so ("McCaskill", "O’Connor").
-const SURNAME_PREFIX = /^(?:Mc|O['’])\p{Lu}\p{Ll}+$/u;
-
-/**
- * "Sanders", "McConnell": a capitalised word (not all capitals) the name table holds, or one
- * written with a surname prefix.
- */
-export function isNameForm(word: string): boolean {
-  const w = stripPossessive(word);
-  if (!isCapitalized(w) || !/\p{Ll}/u.test(w)) return false;
-  names ??= new Set(NAME_WORDS.split(' '));
-  return names.has(w.toLowerCase()) || SURNAME_PREFIX.test(w);
-}
+import { stripPossessive, type Token } from './tokens';
 
 /**
  * A lone name word opening a sentence names someone when it is written as a possessive

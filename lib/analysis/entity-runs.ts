@@ -4,7 +4,8 @@
  */
 import type { SentenceRef } from './entities';
 import { classifyName, isPersonShape } from './entity-kinds';
-import { isNameForm, openerIsName } from './entity-names';
+import { isNameForm } from './entity-name-form';
+import { openerIsName } from './entity-names';
 import { appositionRole, lastTitle, roleBefore, roleBeforeComma } from './entity-roles';
 import {
   atSentenceStart,
