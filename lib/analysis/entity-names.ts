@@ -17,14 +17,15 @@ import { stripPossessive, type Token } from './tokens';
  * ("Graham’s 180-degree pivot") or a word follows it ("Sanders said", "Obama’s plan"), a quotation
  * that runs on in lower case ("Kemp “ran a great race,” ..."), an aside in lower case or an age
  * ("Sisi, a general, said", "Trump, in asking ...", "Kasich, meanwhile, ...", "Kasich, known for
- * ...", "Bernstein, 19, was ...", "Putin, it seems, ..."), a role after "the" ("Reid, the Senate
+ * ...", "Bernstein, 19, was ...", "Putin, it seems, ..."), a party and state ("Pelosi, D-Calif.,",
+ * "Cruz (R-Texas)"), a role after "the" ("Reid, the Senate
  * minority leader, ..."), the next name of a list ("Harris, Sanders and Warren"), or a colon
  * before a capital, as a speaker's label in an interview ("Kaine: “He said it.”"); not an
  * interjection ("Oops, the", "Ha!", "Well, Then") nor a label ("Con: money."). A name an editor
  * set in brackets in a quotation reads the same ("“[Trump] is ...").
  */
 const OPENER_NAME_NEXT =
-  /^\]?(?:[’']s?\s|\s+\p{L}|\s+[“"‘]\p{Ll}|,\s+(?:\d{1,3},|(?:a|an|who|whose|which|meanwhile|however|too|though|also|further|furthermore|moreover|perhaps|arguably|still|once|now|then|in|at|on|by|with|for|from|after|before|during|despite|like|unlike|known|born|[\p{Ll}-]+-(?:year-old|born)|\p{Ll}+(?:ing|ed|ly))\b|(?:it|he|she|they|we|I|you)\s+(?:\p{Ll}+s|said|says|noted|added|argued|wrote|seems|appears|appeared|seemed)\b)|:\s+[“"‘]?\p{Lu})/u;
+  /^\]?(?:[’']s?\s|,\s+[DRI]-\p{Lu}|\s+\([DRI][-)]|\s+\p{L}|\s+[“"‘]\p{Ll}|,\s+(?:\d{1,3},|(?:a|an|who|whose|which|meanwhile|however|too|though|also|further|furthermore|moreover|perhaps|arguably|still|once|now|then|in|at|on|by|with|for|from|after|before|during|despite|like|unlike|known|born|[\p{Ll}-]+-(?:year-old|born)|\p{Ll}+(?:ing|ed|ly))\b|(?:it|he|she|they|we|I|you)\s+(?:\p{Ll}+s|said|says|noted|added|argued|wrote|seems|appears|appeared|seemed)\b)|:\s+[“"‘]?\p{Lu})/u;
 
 // ", Sanders and Warren", ", Bush meet": another name after a comma (a list or a headline pair).
 const LIST_NEXT = /^,\s+(\p{Lu}\p{Ll}+)\b/u;

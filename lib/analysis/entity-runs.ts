@@ -47,6 +47,10 @@ export function sentenceCandidates(s: SentenceRef, index: number, ts: Token[], d
   }
   let i = 0;
   while (i < ts.length) {
+    if (isPartyLabel(text, ts[i]!)) {
+      i++;
+      continue;
+    }
     const pair = pairs?.[i];
     if (pair) {
       out.push(...pair);
@@ -106,6 +110,17 @@ export function sentenceCandidates(s: SentenceRef, index: number, ts: Token[], d
 }
 
 const ORIGIN_ENDING = /(?:an|ese|ish|ic)$/;
+
+// "(R-Wis.)", ", D-Calif.,", "(D)": a politician's party and state, set off after the name.
+const PARTY_LABEL = /^[DRI](?:-\p{Lu}[\p{L}.]*)?$/u;
+
+/** A party-and-state label in brackets or between commas: a description of the name, not a name. */
+function isPartyLabel(text: string, t: Token): boolean {
+  if (!PARTY_LABEL.test(t.text)) return false;
+  const before = text.slice(Math.max(0, t.start - 2), t.start);
+  const after = text.slice(t.end, t.end + 2);
+  return /(?:\(|,\s)$/.test(before) && /^\.?[),]/.test(after);
+}
 
 /**
  * "US-China talks", "Israeli-Palestinian conflict", "the Clinton-Trump race": a hyphenated word
@@ -423,8 +438,8 @@ function honorificName(
   return [candidateOf(run, i, j, words, role ? { kind: 'person', role } : { kind: 'person' })];
 }
 
-// Said only of a person: a relative "who", an age, or kin and counsel after a possessive.
-const WHO_OR_AGE = /^,\s+(?:who|whose|\d{1,3},)\s/u;
+// Said only of a person: a relative "who", an age, a party and state, or kin and counsel after a possessive.
+const WHO_OR_AGE = /^,\s+(?:who|whose|\d{1,3},|[DRI]-\p{Lu}[\p{L}.]*,)\s/u;
 const KIN_AFTER =
   /^\s+(?:wife|husband|son|daughter|mother|father|brother|sister|grandfather|grandmother|parents|family|lawyer|attorney|spokesman|spokeswoman|spokesperson)\b/u;
 

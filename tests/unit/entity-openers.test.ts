@@ -199,3 +199,24 @@ describe('findEntities: a person before a known body, and names in hashtags', ()
     ]);
   });
 });
+
+describe('findEntities: a politician’s party and state', () => {
+  it('makes no entity of "(R-Wis.)", ", D-Calif.," or "(D)", and reads the name before it as a person', () => {
+    expect(
+      found(
+        'Budget vote\n\nSpeaker Marta Quill (R-Wis.) spoke first. Pelosi, D-Calif., touted the bill. Tom Varnolt (D) objected. Ostrander, R-Ohio, agreed.',
+      ),
+    ).toEqual([
+      ['Marta Quill', 'person'],
+      ['Pelosi', 'person'],
+      ['Tom Varnolt', 'person'],
+      ['Ostrander', 'person'],
+    ]);
+  });
+
+  it('leaves a capitalised hyphenated word that is no label alone', () => {
+    expect(found('Budget vote\n\nThe B-Side label, R-Value Partners, grew.').map(([n]) => n)).toContain(
+      'R-Value Partners',
+    );
+  });
+});
