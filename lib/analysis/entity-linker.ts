@@ -183,6 +183,7 @@ export class Linker {
       this.index(b);
     }
     if (c.text !== b.name) b.aliases.add(c.text);
+    if (c.written) b.aliases.add(c.written);
     if (c.alias) {
       b.aliases.add(c.alias);
       this.addForm(b, c.alias);

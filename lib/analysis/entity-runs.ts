@@ -344,7 +344,10 @@ export function classifyRun(
         );
     }
     const a = i + title.end;
-    out.push(candidateOf(run, a, j, words.slice(title.end), { kind: 'person', role }));
+    const person = candidateOf(run, a, j, words.slice(title.end), { kind: 'person', role });
+    if (title.end - title.start === 1 && !hyphenWord)
+      person.written = text.slice(ts[i + title.start]!.start, ts[j - 1]!.end);
+    out.push(person);
     return out;
   }
 
@@ -435,7 +438,10 @@ function honorificName(
     speechAfter: lemma !== undefined && !SPEECH_WEAK.has(lemma),
   };
   const role = possessive ? undefined : appositionRole(ts, j, text);
-  return [candidateOf(run, i, j, words, role ? { kind: 'person', role } : { kind: 'person' })];
+  const written = text.slice(ts[i - 1]!.start, last.end);
+  return [
+    candidateOf(run, i, j, words, role ? { kind: 'person', role, written } : { kind: 'person', written }),
+  ];
 }
 
 // Said only of a person: a relative "who", an age, a party and state, or kin and counsel after a possessive.

@@ -26,6 +26,11 @@ export interface Candidate {
   /** Canonical name when the form is a known one ("Azerbaijani" -> "Azerbaijan"). */
   canonical?: string;
   role?: string;
+  /**
+   * The name as written with its honorific or one-word title ("Mr. Trump", "President Trump"),
+   * kept among the entity's aliases: a form the text names it by.
+   */
+  written?: string;
   possessive: boolean;
   adjective: boolean;
   /** Alias to record besides the name (a trailing acronym: "... Agency AZERTAC"). */

@@ -220,3 +220,21 @@ describe('findEntities: a politician’s party and state', () => {
     );
   });
 });
+
+describe('findEntities: the written form with an honorific or a one-word title', () => {
+  it('keeps "Mr. Quill" and "President Quill" among the aliases of Quill', () => {
+    const { blocks, sentences } = refsOf('Budget vote\n\nMr. Quill said no. President Quill left early.');
+    const [e] = findEntities(blocks, sentences).entities;
+    expect(e).toMatchObject({ name: 'Quill', type: 'person' });
+    expect(e!.aliases.sort()).toEqual(['Mr. Quill', 'President Quill']);
+  });
+
+  it('adds no alias for a title of several words or a lower-case role', () => {
+    const { blocks, sentences } = refsOf(
+      'Budget vote\n\nAlliance Secretary General Jens Varnolt spoke. Kremlin spokesperson Dmitry Quill replied.',
+    );
+    const { entities } = findEntities(blocks, sentences);
+    expect(entities.find((e) => e.name === 'Jens Varnolt')?.aliases).toEqual([]);
+    expect(entities.find((e) => e.name === 'Dmitry Quill')?.aliases).toEqual([]);
+  });
+});

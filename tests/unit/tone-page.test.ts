@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pageTone } from '../../lib/cli/eval/tone';
 import type { ToneRow } from '../../lib/cli/train/tone';
 import { missKind, missReport } from '../../lib/cli/train/tone-page';
 
@@ -40,5 +41,16 @@ describe('the page path’s misses by kind', () => {
     expect(r.found).toBe(1);
     expect(r.kinds.map((k) => [k.kind, k.count])).toEqual([['pronoun', 1]]);
     expect(r.kinds[0]!.ifFound).toBeGreaterThanOrEqual(r.macro);
+  });
+});
+
+describe('the page path’s name matching', () => {
+  it('finds "Mr. Quill" by its written form when matching strictly, and "Quill" only loosely', () => {
+    const sentence = 'Mr. Quill sharply criticised the reckless plan.';
+    expect(pageTone(row(sentence, 'Mr. Quill'), true)).toBeTypeOf('number');
+    expect(pageTone(row(sentence, 'Mr. Quill'))).toBeTypeOf('number');
+    expect(pageTone(row('Marta Quill criticised the plan again.', 'Marta'), true)).toBeUndefined();
+    expect(pageTone(row('Marta Quill criticised the plan again.', 'Quill'), true)).toBeUndefined();
+    expect(pageTone(row('Marta Quill criticised the plan again.', 'Quill'))).toBeTypeOf('number');
   });
 });
