@@ -345,7 +345,8 @@ export function classifyRun(
     }
     const a = i + title.end;
     const person = candidateOf(run, a, j, words.slice(title.end), { kind: 'person', role });
-    if (title.end - title.start === 1 && !hyphenWord)
+    // A title that opens the run, or one word after a qualifier ("NATO Secretary General" is no form of the name).
+    if ((title.start === 0 || title.end - title.start === 1) && !hyphenWord)
       person.written = text.slice(ts[i + title.start]!.start, ts[j - 1]!.end);
     out.push(person);
     return out;

@@ -27,8 +27,8 @@ export interface Candidate {
   canonical?: string;
   role?: string;
   /**
-   * The name as written with its honorific or one-word title ("Mr. Trump", "President Trump"),
-   * kept among the entity's aliases: a form the text names it by.
+   * The name as written with its honorific or title ("Mr. Trump", "President Trump", "Deputy
+   * Attorney General Rod Rosenstein"), kept among the entity's aliases: a form the text names it by.
    */
   written?: string;
   possessive: boolean;

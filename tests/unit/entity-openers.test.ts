@@ -229,7 +229,13 @@ describe('findEntities: the written form with an honorific or a one-word title',
     expect(e!.aliases.sort()).toEqual(['Mr. Quill', 'President Quill']);
   });
 
-  it('adds no alias for a title of several words or a lower-case role', () => {
+  it('keeps a title of several words that opens the name', () => {
+    const { blocks, sentences } = refsOf('Budget vote\n\nDeputy Attorney General Rod Varnolt spoke first.');
+    const [e] = findEntities(blocks, sentences).entities;
+    expect(e).toMatchObject({ name: 'Rod Varnolt', aliases: ['Deputy Attorney General Rod Varnolt'] });
+  });
+
+  it('adds no alias for a title after a qualifier or a lower-case role', () => {
     const { blocks, sentences } = refsOf(
       'Budget vote\n\nAlliance Secretary General Jens Varnolt spoke. Kremlin spokesperson Dmitry Quill replied.',
     );
