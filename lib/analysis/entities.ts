@@ -5,7 +5,9 @@
  * demonyms link to their country ("Azerbaijan’s", "Azerbaijani" -> Azerbaijan). Headings and other
  * title-case lines only match names already known, since every word there is capitalised.
  *
- * The parts: entity-runs (candidate names in a sentence), entity-roles (titles and roles around a
+ * The parts: entity-runs (candidate names in a sentence), entity-compounds (hyphenated pairs of
+ * names, party-and-state labels), entity-names (names where capitals say little: sentence openers,
+ * title-case lines), entity-name-form (the name table), entity-roles (titles and roles around a
  * name), entity-kinds (typing a name), entity-words (word tests and the candidate shape),
  * entity-linker (candidates to entities and known-name matching).
  */

@@ -43,6 +43,23 @@ export function openerIsName(word: string, after: string): boolean {
   return the[1]!.split(/\s+/).some((w) => titles.has(w.toLowerCase()));
 }
 
+// Said only of a person: a relative "who", an age, a party and state, or kin and counsel after a possessive.
+const WHO_OR_AGE = /^,\s+(?:who|whose|\d{1,3},|[DRI]-\p{Lu}[\p{L}.]*,)\s/u;
+const KIN_AFTER =
+  /^\s+(?:wife|husband|son|daughter|mother|father|brother|sister|grandfather|grandmother|parents|family|lawyer|attorney|spokesman|spokeswoman|spokesperson)\b/u;
+
+/**
+ * "Springare, who was ...", "Lauten, 41, lives ...", "Rahami’s wife": a capitalised word opening a
+ * sentence that the name table does not know is still a name when only a person can stand there;
+ * not a plural ("Others, who ...") nor "Everyone" / "Somebody".
+ */
+export function personAfter(word: string, after: string): boolean {
+  const w = stripPossessive(word);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || /(?:one|body)$/.test(w)) return false;
+  if (POSSESSIVE.test(word) || /^['’]/.test(after)) return KIN_AFTER.test(after.replace(/^['’]s?/u, ''));
+  return !w.endsWith('s') && WHO_OR_AGE.test(after);
+}
+
 /**
  * Names in a title-case line: runs of two or more capitalised name words ("Gary Cohn",
  * "Donald Trump’s", "Debbie Wasserman Schultz"), typed like any name. Offsets are block offsets.

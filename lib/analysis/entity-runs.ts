@@ -3,9 +3,10 @@
  * with sentence openers and function words dropped, split at titles, typed where the run says how.
  */
 import type { SentenceRef } from './entities';
+import { isPartyLabel, namePair } from './entity-compounds';
 import { classifyName, isPersonShape } from './entity-kinds';
 import { isNameForm } from './entity-name-form';
-import { openerIsName } from './entity-names';
+import { openerIsName, personAfter } from './entity-names';
 import { appositionRole, lastTitle, roleBefore, roleBeforeComma } from './entity-roles';
 import {
   atSentenceStart,
@@ -30,7 +31,7 @@ import { knownNames, roleTitles } from './names/gazetteer';
 import { NON_ORG_ACRONYMS, ORG_CUE_WORDS } from './names/orgs';
 import { HONORIFICS, TITLE_ABBREVIATIONS } from './names/roles';
 import { SPEECH_WEAK, speechLemma, UNNAMED_SOURCES } from './names/speech';
-import { isAcronym, isCapitalized, stripPossessive, type Token } from './tokens';
+import { isAcronym, stripPossessive, type Token } from './tokens';
 import { FILLERS } from './voice-words';
 
 export function sentenceCandidates(s: SentenceRef, index: number, ts: Token[], doc: DocWords): Candidate[] {
@@ -106,84 +107,6 @@ export function sentenceCandidates(s: SentenceRef, index: number, ts: Token[], d
     i = j;
   }
   markCommonLists(out, s);
-  return out;
-}
-
-const ORIGIN_ENDING = /(?:an|ese|ish|ic)$/;
-
-// "(R-Wis.)", ", D-Calif.,", "(D)": a politician's party and state, set off after the name.
-const PARTY_LABEL = /^[DRI](?:-\p{Lu}[\p{L}.]*)?$/u;
-
-/** A party-and-state label in brackets or between commas: a description of the name, not a name. */
-function isPartyLabel(text: string, t: Token): boolean {
-  if (!PARTY_LABEL.test(t.text)) return false;
-  const before = text.slice(Math.max(0, t.start - 2), t.start);
-  const after = text.slice(t.end, t.end + 2);
-  return /(?:\(|,\s)$/.test(before) && /^\.?[),]/.test(after);
-}
-
-/**
- * "US-China talks", "Israeli-Palestinian conflict", "the Clinton-Trump race": a hyphenated word
- * standing alone whose every part is a name in its own right (a known place or body or its
- * demonym, an acronym, or a name the table knows that the text also writes on its own) names each
- * part, as an adjective. A compound the lists know whole ("Guinea-Bissau") or with any other part
- * ("African-American", "Ocasio-Cortez", "Hewlett-Packard" unless both are named alone) stays one word.
- */
-function namePair(
-  s: SentenceRef,
-  index: number,
-  ts: Token[],
-  i: number,
-  doc: DocWords,
-): Candidate[] | undefined {
-  const t = ts[i]!;
-  if (!t.text.includes('-')) return undefined;
-  const word = stripPossessive(t.text);
-  const parts = word.split('-');
-  if (parts.length < 2 || parts.some((p) => !isCapitalized(p))) return undefined;
-  const known = knownNames();
-  if (known.has(word.toLowerCase())) return undefined;
-  // Standing alone: no name word joined to it by a space on either side ("Asia-Pacific Economic Cooperation").
-  const prev = ts[i - 1];
-  const next = ts[i + 1];
-  if (
-    prev &&
-    isNameWord(prev.text) &&
-    !FUNCTION_WORDS.has(prev.text.toLowerCase()) &&
-    spaceOnly(s.text, prev.end, t.start)
-  )
-    return undefined;
-  if (next && isNameWord(next.text) && spaceOnly(s.text, t.end, next.start)) return undefined;
-  const listed = parts.map((p) => known.get(p.toLowerCase()));
-  if (!listed.some((k) => k) && !parts.every((p) => !isAcronym(p))) return undefined;
-  const kinds = parts.map((p, k) => {
-    const entry = listed[k];
-    if (entry) return { kind: entry.type, canonical: entry.name } as const;
-    // An acronym beside a listed name ("EU-Turkey"); two acronyms are often one name ("ABC-CLIO").
-    if (isAcronym(p)) return NON_ORG_ACRONYMS.has(p) ? undefined : ({ kind: 'organization' } as const);
-    // A known name the text also writes alone, not an adjective of origin ("African", "Asian").
-    if (isNameForm(p) && doc.midCaps.has(p) && !ORIGIN_ENDING.test(p)) return { kind: 'unknown' } as const;
-    return undefined;
-  });
-  if (kinds.some((k) => k === undefined)) return undefined;
-  const out: Candidate[] = [];
-  let at = t.start;
-  parts.forEach((p, k) => {
-    out.push({
-      sentence: index,
-      block: s.block,
-      start: s.start + at,
-      end: s.start + at + p.length,
-      text: p,
-      words: [p],
-      possessive: false,
-      adjective: true,
-      locative: false,
-      speechAfter: false,
-      ...kinds[k]!,
-    });
-    at += p.length + 1;
-  });
   return out;
 }
 
@@ -443,23 +366,6 @@ function honorificName(
   return [
     candidateOf(run, i, j, words, role ? { kind: 'person', role, written } : { kind: 'person', written }),
   ];
-}
-
-// Said only of a person: a relative "who", an age, a party and state, or kin and counsel after a possessive.
-const WHO_OR_AGE = /^,\s+(?:who|whose|\d{1,3},|[DRI]-\p{Lu}[\p{L}.]*,)\s/u;
-const KIN_AFTER =
-  /^\s+(?:wife|husband|son|daughter|mother|father|brother|sister|grandfather|grandmother|parents|family|lawyer|attorney|spokesman|spokeswoman|spokesperson)\b/u;
-
-/**
- * "Springare, who was ...", "Lauten, 41, lives ...", "Rahami’s wife": a capitalised word opening a
- * sentence that the name table does not know is still a name when only a person can stand there;
- * not a plural ("Others, who ...") nor "Everyone" / "Somebody".
- */
-function personAfter(word: string, after: string): boolean {
-  const w = stripPossessive(word);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || /(?:one|body)$/.test(w)) return false;
-  if (POSSESSIVE.test(word) || /^['’]/.test(after)) return KIN_AFTER.test(after.replace(/^['’]s?/u, ''));
-  return !w.endsWith('s') && WHO_OR_AGE.test(after);
 }
 
 /**
