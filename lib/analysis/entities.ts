@@ -5,14 +5,24 @@
  * demonyms link to their country ("Azerbaijan’s", "Azerbaijani" -> Azerbaijan). Headings and other
  * title-case lines only match names already known, since every word there is capitalised.
  *
- * The parts: entity-runs (candidate names in a sentence), entity-roles (titles and roles around a
+ * The parts: entity-runs (candidate names in a sentence), entity-compounds (hyphenated pairs of
+ * names, party-and-state labels), entity-names (names where capitals say little: sentence openers,
+ * title-case lines), entity-name-form (the name table), entity-roles (titles and roles around a
  * name), entity-kinds (typing a name), entity-words (word tests and the candidate shape),
  * entity-linker (candidates to entities and known-name matching).
  */
 import { Linker } from './entity-linker';
 import { titleCandidates } from './entity-names';
 import { sentenceCandidates } from './entity-runs';
-import { atSentenceStart, type Candidate, type DocWords, isShouting, isTitleCase } from './entity-words';
+import {
+  atSentenceStart,
+  type Candidate,
+  type DocWords,
+  isNameWord,
+  isShouting,
+  isTitleCase,
+  isWebToken,
+} from './entity-words';
 import { isLowerInitial, stripPossessive, type Token, tokenize } from './tokens';
 import type { Block, Entity } from './types';
 
@@ -62,8 +72,11 @@ export function findEntities(blocks: Block[], sentences: SentenceRef[]): EntityF
   toks.forEach((ts, i) => {
     if (titleLike[i]) return;
     for (const t of ts) {
-      if (isLowerInitial(t.text)) doc.lower.add(t.text.toLowerCase());
-      else if (!atSentenceStart(sentences[i]!.text, t.start)) doc.midCaps.add(stripPossessive(t.text));
+      // "al-Assad" opens in lower case but is a name, not ordinary English; so may a hashtag or
+      // a handle ("#soros", "@cnn"), written in lower case whatever it names.
+      if (isLowerInitial(t.text)) {
+        if (!isNameWord(t.text) && !isWebToken(sentences[i]!.text, t)) doc.lower.add(t.text.toLowerCase());
+      } else if (!atSentenceStart(sentences[i]!.text, t.start)) doc.midCaps.add(stripPossessive(t.text));
     }
   });
 

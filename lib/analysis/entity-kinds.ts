@@ -2,7 +2,8 @@
  * The type of a name without a title: known lists, organisation cue words, acronyms, events,
  * and the shape of a personal name.
  */
-import { type Kind, PARTICLES } from './entity-words';
+import { isNameForm } from './entity-name-form';
+import { ARTICLE_SURNAME, type Kind, PARTICLES } from './entity-words';
 import { FUNCTION_WORDS, NOT_NAMES } from './names/common';
 import { PLACE_LAST_WORDS, REGION_PREFIXES } from './names/countries';
 import { knownNames, roleTitles } from './names/gazetteer';
@@ -22,13 +23,29 @@ export function isPersonShape(words: string[]): boolean {
   const known = knownNames();
   if (known.has(words.join(' ').toLowerCase())) return false;
   return words.every(
-    (w) =>
+    (w, k) =>
       PARTICLES.has(w) ||
+      (k > 0 && ARTICLE_SURNAME.test(w)) ||
       (isCapitalized(w) &&
         (!isAcronym(w) || /^\p{Lu}\.$/u.test(w)) &&
         !ORG_CUE_WORDS.has(w) &&
         !(words.length > 1 && REGION_PREFIXES.has(w)) &&
-        !FUNCTION_WORDS.has(w.toLowerCase())),
+        (!FUNCTION_WORDS.has(w.toLowerCase()) || surnameAfterFirstName(words, k))),
+  );
+}
+
+// Function words that are also surnames ("Theresa May", "George Will", "Thomas More"); not
+// adverbs ("Paradise Now", "Wellington Yesterday").
+const SURNAME_FUNCTION_WORDS = new Set(['may', 'will', 'more']);
+
+/** "Theresa May": such a word ends a personal name when a first name the name table knows opens it. */
+function surnameAfterFirstName(words: string[], k: number): boolean {
+  return (
+    k > 0 &&
+    k === words.length - 1 &&
+    SURNAME_FUNCTION_WORDS.has(words[k]!.toLowerCase()) &&
+    !FUNCTION_WORDS.has(words[0]!.toLowerCase()) &&
+    isNameForm(words[0]!)
   );
 }
 

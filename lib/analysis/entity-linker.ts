@@ -3,7 +3,7 @@
  * known-name matching on title-case lines and related headlines.
  */
 import type { EntityFinding, Mention, SentenceRef } from './entities';
-import { type Candidate, isShouting, spaceOnly } from './entity-words';
+import { bareSurname, type Candidate, isShouting, spaceOnly } from './entity-words';
 import { knownNames } from './names/gazetteer';
 import { NON_ORG_ACRONYMS } from './names/orgs';
 import { isAcronym, isCapitalized, slugify, stripPossessive, type Token } from './tokens';
@@ -23,6 +23,8 @@ export interface Building {
   /** Mentions right after "in", "across", ...: a "person" named mostly so is a place. */
   inPlace: number;
 }
+
+const SURNAME_SHAPE = /^(?:(?:Mc|O['’]|De)?\p{Lu}|(?:al|el|ad|ash|as|az|ar)-\p{Lu})\p{Ll}+$/u;
 
 /** Turns candidates into entities: canonical names, surname and acronym links, stable ids. */
 export class Linker {
@@ -80,7 +82,8 @@ export class Linker {
     // Prefer the person named most recently before this sentence, else the first one.
     let found: Building | undefined;
     for (const b of people) {
-      if (b.type !== 'person' || b.name.split(' ').pop() !== c.words[0]) continue;
+      const last = b.name.split(' ').pop()!;
+      if (b.type !== 'person' || (last !== c.words[0] && bareSurname(last) !== c.words[0])) continue;
       if (!found || (b.lastSentence <= c.sentence && b.lastSentence > found.lastSentence)) found = b;
     }
     return found;
@@ -107,9 +110,10 @@ export class Linker {
     else if (c.speechAfter) type = 'person';
     // "the Guardian", "the Pentagon": people do not take an article.
     else if (c.afterThe) type = 'organization';
-    // A plain capitalised word alone is most often a surname in news ("Obama’s", "Haley");
-    // CamelCase and all-capitals words are brands and bodies ("HuffPost", "JCPOA").
-    else type = /^\p{Lu}\p{Ll}+$/u.test(w) ? 'person' : 'organization';
+    // A plain capitalised word alone is most often a surname in news ("Obama’s", "Haley"), and so
+    // is one with a surname prefix ("McConnell", "O’Rourke", "DeSantis"); other CamelCase and
+    // all-capitals words are brands and bodies ("HuffPost", "JCPOA").
+    else type = SURNAME_SHAPE.test(w) ? 'person' : 'organization';
     return this.entityFor(w, type);
   }
 
@@ -142,9 +146,13 @@ export class Linker {
     const parts = b.name.split(' ');
     if (b.type === 'person' && parts.length > 1) {
       const last = parts[parts.length - 1]!;
-      const list = this.surnames.get(last);
-      if (!list) this.surnames.set(last, [b]);
-      else if (!list.includes(b)) list.push(b);
+      // "Bashar al-Assad" is also "Assad".
+      for (const form of [last, bareSurname(last)]) {
+        if (!form) continue;
+        const list = this.surnames.get(form);
+        if (!list) this.surnames.set(form, [b]);
+        else if (!list.includes(b)) list.push(b);
+      }
     }
     if (b.type === 'organization' && parts.length > 1) {
       const abbr = initials(b.name);
@@ -175,6 +183,7 @@ export class Linker {
       this.index(b);
     }
     if (c.text !== b.name) b.aliases.add(c.text);
+    if (c.written) b.aliases.add(c.written);
     if (c.alias) {
       b.aliases.add(c.alias);
       this.addForm(b, c.alias);
@@ -182,7 +191,12 @@ export class Linker {
     this.addForm(b, written);
     if (b.type === 'person') {
       const parts = b.name.split(' ');
-      if (parts.length > 1) this.addForm(b, parts[parts.length - 1]!);
+      if (parts.length > 1) {
+        const last = parts[parts.length - 1]!;
+        this.addForm(b, last);
+        const bare = bareSurname(last);
+        if (bare) this.addForm(b, bare);
+      }
     }
     this.mentions.push(m);
     b.mentions.push(m);

@@ -5,34 +5,59 @@
  */
 import type { SentenceRef } from './entities';
 import { classifyName } from './entity-kinds';
+import { isNameForm } from './entity-name-form';
 import { type Candidate, POSSESSIVE, spaceOnly } from './entity-words';
-import { knownNames } from './names/gazetteer';
-import { NAME_WORDS } from './names/name-words';
+import { knownNames, roleTitles } from './names/gazetteer';
+import { TITLE_ABBREVIATIONS } from './names/roles';
 import { SPEECH_WEAK, speechLemma } from './names/speech';
-import { isCapitalized, stripPossessive, type Token } from './tokens';
-
-let names: Set<string> | undefined;
-
-/** "Sanders", "McConnell": a capitalised word (not all capitals) the name table holds. */
-export function isNameForm(word: string): boolean {
-  const w = stripPossessive(word);
-  if (!isCapitalized(w) || !/\p{Ll}/u.test(w)) return false;
-  names ??= new Set(NAME_WORDS.split(' '));
-  return names.has(w.toLowerCase());
-}
+import { stripPossessive, type Token } from './tokens';
 
 /**
- * A lone name word opening a sentence names someone when a word or a possessive follows it
- * ("Sanders said", "Obama’s plan"), an aside in lower case or an age ("Sisi, a general, said",
- * "Trump, in asking ...", "Kasich, meanwhile, ...", "Bernstein, 19, was ...", "Putin, it seems,
- * ..."), or a colon before a capital, as a speaker's label in an interview ("Kaine: “He said
- * it.”"); not an interjection ("Oops, the", "Ha!", "Well, Then") nor a label ("Con: money.").
+ * A lone name word opening a sentence names someone when it is written as a possessive
+ * ("Graham’s 180-degree pivot") or a word follows it ("Sanders said", "Obama’s plan"), a quotation
+ * that runs on in lower case ("Kemp “ran a great race,” ..."), an aside in lower case or an age
+ * ("Sisi, a general, said", "Trump, in asking ...", "Kasich, meanwhile, ...", "Kasich, known for
+ * ...", "Bernstein, 19, was ...", "Putin, it seems, ..."), a party and state ("Pelosi, D-Calif.,",
+ * "Cruz (R-Texas)"), a role after "the" ("Reid, the Senate
+ * minority leader, ..."), the next name of a list ("Harris, Sanders and Warren"), or a colon
+ * before a capital, as a speaker's label in an interview ("Kaine: “He said it.”"); not an
+ * interjection ("Oops, the", "Ha!", "Well, Then") nor a label ("Con: money."). A name an editor
+ * set in brackets in a quotation reads the same ("“[Trump] is ...").
  */
 const OPENER_NAME_NEXT =
-  /^(?:[’']s?\s|\s+\p{L}|,\s+(?:\d{1,3},|(?:a|an|who|whose|which|meanwhile|however|too|though|also|further|furthermore|moreover|perhaps|arguably|still|once|now|then|in|at|on|by|with|for|from|after|before|during|despite|like|unlike|[\p{Ll}-]+-(?:year-old|born)|\p{Ll}+(?:ing|ed|ly))\b|(?:it|he|she|they|we|I|you)\s+(?:\p{Ll}+s|said|says|noted|added|argued|wrote|seems|appears|appeared|seemed)\b)|:\s+[“"‘]?\p{Lu})/u;
+  /^\]?(?:[’']s?\s|,\s+[DRI]-\p{Lu}|\s+\([DRI][-)]|\s+\p{L}|\s+[“"‘]\p{Ll}|,\s+(?:\d{1,3},|(?:a|an|who|whose|which|meanwhile|however|too|though|also|further|furthermore|moreover|perhaps|arguably|still|once|now|then|in|at|on|by|with|for|from|after|before|during|despite|like|unlike|known|born|[\p{Ll}-]+-(?:year-old|born)|\p{Ll}+(?:ing|ed|ly))\b|(?:it|he|she|they|we|I|you)\s+(?:\p{Ll}+s|said|says|noted|added|argued|wrote|seems|appears|appeared|seemed)\b)|:\s+[“"‘]?\p{Lu})/u;
+
+// ", Sanders and Warren", ", Bush meet": another name after a comma (a list or a headline pair).
+const LIST_NEXT = /^,\s+(\p{Lu}\p{Ll}+)\b/u;
+// ", the independent senator from Vermont": "the" and at most four words before a role word.
+const THE_APPOSITION = /^,\s+the\s+((?:[\p{L}’'.-]+\s+){0,4}[\p{L}’'.-]+)/u;
 
 export function openerIsName(word: string, after: string): boolean {
-  return word.length >= 3 && isNameForm(word) && OPENER_NAME_NEXT.test(after);
+  if (word.length < 3 || !isNameForm(word)) return false;
+  if (POSSESSIVE.test(word) || OPENER_NAME_NEXT.test(after)) return true;
+  const next = LIST_NEXT.exec(after);
+  if (next) return isNameForm(next[1]!);
+  const the = THE_APPOSITION.exec(after);
+  if (!the) return false;
+  const titles = roleTitles();
+  return the[1]!.split(/\s+/).some((w) => titles.has(w.toLowerCase()));
+}
+
+// Said only of a person: a relative "who", an age, a party and state, or kin and counsel after a possessive.
+const WHO_OR_AGE = /^,\s+(?:who|whose|\d{1,3},|[DRI]-\p{Lu}[\p{L}.]*,)\s/u;
+const KIN_AFTER =
+  /^\s+(?:wife|husband|son|daughter|mother|father|brother|sister|grandfather|grandmother|parents|family|lawyer|attorney|spokesman|spokeswoman|spokesperson)\b/u;
+
+/**
+ * "Springare, who was ...", "Lauten, 41, lives ...", "Rahami’s wife": a capitalised word opening a
+ * sentence that the name table does not know is still a name when only a person can stand there;
+ * not a plural ("Others, who ...") nor "Everyone" / "Somebody".
+ */
+export function personAfter(word: string, after: string): boolean {
+  const w = stripPossessive(word);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || /(?:one|body)$/.test(w)) return false;
+  if (POSSESSIVE.test(word) || /^['’]/.test(after)) return KIN_AFTER.test(after.replace(/^['’]s?/u, ''));
+  return !w.endsWith('s') && WHO_OR_AGE.test(after);
 }
 
 /**
@@ -83,10 +108,15 @@ export function titleCandidates(s: SentenceRef, index: number, ts: Token[]): Can
           ...kind,
         });
       }
-    } else if (j - i === 1 && besideSpeech(ts, i)) {
-      // A lone name word beside a verb of saying: "Trump Slams Pelosi Over ...", "Biden Says Putin ...".
+    } else if (j - i === 1) {
+      // A lone name word beside a verb of saying: "Trump Slams Pelosi Over ...", "Biden Says Putin ...";
+      // an owner ("Obama’s Sunny Presser"), a speaker's label ("McConnell: We Have the Votes"), or
+      // after a title ("President Obama to ...", "Pope Francis Offers ...").
+      const title = titleBefore(s.text, ts, i);
       const words = [stripPossessive(ts[i]!.text)];
-      const kind = classifyName(words, false);
+      const kind =
+        title || besideSpeech(ts, i) || ownerOrLabel(s.text, ts, i) ? classifyName(words, false) : undefined;
+      if (title && kind) Object.assign(kind, { kind: 'person', role: title });
       if (kind)
         out.push({
           sentence: index,
@@ -105,6 +135,26 @@ export function titleCandidates(s: SentenceRef, index: number, ts: Token[]): Can
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** The title right before the word at i ("President", "Gov."), as its role. */
+function titleBefore(text: string, ts: Token[], i: number): string | undefined {
+  const t = ts[i - 1];
+  if (!t || !spaceOnly(text, t.end, ts[i]!.start)) return undefined;
+  if (TITLE_ABBREVIATIONS[t.text]) return TITLE_ABBREVIATIONS[t.text];
+  return roleTitles().has(t.text.toLowerCase()) ? t.text : undefined;
+}
+
+// After a speaker's label: a quotation or the speaker's own "I" / "We" ("Kerry: I Didn’t Call ...").
+const LABEL_SPEECH = /^:\s*(?:[“"‘']|(?:I|We|My|Our)\b)/u;
+
+/**
+ * The word at i is a possessive, or opens the line as a speaker's label before what they say
+ * ("Pirro: ‘There Is a Traitor ...’"); not a topic label ("Cannes: South Korean Film Sells").
+ */
+function ownerOrLabel(text: string, ts: Token[], i: number): boolean {
+  const t = ts[i]!;
+  return POSSESSIVE.test(t.text) || (i === 0 && LABEL_SPEECH.test(text.slice(t.end)));
 }
 
 /** A verb of saying that names its speaker ("Slams", "Says", "Praises"), not one that doubles as a noun ("Post", "Calls"). */

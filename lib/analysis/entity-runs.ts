@@ -3,8 +3,10 @@
  * with sentence openers and function words dropped, split at titles, typed where the run says how.
  */
 import type { SentenceRef } from './entities';
+import { isPartyLabel, namePair } from './entity-compounds';
 import { classifyName, isPersonShape } from './entity-kinds';
-import { isNameForm, openerIsName } from './entity-names';
+import { isNameForm } from './entity-name-form';
+import { openerIsName, personAfter } from './entity-names';
 import { appositionRole, lastTitle, roleBefore, roleBeforeComma } from './entity-roles';
 import {
   atSentenceStart,
@@ -27,7 +29,7 @@ import {
 import { CALENDAR, FUNCTION_WORDS, IMPERATIVE_OPENERS } from './names/common';
 import { knownNames, roleTitles } from './names/gazetteer';
 import { NON_ORG_ACRONYMS, ORG_CUE_WORDS } from './names/orgs';
-import { TITLE_ABBREVIATIONS } from './names/roles';
+import { HONORIFICS, TITLE_ABBREVIATIONS } from './names/roles';
 import { PEOPLE_BY_ROLE, SPEECH_WEAK, speechLemma, UNNAMED_SOURCES } from './names/speech';
 import { isAcronym, stripPossessive, type Token } from './tokens';
 import { FILLERS } from './voice-words';
@@ -35,8 +37,27 @@ import { FILLERS } from './voice-words';
 export function sentenceCandidates(s: SentenceRef, index: number, ts: Token[], doc: DocWords): Candidate[] {
   const out: Candidate[] = [];
   const text = s.text;
+  // Hyphenated pairs of names ("US-China") are found first: a run stops before one.
+  let pairs: (Candidate[] | undefined)[] | undefined;
+  for (let k = 0; k < ts.length; k++) {
+    if (!ts[k]!.text.includes('-')) continue;
+    const pair = namePair(s, index, ts, k, doc);
+    if (!pair) continue;
+    pairs ??= [];
+    pairs[k] = pair;
+  }
   let i = 0;
   while (i < ts.length) {
+    if (isPartyLabel(text, ts[i]!)) {
+      i++;
+      continue;
+    }
+    const pair = pairs?.[i];
+    if (pair) {
+      out.push(...pair);
+      i++;
+      continue;
+    }
     const head = hyphenHead(ts[i]!.text);
     if (head) {
       const c = classifyRun(s, index, ts, i, i + 1, doc, head);
@@ -55,6 +76,7 @@ export function sentenceCandidates(s: SentenceRef, index: number, ts: Token[], d
       if (POSSESSIVE.test(prev.text)) break;
       if (!spaceOnly(text, prev.end, ts[j]!.start)) break;
       const t = ts[j]!.text;
+      if (pairs?.[j]) break;
       if (isNameWord(t) && !isWebToken(text, ts[j]!)) {
         j++;
         continue;
@@ -158,9 +180,17 @@ export function classifyRun(
   // A word after a dropped sentence opener opens the name run ("Sometimes Need: ..."), so it is
   // judged as a sentence start too.
   let opener = false;
+  // "Mrs May", "Dr King", "Mr Will": after an honorific the next words are a person's name,
+  // whatever else they could be (a month, a modal verb, a title).
+  let honorific = false;
   while (i < j) {
     const w = hyphenWord ?? stripPossessive(ts[i]!.text);
     const lw = w.toLowerCase();
+    if (!hyphenWord && i + 1 < j && HONORIFICS.has(w) && !titledAfter(ts, i + 1, j)) {
+      honorific = true;
+      i++;
+      break;
+    }
     // "I've", "We're", "Don't": a contraction of a function word.
     const contracted = beforeApostrophe(lw);
     if (
@@ -189,6 +219,7 @@ export function classifyRun(
     } else break;
   }
   if (i >= j) return undefined;
+  if (honorific) return honorificName(s, index, ts, i, j);
   // "London Thursday", "5 PM Wednesday": a date after a name is no part of it.
   while (j - i > 1 && !hyphenWord && TRAILING_DATE.has(ts[j - 1]!.text.toLowerCase())) j--;
   if (
@@ -238,7 +269,11 @@ export function classifyRun(
         );
     }
     const a = i + title.end;
-    out.push(candidateOf(run, a, j, words.slice(title.end), { kind: 'person', role }));
+    const person = candidateOf(run, a, j, words.slice(title.end), { kind: 'person', role });
+    // A title that opens the run, or one word after a qualifier ("NATO Secretary General" is no form of the name).
+    if ((title.start === 0 || title.end - title.start === 1) && !hyphenWord)
+      person.written = text.slice(ts[i + title.start]!.start, ts[j - 1]!.end);
+    out.push(person);
     return out;
   }
 
@@ -249,6 +284,17 @@ export function classifyRun(
     return [candidateOf(run, i, j, words, { kind: 'person', role })];
   }
 
+  // "the Trump White House", "a Hillary Clinton White House bid": a personal name before a known
+  // body in one run names the person (an adjective use) and the body.
+  const at = hyphenWord ? 0 : knownAfterPerson(words);
+  if (at) {
+    const body = knownNames().get(words.slice(at).join(' ').toLowerCase())!;
+    return [
+      candidateOf(run, i, i + at, words.slice(0, at), { kind: 'person', adjective: true, possessive: false }),
+      candidateOf(run, i + at, j, words.slice(at), { kind: body.type, canonical: body.name }),
+    ];
+  }
+
   const prev = prevWord(ts, i, text)?.toLowerCase() ?? '';
   const c = classifyName(words, !hyphenWord && prev === 'the', IN_PLACE.has(prev));
   if (!c) return undefined;
@@ -256,12 +302,15 @@ export function classifyRun(
   if (prev === 'the') cand.afterThe = true;
   if (IN_PLACE.has(prev)) cand.inPlace = true;
   // A word opening its sentence and capitalised nowhere else is ordinary English, unless the
-  // name table knows it and a word follows ("Sanders said ...").
+  // name table knows it and a word follows ("Sanders said ..."), it is a known name made the
+  // first half of an adjective ("Obama-era rules"), or what follows is said only of a person.
   if (
     words.length === 1 &&
     atSentenceStart(text, ts[i]!.start) &&
     !doc.midCaps.has(words[0]!) &&
-    !openerIsName(ts[i]!.text, text.slice(ts[i]!.end))
+    !(hyphenWord
+      ? isNameForm(hyphenWord)
+      : openerIsName(ts[i]!.text, text.slice(ts[i]!.end)) || personAfter(ts[i]!.text, text.slice(ts[i]!.end)))
   )
     cand.initialOnly = true;
   if (
@@ -273,6 +322,70 @@ export function classifyRun(
   if (cand.kind === 'person' && !possessive)
     cand.role = appositionRole(ts, j, text) ?? roleBeforeComma(ts, i, j, text);
   return [cand];
+}
+
+/**
+ * "Mr President", "Mr. President Smith": a title after the honorific is read as a title, unless it
+ * is the only word and the name table knows it as a name too ("Dr King").
+ */
+function titledAfter(ts: Token[], a: number, j: number): boolean {
+  const words = ts.slice(a, j).map((t) => stripPossessive(t.text));
+  if (!lastTitle(words)) return false;
+  return !(words.length === 1 && isNameForm(words[0]!));
+}
+
+/**
+ * The name after an honorific that opens the run ("Mrs May’s deal"): a person, when its words look
+ * like a name (capitalised, not an all-capitals acronym); its role from an apposition after it.
+ */
+function honorificName(
+  s: SentenceRef,
+  index: number,
+  ts: Token[],
+  i: number,
+  j: number,
+): Candidate[] | undefined {
+  const text = s.text;
+  const names = ts.slice(i, j);
+  if (names.length > 4 || names.some((t) => !PARTICLES.has(t.text) && isAcronym(stripPossessive(t.text))))
+    return undefined;
+  const last = ts[j - 1]!;
+  const possessive = POSSESSIVE.test(last.text);
+  const words = names.map((t, k) => (k === names.length - 1 ? stripPossessive(t.text) : t.text));
+  const lemma = !possessive ? speechLemmaAfter(ts, j, text) : undefined;
+  const run: Run = {
+    s,
+    index,
+    ts,
+    text,
+    hyphenWord: undefined,
+    possessive,
+    locative: false,
+    speechAfter: lemma !== undefined && !SPEECH_WEAK.has(lemma),
+  };
+  const role = possessive ? undefined : appositionRole(ts, j, text);
+  const written = text.slice(ts[i - 1]!.start, last.end);
+  return [
+    candidateOf(run, i, j, words, role ? { kind: 'person', role, written } : { kind: 'person', written }),
+  ];
+}
+
+/**
+ * Where a known name of two words or more begins after one to three name words the name table
+ * holds that look like a personal name ("Trump | White House"), or 0.
+ */
+function knownAfterPerson(words: string[]): number {
+  const known = knownNames();
+  for (let at = 1; at <= 3 && words.length - at >= 2; at++) {
+    if (!known.has(words.slice(at).join(' ').toLowerCase())) continue;
+    const person = words.slice(0, at);
+    return person.every((w) => isNameForm(w)) &&
+      isPersonShape(person) &&
+      !known.has(person.join(' ').toLowerCase())
+      ? at
+      : 0;
+  }
+  return 0;
 }
 
 /** "United Kingdom 8.": whether the run ts[i..j) of two or more words is a known name. */

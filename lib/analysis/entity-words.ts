@@ -2,7 +2,7 @@
  * What entity finding knows about words: the candidate shape, name particles and joiners, and
  * tests on a token or line (sentence start, title case, shouting, web handles).
  */
-import { isCapitalized, isSpaceUnit, type Token } from './tokens';
+import { isCapitalized, isSpaceUnit, stripPossessive, type Token } from './tokens';
 import type { EntityType } from './types';
 
 export type Kind = EntityType | 'unknown';
@@ -26,6 +26,11 @@ export interface Candidate {
   /** Canonical name when the form is a known one ("Azerbaijani" -> "Azerbaijan"). */
   canonical?: string;
   role?: string;
+  /**
+   * The name as written with its honorific or title ("Mr. Trump", "President Trump", "Deputy
+   * Attorney General Rod Rosenstein"), kept among the entity's aliases: a form the text names it by.
+   */
+  written?: string;
   possessive: boolean;
   adjective: boolean;
   /** Alias to record besides the name (a trailing acronym: "... Agency AZERTAC"). */
@@ -178,8 +183,17 @@ export function isShouting(ts: Token[]): boolean {
   return words >= 3 && upper * 2 > words;
 }
 
+/** "al-Assad", "el-Sisi": an Arabic surname written with its article. */
+export const ARTICLE_SURNAME = /^(?:al|el|ad|ash|as|az|ar)-\p{Lu}\p{Ll}+$/u;
+
+/** The surname an article-written name is also called by alone: "al-Assad" -> "Assad". */
+export function bareSurname(word: string): string | undefined {
+  return ARTICLE_SURNAME.test(word) ? word.slice(word.indexOf('-') + 1) : undefined;
+}
+
 export function isNameWord(t: string): boolean {
-  return isCapitalized(t) && (!t.includes('-') || !/-\p{Ll}/u.test(t));
+  if (!isCapitalized(t)) return t.includes('-') && ARTICLE_SURNAME.test(stripPossessive(t));
+  return !t.includes('-') || !/-\p{Ll}/u.test(t);
 }
 
 /** "NATO-led", "Russian-backed", "Western-oriented": a name used as the first half of an adjective. */

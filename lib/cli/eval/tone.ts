@@ -3,7 +3,9 @@
  * - the mention reader (the sentence and the mention's offsets, as `--tone` mode reads them), and
  * - the page path: the sentence as a one-paragraph article, the entity the mention belongs to,
  *   and the sign of its tone in the Report (outlet's voice, else quoted), as a reader of the JSON
- *   Report sees it. A mention the page path does not find as an entity counts as neutral.
+ *   Report sees it. A mention the page path does not find as an entity counts as neutral. A second
+ *   page line asks for the mention written exactly as an entity's name or alias ("Mr. Trump" is
+ *   not "Trump"), for a reader who matches names strictly.
  * dev.jsonl was watched while choosing settings: its figure is "monitored"; the model is fitted on
  * train.jsonl (cross-validated figure: npx tsx lib/cli/train/tone.ts).
  *
@@ -36,12 +38,24 @@ const norm = (s: string) =>
     .replace(/^(?:the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+/u, '')
     .trim();
 
-/** The Report's tone towards the mention, found by name or alias; undefined when no entity matches. */
-export function pageTone(row: ToneRow): number | undefined {
+/** Only a possessive ending dropped: the mention must be written as a name or alias is. */
+const exactForm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']s?$/u, '')
+    .trim();
+
+/**
+ * The Report's tone towards the mention, found by name or alias; undefined when no entity matches.
+ * By default a name matches without "the" or an honorific and by its last words ("Trump" and
+ * "Donald Trump"); `exact` asks for a name or alias written as the mention is (case aside).
+ */
+export function pageTone(row: ToneRow, exact = false): number | undefined {
   const report = analyzeArticle({ meta: {}, blocks: [{ kind: 'paragraph', text: row.sentence }] });
-  const want = norm(row.mention);
+  const want = exact ? exactForm(row.mention) : norm(row.mention);
   const e = report.entities.find((x) =>
     [x.name, ...x.aliases].some((a) => {
+      if (exact) return exactForm(a) === want;
       const n = norm(a);
       return n === want || n.endsWith(` ${want}`) || want.endsWith(` ${n}`);
     }),
@@ -59,6 +73,12 @@ export function evalTone(rows: ToneRow[], split: string): ToneEval[] {
     if (t !== undefined) found++;
     return polarityOf(t ?? 0);
   });
+  let foundExact = 0;
+  const pageExact = rows.map((r) => {
+    const t = pageTone(r, true);
+    if (t !== undefined) foundExact++;
+    return polarityOf(t ?? 0);
+  });
   const row = (name: string, pred: number[], note: string): ToneEval => ({
     name,
     n: rows.length,
@@ -71,6 +91,11 @@ export function evalTone(rows: ToneRow[], split: string): ToneEval[] {
       `NewsMTSC ${split}, page entities`,
       page,
       `one-sentence page, entity tone sign (abs(score) >= 0.1); ${found} of ${rows.length} mentions found as an entity, the rest count neutral`,
+    ),
+    row(
+      `NewsMTSC ${split}, page entities, exact name`,
+      pageExact,
+      `as above, but only an entity whose name or alias is written as the mention is (case and a possessive ending aside); ${foundExact} of ${rows.length} found`,
     ),
   ];
 }
