@@ -10,6 +10,8 @@
  *   npx tsx lib/cli/eval/pages-agreement.ts                       per set with second labels: raw
  *        agreement, Cohen's kappa, the confusion (original x second), and the engine's macro-F1
  *        against each reader on exactly the doubly labelled sentences
+ *   npx tsx lib/cli/eval/pages-agreement.ts --disagreements       the same, then every sentence the
+ *        two readers label differently (page, locator, original, second, engine, text)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -89,6 +91,23 @@ export function cohenKappa(m: Agreement): number {
   return pe === 1 ? 1 : (po - pe) / (1 - pe);
 }
 
+/**
+ * The large-sample standard error of kappa, sqrt(po (1 - po) / n) / (1 - pe) (Cohen 1960): a rough
+ * scale for the sampling noise of a kappa measured on a sample (about +-2 of it at 95%).
+ */
+export function kappaStdError(m: Agreement): number {
+  const n = agreementTotal(m);
+  if (!n) return 0;
+  const po = rawAgreement(m);
+  let pe = 0;
+  for (const k of CLASSES) {
+    const row = CLASSES.reduce((s, b) => s + m[k][b], 0);
+    const col = CLASSES.reduce((s, a) => s + m[a][k], 0);
+    pe += (row / n) * (col / n);
+  }
+  return pe === 1 ? 0 : Math.sqrt((po * (1 - po)) / n) / (1 - pe);
+}
+
 interface Located {
   slug: string;
   loc: string;
@@ -149,7 +168,7 @@ function confusionOf(m: Agreement): Confusion {
 }
 
 /** The agreement report of every set that has second labels. */
-function report(): void {
+function report(listDisagreements: boolean): void {
   if (!existsSync(SECOND_FILE)) {
     console.log('pages-agreement: no labels-second.json; nothing to measure.');
     return;
@@ -164,14 +183,17 @@ function report(): void {
     const vsFirst = emptyAgreement();
     const vsSecond = emptyAgreement();
     let unmatched = 0;
+    const differ: string[] = [];
     for (const slug of slugs) {
       const first = new Map(
         pages[slug]!.map((e) => [e.slice(0, e.lastIndexOf(':')), e.slice(e.lastIndexOf(':') + 1) as Gold]),
       );
       const sentences = pageSentences(pagesDir, slug) ?? [];
       const engine = new Map<string, Gold>();
+      const text = new Map<string, string>();
       locators(sentences.map((s) => s.text)).forEach((loc, i) => {
         engine.set(loc, goldOf(sentences[i]!.label));
+        text.set(loc, flat(sentences[i]!.text));
       });
       for (const e of second.pages[slug]!) {
         const cut = e.lastIndexOf(':');
@@ -186,12 +208,14 @@ function report(): void {
         readers[a][b]++;
         vsFirst[a][got]++;
         vsSecond[b][got]++;
+        if (a !== b)
+          differ.push(`  ${slug}\t${loc}\toriginal=${a}\tsecond=${b}\tengine=${got}\t${text.get(loc)}`);
       }
     }
     const n = agreementTotal(readers);
     console.log(
       `${set}: second-read sentences=${n}${unmatched ? ` unmatched=${unmatched}` : ''} pages=${slugs.length} ` +
-        `raw agreement=${rawAgreement(readers).toFixed(3)} kappa=${cohenKappa(readers).toFixed(3)}`,
+        `raw agreement=${rawAgreement(readers).toFixed(3)} kappa=${cohenKappa(readers).toFixed(3)} (standard error ${kappaStdError(readers).toFixed(3)})`,
     );
     for (const line of fmt(readers)) console.log(line);
     const per = (m: Agreement): string => {
@@ -200,6 +224,7 @@ function report(): void {
     };
     console.log(`  engine vs original reader: ${per(vsFirst)}`);
     console.log(`  engine vs second reader:   ${per(vsSecond)}`);
+    if (listDisagreements) for (const line of differ) console.log(line);
   }
 }
 
@@ -215,5 +240,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       process.exit(1);
     }
     printSample(set, n, seed);
-  } else report();
+  } else report(args.includes('--disagreements'));
 }
