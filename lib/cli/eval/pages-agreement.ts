@@ -77,17 +77,23 @@ export function rawAgreement(m: Agreement): number {
   return n ? CLASSES.reduce((s, k) => s + m[k][k], 0) / n : 0;
 }
 
-/** Cohen's kappa: (observed - chance agreement) / (1 - chance agreement), chance from each reader's own label shares. */
-export function cohenKappa(m: Agreement): number {
-  const n = agreementTotal(m);
-  if (!n) return 0;
-  const po = rawAgreement(m);
+/** Chance agreement: the two readers agreeing by their own label shares alone. */
+function chanceAgreement(m: Agreement, n: number): number {
   let pe = 0;
   for (const k of CLASSES) {
     const row = CLASSES.reduce((s, b) => s + m[k][b], 0);
     const col = CLASSES.reduce((s, a) => s + m[a][k], 0);
     pe += (row / n) * (col / n);
   }
+  return pe;
+}
+
+/** Cohen's kappa: (observed - chance agreement) / (1 - chance agreement), chance from each reader's own label shares. */
+export function cohenKappa(m: Agreement): number {
+  const n = agreementTotal(m);
+  if (!n) return 0;
+  const po = rawAgreement(m);
+  const pe = chanceAgreement(m, n);
   return pe === 1 ? 1 : (po - pe) / (1 - pe);
 }
 
@@ -99,12 +105,7 @@ export function kappaStdError(m: Agreement): number {
   const n = agreementTotal(m);
   if (!n) return 0;
   const po = rawAgreement(m);
-  let pe = 0;
-  for (const k of CLASSES) {
-    const row = CLASSES.reduce((s, b) => s + m[k][b], 0);
-    const col = CLASSES.reduce((s, a) => s + m[a][k], 0);
-    pe += (row / n) * (col / n);
-  }
+  const pe = chanceAgreement(m, n);
   return pe === 1 ? 0 : Math.sqrt((po * (1 - po)) / n) / (1 - pe);
 }
 
