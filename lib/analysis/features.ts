@@ -609,6 +609,9 @@ export function extractFeatures(input: FeatureInput, visit?: WordVisitor): Featu
     firstWord && share < 0.5 && /^\p{Lu}/u.test(firstWord.text) && IMPERATIVE_OPENERS.has(firstWord.lower)
       ? 1
       : 0;
+  // (A named cue, so a heading that tells the reader what to do counts as one: "Beware the minibar".)
+  if (values[F('imperative')] && firstWord)
+    hits.push({ feature: F('imperative'), start: firstWord.start, end: firstWord.end, text: firstWord.text });
   values[F('attributed')] = voice === 'outlet' ? 0 : 1;
   const part = learnedPart(learnedWords);
   values[F('word-scores')] = part.value;

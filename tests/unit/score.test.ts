@@ -48,6 +48,18 @@ describe('scoreSentence on written news sentences', () => {
     expect(loaded.reasons.some((r) => r.cue.startsWith('loaded:'))).toBe(true);
   });
 
+  it('reads advice to the reader as an imperative cue, in a heading too, and a noun opener as none', () => {
+    for (const text of ['Take any blankets off the bed.', 'Don’t leave valuables in the room.']) {
+      expect(feature(text, 'imperative'), text).toBe(1);
+    }
+    expect(feature('Use of force by police rose last year.', 'imperative')).toBe(0);
+    // A heading with the cue is scored on its words, not on its cues alone.
+    const r = scoreSentence({ ...outlet('Beware the wall-mounted hairdryer'), heading: true });
+    expect(r.reasons.map((x) => x.cue)).toContain('imperative');
+    expect(r.reasons.map((x) => x.cue)).toContain('word-scores');
+    expect(scoreSentence(outlet('Don’t leave valuables in the room.')).label).toBe('opinion');
+  });
+
   it('labels a plain report as fact', () => {
     const r = scoreSentence(outlet('The council met in the town hall and discussed the new bus routes.'));
     expect(r.label).toBe('fact');

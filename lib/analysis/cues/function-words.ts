@@ -141,8 +141,12 @@ export const DEIXIS = set('this these that those such');
 /** Copulas: "X is Y" statements are where judgements sit. */
 export const COPULA = set("is are was were be being been isn't aren't wasn't weren't 's");
 
-/** Verbs that open an imperative: the writer telling the reader what to do or think. */
+/**
+ * Verbs that open an imperative: the writer telling the reader what to do or think, or, in advice
+ * and how-to copy, what to do ("Take the duvet off the bed", "Avoid the minibar", "Don't ...").
+ */
 export const IMPERATIVE_OPENERS = set(
   'consider imagine look remember note think observe let stop ask forget beware understand recall ' +
-    'compare try watch see keep picture suppose behold mind face admit accept',
+    'compare try watch see keep picture suppose behold mind face admit accept ' +
+    "take make avoid choose check start don't don’t please skip ignore follow get give put read",
 );
