@@ -154,7 +154,12 @@ export function findInClause(
     if (
       passive &&
       nextWord === 'to' &&
-      (lower === 'said' || lower === 'told' || lower === 'asked' || lower === 'urged' || lower === 'expected')
+      (lower === 'said' ||
+        lower === 'told' ||
+        lower === 'asked' ||
+        lower === 'urged' ||
+        lower === 'advised' ||
+        lower === 'expected')
     )
       continue;
     // "Parents have been told for years ...", "he was warned": the subject is the one addressed.

@@ -31,6 +31,15 @@ describe('reported opinion, one sentence alone (--sentences)', () => {
     expect(v.opinion).toBeGreaterThanOrEqual(0.5);
   });
 
+  it('reads advice and a legal verdict as a source’s view, and a passive "advised to" as no one speaking', () => {
+    for (const text of [
+      'Experts recommend that parents limit screen time.',
+      'Opponents say the law is unconstitutional.',
+    ])
+      expect(analyzeSentence(text), text).toMatchObject({ label: 'reported-opinion', voice: 'attributed' });
+    expect(analyzeSentence('Patients were advised to rest.')).toMatchObject({ voice: 'outlet' });
+  });
+
   it('keeps a source’s plain report of a fact a claim', () => {
     expect(analyzeSentence('Police said two people were killed in the crash.')).toMatchObject({
       label: 'claim',

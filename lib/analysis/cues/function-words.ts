@@ -22,7 +22,7 @@ export const FRAMING_VERBS = set(
 /** Addressing the reader. */
 export const SECOND_PERSON = set('you your yours yourself yourselves');
 /** Obligation and prescription: what ought to happen is a judgement. */
-export const OBLIGATION = set('should must ought shouldn mustn needs');
+export const OBLIGATION = set('should must ought shouldn mustn need needs');
 /** Verbs and phrases by which a writer signals inference rather than report. */
 export const EPISTEMIC = set(
   'seems seem seemed appears appear apparently arguably presumably supposedly suspect suspects guess ' +
@@ -98,6 +98,7 @@ export const STANCE_VERBS = set(
     'ridicule ridiculed scoff scoffed praise praises praised praising laud lauds lauded hail hails ' +
     'hailed commend commends commended applaud applauds applauded welcome welcomes welcomed ' +
     'disagree disagrees disagreed suggest suggests suggested describe describes described characterize characterized ' +
+    'recommend recommends recommended recommending advise advises advised advising ' +
     'characterise characterised brand branded label labeled labelled caution cautions cautioned ' +
     'concede concedes conceded tout touts touted boast boasts boasted allege alleges alleged ' +
     // States of mind after "is/are" ("officials are concerned", "the union is adamant").
