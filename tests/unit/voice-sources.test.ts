@@ -240,6 +240,17 @@ describe('attributeVoices: one person of a role, and a quotation announced with 
     expect(at('The rule was').voice).toBe('outlet');
   });
 
+  it('reads controversy or an uproar caused as others’ judgement, "everyone" and a management as sources, but not damage caused', () => {
+    const { at } = analyse(
+      'Fan Anger\n\nThe new cut generated significant controversy among fans. The remarks sparked an uproar in parliament. Everyone agrees that the plan is a disaster. The FSF management asked all directors to remain silent. The storm caused damage across the state.',
+    );
+    expect(at('The new cut').voice).toMatchObject({ speaker: 'others', via: 'unnamed' });
+    expect(at('The remarks sparked').voice).toMatchObject({ speaker: 'others', via: 'unnamed' });
+    expect(at('Everyone agrees').voice).toMatchObject({ speaker: 'everyone', verb: 'agrees' });
+    expect(at('The FSF management').voice).toMatchObject({ speaker: 'FSF management', verb: 'asked' });
+    expect(at('The storm caused').voice).toBe('outlet');
+  });
+
   it('leaves a quotation after a colon to the outlet when the clause’s subject is no one', () => {
     const { at } = analyse(
       'House Rules\n\nThe sign on the door is plain and reads as follows for all: “No phones in here.” The lesson of the week was simple and old: “Measure twice, cut once.”',

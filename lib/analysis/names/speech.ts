@@ -279,6 +279,8 @@ export const UNNAMED_SOURCES: Readonly<Record<string, string>> = {
   some: 'some',
   many: 'many',
   others: 'others',
+  everyone: 'everyone',
+  everybody: 'everybody',
 };
 
 /**
@@ -392,6 +394,7 @@ export const SPEAKING_BODIES: Readonly<Record<string, string>> = {
   outlet: 'the outlet',
   network: 'the network',
   channel: 'the channel',
+  management: 'the management',
 };
 
 let verbs: Set<string> | undefined;
