@@ -11,6 +11,8 @@
  */
 
 const MAX_WORDS = 14;
+// Longer than any block of MAX_WORDS words that furniture is made of.
+const MAX_CHARS = 240;
 
 const words = (text: string): string[] => text.trim().split(/\s+/).filter(Boolean);
 
@@ -56,6 +58,8 @@ const STAFF_CREDIT =
 /** Whether a block's whole text is page furniture rather than article prose. */
 export function isFurniture(text: string): boolean {
   const t = text.trim();
+  // (A paragraph is no furniture: no need to split it into words.)
+  if (t.length > MAX_CHARS) return false;
   const w = words(t);
   if (w.length === 0 || w.length > MAX_WORDS) return false;
   if (CTA_LINE.test(t) || CTA_PRODUCT.test(t)) return true;

@@ -4,7 +4,11 @@
  * ("slammed") is a missed loaded term. Forms are lower case; apostrophes are straight.
  */
 
-/** Irregular verbs that appear in our lexicon heads: base -> [3sg, past, past participle, -ing]. */
+/**
+ * Irregular verbs: base -> [3sg, past, past participle, -ing]. The lexicon's heads inflect by it, and
+ * the voice pass reads any of these forms as a verb (IRREGULAR_FORMS). A verb whose past is its base
+ * ("hit", "put") lists no past.
+ */
 const IRREGULAR_VERBS: Record<string, string[]> = {
   be: ['is', 'are', 'was', 'were', 'been', 'being'],
   have: ['has', 'had', 'having'],
@@ -62,7 +66,38 @@ const IRREGULAR_VERBS: Record<string, string[]> = {
   withdraw: ['withdraws', 'withdrew', 'withdrawn', 'withdrawing'],
   forsake: ['forsakes', 'forsook', 'forsaken', 'forsaking'],
   bear: ['bears', 'bore', 'borne', 'bearing'],
+  meet: ['meets', 'met', 'meeting'],
+  win: ['wins', 'won', 'winning'],
+  lose: ['loses', 'lost', 'losing'],
+  send: ['sends', 'sent', 'sending'],
+  spend: ['spends', 'spent', 'spending'],
+  choose: ['chooses', 'chose', 'chosen', 'choosing'],
+  drive: ['drives', 'drove', 'driven', 'driving'],
+  rise: ['rises', 'rose', 'risen', 'rising'],
+  flee: ['flees', 'fled', 'fleeing'],
+  sit: ['sits', 'sat', 'sitting'],
+  see: ['sees', 'saw', 'seen', 'seeing'],
+  begin: ['begins', 'began', 'begun', 'beginning'],
+  become: ['becomes', 'became', 'becoming'],
+  fly: ['flies', 'flew', 'flown', 'flying'],
+  buy: ['buys', 'bought', 'buying'],
+  catch: ['catches', 'caught', 'catching'],
+  teach: ['teaches', 'taught', 'teaching'],
+  hear: ['hears', 'heard', 'hearing'],
+  shut: ['shuts', 'shutting'],
+  quit: ['quits', 'quitting'],
+  read: ['reads', 'reading'],
 };
+
+/**
+ * Every irregular form of the verbs above, and the base of a verb whose past is its base ("hit",
+ * "put", "read"): a word among them is a verb form, not a noun.
+ */
+export const IRREGULAR_FORMS: ReadonlySet<string> = new Set(
+  Object.entries(IRREGULAR_VERBS).flatMap(([base, forms]) =>
+    forms.some((f) => !f.endsWith('s') && !f.endsWith('ing')) ? forms : [base, ...forms],
+  ),
+);
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 

@@ -3,6 +3,7 @@
  * apposition, an inverted `said Peskov`, or the source after "according to".
  */
 import type { Mention, SentenceRef } from './entities';
+import { IRREGULAR_FORMS } from './inflect';
 import { roleTitles } from './names/gazetteer';
 import { PEOPLE_BY_ROLE, speechLemma, UNNAMED_SOURCES } from './names/speech';
 import { isCapitalized, type Token } from './tokens';
@@ -26,33 +27,15 @@ import {
   onlySpaces,
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
+  PLURAL_QUANTIFIERS,
   POSSESSED_VIEWS,
   PREPOSITIONS,
   RELATIVES,
   SEE_AS,
+  type SourceFound,
   TIME_LEADS,
   TIME_WORDS,
 } from './voice-words';
-
-// Before a word in -s these make it a noun: a verb after a plural subject takes no -s.
-const PLURAL_QUANTIFIERS = new Set([
-  'many',
-  'several',
-  'some',
-  'most',
-  'few',
-  'other',
-  'both',
-  'all',
-  'these',
-  'those',
-  'two',
-  'three',
-  'four',
-  'five',
-  'various',
-  'numerous',
-]);
 
 /** Mentions with offsets into the sentence `s` rather than its block. */
 function inSentence(mentions: Mention[], s: SentenceRef): Mention[] {
@@ -238,7 +221,7 @@ function sentenceSubject(
   k: number,
   rel: Mention[],
   ctx: Context,
-): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+): SourceFound | undefined {
   const starts = [0];
   for (let i = 1; i < Math.min(k - 1, 6); i++)
     if (text.slice(ts[i - 1]!.end, ts[i]!.start).includes(',')) {
@@ -269,19 +252,10 @@ function sentenceSubject(
 // Adverbs between a subject and its verb of saying ("Critics have long argued", "he often says").
 const SUBJECT_ADVERBS = new Set(['long', 'often', 'always', 'now', 'just', 'first', 'ever', 'soon', 'yet']);
 
-const IRREGULAR_PAST = new Set(
-  (
-    'left said told went made took gave came ran hit put met won lost sent spent held kept brought ' +
-    'thought wrote spoke broke chose drove rose fell led fled struck stood sat saw began became grew ' +
-    'knew threw flew drew bought caught fought sought taught felt heard paid laid set cut shut quit ' +
-    'let read tweeted'
-  ).split(' '),
-);
-
 /** A word right after a subject that reads as its verb ("lashed", "says", "has", "quickly"), not a noun it modifies. */
 function looksLikeVerb(word: string): boolean {
   const w = word.toLowerCase();
-  if (FILLERS.has(w) || IRREGULAR_PAST.has(w) || /(?:ed|ly)$/.test(w)) return true;
+  if (FILLERS.has(w) || IRREGULAR_FORMS.has(w) || /(?:ed|ly)$/.test(w)) return true;
   return /[^su]s$/.test(w) && UNNAMED_SOURCES[w] === undefined && PEOPLE_BY_ROLE[w] === undefined;
 }
 
@@ -324,7 +298,7 @@ function attacksInWords(ts: Token[], k: number): boolean {
 }
 
 /** A source found for the verb of saying `t`: a named one speaks "indirect"ly, an unnamed one as such. */
-function atVerb(f: Omit<Found, 'via' | 'verb' | 'start' | 'end'>, t: Token): Found {
+function atVerb(f: SourceFound, t: Token): Found {
   return { ...f, via: f.unnamed ? 'unnamed' : 'indirect', verb: t.text, start: t.start, end: t.end };
 }
 
@@ -362,7 +336,7 @@ export function subjectBefore(
   k: number,
   rel: Mention[],
   ctx: Context,
-): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+): SourceFound | undefined {
   let j = k - 1;
   while (j >= 0 && onlySpaces(text, ts[j]!.end, ts[j + 1]!.start)) {
     const w = ts[j]!.text.toLowerCase();
@@ -441,12 +415,7 @@ export function subjectBefore(
  * secretary-general later added") that refers to the last person speaking. (Generic source nouns
  * such as "the official" stay unnamed sources.)
  */
-function pointerAt(
-  text: string,
-  ts: Token[],
-  j: number,
-  rel: Mention[],
-): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+function pointerAt(text: string, ts: Token[], j: number, rel: Mention[]): SourceFound | undefined {
   const prev = ts[j]!;
   const lw = prev.text.toLowerCase();
   if (PERSON_PRONOUNS.has(lw)) return { pronoun: 'person', pronounText: lw, pronounAt: prev.start };
@@ -474,7 +443,7 @@ export function appositionSubject(
   verbStart: number,
   rel: Mention[],
   ctx: Context,
-): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+): SourceFound | undefined {
   for (let k = rel.length - 1; k >= 0; k--) {
     const m = rel[k]!;
     if (m.end >= verbStart) continue;
@@ -528,7 +497,7 @@ export function invertedSubject(
   k: number,
   rel: Mention[],
   ctx: Context,
-): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+): SourceFound | undefined {
   let a = k;
   if (a < ts.length && ts[a]!.text.toLowerCase() === 'the') a++;
   const first = ts[a];
@@ -551,7 +520,7 @@ export function sourceAfter(
   k: number,
   rel: Mention[],
   ctx: Context,
-): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+): SourceFound | undefined {
   let a = k;
   while (a < ts.length && a < k + 2 && DETERMINERS.has(ts[a]!.text.toLowerCase())) a++;
   if (a >= ts.length) return undefined;
@@ -614,11 +583,7 @@ const WRITINGS = new Set(
  * claimed"), with its words back to a determiner (at most 6, no punctuation between), as an unnamed
  * source; undefined when the word before it is no writing.
  */
-function writingBefore(
-  text: string,
-  ts: Token[],
-  j: number,
-): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+function writingBefore(text: string, ts: Token[], j: number): SourceFound | undefined {
   // The writing is the head, or stands before a "by/from X" tail ("an article by New York
   // magazine"): the earliest writing in the 6 words before, with no punctuation between.
   let h = -1;
@@ -650,11 +615,7 @@ function writingBefore(
  * the phrase names is the source, even when no list knows its head noun. Its words up to the first
  * punctuation or relative pronoun (at most 6), when the first is a word and not a number.
  */
-function phraseAfter(
-  text: string,
-  ts: Token[],
-  a: number,
-): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+function phraseAfter(text: string, ts: Token[], a: number): SourceFound | undefined {
   // "according to how much they paid", "according to my mood": no source.
   if (a >= ts.length || NOT_A_SOURCE.has(ts[a]!.text.toLowerCase())) return undefined;
   let h = a;
@@ -682,11 +643,7 @@ function phraseAfter(
  * phrase up to the next punctuation (at most 5 words) is the source, when it ends in a role title
  * or a source document.
  */
-export function officeAfter(
-  text: string,
-  ts: Token[],
-  k: number,
-): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+export function officeAfter(text: string, ts: Token[], k: number): SourceFound | undefined {
   const titles = roleTitles();
   for (let h = k; h < ts.length && h < k + 5; h++) {
     if (h > k && !onlySpaces(text, ts[h - 1]!.end, ts[h]!.start)) return undefined;

@@ -9,11 +9,12 @@ import {
   type Context,
   DETERMINERS,
   FILLERS,
-  type Found,
   OWNED_SPEAKERS,
   onlySpaces,
+  PLURAL_QUANTIFIERS,
   PREPOSITIONS,
   RELATIVES,
+  type SourceFound,
 } from './voice-words';
 
 /** "critics", "Western officials", "a source familiar with the talks" ending at or near ts[j]. */
@@ -23,7 +24,7 @@ export function unnamedEndingAt(
   j: number,
   rel: Mention[],
   ctx: Context,
-): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+): SourceFound | undefined {
   // The head noun is at j, or up to 6 words earlier with a "familiar with / close to" tail.
   for (let h = j; h >= 0 && h >= j - 6; h--) {
     // Words of a name ("the Ministry of Defence") are no head noun.
@@ -54,8 +55,9 @@ export function unnamedEndingAt(
     // after "a number of", "a majority of", "dozens of" it is the head of a quantity.
     let p = h - 1;
     if (p >= 0 && DETERMINERS.has(ts[p]!.text.toLowerCase())) p--;
+    const before = p > 0 ? ts[p - 1]!.text.toLowerCase() : '';
     const quantity =
-      p > 0 && ts[p]!.text.toLowerCase() === 'of' && QUANTITIES.has(ts[p - 1]!.text.toLowerCase());
+      ts[p]?.text.toLowerCase() === 'of' && (QUANTITY_NOUNS.has(before) || PLURAL_QUANTIFIERS.has(before));
     if (p >= 0 && PREPOSITIONS.has(ts[p]!.text.toLowerCase()) && !quantity) continue;
     // Modifiers back to a determiner: "Western officials", "a senior official".
     let a = h;
@@ -105,11 +107,12 @@ export function unnamedEndingAt(
   return undefined;
 }
 
-// Nouns of quantity before "of": "a number of analysts", "a majority of voters", "dozens of residents".
-const QUANTITIES = new Set(
+// Nouns of quantity before "of": "a number of analysts", "a majority of voters", "dozens of residents"
+// (the quantifiers, "many of", are PLURAL_QUANTIFIERS).
+const QUANTITY_NOUNS = new Set(
   (
     'number majority minority group handful lot lots host couple dozen dozens hundreds thousands ' +
-    'millions half third quarter most many some several few all none one two three plurality'
+    'millions half third quarter none one plurality'
   ).split(' '),
 );
 

@@ -7,7 +7,7 @@ import type { Mention } from './entities';
 import { UNNAMED_SOURCES } from './names/speech';
 import type { Token } from './tokens';
 import { isPlural } from './voice-unnamed';
-import { type Context, type Found, onlySpaces } from './voice-words';
+import { type Context, onlySpaces, type SourceFound } from './voice-words';
 
 export const VIEW_NOUNS = new Set(['view', 'eyes', 'opinion', 'judgment', 'judgement', 'estimation']);
 
@@ -21,7 +21,7 @@ export function ownerOfView(
   k: number,
   rel: Mention[],
   ctx: Context,
-): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+): SourceFound | undefined {
   const next = ts[k + 1]?.text.toLowerCase();
   if (!((next === 'is' || next === 'was') && ts[k + 2]?.text.toLowerCase() === 'that')) return undefined;
   const prev = ts[k - 1];
@@ -41,7 +41,7 @@ export function personBeforeComma(
   a: number,
   rel: Mention[],
   ctx: Context,
-): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+): SourceFound | undefined {
   const m = rel.find((x) => x.start === ts[a]?.start);
   const e = m && ctx.byId.get(m.entity);
   if (!m || !e || e.type !== 'person' || m.possessive) return undefined;
@@ -49,11 +49,7 @@ export function personBeforeComma(
 }
 
 /** "For critics,", "To his supporters,", "For many voters,": people named by an unnamed-source noun in the plural, up to a comma. */
-export function groupBeforeComma(
-  text: string,
-  ts: Token[],
-  a: number,
-): Omit<Found, 'via' | 'verb' | 'start' | 'end'> | undefined {
+export function groupBeforeComma(text: string, ts: Token[], a: number): SourceFound | undefined {
   for (let h = a; h < ts.length && h < a + 4; h++) {
     const w = ts[h]!.text.toLowerCase();
     if (UNNAMED_SOURCES[w] !== undefined && isPlural(w) && /^\s*,/.test(text.slice(ts[h]!.end)))

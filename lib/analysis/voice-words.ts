@@ -28,6 +28,9 @@ export interface Found {
   end: number;
 }
 
+/** A source as the finders return it, before the verb of saying that it goes with is known. */
+export type SourceFound = Omit<Found, 'via' | 'verb' | 'start' | 'end'>;
+
 // An unresolved pronoun shown as the speaker; never an antecedent for the next one.
 export const PRONOUNS_SHOWN = new Set(['he', 'she', 'they']);
 export const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -172,6 +175,27 @@ export const POSSESSED_VIEWS = new Set(
     'stance complaint'
   ).split(' '),
 );
+
+// Quantifiers of a plural: before a word in -s they make it a noun (a verb after a plural subject
+// takes no -s), and before "of" they count a group of sources ("many of the protesters").
+export const PLURAL_QUANTIFIERS = new Set([
+  'many',
+  'several',
+  'some',
+  'most',
+  'few',
+  'other',
+  'both',
+  'all',
+  'these',
+  'those',
+  'two',
+  'three',
+  'four',
+  'five',
+  'various',
+  'numerous',
+]);
 
 export const DETERMINERS = new Set([
   'a',
