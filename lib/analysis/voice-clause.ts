@@ -2,6 +2,8 @@
  * The speaker in a sentence's own unquoted words: the subject before a verb of saying, an
  * apposition, an inverted `said Peskov`, or the source after "according to".
  */
+import { NEGATIVE_JUDGEMENT, POSITIVE_JUDGEMENT } from './cues/evaluative';
+import { STATES_OF_MIND } from './cues/function-words';
 import type { Mention, SentenceRef } from './entities';
 import { IRREGULAR_FORMS } from './inflect';
 import { roleTitles } from './names/gazetteer';
@@ -114,11 +116,28 @@ export function findInClause(
     // "Officials are worried ...", "The union is adamant ...": a state of mind stands for the verb.
     const lemma =
       speechLemma(t.text) ??
-      (STANCE_ADJECTIVES.has(lower) && afterCopula(ts, k) ? lower : undefined) ??
+      (stateOfMind(lower, ts[k + 1]) && afterCopula(ts, k) ? lower : undefined) ??
       (ATTACK_VERB.test(lower) && attacksInWords(ts, k) ? 'attack' : undefined) ??
       (SEE_AS.has(lower) && asFollows(s.text, ts, k) ? 'see' : undefined) ??
-      // "As Smith puts it, ...": to put it is to say it.
-      ((lower === 'puts' || lower === 'put') && ts[k + 1]?.text.toLowerCase() === 'it' ? 'put' : undefined);
+      // "As Smith puts it, ...": to put it is to say it; "As Smith sees it, ...": a view.
+      ((lower === 'puts' || lower === 'put') && ts[k + 1]?.text.toLowerCase() === 'it' ? 'put' : undefined) ??
+      (SEE_AS.has(lower) && seesItAside(s.text, ts, k) ? 'see' : undefined) ??
+      // "Many mathematicians considered the problem hopeless": to consider something so is a view
+      // ("The committee considered the proposal" is not).
+      (CONSIDER.has(lower) && smallClauseFollows(s.text, ts, k) ? 'consider' : undefined);
+    // "Smith had harsh words for the plan": criticism in a set phrase, spoken by the subject.
+    if (!lemma && lower === 'words' && k >= 3 && wordsFor(ts, k)) {
+      shifted ??= inSentence(mentions, s);
+      const subject = subjectBefore(s.text, ts, k - 2, shifted, ctx);
+      if (subject) {
+        const verb = {
+          ...ts[k - 2]!,
+          end: ts[k + 1]!.end,
+          text: s.text.slice(ts[k - 2]!.start, ts[k + 1]!.end),
+        };
+        return atVerb(subject, verb);
+      }
+    }
     // "Smith's argument is that ...", "Her view is that ...": a view owned by the one named before it.
     if (!lemma && POSSESSED_VIEWS.has(lower)) {
       shifted ??= inSentence(mentions, s);
@@ -153,8 +172,10 @@ export function findInClause(
         lower === 'expected')
     )
       continue;
-    // "Parents have been told for years ...", "he was warned": the subject is the one addressed.
-    if (passive && ADDRESSING.has(lemma)) continue;
+    // "Parents have been told for years ...", "he was warned": the subject is the one addressed;
+    // "she is widely considered the favourite", "he was suspected of ...": the one judged.
+    if (passive && (ADDRESSING.has(lemma) || lemma === 'consider' || lemma === 'deem' || lemma === 'suspect'))
+      continue;
     // "This is often called backtesting", "a practice known as ...": a passive of naming names a thing.
     if (passive && lower.endsWith('ed') && (lemma === 'call' || lemma === 'dub' || lemma === 'term'))
       continue;
@@ -268,6 +289,71 @@ function asFollows(text: string, ts: Token[], k: number): boolean {
   return false;
 }
 
+/** "As Smith sees it, ...": "it" right after the verb and a comma after it. */
+function seesItAside(text: string, ts: Token[], k: number): boolean {
+  const it = ts[k + 1];
+  return (
+    it?.text.toLowerCase() === 'it' && k + 2 < ts.length && text.slice(it.end, ts[k + 2]!.start).includes(',')
+  );
+}
+
+const CONSIDER = new Set(['consider', 'considers', 'considered']);
+const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those']);
+
+/**
+ * After "consider", what it is considered to be, in the same clause within six words: "to be ...",
+ * "as ...", a judging adjective ("the problem hopeless") or, after a pronoun, a noun phrase ("it a
+ * mistake"). "considered the proposal on Monday" and "is considering a run" have none.
+ */
+function smallClauseFollows(text: string, ts: Token[], k: number): boolean {
+  for (let j = k + 1; j < ts.length && j <= k + 6; j++) {
+    if (/[,;:.!?]/.test(text.slice(ts[j - 1]!.end, ts[j]!.start))) return false;
+    const w = ts[j]!.text.toLowerCase();
+    if (j === k + 1) {
+      if (PREPOSITIONS.has(w) || w === 'whether' || w === 'how' || w === 'that') return false;
+      continue;
+    }
+    if (w === 'as' || (w === 'to' && ts[j + 1]?.text.toLowerCase() === 'be')) return true;
+    if (NEGATIVE_JUDGEMENT.has(w) || POSITIVE_JUDGEMENT.has(w) || STATES_OF_MIND.has(w)) return true;
+    // ("it a mistake", "the policy a mistake": a second noun phrase after the first.)
+    if (
+      (w === 'a' || w === 'an') &&
+      (j === k + 2
+        ? OBJECT_PRONOUNS.has(ts[k + 1]!.text.toLowerCase())
+        : j === k + 3 && DETERMINERS.has(ts[k + 1]!.text.toLowerCase()))
+    )
+      return true;
+    if (PREPOSITIONS.has(w)) return false;
+  }
+  return false;
+}
+
+// The words of "had harsh words for": criticism or praise in a set phrase.
+const WORDS_FOR = new Set([
+  'harsh',
+  'strong',
+  'kind',
+  'tough',
+  'choice',
+  'sharp',
+  'warm',
+  'glowing',
+  'bitter',
+  'stern',
+  'angry',
+  'fighting',
+  'high',
+]);
+
+/** ts[k] is "words" in "had/has/have ADJ words for". */
+function wordsFor(ts: Token[], k: number): boolean {
+  return (
+    ts[k + 1]?.text.toLowerCase() === 'for' &&
+    WORDS_FOR.has(ts[k - 1]!.text.toLowerCase()) &&
+    /^(?:had|has|have|having)$/i.test(ts[k - 2]!.text)
+  );
+}
+
 // What is attacked in words, not by force: a plan, a record, remarks.
 const CRITICISED = new Set(
   (
@@ -302,15 +388,17 @@ function atVerb(f: SourceFound, t: Token): Found {
   return { ...f, via: f.unnamed ? 'unnamed' : 'indirect', verb: t.text, start: t.start, end: t.end };
 }
 
-/** Adjectives of a view or a feeling that, after "is/are/remain", attribute what follows to the subject. */
-export const STANCE_ADJECTIVES = new Set(
-  (
-    'concerned worried adamant confident convinced optimistic pessimistic skeptical sceptical ' +
-    'furious angry upset appalled outraged alarmed hopeful doubtful certain determined ' +
-    'frustrated disappointed dismayed disturbed troubled incensed livid unhappy dissatisfied ' +
-    'wary unconvinced'
-  ).split(' '),
-);
+// States of mind only with their object: "critical of the plan" (not "critical to the economy"),
+// "divided over the deal" (not "divided into three parts").
+const STANCE_OBJECT: Readonly<Record<string, string>> = { critical: 'of', divided: 'over', split: 'over' };
+
+/** A word of a view or feeling in its stance use ("was sure", not "will be sure to refuse"). */
+function stateOfMind(word: string, next: Token | undefined): boolean {
+  const after = next?.text.toLowerCase();
+  if (STATES_OF_MIND.has(word)) return !(word === 'sure' && (after === 'to' || after === 'of'));
+  const object = STANCE_OBJECT[word];
+  return object !== undefined && after === object;
+}
 
 const COPULAS = new Set(
   (
@@ -319,12 +407,28 @@ const COPULAS = new Set(
   ).split(' '),
 );
 
-/** A copula right before ts[k], past adverbs ("are particularly concerned"). */
+// Words between a copula and a state of mind: degree and negation ("was not so sure", "were less
+// impressed"), besides adverbs in -ly.
+const DEGREE_WORDS = new Set([
+  'very',
+  'so',
+  'also',
+  'still',
+  'not',
+  'less',
+  'more',
+  'too',
+  'quite',
+  'as',
+  'deeply',
+]);
+
+/** A copula right before ts[k], past adverbs and negation ("are particularly concerned", "wasn't convinced"). */
 function afterCopula(ts: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const w = ts[j]!.text.toLowerCase();
-    if (COPULAS.has(w)) return true;
-    if (!/ly$/.test(w) && w !== 'very' && w !== 'so' && w !== 'also' && w !== 'still') return false;
+    if (COPULAS.has(w) || COPULAS.has(w.replace(/n['’]t$/, ''))) return true;
+    if (!/ly$/.test(w) && !DEGREE_WORDS.has(w)) return false;
   }
   return false;
 }
@@ -345,6 +449,8 @@ export function subjectBefore(
     if (
       FILLERS.has(w) ||
       COPULAS.has(w) ||
+      COPULAS.has(w.replace(/n['’]t$/, '')) ||
+      DEGREE_WORDS.has(w) ||
       SUBJECT_ADVERBS.has(w) ||
       /ly$/.test(w) ||
       (TIME_WORDS.has(w) && j + 1 === k) ||

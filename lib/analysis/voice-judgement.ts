@@ -166,7 +166,7 @@ const VIEW_LEAD = /^(?:in the \p{L}+ of|in (?:his|her|their) \p{L}+|for|to)$/u;
 
 // The phrases of voice-frames' unspoken judgements ("hailed as", "came under fire", "raised concerns").
 const STANCE_PHRASE =
-  /\s(?:as|fire|criticism|attack|scrutiny|backlash|accusations|calls|condemnation|concerns?|fears?|questions|doubts|outrage|anger|controversy|uproar|alarm|fury)$/;
+  /\s(?:as|fire|criticism|attack|scrutiny|backlash|accusations|calls|condemnation|concerns?|fears?|questions|doubts|outrage|anger|controversy|uproar|alarm|fury|praise|acclaim|plaudits|ire|scorn|rebukes?|ridicule|words for)$/;
 
 const DOCUMENTS =
   /\b(?:report|reports|study|studies|survey|surveys|poll|polls|analysis|data|filing|filings|documents?|records|figures|estimates|indictment|complaint|lawsuit|memo|census|audit|investigation)$/i;

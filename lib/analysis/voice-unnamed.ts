@@ -82,7 +82,7 @@ export function unnamedEndingAt(
     // People of a role speak with a determiner ("one user", "another respondent", "many fans") or
     // as the sentence's first word ("Fans say"), not as a modifier ("used customer demand") or
     // an object ("This helps users write").
-    if (byRole && !((h === 0 && isPlural(head)) || determined(ts, a, isPlural(head)))) return undefined;
+    if (byRole && !((h === 0 && isPlural(head)) || determined(ts, a, h, isPlural(head)))) return undefined;
     // (A body: its determiner or owner right before it, "the group", "the governor's office".)
     if (body && a < h - 1) return undefined;
     // "maintains a website called the Developer Network", "met a woman named Ann": an indefinite
@@ -119,10 +119,20 @@ const QUANTITY_NOUNS = new Set(
 // Determiners that pick one person of a role.
 const ONE_OF = new Set(['a', 'an', 'the', 'one', 'another', 'each', 'every']);
 
-/** Whether the phrase from ts[a] opens with a determiner or follows one (plural: or a quantifier). */
-function determined(ts: Token[], a: number, plural: boolean): boolean {
-  const ok = (w: string | undefined) => w !== undefined && (ONE_OF.has(w) || (plural && DETERMINERS.has(w)));
-  return ok(ts[a - 1]?.text.toLowerCase()) || ok(ts[a]!.text.toLowerCase());
+// Owners before people of a role: "her colleagues said", "his fans say".
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * Whether the phrase ts[a..h] opens with a determiner or follows one (plural: or a quantifier, or
+ * an owner: "Smith's colleagues", "Anna Berg's fans", "her colleagues").
+ */
+function determined(ts: Token[], a: number, h: number, plural: boolean): boolean {
+  const ok = (w: string | undefined) =>
+    w !== undefined && (ONE_OF.has(w) || OWNER_PRONOUNS.has(w) || (plural && DETERMINERS.has(w)));
+  if (ok(ts[a - 1]?.text.toLowerCase()) || ok(ts[a]!.text.toLowerCase())) return true;
+  if (!plural) return false;
+  for (let i = a; i < h; i++) if (/\p{L}['’]s$/u.test(ts[i]!.text)) return true;
+  return false;
 }
 
 export const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ese|is|ists|crats)$/u;

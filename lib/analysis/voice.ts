@@ -366,7 +366,7 @@ function colonQuoteSpeaker(
 
 // "Smith was blunt:", "The minister was clear:", "Smith's verdict:" before the words themselves.
 const VERDICT_FRAME =
-  /^[^:;"“”]{1,60}?(?:\s(?:was|is|were|are)\s+(?:blunt|clear|direct|frank|candid|emphatic|adamant|unequivocal|unambiguous)|['’]s\s+(?:verdict|view|message|answer|response|conclusion|reply|take|assessment|advice))\s*:\s*(?=\S)/u;
+  /^[^:;"“”]{1,60}?(?:\s(?:was|is|were|are)\s+(?:\p{L}+ly\s+)?(?:blunt|clear|direct|frank|candid|emphatic|adamant|unequivocal|unambiguous)|['’]s\s+(?:verdict|view|message|answer|response|conclusion|reply|take|assessment|advice))\s*:\s*(?=\S)/u;
 
 function groupBefore(ts: Token[], before: number, prev: Token[] | undefined): string | undefined {
   for (const list of [ts.filter((t) => t.end <= before), prev ?? []]) {

@@ -282,3 +282,60 @@ describe('attributeVoices: a list introduced by a source', () => {
     expect(at('The tax must').voice).toBe('outlet');
   });
 });
+
+describe('attributeVoices: views held, not said', () => {
+  it('reads a state of mind past negation and degree words, and leaves the other senses of "sure", "critical" and "divided" alone', () => {
+    const { at } = analyse(
+      'Lab Notes\n\nMaria Lopez wasn’t convinced. Physicists were baffled by the data. Peter Hall is not so sure. Colleagues were less impressed. He will be sure to object. Tourism is critical to the economy. Anna Berg was critical of the plan. The company is divided into three units. Republicans are divided over the deal.',
+    );
+    expect(at('Maria Lopez').voice).toMatchObject({ speaker: 'Maria Lopez', verb: 'convinced' });
+    expect(at('Physicists').voice).toMatchObject({ speaker: 'physicists', via: 'unnamed', verb: 'baffled' });
+    expect(at('Peter Hall').voice).toMatchObject({ speaker: 'Peter Hall', verb: 'sure' });
+    expect(at('Colleagues').voice).toMatchObject({ speaker: 'colleagues', verb: 'impressed' });
+    expect(at('He will be sure').voice).toBe('outlet');
+    expect(at('Tourism').voice).toBe('outlet');
+    expect(at('Anna Berg').voice).toMatchObject({ speaker: 'Anna Berg', verb: 'critical' });
+    expect(at('The company').voice).toBe('outlet');
+    expect(at('Republicans').voice).toMatchObject({ verb: 'divided' });
+  });
+
+  it('takes "consider X Y", "deem" and "suspect" as a view of their subject, but not deliberation or the passive', () => {
+    const { at } = analyse(
+      'Policy Views\n\nMany economists consider the policy a mistake. Most voters considered it a mistake. Many mathematicians considered the problem hopeless. The committee deemed the proposal unworkable. Police suspect the fire was deliberate. The board considered the proposal on Monday. The board is considering a sale. She is widely considered the favourite. He was suspected of fraud.',
+    );
+    expect(at('Many economists').voice).toMatchObject({
+      speaker: 'economists',
+      via: 'unnamed',
+      verb: 'consider',
+    });
+    expect(at('Most voters').voice).toMatchObject({ speaker: 'voters', verb: 'considered' });
+    expect(at('Many mathematicians').voice).toMatchObject({ speaker: 'mathematicians', verb: 'considered' });
+    expect(at('The committee').voice).toMatchObject({ verb: 'deemed' });
+    expect(at('Police').voice).toMatchObject({ speaker: 'police', verb: 'suspect' });
+    expect(at('The board considered').voice).toBe('outlet');
+    expect(at('The board is').voice).toBe('outlet');
+    expect(at('She is widely').voice).toBe('outlet');
+    expect(at('He was suspected').voice).toBe('outlet');
+  });
+
+  it('reads "As X sees it", "had harsh words for", praise drawn or won, reviewers and a colleague group as sources', () => {
+    const { at } = analyse(
+      'Reviews\n\nAs Maria Lopez sees it, the field has stalled. He saw it coming. Peter Hall had harsh words for the review process. The sign had large words for visitors. The paper drew praise from other researchers. The film won praise from critics. The plan won approval in May. The reviewers praised the paper’s clarity. Anna Berg’s colleagues were unimpressed. Her fans say the film is a masterpiece. Anna Berg was characteristically blunt: the proof is wrong.',
+    );
+    expect(at('As Maria Lopez').voice).toMatchObject({ speaker: 'Maria Lopez', verb: 'sees' });
+    expect(at('He saw it').voice).toBe('outlet');
+    expect(at('Peter Hall had').voice).toMatchObject({ speaker: 'Peter Hall', verb: 'had harsh words for' });
+    expect(at('The sign').voice).toBe('outlet');
+    expect(at('The paper drew').voice).toMatchObject({ via: 'unnamed' });
+    expect(at('The film won').voice).toMatchObject({ via: 'unnamed' });
+    expect(at('The plan won').voice).toBe('outlet');
+    expect(at('The reviewers').voice).toMatchObject({
+      speaker: 'reviewers',
+      via: 'unnamed',
+      verb: 'praised',
+    });
+    expect(at('Anna Berg’s colleagues').voice).toMatchObject({ via: 'unnamed', verb: 'unimpressed' });
+    expect(at('Her fans').voice).toMatchObject({ via: 'unnamed', verb: 'say' });
+    expect(at('Anna Berg was').voice).toMatchObject({ speaker: 'Anna Berg' });
+  });
+});

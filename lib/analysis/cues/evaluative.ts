@@ -25,7 +25,7 @@ export const NEGATIVE_JUDGEMENT = set(
     'partisan biased bigoted racist sexist xenophobic hysterical paranoid divisive inflammatory ' +
     'incendiary unprecedented alarming shocking stunning staggering devastating horrifying ' +
     'nightmarish grim bleak dire ominous menacing brutal barbaric savage unconstitutional unethical ' +
-    'inhumane unwise counterproductive wasteful unworkable unsustainable',
+    'inhumane unwise counterproductive wasteful unworkable unsustainable hopeless',
 );
 
 /** Positive judgement. */

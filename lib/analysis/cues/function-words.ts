@@ -79,6 +79,17 @@ export const JUDGING_VERBS = set(
     'scolded chastised vilified',
 );
 /**
+ * Adjectives of a view or a feeling that, after "is/are/remain", attribute what follows to the
+ * subject ("officials are concerned", "the union is adamant", "Doe wasn't convinced").
+ */
+export const STATES_OF_MIND = set(
+  'concerned worried adamant confident convinced optimistic pessimistic skeptical sceptical ' +
+    'furious angry upset appalled outraged alarmed hopeful doubtful certain determined ' +
+    'frustrated disappointed dismayed disturbed troubled incensed livid unhappy dissatisfied ' +
+    'wary unconvinced baffled puzzled perplexed impressed unimpressed sure unsure surprised shocked ' +
+    'stunned cautious supportive opposed enthusiastic',
+);
+/**
  * Verbs of saying whose reported words are a view by the verb's own meaning: "X argued that ...",
  * "X warned ...", "X accused Y of ...", "X believes ...". ("said", "told", "announced" report words
  * that may as well be facts.) The voice pass reads them to label a source's sentence as reported
@@ -101,9 +112,10 @@ export const STANCE_VERBS = set(
     'recommend recommends recommended recommending advise advises advised advising ' +
     'characterise characterised brand branded label labeled labelled caution cautions cautioned ' +
     'concede concedes conceded tout touts touted boast boasts boasted allege alleges alleged ' +
+    'suspect suspects suspected deem deems deemed consider considers considered ' +
     // States of mind after "is/are" ("officials are concerned", "the union is adamant").
-    'concerned worried adamant confident convinced optimistic pessimistic skeptical sceptical ' +
-    'furious angry upset appalled outraged alarmed hopeful doubtful determined',
+    // (and those that take an object: "critical of", "divided over"; see voice-clause.ts)
+    `${[...STATES_OF_MIND].join(' ')} critical divided`,
 );
 /** Months, weekdays and time words: anchors of reported events. */
 export const TIME_WORDS = set(
