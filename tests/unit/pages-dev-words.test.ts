@@ -79,11 +79,17 @@ describe('pages-dev word labels', () => {
     }
   });
 
-  it("prints the judged sets in order dev, fresh, fresh2 under their sentence sets' names; --fresh / --fresh2 pick one", () => {
-    expect(WORD_SET_KEYS).toEqual(['dev', 'fresh', 'fresh2']);
-    expect(WORD_SET_NAME).toEqual({ dev: 'pages-dev', fresh: 'pages-fresh', fresh2: 'pages-fresh2' });
+  it("prints the judged sets in order dev, fresh, fresh2, fresh3 under their sentence sets' names; --fresh / --fresh2 / --fresh3 pick one", () => {
+    expect(WORD_SET_KEYS).toEqual(['dev', 'fresh', 'fresh2', 'fresh3']);
+    expect(WORD_SET_NAME).toEqual({
+      dev: 'pages-dev',
+      fresh: 'pages-fresh',
+      fresh2: 'pages-fresh2',
+      fresh3: 'pages-fresh3',
+    });
     expect(marksSet(['--marks'])).toBe('dev');
     expect(marksSet(['--marks', '--fresh'])).toBe('fresh');
     expect(marksSet(['--unjudged', '--fresh2'])).toBe('fresh2');
+    expect(marksSet(['--unjudged', '--fresh3'])).toBe('fresh3');
   });
 });
