@@ -79,11 +79,33 @@ describe('pages-dev word labels', () => {
     }
   });
 
-  it("prints the judged sets in order dev, fresh, fresh2 under their sentence sets' names; --fresh / --fresh2 pick one", () => {
-    expect(WORD_SET_KEYS).toEqual(['dev', 'fresh', 'fresh2']);
-    expect(WORD_SET_NAME).toEqual({ dev: 'pages-dev', fresh: 'pages-fresh', fresh2: 'pages-fresh2' });
+  it('keeps the fresh3 marks to the pages of the fresh3 sentence set, in labelled sentences, each mark once', () => {
+    const words = readWordLabels('fresh3');
+    const sentences = readLabels('fresh3');
+    expect(Object.values(words.pages).flat().length).toBeGreaterThan(0);
+    for (const [slug, entries] of Object.entries(words.pages)) {
+      expect(Object.keys(sentences.pages)).toContain(slug);
+      const located = new Set(sentences.pages[slug]!.map((e) => e.slice(0, e.lastIndexOf(':'))));
+      for (const e of entries) {
+        expect(e).toMatch(/^[0-9a-f]{10}:\d+:\d+:(loaded|partly|plain)$/);
+        expect(located).toContain(splitLabel(e).key.split(':').slice(0, 2).join(':'));
+      }
+      const keys = entries.map((e) => splitLabel(e).key);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+
+  it("prints the judged sets in order dev, fresh, fresh2, fresh3 under their sentence sets' names; --fresh / --fresh2 / --fresh3 pick one", () => {
+    expect(WORD_SET_KEYS).toEqual(['dev', 'fresh', 'fresh2', 'fresh3']);
+    expect(WORD_SET_NAME).toEqual({
+      dev: 'pages-dev',
+      fresh: 'pages-fresh',
+      fresh2: 'pages-fresh2',
+      fresh3: 'pages-fresh3',
+    });
     expect(marksSet(['--marks'])).toBe('dev');
     expect(marksSet(['--marks', '--fresh'])).toBe('fresh');
     expect(marksSet(['--unjudged', '--fresh2'])).toBe('fresh2');
+    expect(marksSet(['--unjudged', '--fresh3'])).toBe('fresh3');
   });
 });

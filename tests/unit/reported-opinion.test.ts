@@ -576,6 +576,25 @@ describe('pages-dev eval helpers', () => {
     }
   });
 
+  it('keeps the fresh3 set apart from every earlier set: other pages, locators and labels only, each sentence once', () => {
+    const earlier = (['dev', 'check', 'fresh', 'fresh2'] as const).flatMap((set) =>
+      Object.keys(readLabels(set).pages),
+    );
+    const fresh3 = readLabels('fresh3');
+    const pages = Object.keys(fresh3.pages);
+    expect(pages.length).toBe(8);
+    for (const slug of pages) expect(earlier).not.toContain(slug);
+    expect(fresh3.groups?.opinion?.length).toBeGreaterThan(0);
+    for (const slug of fresh3.groups?.opinion ?? []) expect(pages).toContain(slug);
+    const entries = Object.values(fresh3.pages).flat();
+    expect(entries.length).toBeGreaterThanOrEqual(600);
+    for (const e of entries) expect(e).toMatch(/^[0-9a-f]{10}:\d+:(own|reported|none)$/);
+    for (const page of Object.values(fresh3.pages)) {
+      const locs = page.map((e) => e.slice(0, e.lastIndexOf(':')));
+      expect(new Set(locs).size).toBe(locs.length);
+    }
+  });
+
   it('labels no page in two sets', () => {
     const owner = new Map<string, string>();
     for (const set of LABEL_SETS)
@@ -583,16 +602,17 @@ describe('pages-dev eval helpers', () => {
         expect(owner.get(slug), `${slug} is in ${owner.get(slug)} and ${set}`).toBeUndefined();
         owner.set(slug, set);
       }
-    expect(owner.size).toBeGreaterThanOrEqual(46);
+    expect(owner.size).toBeGreaterThanOrEqual(56);
   });
 
-  it('prints the sets in order dev, check, fresh, fresh2, each under its own name', () => {
-    expect(LABEL_SETS).toEqual(['dev', 'check', 'fresh', 'fresh2']);
+  it('prints the sets in order dev, check, fresh, fresh2, fresh3, each under its own name', () => {
+    expect(LABEL_SETS).toEqual(['dev', 'check', 'fresh', 'fresh2', 'fresh3']);
     expect(LABEL_SETS.map((set) => SET_NAME[set])).toEqual([
       'pages-dev',
       'pages-check',
       'pages-fresh',
       'pages-fresh2',
+      'pages-fresh3',
     ]);
   });
 
@@ -602,5 +622,6 @@ describe('pages-dev eval helpers', () => {
     expect(errorsSet(['--errors', '--fresh'])).toBe('fresh');
     expect(errorsSet(['--errors', '--fresh2'])).toBe('fresh2');
     expect(errorsSet(['--fresh2', '--errors'])).toBe('fresh2');
+    expect(errorsSet(['--errors', '--fresh3'])).toBe('fresh3');
   });
 });

@@ -5,7 +5,7 @@
  * `pages-dev/labels-second.json` (same format: page -> ["hash:occurrence:label"]).
  *
  *   npx tsx lib/cli/eval/pages-agreement.ts --sample SET N SEED   N labelled sentences of SET (dev,
- *        check, fresh, fresh2) picked by a seeded PRNG, with the sentence before and after each for
+ *        check, fresh, fresh2, fresh3) picked by a seeded PRNG, with the sentence before and after each for
  *        context, WITHOUT their labels (for the second reader)
  *   npx tsx lib/cli/eval/pages-agreement.ts                       per set with second labels: raw
  *        agreement, Cohen's kappa, the confusion (original x second), and the engine's macro-F1

@@ -16,11 +16,13 @@
  *                                                          form to paste into words.json after judging
  *   ... --marks --fresh / --unjudged --fresh               the same for the fresh pages (words-fresh.json)
  *   ... --marks --fresh2 / --unjudged --fresh2             the same for the fresh2 pages (words-fresh2.json)
+ *   ... --marks --fresh3 / --unjudged --fresh3             the same for the fresh3 pages (words-fresh3.json)
  *
  * A monitored set: the precision rules were developed while watching it. The fresh set
  * (pages-dev/words-fresh.json) judges the marks on the 10 pages of labels-fresh.json the same way,
- * after their sentence labels were committed, and the fresh2 set (words-fresh2.json) those on the
- * 8 pages of labels-fresh2.json; they are printed after the dev lines.
+ * after their sentence labels were committed, the fresh2 set (words-fresh2.json) those on the
+ * 8 pages of labels-fresh2.json and the fresh3 set (words-fresh3.json) those on the 8 pages of
+ * labels-fresh3.json; they are printed after the dev lines.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -37,7 +39,7 @@ export interface WordLabelFile {
 }
 
 /** The judged sets of marks, each on the pages of the sentence label set of the same name. */
-export type WordSet = Extract<LabelSet, 'dev' | 'fresh' | 'fresh2'>;
+export type WordSet = Extract<LabelSet, 'dev' | 'fresh' | 'fresh2' | 'fresh3'>;
 
 interface WordSetInfo {
   /** The judgements' file in pages-dev/. */
@@ -67,6 +69,12 @@ const WORD_SETS: Record<WordSet, WordSetInfo> = {
     name: 'pages-fresh2',
     title:
       "loaded[] marks on the 8 fresh2 pages, judged in context after the engine made them and after the pages' sentence labels were committed; precision only; scored once",
+  },
+  fresh3: {
+    file: 'words-fresh3.json',
+    name: 'pages-fresh3',
+    title:
+      "loaded[] marks on the 8 fresh3 pages, judged in context after the engine made them and after the pages' sentence labels were committed; precision only; scored once",
   },
 };
 export const WORD_SET_KEYS = Object.keys(WORD_SETS) as readonly WordSet[];
@@ -188,7 +196,7 @@ export const WORD_SET_NAME = Object.fromEntries(
   WORD_SET_KEYS.map((set) => [set, WORD_SETS[set].name]),
 ) as Record<WordSet, string>;
 
-/** The set `--marks` / `--unjudged` lists: `--fresh` or `--fresh2` picks one, else the dev set. */
+/** The set `--marks` / `--unjudged` lists: `--fresh`, `--fresh2` or `--fresh3` picks one, else the dev set. */
 export function marksSet(args: readonly string[]): WordSet {
   return WORD_SET_KEYS.find((set) => set !== 'dev' && args.includes(`--${set}`)) ?? 'dev';
 }

@@ -8,22 +8,25 @@
  * path as `npm run analyze -- PAGE --json` (detect, extract, analyzeArticle); report labels map
  * opinion -> own, reported-opinion -> reported, claim/fact -> none.
  *
- *   npx tsx lib/cli/eval/pages-dev.ts              the figures of the four sets
+ *   npx tsx lib/cli/eval/pages-dev.ts              the figures of the five sets
  *   npx tsx lib/cli/eval/pages-dev.ts --errors     the figures, then every disagreement of the dev set
  *   npx tsx lib/cli/eval/pages-dev.ts --errors --check   ... of the check set (looking makes it monitored)
  *   npx tsx lib/cli/eval/pages-dev.ts --errors --fresh   ... of the fresh set (reading them makes it
  *                                                  monitored: say so wherever its figure is quoted)
  *   npx tsx lib/cli/eval/pages-dev.ts --errors --fresh2  ... of the fresh2 set (the same)
+ *   npx tsx lib/cli/eval/pages-dev.ts --errors --fresh3  ... of the fresh3 set (the same)
  *   npx tsx lib/cli/eval/pages-dev.ts --dump SLUG  the page's sentences with their locators and no
  *                                                  engine output (for labelling blind)
  *
- * Four label files, reported apart: `labels.json` (the dev set: 20 pages, monitored, the voice rules
+ * Five label files, reported apart: `labels.json` (the dev set: 20 pages, monitored, the voice rules
  * were developed while watching it), `labels-check.json` (the check set: 10 other pages, labelled
  * blind the same way later; its individual errors are not read while tuning), `labels-fresh.json`
  * (the fresh set: 10 more pages, labelled blind by another reader after the check set had been
- * watched for a long time; scored once when it was added) and `labels-fresh2.json` (the fresh2 set:
+ * watched for a long time; scored once when it was added), `labels-fresh2.json` (the fresh2 set:
  * 8 more pages, labelled blind in a later round when the fresh set's errors began to be read;
- * scored once when it was added, its errors not read).
+ * scored once when it was added, its errors not read) and `labels-fresh3.json` (the fresh3 set: 8
+ * more pages, labelled blind in a round after fresh2's, a second unread measure beside it; scored
+ * once when it was added, its errors not read).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -47,7 +50,7 @@ export interface LabelFile {
 }
 
 /** The label sets: `dev` is watched while developing, the others are only scored. */
-export type LabelSet = 'dev' | 'check' | 'fresh' | 'fresh2';
+export type LabelSet = 'dev' | 'check' | 'fresh' | 'fresh2' | 'fresh3';
 
 interface SetInfo {
   /** The label file in pages-dev/. */
@@ -80,6 +83,11 @@ const SETS: Record<LabelSet, SetInfo> = {
     file: 'labels-fresh2.json',
     name: 'pages-fresh2',
     title: 'pages-fresh2 (8 other real pages, labelled blind in a later round; errors not read)',
+  },
+  fresh3: {
+    file: 'labels-fresh3.json',
+    name: 'pages-fresh3',
+    title: 'pages-fresh3 (8 other real pages, labelled blind in a round after fresh2; errors not read)',
   },
 };
 export const LABEL_SETS = Object.keys(SETS) as readonly LabelSet[];
@@ -230,7 +238,7 @@ export const SET_NAME = Object.fromEntries(LABEL_SETS.map((set) => [set, SETS[se
   string
 >;
 
-/** The set whose errors `--errors` lists: `--check`, `--fresh` or `--fresh2` picks one, else the dev set. */
+/** The set whose errors `--errors` lists: `--check`, `--fresh`, `--fresh2` or `--fresh3` picks one, else the dev set. */
 export function errorsSet(args: readonly string[]): LabelSet {
   return LABEL_SETS.find((set) => set !== 'dev' && args.includes(`--${set}`)) ?? 'dev';
 }
@@ -265,7 +273,7 @@ export function evalPageSet(dir: string, set: LabelSet): string[] {
   ];
 }
 
-/** The figures of the label sets (dev, check, fresh, then fresh2) as lines for `npm run eval`. */
+/** The figures of the label sets (dev, check, fresh, fresh2, then fresh3) as lines for `npm run eval`. */
 export function evalPagesDev(dir: string = corporaDir()): string[] {
   return LABEL_SETS.flatMap((set) => evalPageSet(dir, set));
 }
