@@ -48,8 +48,8 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** `n` distinct indices of 0..size-1 drawn by a partial Fisher-Yates shuffle with the seeded PRNG, sorted. */
-export function sampleIndices(size: number, n: number, seed: number): number[] {
+/** `n` distinct indices of 0..size-1 drawn by a partial Fisher-Yates shuffle with the seeded PRNG, in the order drawn. */
+export function drawIndices(size: number, n: number, seed: number): number[] {
   const rand = seededRandom(seed);
   const idx = Array.from({ length: size }, (_, i) => i);
   const k = Math.min(n, size);
@@ -57,7 +57,12 @@ export function sampleIndices(size: number, n: number, seed: number): number[] {
     const j = i + Math.floor(rand() * (size - i));
     [idx[i], idx[j]] = [idx[j]!, idx[i]!];
   }
-  return idx.slice(0, k).sort((x, y) => x - y);
+  return idx.slice(0, k);
+}
+
+/** The same `n` indices as drawIndices, sorted. */
+export function sampleIndices(size: number, n: number, seed: number): number[] {
+  return drawIndices(size, n, seed).sort((x, y) => x - y);
 }
 
 /** counts[first][second] of two readers' labels on the same items. */
