@@ -152,6 +152,8 @@ export function findInClause(
         };
     }
     if (!lemma) continue;
+    // ("pointed out", "points to"; not "to the breaking point")
+    if (lemma === 'point' && nextIsNot(ts[k + 1], 'out', 'to')) continue;
     // "a woman described as ...", "criticised by ...": a passive participle, not a subject speaking.
     const nextWord = ts[k + 1]?.text.toLowerCase();
     if (/ed$/.test(t.text) && (nextWord === 'as' || nextWord === 'by') && lemma !== lower) continue;
@@ -173,8 +175,8 @@ export function findInClause(
     )
       continue;
     // "Parents have been told for years ...", "he was warned": the subject is the one addressed;
-    // "she is widely considered the favourite", "he was suspected of ...": the one judged.
-    if (passive && (ADDRESSING.has(lemma) || lemma === 'consider' || lemma === 'deem' || lemma === 'suspect'))
+    // "she is widely considered the favourite", "he is accused of ...": the one judged.
+    if (passive && (ADDRESSING.has(lemma) || (PASSIVE_TARGETS.has(lemma) && !lower.endsWith('ing'))))
       continue;
     // "This is often called backtesting", "a practice known as ...": a passive of naming names a thing.
     if (passive && lower.endsWith('ed') && (lemma === 'call' || lemma === 'dub' || lemma === 'term'))
@@ -289,6 +291,11 @@ function asFollows(text: string, ts: Token[], k: number): boolean {
   return false;
 }
 
+/** Whether the next token is none of the words given. */
+function nextIsNot(next: Token | undefined, ...words: string[]): boolean {
+  return !words.includes(next?.text.toLowerCase() ?? '');
+}
+
 /** "As Smith sees it, ...": "it" right after the verb and a comma after it. */
 function seesItAside(text: string, ts: Token[], k: number): boolean {
   const it = ts[k + 1];
@@ -362,7 +369,7 @@ const CRITICISED = new Set(
     'statements idea ideas approach strategy handling response rhetoric stance position positions ' +
     'move reform reforms measure measures legislation program programme programs agenda views ' +
     'leadership candidacy credibility integrity character motives judgment judgement tweets speech ' +
-    'media press'
+    'media press administration president candidate'
   ).split(' '),
 );
 /**
@@ -507,8 +514,16 @@ export function subjectBefore(
     // "engagement with Azerbaijan underscores": an object of a preposition is no subject, except
     // the participial "with X accusing ...".
     // ("A lawyer hired by Minnesota Democrats says": the head noun before it may still be the source.)
-    if (PREPOSITIONS.has(bw) && !(bw === 'with' && /ing$/.test(ts[k]!.text)))
+    if (PREPOSITIONS.has(bw) && !(bw === 'with' && /ing$/.test(ts[k]!.text))) {
+      // "Barbara Boxer of California was critical", "Eddie Foye of Hooksett told": a person and
+      // where they are from.
+      if ((bw === 'of' || bw === 'from') && before > 0 && ctx.byId.get(m.entity)?.type === 'place') {
+        const person = rel.find((x) => x.end === ts[before - 1]!.end && !x.possessive && !x.adjective);
+        const e = person && ctx.byId.get(person.entity);
+        if (person && e?.type === 'person') return { entity: e, role: person.role };
+      }
       return unnamedEndingAt(text, ts, j, rel, ctx);
+    }
     const e = ctx.byId.get(m.entity);
     if (!e) return undefined;
     return { entity: e, role: m.role };
@@ -649,6 +664,16 @@ export function sourceAfter(
 }
 
 /** Verbs whose object is the one spoken to: in the passive their subject does not speak. */
+// Verbs whose passive subject is the one judged, not the judge: "she is widely considered the
+// favourite", "Donaldson is accused of killing ...", "he was suspected of fraud" (a judgement
+// without its judge is voice-frames' unspoken one).
+const PASSIVE_TARGETS = new Set(
+  (
+    'consider deem suspect accuse charge blame criticize criticise condemn denounce praise laud hail ' +
+    'commend applaud slam blast mock ridicule label brand dismiss reject question decry deplore'
+  ).split(' '),
+);
+
 const ADDRESSING = new Set([
   'tell',
   'ask',

@@ -119,7 +119,7 @@ function execOutsideQuotes(
 
 /** Verbs that judge when said of something in the passive ("was condemned", "is widely praised"). */
 export const JUDGED = new Set(
-  'condemned criticized criticised praised denounced lauded hailed applauded decried rebuked derided ridiculed panned lambasted castigated vilified'.split(
+  'condemned criticized criticised praised denounced lauded hailed applauded decried rebuked derided ridiculed panned lambasted castigated vilified blamed slammed blasted mocked'.split(
     ' ',
   ),
 );

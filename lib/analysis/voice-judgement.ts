@@ -133,7 +133,11 @@ export function reportedClause(input: Input): ReportedClause | undefined {
     VIEW_LEAD.test(verb) ||
     POSSESSED_VIEWS.has(verb) ||
     STANCE_PHRASE.test(verb) ||
-    stanceOpens(text);
+    stanceOpens(text) ||
+    // ("called the exchange a forgery", "dubbed him “a liar”": naming is judging; "called the
+    // police" is not. "expressed optimism", "voiced concern": a feeling put into words.)
+    (CALLING.test(verb) && NAMED_AS.test(text)) ||
+    (EXPRESSING.test(verb) && FEELING_EXPRESSED.test(text));
   // ("The Teamsters disagree.": a verb of stance is a view even with nothing after it.)
   if (words(text) < 2 && !stance) return undefined;
   const loaded: LoadedMatch[] = [];
@@ -163,6 +167,13 @@ export function toSentence(clause: ReportedClause, at: number): number {
 
 // A view's lead as the voice pass keeps it for the verb: "in the view of", "for critics", "to his supporters".
 const VIEW_LEAD = /^(?:in the \p{L}+ of|in (?:his|her|their) \p{L}+|for|to)$/u;
+
+const CALLING = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing)$/;
+const NAMED_AS =
+  /^\s*(?!(?:for|on|upon|in|at|to|out|up|off|back|into|over|with)\s)(?:[\p{L}’'-]+\s+){1,4}[“"‘']?(?:a|an)\s/u;
+const EXPRESSING = /^(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing)$/;
+const FEELING_EXPRESSED =
+  /^\s*(?:[\p{L}-]+\s+)?(?:optimism|pessimism|concerns?|doubts?|support|frustration|anger|outrage|confidence|hope|hopes|skepticism|scepticism|disappointment|dismay|regret|sympathy|reservations|alarm|fears?|satisfaction|gratitude|admiration|disapproval|opposition|displeasure|disgust|unease)\b/u;
 
 // The phrases of voice-frames' unspoken judgements ("hailed as", "came under fire", "raised concerns").
 const STANCE_PHRASE =

@@ -75,6 +75,11 @@ export function unnamedEndingAt(
     while (a > 0 && a > h - 3 && onlySpaces(text, ts[a - 1]!.end, ts[a]!.start)) {
       const w = ts[a - 1]!.text.toLowerCase();
       // ("the budget that critics call ...": a relative pronoun ends the phrase too.)
+      // ("his spokesman", "their allies": the owner stays in the phrase and ends it.)
+      if (OWNER_PRONOUNS.has(w)) {
+        a--;
+        break;
+      }
       if (DETERMINERS.has(w) || PREPOSITIONS.has(w) || FILLERS.has(w) || RELATIVES.has(w) || w === 'as')
         break;
       a--;
@@ -85,6 +90,9 @@ export function unnamedEndingAt(
     if (byRole && !((h === 0 && isPlural(head)) || determined(ts, a, h, isPlural(head)))) return undefined;
     // (A body: its determiner or owner right before it, "the group", "the governor's office".)
     if (body && a < h - 1) return undefined;
+    // ("his campaign promises that ...": after an owner pronoun a body's verb in -s may be a noun.)
+    if (body && OWNER_PRONOUNS.has(ts[a]!.text.toLowerCase()) && /s$/i.test(ts[j + 1]?.text ?? ''))
+      return undefined;
     // "maintains a website called the Developer Network", "met a woman named Ann": an indefinite
     // noun in the middle of a clause before "called" is named, not speaking.
     const det = DETERMINERS.has(ts[a]!.text.toLowerCase()) ? a : a - 1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../lib/analysis/entities';
+import { analyzeSentence } from '../../lib/analysis/sentence';
 import type { BlockKind } from '../../lib/analysis/types';
 import { attributeVoices, type VoiceFinding } from '../../lib/analysis/voice';
 import { refsOf } from '../fixtures/text/refs';
@@ -337,5 +338,53 @@ describe('attributeVoices: views held, not said', () => {
     expect(at('Anna Berg’s colleagues').voice).toMatchObject({ via: 'unnamed', verb: 'unimpressed' });
     expect(at('Her fans').voice).toMatchObject({ via: 'unnamed', verb: 'say' });
     expect(at('Anna Berg was').voice).toMatchObject({ speaker: 'Anna Berg' });
+  });
+});
+
+describe('attributeVoices: who judges, in news wording', () => {
+  it('finds a person named with their place, owners of a group, and an attack on an administration', () => {
+    const { at } = analyse(
+      'Hearing\n\nBarbara Boxer of California was also critical of the decision. Graham and his allies denounced the plan. Senator Tom Jones attacked the Obama administration over the deal. The University of California said the plan was a disaster.',
+    );
+    expect(at('Barbara Boxer').voice).toMatchObject({ speaker: 'Barbara Boxer', verb: 'critical' });
+    expect(at('Graham and').voice).toMatchObject({
+      speaker: 'his allies',
+      via: 'unnamed',
+      verb: 'denounced',
+    });
+    expect(at('Senator Tom Jones').voice).toMatchObject({ speaker: 'Tom Jones', verb: 'attacked' });
+    expect(at('The University').voice).toMatchObject({ verb: 'said' });
+  });
+
+  it('makes the one judged in a passive no speaker, and leaves a noun "point" or "campaign promises" alone', () => {
+    const { at } = analyse(
+      'Court\n\nDonaldson is accused of killing two people. Many are mocking the plan. The firms push their workers to the breaking point. Trump, despite his campaign promises that he would help, has done little. He pointed out that the plan was flawed.',
+    );
+    expect(at('Donaldson').voice).toBe('outlet');
+    expect(at('Many are').voice).toMatchObject({ via: 'unnamed', verb: 'mocking' });
+    expect(at('The firms').voice).toBe('outlet');
+    expect(at('Trump, despite').voice).toBe('outlet');
+    expect(at('He pointed').voice).toMatchObject({ verb: 'pointed' });
+  });
+});
+
+describe('reported opinion: verbs that judge by what follows them', () => {
+  it('labels thanks, naming as something, a feeling expressed and blame in the passive as reported opinion', () => {
+    for (const text of [
+      'Cruz then thanked Rubio for coming to his defense.',
+      'Leshchenko has called the exchange a forgery.',
+      'And he expressed optimism about an eventual deal.',
+      'He was blamed for the delay.',
+    ])
+      expect(analyzeSentence(text), text).toMatchObject({ label: 'reported-opinion' });
+  });
+
+  it('does not take a call for something, a phone call or an expressed wish to travel as a view', () => {
+    for (const text of [
+      'She called for an investigation.',
+      'He called the police.',
+      'He expressed a wish to travel.',
+    ])
+      expect(analyzeSentence(text).label, text).not.toBe('reported-opinion');
   });
 });

@@ -113,6 +113,7 @@ export const STANCE_VERBS = set(
     'characterise characterised brand branded label labeled labelled caution cautions cautioned ' +
     'concede concedes conceded tout touts touted boast boasts boasted allege alleges alleged ' +
     'suspect suspects suspected deem deems deemed consider considers considered ' +
+    'thank thanks thanked thanking congratulate congratulates congratulated congratulating ' +
     // States of mind after "is/are" ("officials are concerned", "the union is adamant").
     // (and those that take an object: "critical of", "divided over"; see voice-clause.ts)
     `${[...STATES_OF_MIND].join(' ')} critical divided`,
