@@ -5,9 +5,10 @@
 import { NEGATIVE_JUDGEMENT, POSITIVE_JUDGEMENT } from './cues/evaluative';
 import { STATES_OF_MIND } from './cues/function-words';
 import type { Mention, SentenceRef } from './entities';
+import { isTitleCase } from './entity-words';
 import { IRREGULAR_FORMS } from './inflect';
 import { roleTitles } from './names/gazetteer';
-import { PEOPLE_BY_ROLE, speechLemma, UNNAMED_SOURCES } from './names/speech';
+import { PEOPLE_BY_ROLE, SPEECH_WEAK, speechLemma, UNNAMED_SOURCES } from './names/speech';
 import { isCapitalized, type Token } from './tokens';
 import { GROUP_PLURAL, isPlural, unnamedEndingAt } from './voice-unnamed';
 import {
@@ -56,6 +57,8 @@ export function findInClause(
 ): Found | undefined {
   // The mentions in sentence offsets, made when a verb or "according to" needs them.
   let shifted: Mention[] | undefined;
+  // Whether the sentence is a title-case headline, asked when a capitalised verb needs it.
+  let headline: boolean | undefined;
   for (let k = 0; k < ts.length; k++) {
     const t = ts[k]!;
     if (inQuote(t)) continue;
@@ -111,8 +114,9 @@ export function findInClause(
           };
       }
     }
-    // A capitalised word is no verb of saying here (asked first: it is the cheaper question).
-    if (isCapitalized(t.text)) continue;
+    // A capitalised word is no verb of saying here (asked first: it is the cheaper question),
+    // except in a title-case headline, where every word is: "Trump Says ...", "Critics Call ...".
+    if (isCapitalized(t.text) && !(headlineVerb(ts, k) && (headline ??= isTitleCase(ts)))) continue;
     // "Officials are worried ...", "The union is adamant ...": a state of mind stands for the verb.
     const lemma =
       speechLemma(t.text) ??
@@ -289,6 +293,21 @@ function asFollows(text: string, ts: Token[], k: number): boolean {
     if (ts[j]!.text.toLowerCase() === 'as') return j > k + 1;
   }
   return false;
+}
+
+/**
+ * A capitalised word that may be a headline's verb of saying or of attack ("Trump Says ...",
+ * "Obama Slams ...", "Bush Attacks ..."): inside the line with words after it, not after a
+ * preposition or a determiner ("Department of State"), not one of the verbs that are as often nouns.
+ */
+function headlineVerb(ts: Token[], k: number): boolean {
+  if (k === 0 || k === ts.length - 1) return false;
+  const word = ts[k]!.text;
+  const prev = ts[k - 1]!.text.toLowerCase();
+  if (PREPOSITIONS.has(prev) || NOUN_MARKERS.has(prev)) return false;
+  const lemma = speechLemma(word);
+  if (lemma !== undefined) return !SPEECH_WEAK.has(lemma) || lemma === 'call';
+  return ATTACK_VERB.test(word.toLowerCase());
 }
 
 /** Whether the next token is none of the words given. */

@@ -388,3 +388,15 @@ describe('reported opinion: verbs that judge by what follows them', () => {
       expect(analyzeSentence(text).label, text).not.toBe('reported-opinion');
   });
 });
+
+describe('attributeVoices: title-case headlines', () => {
+  it('reads a capitalised verb of saying or attack in a title-case headline, but not a name ending in one', () => {
+    const { at } = analyse(
+      'Trump Says Health Plan Is A Disaster\n\nObama Slams Republicans Over Budget Cuts\n\nCritics Call New Law A Betrayal\n\nThe talks ended. United States Department of State.',
+    );
+    expect(at('Trump Says').voice).toMatchObject({ speaker: 'Trump', verb: 'Says' });
+    expect(at('Obama Slams').voice).toMatchObject({ speaker: 'Obama', verb: 'Slams' });
+    expect(at('Critics Call').voice).toMatchObject({ speaker: 'critics', via: 'unnamed', verb: 'Call' });
+    expect(at('United States').voice).toBe('outlet');
+  });
+});
