@@ -226,12 +226,23 @@ export function findInClause(
       // a participle of saying after a comma speaks for the sentence's subject.
       (lower.endsWith('ing') && gapBefore.includes(',')
         ? sentenceSubject(s.text, ts, k, shifted, ctx)
+        : undefined) ??
+      // "Jeb Bush offered a defense of ... and attacked the administration": a second verb of the
+      // sentence's subject.
+      (k > 1 && /^and$/i.test(ts[k - 1]!.text) && pastOfSaying(lower, lemma)
+        ? sentenceSubject(s.text, ts, k, shifted, ctx)
         : undefined);
     if (subject) return atVerb(subject, t);
     // Inverted after a comma: `..., said Peskov.`
     if (inverting && gapBefore.includes(',')) {
       const after = invertedSubject(s.text, ts, k + 1, shifted, ctx);
       if (after) return { ...after, via: 'indirect', verb: t.text, start: t.start, end: t.end };
+      // (`..., said seven people familiar with the matter.`, `..., say economists, ...`: a verb of
+      // saying with a source noun right after it.)
+      if (lemma === 'say' && sourceNounAfter(s.text, ts, k + 1)) {
+        const unnamed = sourceAfter(s.text, ts, k + 1, shifted, ctx);
+        if (unnamed?.unnamed) return atVerb(unnamed, t);
+      }
     }
   }
   return undefined;
@@ -249,23 +260,25 @@ function sentenceSubject(
   rel: Mention[],
   ctx: Context,
 ): SourceFound | undefined {
+  // (The subject after a short lead, or after two: "On Monday morning, however, Trump ...".)
   const starts = [0];
-  for (let i = 1; i < Math.min(k - 1, 6); i++)
-    if (text.slice(ts[i - 1]!.end, ts[i]!.start).includes(',')) {
-      starts.push(i);
-      break;
-    }
+  for (let i = 1; i < Math.min(k - 1, 8) && starts.length < 3; i++)
+    if (text.slice(ts[i - 1]!.end, ts[i]!.start).includes(',')) starts.push(i);
   for (const a of starts) {
     const w = ts[a]!.text.toLowerCase();
     if (PERSON_PRONOUNS.has(w)) return { pronoun: 'person', pronounText: w, pronounAt: ts[a]!.start };
     if (PLURAL_PRONOUNS.has(w)) return { pronoun: 'plural', pronounText: w, pronounAt: ts[a]!.start };
-    const m = rel.find((x) => x.start === ts[a]!.start);
-    const e = m && ctx.byId.get(m.entity);
-    // (The name must be the whole subject: "Trump lashed out", not "Trump supporters rallied", whose
-    // head noun is the unnamed source below.)
-    const next = m && ts.find((t) => t.start >= m.end);
-    if (m && e && !m.possessive && !m.adjective && e.type !== 'place' && next && next.start < ts[k]!.start) {
-      if (looksLikeVerb(next.text)) return { entity: e, role: m.role };
+    // (A name, or a name after title words: "Former Florida governor Jeb Bush". The name must be
+    // the whole subject: "Trump lashed out", not "Trump supporters rallied", whose head noun is the
+    // unnamed source below.)
+    for (const m of rel) {
+      if (m.start < ts[a]!.start || m.start > (ts[a + 5]?.start ?? -1)) continue;
+      if (!titlesUpTo(ts, a, m.start)) break;
+      const e = ctx.byId.get(m.entity);
+      const next = ts.find((t) => t.start >= m.end);
+      if (e && !m.possessive && !m.adjective && e.type !== 'place' && next && next.start < ts[k]!.start) {
+        if (looksLikeVerb(next.text)) return { entity: e, role: m.role };
+      }
     }
     for (let j = a; j < Math.min(a + 4, k); j++) {
       // ("The senator voted against the bill, arguing ...": a definite role is a person too.)
@@ -274,6 +287,13 @@ function sentenceSubject(
     }
   }
   return undefined;
+}
+
+/** Whether the words from ts[a] up to `end` are all capitalised or role titles ("Former Florida governor"). */
+function titlesUpTo(ts: Token[], a: number, end: number): boolean {
+  for (let b = a; b < ts.length && ts[b]!.start < end; b++)
+    if (!isCapitalized(ts[b]!.text) && !roleTitles().has(ts[b]!.text.toLowerCase())) return false;
+  return true;
 }
 
 // Adverbs between a subject and its verb of saying ("Critics have long argued", "he often says").
@@ -308,6 +328,23 @@ function headlineVerb(ts: Token[], k: number): boolean {
   const lemma = speechLemma(word);
   if (lemma !== undefined) return !SPEECH_WEAK.has(lemma) || lemma === 'call';
   return ATTACK_VERB.test(word.toLowerCase());
+}
+
+/** A source noun ("people", "officials", "economists") within three words from ts[a], in one phrase. */
+function sourceNounAfter(text: string, ts: Token[], a: number): boolean {
+  for (let j = a; j < ts.length && j < a + 4; j++) {
+    if (j > a && !onlySpaces(text, ts[j - 1]!.end, ts[j]!.start)) return false;
+    const w = ts[j]!.text.toLowerCase();
+    if (UNNAMED_SOURCES[w] !== undefined || (PEOPLE_BY_ROLE[w] !== undefined && isPlural(w))) return true;
+  }
+  return false;
+}
+
+const LONG_APPOSITION = /^\s*,\s*(?:a|an|the|who|whose|his|her|their|its|one|another|former|now)\s[^.!?]*$/i;
+
+/** A verb of saying in the past tense, not one of those as often nouns ("and asked", not "and counter cells"). */
+function pastOfSaying(word: string, lemma: string): boolean {
+  return !SPEECH_WEAK.has(lemma) && (word.endsWith('ed') || IRREGULAR_FORMS.has(word));
 }
 
 /** Whether the next token is none of the words given. */
@@ -588,7 +625,9 @@ export function appositionSubject(
     const m = rel[k]!;
     if (m.end >= verbStart) continue;
     const between = text.slice(m.end, verbStart);
-    if (between.length > 90) return undefined;
+    // (A long apposition only in the usual shapes: ", a controversial radio host in Australia with
+    // a long history of ..., called"; not a stretch of clauses.)
+    if (between.length > 150 || (between.length > 90 && !LONG_APPOSITION.test(between))) return undefined;
     // "Ellison’s ex-girlfriend, Karen Monahan, alleged": the name is itself the apposition.
     if (/^\s*,\s*$/.test(between) && /,\s*$/.test(text.slice(0, m.start)) && !m.possessive) {
       const e = ctx.byId.get(m.entity);

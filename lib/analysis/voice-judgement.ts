@@ -136,7 +136,7 @@ export function reportedClause(input: Input): ReportedClause | undefined {
     stanceOpens(text) ||
     // ("called the exchange a forgery", "dubbed him “a liar”": naming is judging; "called the
     // police" is not. "expressed optimism", "voiced concern": a feeling put into words.)
-    (CALLING.test(verb) && NAMED_AS.test(text)) ||
+    (CALLING.test(verb) && (NAMED_AS.test(text) || /^\s*out\s/.test(text))) ||
     (EXPRESSING.test(verb) && FEELING_EXPRESSED.test(text));
   // ("The Teamsters disagree.": a verb of stance is a view even with nothing after it.)
   if (words(text) < 2 && !stance) return undefined;
@@ -177,7 +177,7 @@ const FEELING_EXPRESSED =
 
 // The phrases of voice-frames' unspoken judgements ("hailed as", "came under fire", "raised concerns").
 const STANCE_PHRASE =
-  /\s(?:as|fire|criticism|attack|scrutiny|backlash|accusations|calls|condemnation|concerns?|fears?|questions|doubts|outrage|anger|controversy|uproar|alarm|fury|praise|acclaim|plaudits|ire|scorn|rebukes?|ridicule|words for)$/;
+  /\s(?:as|fire|criticism|attack|scrutiny|backlash|accusations|calls|condemnation|concerns?|fears?|questions|doubts|outrage|anger|controversy|uproar|alarm|fury|objections|resistance|opposition|pushback|skepticism|scepticism|praise|acclaim|plaudits|ire|scorn|rebukes?|ridicule|words for)$/;
 
 const DOCUMENTS =
   /\b(?:report|reports|study|studies|survey|surveys|poll|polls|analysis|data|filing|filings|documents?|records|figures|estimates|indictment|complaint|lawsuit|memo|census|audit|investigation)$/i;

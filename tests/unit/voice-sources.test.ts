@@ -400,3 +400,37 @@ describe('attributeVoices: title-case headlines', () => {
     expect(at('United States').voice).toBe('outlet');
   });
 });
+
+describe('attributeVoices: subjects further from their verb', () => {
+  it('finds the subject after two lead phrases, past a long apposition, after "and", inverted after a comma, and "another"', () => {
+    const { at } = analyse(
+      'Remarks\n\nOn Monday morning, however, Donald Trump doubled down on his remarks, tweeting that the deal was a disgrace. Last week Alan Jones, a controversial radio host in Australia with a long history of making slurs against women in politics, called Ardern a “clown.” Former Florida governor Jeb Bush offered a defense of his record and attacked the Obama administration for failing. Bush was fired from the show last year, said seven people familiar with the matter. Another advised his fellow Italians to wake up.',
+    );
+    expect(at('On Monday').voice).toMatchObject({ speaker: 'Donald Trump', verb: 'tweeting' });
+    expect(at('Last week').voice).toMatchObject({ speaker: 'Alan Jones', verb: 'called' });
+    expect(at('Former Florida').voice).toMatchObject({ speaker: 'Jeb Bush', verb: 'attacked' });
+    expect(at('Bush was fired').voice).toMatchObject({ via: 'unnamed', verb: 'said' });
+    expect(at('Another').voice).toMatchObject({ speaker: 'another', via: 'unnamed', verb: 'advised' });
+  });
+
+  it('leaves a second verb that is no verb of saying, "say" meaning "for example" and nouns after "and" alone', () => {
+    const { at } = analyse(
+      'Notes\n\nThe storm hit the coast and killed three people. The file holds, say five hundred pages, of notes. The savings, compared to last year, add up to six petabytes. This tool runs a pass and counter cells follow.',
+    );
+    expect(at('The storm').voice).toBe('outlet');
+    expect(at('The file').voice).toBe('outlet');
+    expect(at('The savings').voice).toBe('outlet');
+    expect(at('This tool').voice).toBe('outlet');
+  });
+});
+
+describe('reported opinion: more judgements without a verb of saying', () => {
+  it('labels calling out, resistance faced and objections raised as reported opinion', () => {
+    for (const text of [
+      'Andrew Pollack called out Nancy Pelosi for her fight against the plan.',
+      'The move came as Trump faced continued deep resistance from many quarters of his party.',
+      'McCain is the first Republican senator to raise objections to Tillerson.',
+    ])
+      expect(analyzeSentence(text), text).toMatchObject({ label: 'reported-opinion' });
+  });
+});

@@ -281,6 +281,7 @@ export const UNNAMED_SOURCES: Readonly<Record<string, string>> = {
   some: 'some',
   many: 'many',
   others: 'others',
+  another: 'another',
   everyone: 'everyone',
   everybody: 'everybody',
 };
