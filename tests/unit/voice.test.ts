@@ -72,8 +72,12 @@ describe('attributeVoices on the reference article', () => {
 
   it('counts attributed and outlet sentences exactly', () => {
     const attributed = voices.filter((v) => v.voice !== 'outlet').length;
-    expect(attributed).toBe(10);
-    expect(voices.length - attributed).toBe(16);
+    expect(attributed).toBe(11);
+    expect(voices.length - attributed).toBe(15);
+  });
+
+  it('reads the related story’s title-case headline verb as its subject’s', () => {
+    expect(at('Liechtenstein Cautions').voice).toMatchObject({ speaker: 'Liechtenstein', verb: 'Cautions' });
   });
 });
 
