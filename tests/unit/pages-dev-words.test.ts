@@ -63,37 +63,24 @@ describe('pages-dev word labels', () => {
     }
   });
 
-  it('keeps the fresh2 marks to the pages of the fresh2 sentence set, in labelled sentences, each mark once', () => {
-    const words = readWordLabels('fresh2');
-    const sentences = readLabels('fresh2');
-    expect(Object.values(words.pages).flat().length).toBeGreaterThan(0);
-    for (const [slug, entries] of Object.entries(words.pages)) {
-      expect(Object.keys(sentences.pages)).toContain(slug);
-      const located = new Set(sentences.pages[slug]!.map((e) => e.slice(0, e.lastIndexOf(':'))));
-      for (const e of entries) {
-        expect(e).toMatch(/^[0-9a-f]{10}:\d+:\d+:(loaded|partly|plain)$/);
-        expect(located).toContain(splitLabel(e).key.split(':').slice(0, 2).join(':'));
+  it.each(['fresh2', 'fresh3'] as const)(
+    'keeps the %s marks to the pages of that sentence set, in labelled sentences, each mark once',
+    (set) => {
+      const words = readWordLabels(set);
+      const sentences = readLabels(set);
+      expect(Object.values(words.pages).flat().length).toBeGreaterThan(0);
+      for (const [slug, entries] of Object.entries(words.pages)) {
+        expect(Object.keys(sentences.pages)).toContain(slug);
+        const located = new Set(sentences.pages[slug]!.map((e) => e.slice(0, e.lastIndexOf(':'))));
+        for (const e of entries) {
+          expect(e).toMatch(/^[0-9a-f]{10}:\d+:\d+:(loaded|partly|plain)$/);
+          expect(located).toContain(splitLabel(e).key.split(':').slice(0, 2).join(':'));
+        }
+        const keys = entries.map((e) => splitLabel(e).key);
+        expect(new Set(keys).size).toBe(keys.length);
       }
-      const keys = entries.map((e) => splitLabel(e).key);
-      expect(new Set(keys).size).toBe(keys.length);
-    }
-  });
-
-  it('keeps the fresh3 marks to the pages of the fresh3 sentence set, in labelled sentences, each mark once', () => {
-    const words = readWordLabels('fresh3');
-    const sentences = readLabels('fresh3');
-    expect(Object.values(words.pages).flat().length).toBeGreaterThan(0);
-    for (const [slug, entries] of Object.entries(words.pages)) {
-      expect(Object.keys(sentences.pages)).toContain(slug);
-      const located = new Set(sentences.pages[slug]!.map((e) => e.slice(0, e.lastIndexOf(':'))));
-      for (const e of entries) {
-        expect(e).toMatch(/^[0-9a-f]{10}:\d+:\d+:(loaded|partly|plain)$/);
-        expect(located).toContain(splitLabel(e).key.split(':').slice(0, 2).join(':'));
-      }
-      const keys = entries.map((e) => splitLabel(e).key);
-      expect(new Set(keys).size).toBe(keys.length);
-    }
-  });
+    },
+  );
 
   it("prints the judged sets in order dev, fresh, fresh2, fresh3 under their sentence sets' names; --fresh / --fresh2 / --fresh3 pick one", () => {
     expect(WORD_SET_KEYS).toEqual(['dev', 'fresh', 'fresh2', 'fresh3']);

@@ -559,41 +559,28 @@ describe('pages-dev eval helpers', () => {
     }
   });
 
-  it('keeps the fresh2 set apart from every earlier set: other pages, locators and labels only, each sentence once', () => {
-    const earlier = (['dev', 'check', 'fresh'] as const).flatMap((set) => Object.keys(readLabels(set).pages));
-    const fresh2 = readLabels('fresh2');
-    const pages = Object.keys(fresh2.pages);
-    expect(pages.length).toBeGreaterThanOrEqual(8);
-    for (const slug of pages) expect(earlier).not.toContain(slug);
-    expect(fresh2.groups?.opinion?.length).toBeGreaterThan(0);
-    for (const slug of fresh2.groups?.opinion ?? []) expect(pages).toContain(slug);
-    const entries = Object.values(fresh2.pages).flat();
-    expect(entries.length).toBeGreaterThanOrEqual(400);
-    for (const e of entries) expect(e).toMatch(/^[0-9a-f]{10}:\d+:(own|reported|none)$/);
-    for (const page of Object.values(fresh2.pages)) {
-      const locs = page.map((e) => e.slice(0, e.lastIndexOf(':')));
-      expect(new Set(locs).size).toBe(locs.length);
-    }
-  });
-
-  it('keeps the fresh3 set apart from every earlier set: other pages, locators and labels only, each sentence once', () => {
-    const earlier = (['dev', 'check', 'fresh', 'fresh2'] as const).flatMap((set) =>
-      Object.keys(readLabels(set).pages),
-    );
-    const fresh3 = readLabels('fresh3');
-    const pages = Object.keys(fresh3.pages);
-    expect(pages.length).toBe(8);
-    for (const slug of pages) expect(earlier).not.toContain(slug);
-    expect(fresh3.groups?.opinion?.length).toBeGreaterThan(0);
-    for (const slug of fresh3.groups?.opinion ?? []) expect(pages).toContain(slug);
-    const entries = Object.values(fresh3.pages).flat();
-    expect(entries.length).toBeGreaterThanOrEqual(600);
-    for (const e of entries) expect(e).toMatch(/^[0-9a-f]{10}:\d+:(own|reported|none)$/);
-    for (const page of Object.values(fresh3.pages)) {
-      const locs = page.map((e) => e.slice(0, e.lastIndexOf(':')));
-      expect(new Set(locs).size).toBe(locs.length);
-    }
-  });
+  it.each([
+    ['fresh2', ['dev', 'check', 'fresh'], 8, 400],
+    ['fresh3', ['dev', 'check', 'fresh', 'fresh2'], 8, 600],
+  ] as const)(
+    'keeps the %s set apart from every earlier set: other pages, locators and labels only, each sentence once',
+    (set, before, pageCount, minSentences) => {
+      const earlier = before.flatMap((b) => Object.keys(readLabels(b).pages));
+      const labels = readLabels(set);
+      const pages = Object.keys(labels.pages);
+      expect(pages.length).toBe(pageCount);
+      for (const slug of pages) expect(earlier).not.toContain(slug);
+      expect(labels.groups?.opinion?.length).toBeGreaterThan(0);
+      for (const slug of labels.groups?.opinion ?? []) expect(pages).toContain(slug);
+      const entries = Object.values(labels.pages).flat();
+      expect(entries.length).toBeGreaterThanOrEqual(minSentences);
+      for (const e of entries) expect(e).toMatch(/^[0-9a-f]{10}:\d+:(own|reported|none)$/);
+      for (const page of Object.values(labels.pages)) {
+        const locs = page.map((e) => e.slice(0, e.lastIndexOf(':')));
+        expect(new Set(locs).size).toBe(locs.length);
+      }
+    },
+  );
 
   it('labels no page in two sets', () => {
     const owner = new Map<string, string>();
