@@ -116,7 +116,11 @@ export function findInClause(
     }
     // A capitalised word is no verb of saying here (asked first: it is the cheaper question),
     // except in a title-case headline, where every word is: "Trump Says ...", "Critics Call ...".
-    if (isCapitalized(t.text) && !(headlineVerb(ts, k) && (headline ??= isTitleCase(ts)))) continue;
+    if (isCapitalized(t.text)) {
+      if (!headlineVerb(ts, k)) continue;
+      headline ??= isTitleCase(ts);
+      if (!headline) continue;
+    }
     // "Officials are worried ...", "The union is adamant ...": a state of mind stands for the verb.
     const lemma =
       speechLemma(t.text) ??
