@@ -10,6 +10,7 @@ import { analyzeSentence } from '../analysis/sentence';
 import { corporaDir } from './eval/data-dir';
 import { evalExtraction } from './eval/extraction';
 import { evalNewsVoice } from './eval/news-voice';
+import { evalNewsWords } from './eval/news-voice-words';
 import { opinionFigureLines, opinionFigures } from './eval/opinion-figures';
 import { evalPagesDev } from './eval/pages-dev';
 import { evalPageWords } from './eval/pages-dev-words';
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
   for (const line of evalPageWords(dir)) console.log(line);
   // Whose voice on single news sentences: 480 NewsMTSC train sentences judged alone (half A may be read, B never).
   for (const line of evalNewsVoice(dir)) console.log(line);
+  // Loaded-word precision on the same sentences: every analyze --sentences loaded[] mark judged in its sentence.
+  for (const line of evalNewsWords(dir)) console.log(line);
   // Tone towards a target: NewsMTSC dev (monitored; the model is fitted on NewsMTSC train).
   for (const line of evalToneLines(dir)) console.log(line);
   // Whether the blocks we extract are the article (pages, not sentences: the figures above do not move).

@@ -23,6 +23,8 @@
  *   npx tsx lib/cli/eval/news-voice.ts --errors   the same, then every disagreement of half A
  *   npx tsx lib/cli/eval/news-voice.ts --dump     N, locator and text of the 480 sampled
  *                                                  sentences (0-239 half A), no engine output
+ *
+ * The loaded-word marks on the same sentences are judged and scored by news-voice-words.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
