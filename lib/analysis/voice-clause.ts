@@ -327,11 +327,13 @@ function asFollows(text: string, ts: Token[], k: number): boolean {
 function headlineVerb(ts: Token[], k: number): boolean {
   if (k === 0 || k === ts.length - 1) return false;
   const word = ts[k]!.text;
-  const prev = ts[k - 1]!.text.toLowerCase();
-  if (PREPOSITIONS.has(prev) || NOUN_MARKERS.has(prev)) return false;
+  // (Asked in order of cost: most capitalised words are names, and no verb of saying.)
   const lemma = speechLemma(word);
-  if (lemma !== undefined) return !SPEECH_WEAK.has(lemma) || lemma === 'call';
-  return ATTACK_VERB.test(word.toLowerCase());
+  if (lemma === undefined) {
+    if (word.charCodeAt(0) !== 65 || !ATTACK_VERB.test(word.toLowerCase())) return false;
+  } else if (SPEECH_WEAK.has(lemma) && lemma !== 'call') return false;
+  const prev = ts[k - 1]!.text.toLowerCase();
+  return !PREPOSITIONS.has(prev) && !NOUN_MARKERS.has(prev);
 }
 
 /** A source noun ("people", "officials", "economists") within three words from ts[a], in one phrase. */
@@ -457,14 +459,22 @@ function atVerb(f: SourceFound, t: Token): Found {
 
 // States of mind only with their object: "critical of the plan" (not "critical to the economy"),
 // "divided over the deal" (not "divided into three parts").
-const STANCE_OBJECT: Readonly<Record<string, string>> = { critical: 'of', divided: 'over', split: 'over' };
+const STANCE_OBJECT: ReadonlyMap<string, string> = new Map([
+  ['critical', 'of'],
+  ['divided', 'over'],
+  ['split', 'over'],
+]);
 
 /** A word of a view or feeling in its stance use ("was sure", not "will be sure to refuse"). */
 function stateOfMind(word: string, next: Token | undefined): boolean {
-  const after = next?.text.toLowerCase();
-  if (STATES_OF_MIND.has(word)) return !(word === 'sure' && (after === 'to' || after === 'of'));
-  const object = STANCE_OBJECT[word];
-  return object !== undefined && after === object;
+  // (Asked for every word: the set first, the next word only for the few that need it.)
+  if (STATES_OF_MIND.has(word)) {
+    if (word !== 'sure') return true;
+    const after = next?.text.toLowerCase();
+    return after !== 'to' && after !== 'of';
+  }
+  const object = STANCE_OBJECT.get(word);
+  return object !== undefined && next?.text.toLowerCase() === object;
 }
 
 const COPULAS = new Set(
