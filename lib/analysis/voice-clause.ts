@@ -1,16 +1,32 @@
 /**
  * The speaker in a sentence's own unquoted words: the subject before a verb of saying, an
- * apposition, an inverted `said Peskov`, or the source after "according to".
+ * apposition, an inverted `said Peskov`, or the source after "according to". Which words are such
+ * verbs in their use here is voice-verbs.ts.
  */
-import { NEGATIVE_JUDGEMENT, POSITIVE_JUDGEMENT } from './cues/evaluative';
-import { STATES_OF_MIND } from './cues/function-words';
 import type { Mention, SentenceRef } from './entities';
 import { isTitleCase } from './entity-words';
 import { IRREGULAR_FORMS } from './inflect';
 import { roleTitles } from './names/gazetteer';
-import { PEOPLE_BY_ROLE, SPEECH_WEAK, speechLemma, UNNAMED_SOURCES } from './names/speech';
+import { PEOPLE_BY_ROLE, speechLemma, UNNAMED_SOURCES } from './names/speech';
 import { isCapitalized, type Token } from './tokens';
 import { GROUP_PLURAL, isPlural, unnamedEndingAt } from './voice-unnamed';
+import {
+  ADDRESSING,
+  afterCopula,
+  asFollows,
+  attacksInWords,
+  CONSIDER,
+  COPULAS,
+  DEGREE_WORDS,
+  headlineVerb,
+  nextIsNot,
+  PASSIVE_TARGETS,
+  pastOfSaying,
+  seesItAside,
+  smallClauseFollows,
+  stateOfMind,
+  wordsFor,
+} from './voice-verbs';
 import {
   groupBeforeComma,
   ownerOfView,
@@ -310,32 +326,6 @@ function looksLikeVerb(word: string): boolean {
   return /[^su]s$/.test(w) && UNNAMED_SOURCES[w] === undefined && PEOPLE_BY_ROLE[w] === undefined;
 }
 
-/** "as" within the next six words of the same clause (no punctuation between). */
-function asFollows(text: string, ts: Token[], k: number): boolean {
-  for (let j = k + 1; j < ts.length && j <= k + 6; j++) {
-    if (/[,;:.!?]/.test(text.slice(ts[j - 1]!.end, ts[j]!.start))) return false;
-    if (ts[j]!.text.toLowerCase() === 'as') return j > k + 1;
-  }
-  return false;
-}
-
-/**
- * A capitalised word that may be a headline's verb of saying or of attack ("Trump Says ...",
- * "Obama Slams ...", "Bush Attacks ..."): inside the line with words after it, not after a
- * preposition or a determiner ("Department of State"), not one of the verbs that are as often nouns.
- */
-function headlineVerb(ts: Token[], k: number): boolean {
-  if (k === 0 || k === ts.length - 1) return false;
-  const word = ts[k]!.text;
-  // (Asked in order of cost: most capitalised words are names, and no verb of saying.)
-  const lemma = speechLemma(word);
-  if (lemma === undefined) {
-    if (word.charCodeAt(0) !== 65 || !ATTACK_VERB.test(word.toLowerCase())) return false;
-  } else if (SPEECH_WEAK.has(lemma) && lemma !== 'call') return false;
-  const prev = ts[k - 1]!.text.toLowerCase();
-  return !PREPOSITIONS.has(prev) && !NOUN_MARKERS.has(prev);
-}
-
 /** A source noun ("people", "officials", "economists") within three words from ts[a], in one phrase. */
 function sourceNounAfter(text: string, ts: Token[], a: number): boolean {
   for (let j = a; j < ts.length && j < a + 4; j++) {
@@ -348,166 +338,9 @@ function sourceNounAfter(text: string, ts: Token[], a: number): boolean {
 
 const LONG_APPOSITION = /^\s*,\s*(?:a|an|the|who|whose|his|her|their|its|one|another|former|now)\s[^.!?]*$/i;
 
-/** A verb of saying in the past tense, not one of those as often nouns ("and asked", not "and counter cells"). */
-function pastOfSaying(word: string, lemma: string): boolean {
-  return !SPEECH_WEAK.has(lemma) && (word.endsWith('ed') || IRREGULAR_FORMS.has(word));
-}
-
-/** Whether the next token is none of the words given. */
-function nextIsNot(next: Token | undefined, ...words: string[]): boolean {
-  return !words.includes(next?.text.toLowerCase() ?? '');
-}
-
-/** "As Smith sees it, ...": "it" right after the verb and a comma after it. */
-function seesItAside(text: string, ts: Token[], k: number): boolean {
-  const it = ts[k + 1];
-  return (
-    it?.text.toLowerCase() === 'it' && k + 2 < ts.length && text.slice(it.end, ts[k + 2]!.start).includes(',')
-  );
-}
-
-const CONSIDER = new Set(['consider', 'considers', 'considered']);
-const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those']);
-
-/**
- * After "consider", what it is considered to be, in the same clause within six words: "to be ...",
- * "as ...", a judging adjective ("the problem hopeless") or, after a pronoun, a noun phrase ("it a
- * mistake"). "considered the proposal on Monday" and "is considering a run" have none.
- */
-function smallClauseFollows(text: string, ts: Token[], k: number): boolean {
-  for (let j = k + 1; j < ts.length && j <= k + 6; j++) {
-    if (/[,;:.!?]/.test(text.slice(ts[j - 1]!.end, ts[j]!.start))) return false;
-    const w = ts[j]!.text.toLowerCase();
-    if (j === k + 1) {
-      if (PREPOSITIONS.has(w) || w === 'whether' || w === 'how' || w === 'that') return false;
-      continue;
-    }
-    if (w === 'as' || (w === 'to' && ts[j + 1]?.text.toLowerCase() === 'be')) return true;
-    if (NEGATIVE_JUDGEMENT.has(w) || POSITIVE_JUDGEMENT.has(w) || STATES_OF_MIND.has(w)) return true;
-    // ("it a mistake", "the policy a mistake": a second noun phrase after the first.)
-    if (
-      (w === 'a' || w === 'an') &&
-      (j === k + 2
-        ? OBJECT_PRONOUNS.has(ts[k + 1]!.text.toLowerCase())
-        : j === k + 3 && DETERMINERS.has(ts[k + 1]!.text.toLowerCase()))
-    )
-      return true;
-    if (PREPOSITIONS.has(w)) return false;
-  }
-  return false;
-}
-
-// The words of "had harsh words for": criticism or praise in a set phrase.
-const WORDS_FOR = new Set([
-  'harsh',
-  'strong',
-  'kind',
-  'tough',
-  'choice',
-  'sharp',
-  'warm',
-  'glowing',
-  'bitter',
-  'stern',
-  'angry',
-  'fighting',
-  'high',
-]);
-
-/** ts[k] is "words" in "had/has/have ADJ words for". */
-function wordsFor(ts: Token[], k: number): boolean {
-  return (
-    ts[k + 1]?.text.toLowerCase() === 'for' &&
-    WORDS_FOR.has(ts[k - 1]!.text.toLowerCase()) &&
-    /^(?:had|has|have|having)$/i.test(ts[k - 2]!.text)
-  );
-}
-
-// What is attacked in words, not by force: a plan, a record, remarks.
-const CRITICISED = new Set(
-  (
-    'plan plans deal deals bill bills policy policies proposal proposals decision decisions ruling ' +
-    'rulings law laws budget budgets agreement agreements record remarks comments statement ' +
-    'statements idea ideas approach strategy handling response rhetoric stance position positions ' +
-    'move reform reforms measure measures legislation program programme programs agenda views ' +
-    'leadership candidacy credibility integrity character motives judgment judgement tweets speech ' +
-    'media press administration president candidate'
-  ).split(' '),
-);
-/**
- * "Gonzalez attacked the budget deal", "attacked Republicans for ...", "attacked him over his
- * remarks": an attack in words, a verb of stance. Not "attacked the museum", "attacked a police
- * officer": the object must be a name, a thing said or decided (CRITICISED), or a pronoun with the
- * reason after it ("for", "over", "as").
- */
-function attacksInWords(ts: Token[], k: number): boolean {
-  let j = k + 1;
-  while (j < ts.length && j <= k + 3 && NOUN_MARKERS.has(ts[j]!.text.toLowerCase())) j++;
-  const o = ts[j];
-  if (!o) return false;
-  const w = o.text.toLowerCase();
-  if (CRITICISED.has(w) || CRITICISED.has(ts[j + 1]?.text.toLowerCase() ?? '')) return true;
-  if (/^(?:him|her|them|me|us|you)$/.test(w) || (j === k + 1 && isCapitalized(o.text)))
-    return ts.slice(j + 1, j + 6).some((x) => /^(?:for|over|as)$/i.test(x.text)) || isCapitalized(o.text);
-  return false;
-}
-
 /** A source found for the verb of saying `t`: a named one speaks "indirect"ly, an unnamed one as such. */
 function atVerb(f: SourceFound, t: Token): Found {
   return { ...f, via: f.unnamed ? 'unnamed' : 'indirect', verb: t.text, start: t.start, end: t.end };
-}
-
-// States of mind only with their object: "critical of the plan" (not "critical to the economy"),
-// "divided over the deal" (not "divided into three parts").
-const STANCE_OBJECT: ReadonlyMap<string, string> = new Map([
-  ['critical', 'of'],
-  ['divided', 'over'],
-  ['split', 'over'],
-]);
-
-/** A word of a view or feeling in its stance use ("was sure", not "will be sure to refuse"). */
-function stateOfMind(word: string, next: Token | undefined): boolean {
-  // (Asked for every word: the set first, the next word only for the few that need it.)
-  if (STATES_OF_MIND.has(word)) {
-    if (word !== 'sure') return true;
-    const after = next?.text.toLowerCase();
-    return after !== 'to' && after !== 'of';
-  }
-  const object = STANCE_OBJECT.get(word);
-  return object !== undefined && next?.text.toLowerCase() === object;
-}
-
-const COPULAS = new Set(
-  (
-    'is are was were been be remain remains remained seem seems seemed appear appears appeared ' +
-    'became become becomes grew grow grows'
-  ).split(' '),
-);
-
-// Words between a copula and a state of mind: degree and negation ("was not so sure", "were less
-// impressed"), besides adverbs in -ly.
-const DEGREE_WORDS = new Set([
-  'very',
-  'so',
-  'also',
-  'still',
-  'not',
-  'less',
-  'more',
-  'too',
-  'quite',
-  'as',
-  'deeply',
-]);
-
-/** A copula right before ts[k], past adverbs and negation ("are particularly concerned", "wasn't convinced"). */
-function afterCopula(ts: Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-    const w = ts[j]!.text.toLowerCase();
-    if (COPULAS.has(w) || COPULAS.has(w.replace(/n['’]t$/, ''))) return true;
-    if (!/ly$/.test(w) && !DEGREE_WORDS.has(w)) return false;
-  }
-  return false;
 }
 
 /** The source right before the verb at ts[k]: a named mention, a pronoun or an unnamed-source noun. */
@@ -734,30 +567,6 @@ export function sourceAfter(
   }
   return officeAfter(text, ts, k) ?? phraseAfter(text, ts, a);
 }
-
-/** Verbs whose object is the one spoken to: in the passive their subject does not speak. */
-// Verbs whose passive subject is the one judged, not the judge: "she is widely considered the
-// favourite", "Donaldson is accused of killing ...", "he was suspected of fraud" (a judgement
-// without its judge is voice-frames' unspoken one).
-const PASSIVE_TARGETS = new Set(
-  (
-    'consider deem suspect accuse charge blame criticize criticise condemn denounce praise laud hail ' +
-    'commend applaud slam blast mock ridicule label brand dismiss reject question decry deplore'
-  ).split(' '),
-);
-
-const ADDRESSING = new Set([
-  'tell',
-  'ask',
-  'urge',
-  'advise',
-  'inform',
-  'warn',
-  'assure',
-  'reassure',
-  'thank',
-  'congratulate',
-]);
 
 /** Words that open or end no source phrase after "according to": wh-words, pronouns, possessives. */
 const NOT_A_SOURCE = new Set(
