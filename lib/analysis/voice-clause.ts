@@ -16,11 +16,11 @@ import {
   asFollows,
   attacksInWords,
   CONSIDER,
+  COPULA_DEGREE,
   COPULAS,
-  DEGREE_WORDS,
   headlineVerb,
+  judgedInPassive,
   nextIsNot,
-  PASSIVE_TARGETS,
   pastOfSaying,
   seesItAside,
   smallClauseFollows,
@@ -200,8 +200,7 @@ export function findInClause(
       continue;
     // "Parents have been told for years ...", "he was warned": the subject is the one addressed;
     // "she is widely considered the favourite", "he is accused of ...": the one judged.
-    if (passive && (ADDRESSING.has(lemma) || (PASSIVE_TARGETS.has(lemma) && !lower.endsWith('ing'))))
-      continue;
+    if (passive && (ADDRESSING.has(lemma) || judgedInPassive(lower, lemma))) continue;
     // "This is often called backtesting", "a practice known as ...": a passive of naming names a thing.
     if (passive && lower.endsWith('ed') && (lemma === 'call' || lemma === 'dub' || lemma === 'term'))
       continue;
@@ -360,7 +359,7 @@ export function subjectBefore(
       FILLERS.has(w) ||
       COPULAS.has(w) ||
       COPULAS.has(w.replace(/n['’]t$/, '')) ||
-      DEGREE_WORDS.has(w) ||
+      COPULA_DEGREE.has(w) ||
       SUBJECT_ADVERBS.has(w) ||
       /ly$/.test(w) ||
       (TIME_WORDS.has(w) && j + 1 === k) ||

@@ -132,6 +132,11 @@ const UNSPOKEN = new RegExp(
   'iu',
 );
 
+/** Whether a voice's verb is one of the phrases above ("drew praise", "came under fire", "hailed as"). */
+export function isUnspokenPhrase(verb: string): boolean {
+  return verb.includes(' ') && UNSPOKEN.test(verb);
+}
+
 // The one who judges, named after a passive judging verb: "condemned by human rights groups".
 const BY_AGENT =
   /^\s+by\s+((?:the\s+)?[^,.;:]{1,40}?)(?=\s+(?:for|over|as|after|in|on|at|during|who|which|because|and)\b|[,.;:]|\s*$)/i;

@@ -9,7 +9,7 @@ import { countsAsLoaded } from '../lexicon/categories';
 import { STANCE_VERBS } from './cues/function-words';
 import { insideQuote } from './features';
 import type { LoadedCategory, LoadedMatch, Voice } from './types';
-import { JUDGED } from './voice-frames';
+import { isUnspokenPhrase, JUDGED } from './voice-frames';
 import { ATTACK_VERB, POSSESSED_VIEWS, SEE_AS } from './voice-words';
 
 export interface ReportedClause {
@@ -132,7 +132,8 @@ export function reportedClause(input: Input): ReportedClause | undefined {
     SEE_AS.has(verb) ||
     VIEW_LEAD.test(verb) ||
     POSSESSED_VIEWS.has(verb) ||
-    STANCE_PHRASE.test(verb) ||
+    isUnspokenPhrase(verb) ||
+    verb.endsWith(' words for') ||
     stanceOpens(text) ||
     // ("called the exchange a forgery", "dubbed him “a liar”": naming is judging; "called the
     // police" is not. "expressed optimism", "voiced concern": a feeling put into words.)
@@ -174,10 +175,6 @@ const NAMED_AS =
 const EXPRESSING = /^(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing)$/;
 const FEELING_EXPRESSED =
   /^\s*(?:[\p{L}-]+\s+)?(?:optimism|pessimism|concerns?|doubts?|support|frustration|anger|outrage|confidence|hope|hopes|skepticism|scepticism|disappointment|dismay|regret|sympathy|reservations|alarm|fears?|satisfaction|gratitude|admiration|disapproval|opposition|displeasure|disgust|unease)\b/u;
-
-// The phrases of voice-frames' unspoken judgements ("hailed as", "came under fire", "raised concerns").
-const STANCE_PHRASE =
-  /\s(?:as|fire|criticism|attack|scrutiny|backlash|accusations|calls|condemnation|concerns?|fears?|questions|doubts|outrage|anger|controversy|uproar|alarm|fury|objections|resistance|opposition|pushback|skepticism|scepticism|praise|acclaim|plaudits|ire|scorn|rebukes?|ridicule|words for)$/;
 
 const DOCUMENTS =
   /\b(?:report|reports|study|studies|survey|surveys|poll|polls|analysis|data|filing|filings|documents?|records|figures|estimates|indictment|complaint|lawsuit|memo|census|audit|investigation)$/i;

@@ -9,6 +9,7 @@ import { STATES_OF_MIND } from './cues/function-words';
 import { IRREGULAR_FORMS } from './inflect';
 import { SPEECH_WEAK, speechLemma } from './names/speech';
 import { isCapitalized, type Token } from './tokens';
+import { JUDGED } from './voice-frames';
 import { ATTACK_VERB, DETERMINERS, NOUN_MARKERS, PREPOSITIONS } from './voice-words';
 
 /** "as" within the next six words of the same clause (no punctuation between). */
@@ -170,7 +171,7 @@ export const COPULAS = new Set(
 
 // Words between a copula and a state of mind: degree and negation ("was not so sure", "were less
 // impressed"), besides adverbs in -ly.
-export const DEGREE_WORDS = new Set([
+export const COPULA_DEGREE = new Set([
   'very',
   'so',
   'also',
@@ -189,20 +190,22 @@ export function afterCopula(ts: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const w = ts[j]!.text.toLowerCase();
     if (COPULAS.has(w) || COPULAS.has(w.replace(/n['’]t$/, ''))) return true;
-    if (!/ly$/.test(w) && !DEGREE_WORDS.has(w)) return false;
+    if (!/ly$/.test(w) && !COPULA_DEGREE.has(w)) return false;
   }
   return false;
 }
 
 // Verbs whose passive subject is the one judged, not the judge: "she is widely considered the
-// favourite", "Donaldson is accused of killing ...", "he was suspected of fraud" (a judgement
-// without its judge is voice-frames' unspoken one).
-export const PASSIVE_TARGETS = new Set(
-  (
-    'consider deem suspect accuse charge blame criticize criticise condemn denounce praise laud hail ' +
-    'commend applaud slam blast mock ridicule label brand dismiss reject question decry deplore'
-  ).split(' '),
+// favourite", "Donaldson is accused of killing ...", "he was suspected of fraud", besides the judging
+// participles of voice-frames' JUDGED ("was condemned": a judgement without its judge, an unspoken one).
+const PASSIVE_TARGETS = new Set(
+  'consider deem suspect accuse charge label brand dismiss reject question commend deplore'.split(' '),
 );
+
+/** Whether the passive of this verb (written `word`) makes its subject the one judged. */
+export function judgedInPassive(word: string, lemma: string): boolean {
+  return !word.endsWith('ing') && (PASSIVE_TARGETS.has(lemma) || JUDGED.has(word));
+}
 
 /** Verbs whose object is the one spoken to: in the passive their subject does not speak. */
 export const ADDRESSING = new Set([
