@@ -38,8 +38,16 @@ describe('scoreSentence on written news sentences', () => {
 
   it('a heading is opinion only on a named cue, not on the word scores or the shape of a bare phrase', () => {
     const heading = (text: string) => scoreSentence({ ...outlet(text), heading: true });
-    for (const text of ['Insecurities?', 'Graphical Representation', 'Conclusion', 'Biz & IT —']) {
+    // Read as prose, these bare phrases score as opinion on the word scores and their shape.
+    for (const text of ['Final Thoughts', 'Graphical Representation', 'Conclusion', 'Biz & IT —'])
       expect(scoreSentence(outlet(text)).label, text).toBe('opinion');
+    for (const text of [
+      'Insecurities?',
+      'Final Thoughts',
+      'Graphical Representation',
+      'Conclusion',
+      'Biz & IT —',
+    ]) {
       expect(heading(text).label, text).not.toBe('opinion');
       expect(heading(text).reasons.map((r) => r.cue)).not.toContain('word-scores');
     }

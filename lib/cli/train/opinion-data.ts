@@ -17,12 +17,14 @@ import { join } from 'node:path';
 import { extractFeatures, FEATURES } from '../../analysis/features';
 import { judgingCues, reportedJudgement } from '../../analysis/score';
 import { prepareSentence, writersOwn } from '../../analysis/sentence';
+import type { Sentence } from '../../analysis/types';
 import { frameJudgements } from '../../analysis/voice-judgement';
+import { type LabelSet, locators, pageReport, readLabels } from '../eval/pages-dev';
 import { parseCsv, readCheckThat } from '../eval/sentences';
 
 export interface Sample {
   text: string;
-  corpus: 'checkthat' | 'babe' | 'newsmtsc';
+  corpus: 'checkthat' | 'babe' | 'newsmtsc' | 'pages';
   /** CheckThat release or BABE outlet. */
   group: string;
   /** CheckThat: SUBJ. BABE: label_bias Biased (undefined for "No agreement"). NewsMTSC: toned towards a target. */
@@ -163,6 +165,51 @@ export function readSamples(dir: string): Sample[] {
         biasedWords: listedWords(r[col('biased_words')] ?? ''),
       }),
     );
+  }
+  return out;
+}
+
+/**
+ * The sentences of one labelled page that the opinion fit takes: those the page report puts in
+ * the outlet's voice and labelled own (gold true) or none (gold false). Reported gold is left out
+ * (whether a source speaks is the voice rules' call, not the model's). `entries` are the page's
+ * "hash:occurrence:label" labels, keyed as lib/cli/eval/pages-dev.ts keys them.
+ */
+export function labelledOutletSentences(
+  sentences: readonly Pick<Sentence, 'text' | 'voice'>[],
+  entries: readonly string[],
+): { text: string; gold: boolean }[] {
+  const gold = new Map(
+    entries.map((e) => {
+      const at = e.lastIndexOf(':');
+      return [e.slice(0, at), e.slice(at + 1)] as const;
+    }),
+  );
+  const locs = locators(sentences.map((s) => s.text));
+  return sentences.flatMap((s, i) => {
+    const g = gold.get(locs[i]!);
+    return s.voice === 'outlet' && (g === 'own' || g === 'none') ? [{ text: s.text, gold: g === 'own' }] : [];
+  });
+}
+
+/**
+ * Our own labelled real pages (lib/cli/eval/pages-dev/labels*.json) as rows: each page's
+ * labelledOutletSentences that are in the outlet's voice when read alone too (the fit sees a
+ * sentence as `--sentences` does). Group: the page. Pages in file order of slugs, sorted.
+ */
+export function readPageSamples(dir: string, sets: readonly LabelSet[]): Sample[] {
+  const pagesDir = join(dir, 'readability-pages');
+  const out: Sample[] = [];
+  for (const set of sets) {
+    const labels = readLabels(set);
+    for (const slug of Object.keys(labels.pages).sort()) {
+      const report = pageReport(pagesDir, slug);
+      if (!report) continue;
+      for (const { text, gold } of labelledOutletSentences(report.sentences, labels.pages[slug]!)) {
+        const row = sample(text, { corpus: 'pages', group: `page:${slug}`, gold });
+        if (row.outlet) out.push(row);
+      }
+    }
   }
   return out;
 }

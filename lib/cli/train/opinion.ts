@@ -20,6 +20,7 @@ import { FEATURES } from '../../analysis/features';
 import type { Model } from '../../analysis/model';
 import { buildWordTable, type EncodedWordTable, wordKeys } from '../../analysis/opinion-words';
 import { STANCE_LOGIT } from '../../analysis/score';
+import type { LabelSet } from '../eval/pages-dev';
 import { binaryScores, type Scores } from '../eval/sentences';
 import { fitLogistic } from './logistic';
 import { FEATURE_COLUMNS, type Sample } from './opinion-data';
@@ -126,6 +127,14 @@ export interface Config {
    * unmarked, each occurrence with this weight (an occurrence in BABE weighs 1). 0 or absent: not.
    */
   plainPeak?: number;
+  /**
+   * Our labelled real pages (opinion-data.ts readPageSamples) as rows of this weight, own and none
+   * balanced, outside the corpora's balance; never held out or judged here (the page evaluation
+   * judges them). 0 or absent: not used.
+   */
+  pages?: number;
+  /** The page label sets read for `pages`. */
+  pageSets?: LabelSet[];
 }
 
 /** The mean word vector of a sample, as the runtime computes it. */
@@ -163,6 +172,7 @@ export function target(s: Sample, cfg: Config): number | undefined {
 
 /** The training rows of a sample: [target, weight] pairs (none when it has no label). */
 export function targets(s: Sample, cfg: Config): [number, number][] {
+  if (s.corpus === 'pages') return (cfg.pages ?? 0) > 0 ? [[+(s.gold ?? false), cfg.pages!]] : [];
   if (s.corpus === 'newsmtsc') {
     const w = cfg.plainReports ?? 0;
     if (w <= 0 || (s.gold && !cfg.plainToned)) return [];
@@ -179,7 +189,7 @@ export function targets(s: Sample, cfg: Config): [number, number][] {
 }
 
 /** Rows of weak evidence: weighed as given, outside the class balance. */
-const WEAK_CORPORA = new Set(['newsmtsc']);
+const WEAK_CORPORA = new Set(['newsmtsc', 'pages']);
 
 /**
  * Sample weights: each class half of the weight, pooled or within each corpus (corpora equal),
