@@ -194,10 +194,27 @@ function trainOpinion(dir: string, write: boolean) {
   };
   writeFileSync(
     join(root, 'lib', 'cli', 'train', 'opinion-figures.json'),
-    `${JSON.stringify(report, null, 2)}\n`,
+    `${compactArrays(JSON.stringify(report, null, 2))}\n`,
   );
   console.log(
     'wrote lib/analysis/model-weights.ts, lib/analysis/tables/opinion-words.ts, lib/cli/train/opinion-figures.json',
+  );
+}
+
+/**
+ * JSON as the formatter lays it out: an array of strings or numbers that fits on its line is
+ * written on one line (JSON.stringify puts each element on a line of its own).
+ */
+export function compactArrays(json: string): string {
+  return json.replace(
+    /^( *)("[^"\n]*": )?\[\n((?: *(?:"[^"\n]*"|-?[\d.e+-]+),?\n)+) *\]/gm,
+    (whole, indent, key, body) => {
+      const items = (body as string)
+        .split('\n')
+        .flatMap((l) => (l.trim() ? [l.trim().replace(/,$/, '')] : []));
+      const line = `${indent}${key ?? ''}[${items.join(', ')}]`;
+      return line.length <= 110 ? line : whole;
+    },
   );
 }
 

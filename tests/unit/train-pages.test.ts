@@ -73,3 +73,19 @@ describe('our labelled pages in the opinion fit', () => {
     expect(out[3]! + out[4]! + out[5]!).toBeCloseTo(1);
   });
 });
+
+describe('the figures file as the formatter lays it out', () => {
+  it('writes a short array of strings or numbers on one line and leaves a long one alone', async () => {
+    const { compactArrays } = await import('../../lib/cli/train');
+    const json = JSON.stringify(
+      { cfg: { pageSets: ['dev', 'fresh'], n: [1, -2.5] }, long: Array(30).fill('abcdef') },
+      null,
+      2,
+    );
+    const out = compactArrays(json);
+    expect(out).toContain('"pageSets": ["dev", "fresh"],');
+    expect(out).toContain('"n": [1, -2.5]');
+    expect(out).toContain('"long": [\n    "abcdef",');
+    expect(JSON.parse(out)).toEqual(JSON.parse(json));
+  });
+});
