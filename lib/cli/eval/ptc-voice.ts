@@ -28,7 +28,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../../analysis/report';
-import type { ArticleInput, Report } from '../../analysis/types';
+import type { ArticleInput, Label } from '../../analysis/types';
 import { corporaDir } from './data-dir';
 import { parseEntry } from './news-voice';
 import { drawIndices } from './pages-agreement';
@@ -117,12 +117,12 @@ export function drawArticles(
   return kept;
 }
 
-/** How an article is judged: its Report, or null when the engine takes it as no (English) article. */
-export type ArticleJudge = (input: ArticleInput) => Report | null;
+/** How an article is judged: its sentences with their labels, or null when it is no (English) article. */
+export type ArticleJudge = (input: ArticleInput) => readonly { text: string; label: Label }[] | null;
 
 const ENGINE: ArticleJudge = (input) => {
   const report = analyzeArticle(input);
-  return report.supported ? report : null;
+  return report.supported ? report.sentences : null;
 };
 
 /** The drawn articles' texts from the corpora, or a line saying why there are none. */
@@ -151,13 +151,13 @@ export function scoreArticles(
   const c = emptyConfusion();
   for (const [name, entries] of Object.entries(labels.articles)) {
     const text = texts.get(name);
-    const report = text === undefined ? null : judge(articleInput(text));
-    if (!report) {
+    const sentences = text === undefined ? null : judge(articleInput(text));
+    if (!sentences) {
       c.missing += entries.length;
       continue;
     }
-    const locs = locators(report.sentences.map((s) => s.text));
-    const byLoc = new Map(locs.map((loc, i) => [loc, report.sentences[i]!]));
+    const locs = locators(sentences.map((s) => s.text));
+    const byLoc = new Map(locs.map((loc, i) => [loc, sentences[i]!]));
     for (const entry of entries) {
       const { loc, gold } = parseEntry(entry);
       const s = byLoc.get(loc);
@@ -215,12 +215,12 @@ function dump(): void {
     return;
   }
   for (const { name, text } of articles) {
-    const report = ENGINE(articleInput(text));
-    if (!report) {
+    const sentences = ENGINE(articleInput(text));
+    if (!sentences) {
       console.log(`# ${name}: no article`);
       continue;
     }
-    const texts = report.sentences.map((s) => s.text);
+    const texts = sentences.map((s) => s.text);
     console.log(`# ${name} (${texts.length} sentences)`);
     locators(texts).forEach((loc, i) => {
       console.log(`${i}\t${loc}\t${texts[i]!.replace(/\s+/g, ' ')}`);
