@@ -14,6 +14,7 @@ import { evalNewsWords } from './eval/news-voice-words';
 import { opinionFigureLines, opinionFigures } from './eval/opinion-figures';
 import { evalPagesDev } from './eval/pages-dev';
 import { evalPageWords } from './eval/pages-dev-words';
+import { evalPtcVoice } from './eval/ptc-voice';
 import { evalSentences } from './eval/sentences';
 import { evalToneLines } from './eval/tone';
 
@@ -59,6 +60,8 @@ async function main(): Promise<void> {
   for (const line of evalNewsVoice(dir)) console.log(line);
   // Loaded-word precision on the same sentences: every analyze --sentences loaded[] mark judged in its sentence.
   for (const line of evalNewsWords(dir)) console.log(line);
+  // Whose voice on whole news articles: 17 drawn propaganda-corpus articles through the page path (never read).
+  for (const line of evalPtcVoice(dir)) console.log(line);
   // Tone towards a target: NewsMTSC dev (monitored; the model is fitted on NewsMTSC train).
   for (const line of evalToneLines(dir)) console.log(line);
   // Whether the blocks we extract are the article (pages, not sentences: the figures above do not move).
