@@ -85,13 +85,13 @@ const SETS: Record<LabelSet, SetInfo> = {
     file: 'labels-fresh2.json',
     name: 'pages-fresh2',
     title:
-      'pages-fresh2 (8 other real pages, labelled blind in a later round; errors not read; not fitted on)',
+      'pages-fresh2 (8 other real pages, labelled blind in a later round; errors not read; not fitted on; its total watched while choosing which pages the sentence model fits on)',
   },
   fresh3: {
     file: 'labels-fresh3.json',
     name: 'pages-fresh3',
     title:
-      'pages-fresh3 (8 other real pages, labelled blind in a round after fresh2; errors not read; not fitted on)',
+      'pages-fresh3 (8 other real pages, labelled blind in a round after fresh2; errors not read; not fitted on; its total watched while choosing which pages the sentence model fits on)',
   },
 };
 export const LABEL_SETS = Object.keys(SETS) as readonly LabelSet[];
@@ -174,8 +174,16 @@ export function macroF1(c: Confusion): number {
   return CLASSES.reduce((s, k) => s + f1For(c, k).f1, 0) / CLASSES.length;
 }
 
-export function readLabels(set: LabelSet = 'dev'): LabelFile {
-  return JSON.parse(readFileSync(join(LABELS_DIR, SETS[set].file), 'utf8')) as LabelFile;
+/**
+ * Pages labelled as training rows of the sentence opinion model only (GUIDELINES.md, "Training
+ * pages A" and "B"): never a measure, so the eval does not print them.
+ */
+const TRAIN_FILES = { 'train-a': 'labels-train-a.json', 'train-b': 'labels-train-b.json' } as const;
+export type TrainSet = keyof typeof TRAIN_FILES;
+
+export function readLabels(set: LabelSet | TrainSet = 'dev'): LabelFile {
+  const file = set in TRAIN_FILES ? TRAIN_FILES[set as TrainSet] : SETS[set as LabelSet].file;
+  return JSON.parse(readFileSync(join(LABELS_DIR, file), 'utf8')) as LabelFile;
 }
 
 /** The counts of some pages only. */

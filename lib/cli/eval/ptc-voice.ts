@@ -176,7 +176,7 @@ export function scoreArticles(
 export const PTC_TITLE =
   'ptc-voice (whole news articles of many outlets from the propaganda corpus, seeded draw, judged ' +
   'through the page path; own/reported/none labelled blind by one reader, committed before any ' +
-  'engine output was seen; never fitted on, errors never read)';
+  'engine output was seen; never fitted on, errors never read; its total watched while choosing which pages the sentence model fits on)';
 
 export function readPtcLabels(file: string = LABELS_FILE): PtcLabels | null {
   if (!existsSync(file)) return null;

@@ -19,7 +19,7 @@ import { judgingCues, reportedJudgement } from '../../analysis/score';
 import { prepareSentence, writersOwn } from '../../analysis/sentence';
 import type { Sentence } from '../../analysis/types';
 import { frameJudgements } from '../../analysis/voice-judgement';
-import { type LabelSet, locators, pageReport, readLabels } from '../eval/pages-dev';
+import { type LabelSet, locators, pageReport, readLabels, type TrainSet } from '../eval/pages-dev';
 import { parseCsv, readCheckThat } from '../eval/sentences';
 
 export interface Sample {
@@ -195,14 +195,20 @@ export function labelledOutletSentences(
 /**
  * Our own labelled real pages (lib/cli/eval/pages-dev/labels*.json) as rows: each page's
  * labelledOutletSentences that are in the outlet's voice when read alone too (the fit sees a
- * sentence as `--sentences` does). Group: the page. Pages in file order of slugs, sorted.
+ * sentence as `--sentences` does). Group: the page. Pages in order of their names; those in `skip`
+ * are left out.
  */
-export function readPageSamples(dir: string, sets: readonly LabelSet[]): Sample[] {
+export function readPageSamples(
+  dir: string,
+  sets: readonly (LabelSet | TrainSet)[],
+  skip: readonly string[] = [],
+): Sample[] {
   const pagesDir = join(dir, 'readability-pages');
   const out: Sample[] = [];
   for (const set of sets) {
     const labels = readLabels(set);
     for (const slug of Object.keys(labels.pages).sort()) {
+      if (skip.includes(slug)) continue;
       const report = pageReport(pagesDir, slug);
       if (!report) continue;
       for (const { text, gold } of labelledOutletSentences(report.sentences, labels.pages[slug]!)) {

@@ -20,7 +20,7 @@ import { FEATURES } from '../../analysis/features';
 import type { Model } from '../../analysis/model';
 import { buildWordTable, type EncodedWordTable, wordKeys } from '../../analysis/opinion-words';
 import { STANCE_LOGIT } from '../../analysis/score';
-import type { LabelSet } from '../eval/pages-dev';
+import type { LabelSet, TrainSet } from '../eval/pages-dev';
 import { binaryScores, type Scores } from '../eval/sentences';
 import { fitLogistic } from './logistic';
 import { FEATURE_COLUMNS, type Sample } from './opinion-data';
@@ -134,7 +134,9 @@ export interface Config {
    */
   pages?: number;
   /** The page label sets read for `pages`. */
-  pageSets?: LabelSet[];
+  pageSets?: (LabelSet | TrainSet)[];
+  /** Pages of those sets left out of the fit. */
+  pageSkip?: string[];
 }
 
 /** The mean word vector of a sample, as the runtime computes it. */
