@@ -32,7 +32,7 @@ import {
   fitFinal,
   target,
 } from './train/opinion';
-import { readPageSamples, readPlainReports, readSamples } from './train/opinion-data';
+import { readArticleSamples, readPageSamples, readPlainReports, readSamples } from './train/opinion-data';
 import { trainTone } from './train/tone';
 import { loadVectors, releaseVectors, vectorVocabulary } from './train/vectors';
 
@@ -130,6 +130,7 @@ function trainOpinion(dir: string, write: boolean) {
     ...readSamples(dir),
     ...(cfg.plainReports ? readPlainReports(dir) : []),
     ...(cfg.pages ? readPageSamples(dir, cfg.pageSets ?? [], cfg.pageSkip) : []),
+    ...(cfg.pages && cfg.articles ? readArticleSamples(dir) : []),
   ];
   console.log('loading the pretrained word vectors (training only) ...');
   const emb = embeddings(vectorVocabulary(), (w) => loadVectors(w), cfg.vocab);

@@ -89,3 +89,30 @@ describe('the figures file as the formatter lays it out', () => {
     expect(JSON.parse(out)).toEqual(JSON.parse(json));
   });
 });
+
+describe('the training articles of the propaganda corpus', () => {
+  it('draws two parts by the seed, skipping the measure’s articles and the sizes out of range', async () => {
+    const { drawTrainParts } = await import('../../lib/cli/train/ptc-rows');
+    const { PTC_MAX, PTC_MIN, PTC_TARGET } = await import('../../lib/cli/eval/ptc-voice');
+    const names = Array.from({ length: 80 }, (_, i) => `article${100 + i}.txt`);
+    // Every fifth article is too short, every seventh too long; sizes otherwise 30..49.
+    const size = (n: string) => {
+      const i = Number(n.slice(7, 10)) - 100;
+      return i % 5 === 0 ? PTC_MIN - 1 : i % 7 === 0 ? PTC_MAX + 1 : 30 + (i % 20);
+    };
+    const held = new Set(['article101.txt', 'article102.txt', 'article103.txt']);
+    const parts = drawTrainParts(names, size, held, 7);
+    for (const part of [parts.A, parts.B]) {
+      expect(part.some((n) => held.has(n))).toBe(false);
+      expect(part.every((n) => size(n) >= PTC_MIN && size(n) <= PTC_MAX)).toBe(true);
+      const total = part.reduce((t, n) => t + size(n), 0);
+      // Closed by the article that reaches the target.
+      expect(total).toBeGreaterThanOrEqual(PTC_TARGET);
+      expect(total - size(part[part.length - 1]!)).toBeLessThan(PTC_TARGET);
+    }
+    expect(parts.A.filter((n) => parts.B.includes(n))).toEqual([]);
+    // The same seed draws the same parts; another seed, others.
+    expect(drawTrainParts(names, size, held, 7)).toEqual(parts);
+    expect(drawTrainParts(names, size, held, 8).A).not.toEqual(parts.A);
+  });
+});

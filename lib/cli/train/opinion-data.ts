@@ -21,6 +21,7 @@ import type { Sentence } from '../../analysis/types';
 import { frameJudgements } from '../../analysis/voice-judgement';
 import { type LabelSet, locators, pageReport, readLabels, type TrainSet } from '../eval/pages-dev';
 import { parseCsv, readCheckThat } from '../eval/sentences';
+import { articleSentences, labelledArticles } from './ptc-rows';
 
 export interface Sample {
   text: string;
@@ -215,6 +216,24 @@ export function readPageSamples(
         const row = sample(text, { corpus: 'pages', group: `page:${slug}`, gold });
         if (row.outlet) out.push(row);
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * The propaganda corpus's training articles (ptc-rows.ts, parts A and B; never ptc-voice's) as
+ * rows, as readPageSamples takes a page's: outlet-voice sentences labelled own or none. Group: the
+ * article.
+ */
+export function readArticleSamples(dir: string): Sample[] {
+  const out: Sample[] = [];
+  for (const { name, text, entries } of labelledArticles(dir)) {
+    const sentences = articleSentences(text);
+    if (!sentences) continue;
+    for (const { text: line, gold } of labelledOutletSentences(sentences, entries)) {
+      const row = sample(line, { corpus: 'pages', group: `ptc:${name}`, gold });
+      if (row.outlet) out.push(row);
     }
   }
   return out;

@@ -3,7 +3,8 @@
  * measure): articles of the SemEval-2020 propaganda corpus other than ptc-voice's (whose articles
  * stay the honest news measure), drawn by a seed of their own, labelled own / reported / none by
  * the rules of lib/cli/eval/pages-dev/GUIDELINES.md, blind, as ptc-voice was
- * (lib/cli/eval/ptc-voice/GUIDELINES.md, "Training articles").
+ * (lib/cli/eval/ptc-voice/GUIDELINES.md, "Training articles A" and "B"). Measured as rows and left
+ * off (`articles` in OPINION_CONFIG; the same file, "The training articles in the fit").
  *
  * The draw: the file names sorted, shuffled by drawIndices(371, 371, PTC_TRAIN_SEED), ptc-voice's
  * articles skipped, and taken in that order while their bodies have PTC_MIN..PTC_MAX lines; part A
