@@ -16,6 +16,7 @@ import {
   type DocWords,
   hyphenHead,
   IN_PLACE,
+  isGivenNameSyllables,
   isNameWord,
   isWebToken,
   LOCATIVE,
@@ -77,7 +78,7 @@ export function sentenceCandidates(s: SentenceRef, index: number, ts: Token[], d
       if (!spaceOnly(text, prev.end, ts[j]!.start)) break;
       const t = ts[j]!.text;
       if (pairs?.[j]) break;
-      if (isNameWord(t) && !isWebToken(text, ts[j]!)) {
+      if ((isNameWord(t) || isGivenNameSyllables(t)) && !isWebToken(text, ts[j]!)) {
         j++;
         continue;
       }

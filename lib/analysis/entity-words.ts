@@ -196,6 +196,15 @@ export function isNameWord(t: string): boolean {
   return !t.includes('-') || !/-\p{Ll}/u.test(t);
 }
 
+/**
+ * "Jong-un", "Jae-myung", "Jae-in": a short capitalised syllable, a hyphen and a short lower-case
+ * one, as Korean given names are written after the family name. Read as a name word only after
+ * another name word ("Kim Jong-un", "Lee Jae-myung"); alone it is hyphenHead's adjective.
+ */
+export function isGivenNameSyllables(t: string): boolean {
+  return /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,6}(?:['’]s)?$/u.test(t);
+}
+
 /** "NATO-led", "Russian-backed", "Western-oriented": a name used as the first half of an adjective. */
 export function hyphenHead(t: string): string | undefined {
   if (!t.includes('-')) return undefined;

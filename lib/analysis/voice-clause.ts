@@ -21,7 +21,7 @@ import {
   headlineVerb,
   judgedInPassive,
   nextIsNot,
-  pastOfSaying,
+  secondVerbOfSaying,
   seesItAside,
   smallClauseFollows,
   stateOfMind,
@@ -248,7 +248,7 @@ export function findInClause(
         : undefined) ??
       // "Jeb Bush offered a defense of ... and attacked the administration": a second verb of the
       // sentence's subject.
-      (k > 1 && /^and$/i.test(ts[k - 1]!.text) && pastOfSaying(lower, lemma)
+      (k > 1 && secondVerbOfSaying(ts, k, lower, lemma)
         ? sentenceSubject(s.text, ts, k, shifted, ctx)
         : undefined);
     if (subject) return atVerb(subject, t);

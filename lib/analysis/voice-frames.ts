@@ -132,6 +132,12 @@ const UNSPOKEN = new RegExp(
   'iu',
 );
 
+// A description quoted in the passive: "has been described as “heartbreaking” by the department",
+// "was called “reckless”", "was dubbed ‘the Iron Lady’". The quotation marks say the words are
+// someone's (a plain description, "was described as a 45-year-old man", has none).
+const QUOTED_NAMING =
+  /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(described|characteri[sz]ed|labell?ed|called|dubbed|termed)(\s+as)?(?:\s+(?:a|an|the))?\s+(?=[“"‘])/iu;
+
 /** Whether a voice's verb is one of the phrases above ("drew praise", "came under fire", "hailed as"). */
 export function isUnspokenPhrase(verb: string): boolean {
   return verb.includes(' ') && UNSPOKEN.test(verb);
@@ -150,7 +156,7 @@ export function unspokenJudgement(
   quoted: { start: number; end: number }[],
 ): { speaker: string; verb: string; start: number; end: number } | undefined {
   const m = execOutsideQuotes(UNSPOKEN, text, quoted);
-  if (!m) return undefined;
+  if (!m) return quotedNaming(text, quoted);
   const end = m.index + m[0].length;
   const passive = /^(?:was|were|is|are|been|being)\s/i.exec(m[0]);
   if (passive) {
@@ -162,6 +168,20 @@ export function unspokenJudgement(
   const by = /\bby\s+([^,.;]{1,40}?)\s+as$/i.exec(m[0]);
   const verb = m[0];
   return { speaker: by ? by[1]! : 'others', verb, start: m.index, end };
+}
+
+/** QUOTED_NAMING's judgement: the verb ("described as", "called"), by the agent after the quotation. */
+function quotedNaming(
+  text: string,
+  quoted: { start: number; end: number }[],
+): { speaker: string; verb: string; start: number; end: number } | undefined {
+  const m = execOutsideQuotes(QUOTED_NAMING, text, quoted);
+  if (!m) return undefined;
+  const start = m.index + m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase());
+  const verb = m[2] ? `${m[1]} as` : m[1]!;
+  const q = quoted.find((x) => x.start >= m.index + m[0].length - 1);
+  const agent = q ? BY_AGENT.exec(text.slice(q.end)) : undefined;
+  return { speaker: agent ? agent[1]! : 'others', verb, start, end: start + verb.length };
 }
 
 // The reporter's unnamed sources in the first person: "We're told ...", "I'm told", "we have been

@@ -131,14 +131,14 @@ const ONE_OF = new Set(['a', 'an', 'the', 'one', 'another', 'each', 'every']);
 const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
- * Whether the phrase ts[a..h] opens with a determiner or follows one (plural: or a quantifier, or
- * an owner: "Smith's colleagues", "Anna Berg's fans", "her colleagues").
+ * Whether the phrase ts[a..h] opens with a determiner or follows one (plural: or a quantifier), or
+ * has an owner: "Smith's colleagues", "Anna Berg's reviewer", "her colleagues".
  */
 function determined(ts: Token[], a: number, h: number, plural: boolean): boolean {
   const ok = (w: string | undefined) =>
     w !== undefined && (ONE_OF.has(w) || OWNER_PRONOUNS.has(w) || (plural && DETERMINERS.has(w)));
   if (ok(ts[a - 1]?.text.toLowerCase()) || ok(ts[a]!.text.toLowerCase())) return true;
-  if (!plural) return false;
+  // (An owner named: "Smith's colleagues", "Anna Berg's reviewer", "Bob's wife".)
   for (let i = a; i < h; i++) if (/\p{L}['’]s$/u.test(ts[i]!.text)) return true;
   return false;
 }

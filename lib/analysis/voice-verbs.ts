@@ -43,6 +43,31 @@ export function pastOfSaying(word: string, lemma: string): boolean {
   return !SPEECH_WEAK.has(lemma) && (word.endsWith('ed') || IRREGULAR_FORMS.has(word));
 }
 
+// Adverbs between "and" and its second verb: "and now basically accuses her", "and then warned".
+const LINKING_ADVERB = /^(?:\p{Ll}+ly|now|then|also|again|even|still|later|soon|once)$/u;
+// What follows a verb of saying in the present with its object or clause: "accuses her", "warns that".
+const SAID_TO = new Set('her him them it us me you that the a an his their its'.split(' '));
+
+/**
+ * A second verb of saying of the sentence's subject after "and" (and at most two adverbs): in the
+ * past ("... and attacked the administration"), or in the present with its object or clause right
+ * after it ("comes back and accuses her of lying", "and now warns that"; not "and counter cells",
+ * not "hopes and claims").
+ */
+export function secondVerbOfSaying(ts: Token[], k: number, lower: string, lemma: string): boolean {
+  let a = k - 1;
+  while (a > 0 && k - a <= 2 && LINKING_ADVERB.test(ts[a]!.text)) a--;
+  if (a < 1 || !/^and$/i.test(ts[a]!.text)) return false;
+  if (pastOfSaying(lower, lemma)) return true;
+  const next = ts[k + 1]?.text;
+  return (
+    !SPEECH_WEAK.has(lemma) &&
+    /[^su]s$/.test(lower) &&
+    next !== undefined &&
+    (SAID_TO.has(next.toLowerCase()) || isCapitalized(next))
+  );
+}
+
 /** Whether the next token is none of the words given. */
 export function nextIsNot(next: Token | undefined, ...words: string[]): boolean {
   return !words.includes(next?.text.toLowerCase() ?? '');

@@ -433,4 +433,53 @@ describe('reported opinion: more judgements without a verb of saying', () => {
     ])
       expect(analyzeSentence(text), text).toMatchObject({ label: 'reported-opinion' });
   });
+
+  it('reads a Korean given name after the family name as part of a person’s name', () => {
+    const { at } = analyse(
+      'Talks in Seoul\n\nKim Jong-un said the talks were over. Lee Jae-myung, leader of the opposition, described the address as “very disappointing.” The NATO-led mission began in 2003.',
+    );
+    expect(at('Kim Jong-un said').voice).toMatchObject({
+      speaker: 'Kim Jong-un',
+      via: 'indirect',
+      verb: 'said',
+    });
+    expect(at('Lee Jae-myung').voice).toMatchObject({ speaker: 'Lee Jae-myung', verb: 'described' });
+    // (A name as the first half of an adjective stays an adjective.)
+    expect(at('The NATO-led').voice).toBe('outlet');
+  });
+
+  it('reads a quoted description in the passive as the words of its agent, a plain one as the outlet’s', () => {
+    const { at } = analyse(
+      'Strandings\n\nThe strandings have been described as “heartbreaking” by the conservation department. The plan was called “reckless” by critics. He was labelled a “traitor”. The suspect was described as a 45-year-old man.',
+    );
+    expect(at('The strandings').voice).toEqual({
+      speaker: 'the conservation department',
+      via: 'unnamed',
+      verb: 'described as',
+    });
+    expect(at('The plan was called').voice).toEqual({ speaker: 'critics', via: 'unnamed', verb: 'called' });
+    expect(at('He was labelled').voice).toEqual({ speaker: 'others', via: 'unnamed', verb: 'labelled' });
+    expect(at('The suspect').voice).toBe('outlet');
+  });
+
+  it('reads family members as sources, and a named owner before one person of a role', () => {
+    const { at } = analyse(
+      'The Verdict\n\nHis wife said the verdict was unfair. Her parents believe the school failed her. Anna Berg’s reviewer insists on proper punctuation. The wife of the mayor was at the hearing.',
+    );
+    expect(at('His wife said').voice).toMatchObject({ speaker: 'His wife', via: 'unnamed', verb: 'said' });
+    expect(at('Her parents').voice).toMatchObject({ speaker: 'Her parents', verb: 'believe' });
+    expect(at('Anna Berg’s reviewer').voice).toMatchObject({
+      speaker: 'Anna Berg’s reviewer',
+      verb: 'insists',
+    });
+    expect(at('The wife of the mayor').voice).toBe('outlet');
+  });
+
+  it('gives a second verb of saying in the present after "and" to the sentence’s subject, only with its object', () => {
+    const { at } = analyse(
+      'The Feud\n\nMarco Arment comes back, and now basically accuses her of lying. The report lists hopes and claims from the survey.',
+    );
+    expect(at('Marco Arment comes back').voice).toMatchObject({ speaker: 'Marco Arment', verb: 'accuses' });
+    expect(at('The report lists').voice).toBe('outlet');
+  });
 });

@@ -397,6 +397,20 @@ export const PEOPLE_BY_ROLE: Readonly<Record<string, string>> = {
   theorists: 'theorists',
   someone: 'someone',
   somebody: 'somebody',
+  // Family, as news quotes them ("his wife said", "her parents believe").
+  wife: 'his wife',
+  husband: 'her husband',
+  widow: 'a widow',
+  spouse: 'a spouse',
+  mother: 'a mother',
+  father: 'a father',
+  son: 'a son',
+  daughter: 'a daughter',
+  brother: 'a brother',
+  sister: 'a sister',
+  parents: 'parents',
+  relative: 'a relative',
+  relatives: 'relatives',
 };
 
 /**
