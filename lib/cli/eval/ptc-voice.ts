@@ -120,13 +120,14 @@ export function drawArticles(
 /** How an article is judged: its sentences with their labels, or null when it is no (English) article. */
 export type ArticleJudge = (input: ArticleInput) => readonly { text: string; label: Label }[] | null;
 
-const ENGINE: ArticleJudge = (input) => {
+/** The engine as the page path runs it: analyzeArticle's sentences, or null when no (English) article. */
+export const ENGINE: ArticleJudge = (input) => {
   const report = analyzeArticle(input);
   return report.supported ? report.sentences : null;
 };
 
 /** The drawn articles' texts from the corpora, or a line saying why there are none. */
-function drawnFrom(dir: string): { name: string; text: string }[] | string {
+export function drawnFrom(dir: string): { name: string; text: string }[] | string {
   const folder = articlesDir(dir);
   if (!existsSync(folder))
     return `ptc-voice: no ptc-propaganda train-articles in ${dir}; nothing to measure.`;
