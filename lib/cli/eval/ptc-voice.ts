@@ -215,18 +215,23 @@ function dump(): void {
     console.log(articles);
     return;
   }
-  for (const { name, text } of articles) {
-    const sentences = ENGINE(articleInput(text));
-    if (!sentences) {
-      console.log(`# ${name}: no article`);
-      continue;
-    }
-    const texts = sentences.map((s) => s.text);
-    console.log(`# ${name} (${texts.length} sentences)`);
-    locators(texts).forEach((loc, i) => {
-      console.log(`${i}\t${loc}\t${texts[i]!.replace(/\s+/g, ' ')}`);
-    });
+  for (const { name, text } of articles) printArticle(name, ENGINE(articleInput(text)));
+}
+
+/**
+ * `--dump`'s lines for one article: its name and sentence count, then each sentence's number,
+ * locator and text (no label, no voice); "no article" when the engine finds none.
+ */
+export function printArticle(name: string, sentences: readonly { text: string }[] | null): void {
+  if (!sentences) {
+    console.log(`# ${name}: no article`);
+    return;
   }
+  const texts = sentences.map((s) => s.text);
+  console.log(`# ${name} (${texts.length} sentences)`);
+  locators(texts).forEach((loc, i) => {
+    console.log(`${i}\t${loc}\t${texts[i]!.replace(/\s+/g, ' ')}`);
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

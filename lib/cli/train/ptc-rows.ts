@@ -21,7 +21,6 @@ import { analyzeArticle } from '../../analysis/report';
 import type { Sentence } from '../../analysis/types';
 import { corporaDir } from '../eval/data-dir';
 import { drawIndices } from '../eval/pages-agreement';
-import { locators } from '../eval/pages-dev';
 import {
   articleInput,
   articlesDir,
@@ -30,6 +29,7 @@ import {
   PTC_MAX,
   PTC_MIN,
   PTC_TARGET,
+  printArticle,
 } from '../eval/ptc-voice';
 
 export const PTC_TRAIN_SEED = 20261209;
@@ -119,18 +119,7 @@ function dump(part: Part): void {
     console.log('ptc-rows: no ptc-propaganda train-articles; nothing to dump.');
     return;
   }
-  for (const name of trainParts(corporaDir())[part]) {
-    const sentences = articleSentences(texts.get(name)!);
-    if (!sentences) {
-      console.log(`# ${name}: no article`);
-      continue;
-    }
-    const lines = sentences.map((s) => s.text);
-    console.log(`# ${name} (${lines.length} sentences)`);
-    locators(lines).forEach((loc, i) => {
-      console.log(`${i}\t${loc}\t${lines[i]!.replace(/\s+/g, ' ')}`);
-    });
-  }
+  for (const name of trainParts(corporaDir())[part]) printArticle(name, articleSentences(texts.get(name)!));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
