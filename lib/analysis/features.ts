@@ -50,22 +50,35 @@ import { opinionWords, slotOf, type WordTable, wordKeys } from './opinion-words'
 import { isSpaceUnit } from './tokens';
 import type { LoadedMatch, Voice } from './types';
 
+/** Words in -ly that are nouns, verbs or names, no adverb at all ("family", "ally", "Italy"). */
+export const LY_NOUNS = new Set(
+  (
+    'family supply apply reply rally ally assembly anomaly monopoly july italy sicily bully belly ' +
+    'jelly lily holly comply multiply imply rely fly butterfly dragonfly firefly homily doily ' +
+    'melancholy jolly folly kelly emily molly billy sally ashley beverly kimberly'
+  ).split(' '),
+);
+
+/** An adverb in -ly ("quickly", "recently"), not a noun, verb or name that ends so ("family"). */
+export function isLyAdverb(word: string): boolean {
+  const w = word.toLowerCase();
+  return w.endsWith('ly') && !LY_NOUNS.has(w);
+}
+
 /**
  * Words in -ly that are no manner or comment adverb: nouns, verbs and names ("family", "supply",
  * "Italy"); adverbs of time, frequency, approximation and attribution, which date, count or source
  * a fact rather than judge it ("recently", "daily", "nearly", "reportedly"); and adjectives that
  * classify ("deadly", "elderly").
  */
-const LY_NOT_ADVERB = new Set(
-  (
-    'family supply apply reply rally ally assembly anomaly monopoly july italy sicily bully belly ' +
-    'jelly lily holly comply multiply imply rely fly butterfly dragonfly firefly homily doily ' +
-    'melancholy jolly folly kelly emily molly billy sally ashley beverly kimberly ' +
+const LY_NOT_ADVERB = new Set([
+  ...LY_NOUNS,
+  ...(
     'early recently nearly currently previously formerly lately shortly subsequently initially ' +
     'originally eventually daily weekly monthly annually yearly hourly nightly quarterly ' +
     'approximately roughly newly reportedly allegedly respectively jointly elderly deadly'
   ).split(' '),
-);
+]);
 
 export interface FeatureInput {
   text: string;

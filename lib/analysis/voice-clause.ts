@@ -5,6 +5,7 @@
  */
 import type { Mention, SentenceRef } from './entities';
 import { isTitleCase } from './entity-words';
+import { isLyAdverb } from './features';
 import { IRREGULAR_FORMS } from './inflect';
 import { roleTitles } from './names/gazetteer';
 import { PEOPLE_BY_ROLE, speechLemma, UNNAMED_SOURCES } from './names/speech';
@@ -183,7 +184,7 @@ export function findInClause(
     if (/ed$/.test(t.text) && (nextWord === 'as' || nextWord === 'by') && lemma !== lower) continue;
     // (Past adverbs: "This is often called backtesting".)
     let beAt = k - 1;
-    while (beAt > 0 && (SUBJECT_ADVERBS.has(ts[beAt]!.text.toLowerCase()) || /ly$/i.test(ts[beAt]!.text)))
+    while (beAt > 0 && (SUBJECT_ADVERBS.has(ts[beAt]!.text.toLowerCase()) || isLyAdverb(ts[beAt]!.text)))
       beAt--;
     const passive = k > 0 && /^(?:is|are|was|were|be|been|being)$/i.test(ts[beAt]!.text);
     // "He is said to be mediating", "they were told to leave": passive, the subject does not speak.
@@ -361,7 +362,7 @@ export function subjectBefore(
       COPULAS.has(w.replace(/n['’]t$/, '')) ||
       COPULA_DEGREE.has(w) ||
       SUBJECT_ADVERBS.has(w) ||
-      /ly$/.test(w) ||
+      isLyAdverb(w) ||
       (TIME_WORDS.has(w) && j + 1 === k) ||
       timeLead
     )

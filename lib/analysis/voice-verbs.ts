@@ -6,6 +6,7 @@
  */
 import { NEGATIVE_JUDGEMENT, POSITIVE_JUDGEMENT } from './cues/evaluative';
 import { STATES_OF_MIND } from './cues/function-words';
+import { isLyAdverb } from './features';
 import { IRREGULAR_FORMS } from './inflect';
 import { SPEECH_WEAK, speechLemma } from './names/speech';
 import { isCapitalized, type Token } from './tokens';
@@ -215,7 +216,7 @@ export function afterCopula(ts: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const w = ts[j]!.text.toLowerCase();
     if (COPULAS.has(w) || COPULAS.has(w.replace(/n['’]t$/, ''))) return true;
-    if (!/ly$/.test(w) && !COPULA_DEGREE.has(w)) return false;
+    if (!isLyAdverb(w) && !COPULA_DEGREE.has(w)) return false;
   }
   return false;
 }

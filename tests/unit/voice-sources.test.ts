@@ -464,7 +464,7 @@ describe('reported opinion: more judgements without a verb of saying', () => {
 
   it('reads family members as sources, and a named owner before one person of a role', () => {
     const { at } = analyse(
-      'The Verdict\n\nHis wife said the verdict was unfair. Her parents believe the school failed her. Anna Berg’s reviewer insists on proper punctuation. The wife of the mayor was at the hearing.',
+      'The Verdict\n\nHis wife said the verdict was unfair. Her parents believe the school failed her. Anna Berg’s reviewer insists on proper punctuation. The wife of the mayor was at the hearing. The family said in a statement that the sentence was a travesty. The family home was sold in May.',
     );
     expect(at('His wife said').voice).toMatchObject({ speaker: 'His wife', via: 'unnamed', verb: 'said' });
     expect(at('Her parents').voice).toMatchObject({ speaker: 'Her parents', verb: 'believe' });
@@ -473,6 +473,13 @@ describe('reported opinion: more judgements without a verb of saying', () => {
       verb: 'insists',
     });
     expect(at('The wife of the mayor').voice).toBe('outlet');
+    // ("family" ends in -ly but is no adverb to look past on the way to the subject.)
+    expect(at('The family said').voice).toMatchObject({
+      speaker: 'the family',
+      via: 'unnamed',
+      verb: 'said',
+    });
+    expect(at('The family home').voice).toBe('outlet');
   });
 
   it('gives a second verb of saying in the present after "and" to the sentence’s subject, only with its object', () => {

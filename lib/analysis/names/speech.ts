@@ -432,6 +432,7 @@ export const SPEAKING_BODIES: Readonly<Record<string, string>> = {
   committee: 'the committee',
   panel: 'the panel',
   office: 'the office',
+  family: 'the family',
   newspaper: 'the newspaper',
   magazine: 'the magazine',
   website: 'the website',
