@@ -434,6 +434,10 @@ export function subjectBefore(
   return unnamedEndingAt(text, ts, j, rel, ctx);
 }
 
+// A word between "the" and a role title: one word of letters ("former", "opposition", "Labour").
+const ROLE_MODIFIER = /^\p{L}[\p{L}-]*$/u;
+const NOT_MODIFIER = new Set([...DETERMINERS, ...PREPOSITIONS, 'and', 'or', 'but', 'who', 'that', 'which']);
+
 /**
  * A subject that points back to someone: a pronoun ("he", "they"), or a definite role ("The
  * secretary-general later added") that refers to the last person speaking. (Generic source nouns
@@ -444,14 +448,19 @@ function pointerAt(text: string, ts: Token[], j: number, rel: Mention[]): Source
   const lw = prev.text.toLowerCase();
   if (PERSON_PRONOUNS.has(lw)) return { pronoun: 'person', pronounText: lw, pronounAt: prev.start };
   if (PLURAL_PRONOUNS.has(lw)) return { pronoun: 'plural', pronounText: lw, pronounAt: prev.start };
-  if (
-    roleTitles().has(lw) &&
-    UNNAMED_SOURCES[lw] === undefined &&
-    j > 0 &&
-    /^the$/i.test(ts[j - 1]!.text) &&
-    !rel.some((m) => m.end === ts[j - 1]!.end)
-  ) {
-    const phrase = text.slice(ts[j - 1]!.start, prev.end);
+  if (!roleTitles().has(lw) || UNNAMED_SOURCES[lw] !== undefined) return undefined;
+  // (Up to two words between "the" and the title: "the former president", "the opposition
+  // leader", "the Labour leader".)
+  let d = j - 1;
+  while (
+    d > 0 &&
+    j - d <= 2 &&
+    ROLE_MODIFIER.test(ts[d]!.text) &&
+    !NOT_MODIFIER.has(ts[d]!.text.toLowerCase())
+  )
+    d--;
+  if (d >= 0 && /^the$/i.test(ts[d]!.text) && !rel.some((m) => m.end === ts[d]!.end)) {
+    const phrase = text.slice(ts[d]!.start, prev.end);
     return {
       pronoun: 'person',
       pronounText: phrase.charAt(0).toLowerCase() + phrase.slice(1),

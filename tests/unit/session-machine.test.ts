@@ -22,9 +22,11 @@ const PARAGRAPHS = [
   'Critics say the shameful scheme is a reckless gamble that will devastate the poorest families.',
   'Officials said the figures were checked by the national audit office before they were published.',
   'The opposition leader claimed the numbers were invented, and said the government had lied for years.',
+  // (A plain fact in the outlet's voice, for the card of a fact.)
+  'The session ended shortly after noon.',
 ];
 /** Long enough that the first look (its first ~1,500 characters) is under half the article. */
-function articleInput(paragraphs = 6): ArticleInput {
+function articleInput(paragraphs = PARAGRAPHS.length): ArticleInput {
   const blocks = [];
   for (let i = 0; blocks.reduce((n, b) => n + b.text.length, 0) < FIRST_LOOK_CHARS * 3; i++)
     blocks.push({ kind: 'paragraph' as const, text: `${PARAGRAPHS[i % paragraphs]} (${i})` });

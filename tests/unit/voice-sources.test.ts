@@ -489,4 +489,16 @@ describe('reported opinion: more judgements without a verb of saying', () => {
     expect(at('Marco Arment comes back').voice).toMatchObject({ speaker: 'Marco Arment', verb: 'accuses' });
     expect(at('The report lists').voice).toBe('outlet');
   });
+
+  it('reads a definite role with a word or two before its title as the subject', () => {
+    const { at } = analyse(
+      'The Budget\n\nThe opposition leader said the budget was a betrayal. The Labour leader slammed the budget as a betrayal. The bill the former president signed was repealed.',
+    );
+    expect(at('The opposition leader').voice).toMatchObject({
+      speaker: 'the opposition leader',
+      verb: 'said',
+    });
+    expect(at('The Labour leader').voice).toMatchObject({ speaker: 'the Labour leader', verb: 'slammed' });
+    expect(at('The bill the former').voice).toBe('outlet');
+  });
 });
