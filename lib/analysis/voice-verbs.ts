@@ -44,10 +44,12 @@ export function pastOfSaying(word: string, lemma: string): boolean {
   return !SPEECH_WEAK.has(lemma) && (word.endsWith('ed') || IRREGULAR_FORMS.has(word));
 }
 
-// Adverbs between "and" and its second verb: "and now basically accuses her", "and then warned".
-const LINKING_ADVERB = /^(?:\p{Ll}+ly|now|then|also|again|even|still|later|soon|once)$/u;
-// What follows a verb of saying in the present with its object or clause: "accuses her", "warns that".
-const SAID_TO = new Set('her him them it us me you that the a an his their its'.split(' '));
+const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those']);
+// Adverbs between "and" and its second verb besides those in -ly: "and then warned", "and now accuses".
+const LINKING_ADVERBS = new Set('now then also again even still later soon once'.split(' '));
+// What follows a verb of saying in the present with its object or clause ("accuses her", "warns
+// that", "blames the"), besides the object pronouns and determiners.
+const SAID_TO_ALSO = new Set('us me you his their its'.split(' '));
 
 /**
  * A second verb of saying of the sentence's subject after "and" (and at most two adverbs): in the
@@ -57,16 +59,14 @@ const SAID_TO = new Set('her him them it us me you that the a an his their its'.
  */
 export function secondVerbOfSaying(ts: Token[], k: number, lower: string, lemma: string): boolean {
   let a = k - 1;
-  while (a > 0 && k - a <= 2 && LINKING_ADVERB.test(ts[a]!.text)) a--;
+  while (a > 0 && k - a <= 2 && (isLyAdverb(ts[a]!.text) || LINKING_ADVERBS.has(ts[a]!.text.toLowerCase())))
+    a--;
   if (a < 1 || !/^and$/i.test(ts[a]!.text)) return false;
   if (pastOfSaying(lower, lemma)) return true;
   const next = ts[k + 1]?.text;
-  return (
-    !SPEECH_WEAK.has(lemma) &&
-    /[^su]s$/.test(lower) &&
-    next !== undefined &&
-    (SAID_TO.has(next.toLowerCase()) || isCapitalized(next))
-  );
+  if (next === undefined || SPEECH_WEAK.has(lemma) || !/[^su]s$/.test(lower)) return false;
+  const n = next.toLowerCase();
+  return OBJECT_PRONOUNS.has(n) || DETERMINERS.has(n) || SAID_TO_ALSO.has(n) || isCapitalized(next);
 }
 
 /** Whether the next token is none of the words given. */
@@ -83,7 +83,6 @@ export function seesItAside(text: string, ts: Token[], k: number): boolean {
 }
 
 export const CONSIDER = new Set(['consider', 'considers', 'considered']);
-const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those']);
 
 /**
  * After "consider", what it is considered to be, in the same clause within six words: "to be ...",

@@ -19,7 +19,8 @@ import { judgingCues, reportedJudgement } from '../../analysis/score';
 import { prepareSentence, writersOwn } from '../../analysis/sentence';
 import type { Sentence } from '../../analysis/types';
 import { frameJudgements } from '../../analysis/voice-judgement';
-import { type LabelSet, locators, pageReport, readLabels, type TrainSet } from '../eval/pages-dev';
+import { parseEntry } from '../eval/news-voice';
+import { type Gold, type LabelSet, locators, pageReport, readLabels, type TrainSet } from '../eval/pages-dev';
 import { parseCsv, readCheckThat } from '../eval/sentences';
 import { articleSentences, labelledArticles } from './ptc-rows';
 
@@ -180,12 +181,7 @@ export function labelledOutletSentences(
   sentences: readonly Pick<Sentence, 'text' | 'voice'>[],
   entries: readonly string[],
 ): { text: string; gold: boolean }[] {
-  const gold = new Map(
-    entries.map((e) => {
-      const at = e.lastIndexOf(':');
-      return [e.slice(0, at), e.slice(at + 1)] as const;
-    }),
-  );
+  const gold = new Map(entries.map((e) => Object.values(parseEntry(e)) as [string, Gold]));
   const locs = locators(sentences.map((s) => s.text));
   return sentences.flatMap((s, i) => {
     const g = gold.get(locs[i]!);
@@ -194,9 +190,19 @@ export function labelledOutletSentences(
 }
 
 /**
- * Our own labelled real pages (lib/cli/eval/pages-dev/labels*.json) as rows: each page's
- * labelledOutletSentences that are in the outlet's voice when read alone too (the fit sees a
- * sentence as `--sentences` does). Group: the page. Pages in order of their names; those in `skip`
+ * A labelled page's or article's labelledOutletSentences as rows, those in the outlet's voice when
+ * read alone too (the fit sees a sentence as `--sentences` does).
+ */
+function outletRows(sentences: readonly Sentence[], entries: readonly string[], group: string): Sample[] {
+  return labelledOutletSentences(sentences, entries).flatMap(({ text, gold }) => {
+    const row = sample(text, { corpus: 'pages', group, gold });
+    return row.outlet ? [row] : [];
+  });
+}
+
+/**
+ * Our own labelled real pages (lib/cli/eval/pages-dev/labels*.json) as rows (outletRows). Group:
+ * the page. Pages in order of their names; those in `skip`
  * are left out.
  */
 export function readPageSamples(
@@ -212,10 +218,7 @@ export function readPageSamples(
       if (skip.includes(slug)) continue;
       const report = pageReport(pagesDir, slug);
       if (!report) continue;
-      for (const { text, gold } of labelledOutletSentences(report.sentences, labels.pages[slug]!)) {
-        const row = sample(text, { corpus: 'pages', group: `page:${slug}`, gold });
-        if (row.outlet) out.push(row);
-      }
+      out.push(...outletRows(report.sentences, labels.pages[slug]!, `page:${slug}`));
     }
   }
   return out;
@@ -231,10 +234,7 @@ export function readArticleSamples(dir: string): Sample[] {
   for (const { name, text, entries } of labelledArticles(dir)) {
     const sentences = articleSentences(text);
     if (!sentences) continue;
-    for (const { text: line, gold } of labelledOutletSentences(sentences, entries)) {
-      const row = sample(line, { corpus: 'pages', group: `ptc:${name}`, gold });
-      if (row.outlet) out.push(row);
-    }
+    out.push(...outletRows(sentences, entries, `ptc:${name}`));
   }
   return out;
 }
