@@ -182,6 +182,9 @@ export function findInClause(
     // "a woman described as ...", "criticised by ...": a passive participle, not a subject speaking.
     const nextWord = ts[k + 1]?.text.toLowerCase();
     if (/ed$/.test(t.text) && (nextWord === 'as' || nextWord === 'by') && lemma !== lower) continue;
+    // "the ideas described in this chapter", "the risks mentioned above": a participle of a verb
+    // that must take an object, right after a noun and with none after it, describes that noun.
+    if (describesNounBefore(s.text, ts, k)) continue;
     // (Past adverbs: "This is often called backtesting".)
     let beAt = k - 1;
     while (beAt > 0 && (SUBJECT_ADVERBS.has(ts[beAt]!.text.toLowerCase()) || isLyAdverb(ts[beAt]!.text)))
@@ -683,3 +686,41 @@ export const SOURCE_DOCUMENTS = new Set(
     ' ',
   ),
 );
+
+// Verbs of describing that always take an object ("described the plan", never "described in ...").
+const DESCRIBING_PARTICIPLES = new Set(
+  'described mentioned outlined discussed cited listed detailed highlighted presented referenced quoted'.split(
+    ' ',
+  ),
+);
+// What follows such a participle when it has no object: a place in the text or a preposition.
+const NO_OBJECT_AFTER = new Set(
+  'in here above below earlier previously later elsewhere on at throughout so'.split(' '),
+);
+
+/**
+ * "the ideas described in this chapter", "the risks mentioned above", "the studies cited": a
+ * participle of describing right after a lower-case noun, with a preposition, a place in the text
+ * or the clause's end after it (no object), is a reduced relative clause, not a subject speaking
+ * ("Some of the protesters described the police as brutal" has its object; "described in detail
+ * how ..." is still a verb).
+ */
+function describesNounBefore(text: string, ts: Token[], k: number): boolean {
+  const t = ts[k]!;
+  if (!DESCRIBING_PARTICIPLES.has(t.text.toLowerCase()) || k === 0) return false;
+  const before = ts[k - 1]!;
+  if (!onlySpaces(text, before.end, t.start) || !/^\p{Ll}+$/u.test(before.text)) return false;
+  if (
+    DETERMINERS.has(before.text) ||
+    PERSON_PRONOUNS.has(before.text) ||
+    PLURAL_PRONOUNS.has(before.text) ||
+    /(?:ly|ed)$/.test(before.text)
+  )
+    return false;
+  const next = ts[k + 1];
+  if (!next) return true;
+  if (!onlySpaces(text, t.end, next.start)) return /^\s*[,.;:)]/.test(text.slice(t.end));
+  const word = next.text.toLowerCase();
+  if (word === 'in' && ts[k + 2]?.text.toLowerCase() === 'detail') return false;
+  return NO_OBJECT_AFTER.has(word);
+}

@@ -69,7 +69,7 @@ export function reportedSpans(input: Input): { start: number; end: number }[] {
       cut > 0 &&
       rest &&
       text.charAt(cut) === ',' &&
-      words(after) >= 2 &&
+      words(after) >= 1 &&
       !ADJUNCT.test(after.slice(rest[0].length))
     )
       return [

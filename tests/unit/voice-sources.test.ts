@@ -501,4 +501,21 @@ describe('reported opinion: more judgements without a verb of saying', () => {
     expect(at('The Labour leader').voice).toMatchObject({ speaker: 'the Labour leader', verb: 'slammed' });
     expect(at('The bill the former').voice).toBe('outlet');
   });
+
+  it('reads a participle of describing after a noun, with no object, as describing that noun', () => {
+    const { at } = analyse(
+      'The Chapter\n\nSome of the ideas described in this chapter are still aspirational. The risks mentioned above are real. Some of the protesters described the police as brutal. The officials described in detail how the plan failed.',
+    );
+    expect(at('Some of the ideas').voice).toBe('outlet');
+    expect(at('The risks mentioned').voice).toBe('outlet');
+    expect(at('Some of the protesters').voice).toMatchObject({ verb: 'described' });
+    expect(at('The officials described').voice).toMatchObject({ speaker: 'officials', verb: 'described' });
+  });
+
+  it('reads one word after a speaker set in the middle as the source’s, not the writer’s', () => {
+    const one = analyzeSentence('The approach is, critics say, reckless.');
+    expect(one.voice).toBe('attributed');
+    expect(one.label).toBe('reported-opinion');
+    expect(analyzeSentence('The plan is, he said, a disaster.').label).toBe('reported-opinion');
+  });
 });
