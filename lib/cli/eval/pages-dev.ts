@@ -178,7 +178,13 @@ export function macroF1(c: Confusion): number {
  * Pages labelled as training rows of the sentence opinion model only (GUIDELINES.md, "Training
  * pages A" and "B"): never a measure, so the eval does not print them.
  */
-const TRAIN_FILES = { 'train-a': 'labels-train-a.json', 'train-b': 'labels-train-b.json' } as const;
+const TRAIN_FILES = {
+  'train-a': 'labels-train-a.json',
+  'train-b': 'labels-train-b.json',
+  'train-c': 'labels-train-c.json',
+  'train-d': 'labels-train-d.json',
+  'train-e': 'labels-train-e.json',
+} as const;
 export type TrainSet = keyof typeof TRAIN_FILES;
 
 export function readLabels(set: LabelSet | TrainSet = 'dev'): LabelFile {
