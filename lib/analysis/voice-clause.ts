@@ -393,6 +393,18 @@ export function subjectBefore(
     const head = UNNAMED_SOURCES[ts[j - 1]!.text.toLowerCase()];
     return r?.unnamed && head ? { ...r, speaker: head } : (r ?? writingBefore(text, ts, j));
   }
+  // "Smith, who says the plan is a disaster, ...": a person named right before the comma ("Bassi,
+  // who advises the minister": advising as a job is no view).
+  if (
+    lw === 'who' &&
+    j > 0 &&
+    /^\s*,\s*$/.test(text.slice(ts[j - 1]!.end, prev.start)) &&
+    !/^advis/i.test(ts[k]?.text ?? '')
+  ) {
+    const named = rel.find((x) => x.end === ts[j - 1]!.end && !x.possessive && !x.adjective);
+    const e = named && ctx.byId.get(named.entity);
+    if (named && e?.type === 'person') return { entity: e, role: named.role };
+  }
   const pointer = pointerAt(text, ts, j, rel);
   if (pointer) return pointer;
   // "Franken's office said", "the Kremlin spokesman said": the owner's entity, the words as written.

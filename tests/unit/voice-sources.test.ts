@@ -518,4 +518,14 @@ describe('reported opinion: more judgements without a verb of saying', () => {
     expect(one.label).toBe('reported-opinion');
     expect(analyzeSentence('The plan is, he said, a disaster.').label).toBe('reported-opinion');
   });
+
+  it('reads "To Mrs. X," past the courtesy title, and "X, who says ..." as X speaking', () => {
+    expect(analyzeSentence('To Mrs. Thatcher, they could not be more wrong.').label).toBe('reported-opinion');
+    const { at } = analyse(
+      'The Roadshow\n\nThe minister met John Smith, who said the plan was a disaster. The roadshow featured Justin Bassi, who advises the minister on crime. Anna Berg, who lives in Ohio, resigned.',
+    );
+    expect(at('The minister met').voice).toMatchObject({ speaker: 'John Smith', verb: 'said' });
+    expect(at('The roadshow featured').voice).toBe('outlet');
+    expect(at('Anna Berg, who lives').voice).toBe('outlet');
+  });
 });
