@@ -341,6 +341,13 @@ function sourceNounAfter(text: string, ts: Token[], a: number): boolean {
 
 const LONG_APPOSITION = /^\s*,\s*(?:a|an|the|who|whose|his|her|their|its|one|another|former|now)\s[^.!?]*$/i;
 
+/** A long apposition in a usual shape: LONG_APPOSITION's, or a role title first (", leader of ..."). */
+function longApposition(between: string): boolean {
+  if (LONG_APPOSITION.test(between)) return true;
+  const first = /^\s*,\s*(\p{Ll}+)\s[^.!?]*$/u.exec(between);
+  return first !== null && roleTitles().has(first[1]!);
+}
+
 /** A source found for the verb of saying `t`: a named one speaks "indirect"ly, an unnamed one as such. */
 function atVerb(f: SourceFound, t: Token): Found {
   return { ...f, via: f.unnamed ? 'unnamed' : 'indirect', verb: t.text, start: t.start, end: t.end };
@@ -498,7 +505,7 @@ export function appositionSubject(
     const between = text.slice(m.end, verbStart);
     // (A long apposition only in the usual shapes: ", a controversial radio host in Australia with
     // a long history of ..., called"; not a stretch of clauses.)
-    if (between.length > 150 || (between.length > 90 && !LONG_APPOSITION.test(between))) return undefined;
+    if (between.length > 150 || (between.length > 90 && !longApposition(between))) return undefined;
     // "Ellison’s ex-girlfriend, Karen Monahan, alleged": the name is itself the apposition.
     if (/^\s*,\s*$/.test(between) && /,\s*$/.test(text.slice(0, m.start)) && !m.possessive) {
       const e = ctx.byId.get(m.entity);

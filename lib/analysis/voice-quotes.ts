@@ -129,3 +129,41 @@ export function quoteSpeaker(s: SentenceRef, quotes: QuoteSpan[], ctx: Context):
   }
   return undefined;
 }
+
+// The speaker's own first person: "I", "I’ve", "me", "my", "we", "our" ...
+const FIRST_PERSON =
+  /(?<![\p{L}\p{N}'’-])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e(?:['’](?:re|ve|d|ll))?|[Uu]s|[Oo]urs?)(?![\p{L}\p{N}'’-])/u;
+
+// Words before a quotation that make it part of a noun phrase: 'a “should I buy this?” test',
+// 'the “I’ve been around longer than you” card', 'displays of “I have special knowledge ...”'.
+const MODIFIED_BY = new Set(
+  'a an the this that these those my your his her its our their personal own of example like to'.split(' '),
+);
+
+/**
+ * A quotation of three words or more in the first person ('... is “as low as I’ve ever seen.”'):
+ * someone speaking, whoever the sentence names. Not a title in title case (“I Will Survive”), not
+ * a quotation set in a noun phrase as a label ('your personal “should I buy this?” test'), and not
+ * in a sentence where the writer speaks in the first person outside it (the writer quoting
+ * themself: 'We spent the year asking “what should we be doing?”').
+ */
+export function firstPersonQuote(text: string, quoted: { start: number; end: number }[]): boolean {
+  let outside = '';
+  let at = 0;
+  for (const q of quoted) {
+    outside += `${text.slice(at, q.start)} `;
+    at = Math.max(at, q.end);
+  }
+  outside += text.slice(at);
+  if (FIRST_PERSON.test(outside)) return false;
+  return quoted.some((q) => {
+    const inner = text.slice(q.start, q.end);
+    const words = inner.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+    if (words.length < 3 || !FIRST_PERSON.test(inner)) return false;
+    const lead = text.slice(Math.max(0, q.start - 30), q.start);
+    const before = /(\p{L}+)\W*$/u.exec(lead);
+    if ((before && MODIFIED_BY.has(before[1]!.toLowerCase())) || /\be\.g\.,?\s*$/i.test(lead)) return false;
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    return capitalised * 2 < words.length;
+  });
+}

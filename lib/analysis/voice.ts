@@ -17,7 +17,14 @@ import { type Token, tokenize } from './tokens';
 import type { Attribution, BlockKind, Voice } from './types';
 import { findInClause } from './voice-clause';
 import { answerVoice, interviewLine, toldToWriter, unspokenJudgement, writerFrame } from './voice-frames';
-import { blockQuotes, clauseQuote, quotedShare, quotedSpans, quoteSpeaker } from './voice-quotes';
+import {
+  blockQuotes,
+  clauseQuote,
+  firstPersonQuote,
+  quotedShare,
+  quotedSpans,
+  quoteSpeaker,
+} from './voice-quotes';
 import { isOnePerson, isPlural, unnamedEndingAt } from './voice-unnamed';
 import { type Context, type Found, PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUNS_SHOWN } from './voice-words';
 
@@ -206,7 +213,8 @@ function attribute(
   if (share < 0.5 && writerFrame(ts, inQuote)) return { voice: 'outlet', quoted };
 
   let f = findInClause(s, ts, mentions, ctx, inQuote) ?? colonQuoteSpeaker(s, ts, mentions, quoted, ctx);
-  if (share >= 0.6 || (f && clauseQuote(s.text, quoted))) {
+  // (A quotation in the first person is someone speaking too, however short a share it is.)
+  if (share >= 0.6 || (f && clauseQuote(s.text, quoted)) || (!f && firstPersonQuote(s.text, quoted))) {
     // Mostly a direct quotation: its speaker may stand in another sentence of the same quote.
     if (!f) f = quoteSpeaker(s, quotes, ctx) ?? ctx.ahead?.(s);
     if (f) f.via = f.via === 'continuation' ? 'continuation' : 'quote';

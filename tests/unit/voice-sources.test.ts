@@ -528,4 +528,21 @@ describe('reported opinion: more judgements without a verb of saying', () => {
     expect(at('The roadshow featured').voice).toBe('outlet');
     expect(at('Anna Berg, who lives').voice).toBe('outlet');
   });
+
+  it('finds the subject past a long apposition that opens with a role title', () => {
+    const { at } = analyse(
+      'The Address\n\nLee Jae-myung, leader of the liberal opposition Democratic Party and Yoon’s rival in the 2022 presidential election, described the president’s address as “very disappointing.”',
+    );
+    expect(at('Lee Jae-myung').voice).toMatchObject({ speaker: 'Lee Jae-myung', verb: 'described' });
+  });
+
+  it('reads a quotation in the first person as someone speaking, not a label, a title or the writer quoting themself', () => {
+    const { at } = analyse(
+      'Fish Prices\n\nTyler Besecker said the catch was small this year. The price of halibut is “as low as I’ve ever seen.” Take your personal “should I buy this?” test first. She sang “I Will Survive” at the gala. We spent much of the rest of the school year asking “what should we be doing?”',
+    );
+    expect(at('The price of halibut').voice).toMatchObject({ speaker: 'Tyler Besecker' });
+    expect(at('Take your personal').voice).toBe('outlet');
+    expect(at('She sang').voice).toBe('outlet');
+    expect(at('We spent much').voice).toBe('outlet');
+  });
 });
