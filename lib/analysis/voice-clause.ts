@@ -179,6 +179,8 @@ export function findInClause(
     if (!lemma) continue;
     // ("pointed out", "points to"; not "to the breaking point")
     if (lemma === 'point' && nextIsNot(ts[k + 1], 'out', 'to')) continue;
+    // "claimed responsibility", "claims credit", "claimed victory": taking, not saying.
+    if (lemma === 'claim' && CLAIMED_THINGS.has(ts[k + 1]?.text.toLowerCase() ?? '')) continue;
     // "a woman described as ...", "criticised by ...": a passive participle, not a subject speaking.
     const nextWord = ts[k + 1]?.text.toLowerCase();
     if (/ed$/.test(t.text) && (nextWord === 'as' || nextWord === 'by') && lemma !== lower) continue;
@@ -705,6 +707,9 @@ export const SOURCE_DOCUMENTS = new Set(
     ' ',
   ),
 );
+
+// What one claims by taking it, not by saying it: "claimed responsibility for the attack".
+const CLAIMED_THINGS = new Set('responsibility credit victory ownership authorship'.split(' '));
 
 // Verbs of describing that always take an object ("described the plan", never "described in ...").
 const DESCRIBING_PARTICIPLES = new Set(

@@ -179,7 +179,8 @@ const STANCE_OBJECT: ReadonlyMap<string, string> = new Map([
 export function stateOfMind(word: string, next: Token | undefined): boolean {
   // (Asked for every word: the set first, the next word only for the few that need it.)
   if (STATES_OF_MIND.has(word)) {
-    if (word !== 'sure') return true;
+    // ("certain to be", "sure to win", "sure of victory": what is likely, not a state of mind.)
+    if (word !== 'sure' && word !== 'certain') return true;
     const after = next?.text.toLowerCase();
     return after !== 'to' && after !== 'of';
   }

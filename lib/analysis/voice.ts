@@ -165,6 +165,25 @@ export function attributeVoices(
   return out;
 }
 
+// A question the writer asks: opening with a question word or an auxiliary, ending asking.
+const QUESTION_OPENING =
+  /^\s*(?:why|how|what|when|where|who|whom|which|will|would|does|do|did|is|are|was|were|can|could|should|shall|has|have|had|isn['’]t|doesn['’]t|don['’]t|didn['’]t|won['’]t|wouldn['’]t|aren['’]t|wasn['’]t)\b/i;
+
+function writersQuestion(text: string): boolean {
+  return QUESTION_OPENING.test(text) && ENDS_ASKING.test(text);
+}
+
+// The writer's own verb of saying before a quotation: "I tweeted:", "as we wrote".
+const WRITER_SAID =
+  /(?:^|[^\p{L}])(?:I|[Ww]e)\s+(?:\p{Ll}+ly\s+)?(?:said|say|wrote|write|tweeted|posted|argued|noted|warned|asked|told)\b/u;
+
+/** The text with its quoted spans blanked out. */
+function outsideQuotes(text: string, quoted: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const q of quoted) out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
+  return out;
+}
+
 // A heading that presents the page as an interview: "Interview: ...", "Q&A with ...".
 const INTERVIEW_TITLE = /\b(?:interview|Q\s*&\s*A|Q and A|in conversation with)\b/i;
 const ENDS_ASKING = /\?["”’)]*\s*$/;
@@ -212,10 +231,16 @@ function attribute(
   // "I suspect that the minister thinks ...": the writer's judgement, whoever it is about.
   if (share < 0.5 && writerFrame(ts, inQuote)) return { voice: 'outlet', quoted };
 
+  // "Why does North Korea not demand ...?", "Will they support a clash ...?": the writer asks,
+  // whoever the question names.
+  if (share === 0 && writersQuestion(s.text)) return { voice: 'outlet', quoted };
+
   let f = findInClause(s, ts, mentions, ctx, inQuote) ?? colonQuoteSpeaker(s, ts, mentions, quoted, ctx);
   // (A quotation in the first person is someone speaking too, however short a share it is.)
   if (share >= 0.6 || (f && clauseQuote(s.text, quoted)) || (!f && firstPersonQuote(s.text, quoted))) {
     // Mostly a direct quotation: its speaker may stand in another sentence of the same quote.
+    // ("... so bad that I tweeted: “...”": the writer quoting themself.)
+    if (!f && WRITER_SAID.test(outsideQuotes(s.text, quoted))) return { voice: 'outlet', quoted };
     if (!f) f = quoteSpeaker(s, quotes, ctx) ?? ctx.ahead?.(s);
     if (f) f.via = f.via === 'continuation' ? 'continuation' : 'quote';
     else if (ctx.last) {

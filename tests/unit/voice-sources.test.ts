@@ -545,4 +545,17 @@ describe('reported opinion: more judgements without a verb of saying', () => {
     expect(at('She sang').voice).toBe('outlet');
     expect(at('We spent much').voice).toBe('outlet');
   });
+
+  it('leaves the writer’s questions, the writer’s own tweet and claimed credit to the outlet', () => {
+    for (const line of [
+      'Why does North Korea not demand that the US get rid of its nuclear weapons?',
+      'Will they support a clash with Turkey, when the Turks regard them as terrorists?',
+      'The initial appearance was so bad that I tweeted: “President Trump must clarify his statements on our intelligence system.”',
+      'ISIS does not claim credit for events that are not theirs.',
+      'The judge was certain to be a highly controversial selection from the start.',
+    ])
+      expect(analyzeSentence(line).voice, line).toBe('outlet');
+    expect(analyzeSentence('“Why would we do that?” Smith asked.').voice).toBe('attributed');
+    expect(analyzeSentence('Officials were certain that the plan would fail.').voice).toBe('attributed');
+  });
 });
