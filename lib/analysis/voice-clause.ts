@@ -191,7 +191,9 @@ export function findInClause(
     let beAt = k - 1;
     while (beAt > 0 && (SUBJECT_ADVERBS.has(ts[beAt]!.text.toLowerCase()) || isLyAdverb(ts[beAt]!.text)))
       beAt--;
-    const passive = k > 0 && /^(?:is|are|was|were|be|been|being)$/i.test(ts[beAt]!.text);
+    // ("are warning", "is criticising": a form of be before a participle in -ing is the progressive.)
+    const passive =
+      k > 0 && !/ing$/.test(lower) && /^(?:is|are|was|were|be|been|being)$/i.test(ts[beAt]!.text);
     // "He is said to be mediating", "they were told to leave": passive, the subject does not speak.
     if (
       passive &&
@@ -363,6 +365,14 @@ export function subjectBefore(
   rel: Mention[],
   ctx: Context,
 ): SourceFound | undefined {
+  // "Rep. Scott Perry (R-Pa.) said": a short aside in parentheses right before the verb is read
+  // past, as if it were blank.
+  const aside = k > 0 ? /\([^()]{1,40}\)\s*$/.exec(text.slice(0, ts[k]!.start)) : null;
+  if (aside && aside.index > 0) {
+    const blank = text.slice(0, aside.index) + ' '.repeat(aside[0].length) + text.slice(ts[k]!.start);
+    const kept = ts.filter((t, i) => i >= k || t.end <= aside.index);
+    return subjectBefore(blank, kept, kept.indexOf(ts[k]!), rel, ctx);
+  }
   let j = k - 1;
   while (j >= 0 && onlySpaces(text, ts[j]!.end, ts[j + 1]!.start)) {
     const w = ts[j]!.text.toLowerCase();

@@ -558,4 +558,19 @@ describe('reported opinion: more judgements without a verb of saying', () => {
     expect(analyzeSentence('“Why would we do that?” Smith asked.').voice).toBe('attributed');
     expect(analyzeSentence('Officials were certain that the plan would fail.').voice).toBe('attributed');
   });
+
+  it('reads a verb of saying in the progressive, and past a short aside in parentheses', () => {
+    expect(analyzeSentence('Officials are warning that the epidemic is much more dangerous.').voice).toBe(
+      'attributed',
+    );
+    expect(analyzeSentence('Critics are criticising the plan as reckless.').voice).toBe('attributed');
+    expect(analyzeSentence('He was warned that the plan would fail.').voice).toBe('outlet');
+    expect(
+      analyzeSentence('Rep. Scott Perry (R-Pa.) said he has seen credible evidence that ISIS was involved.')
+        .voice,
+    ).toBe('attributed');
+    expect(analyzeSentence('The measure (which passed in May) said nothing about taxes.').voice).toBe(
+      'outlet',
+    );
+  });
 });
