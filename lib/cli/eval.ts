@@ -17,6 +17,7 @@ import { evalPageWords } from './eval/pages-dev-words';
 import { evalPtcVoice } from './eval/ptc-voice';
 import { evalSentences } from './eval/sentences';
 import { evalToneLines } from './eval/tone';
+import { evalPtcTraining } from './train/ptc-rows';
 
 async function main(): Promise<void> {
   const dir = corporaDir();
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
   for (const line of evalNewsWords(dir)) console.log(line);
   // Whose voice on whole news articles: 17 drawn propaganda-corpus articles through the page path (never read).
   for (const line of evalPtcVoice(dir)) console.log(line);
+  // The same kind of articles labelled for training (not fitted on): read while writing voice rules.
+  for (const line of evalPtcTraining(dir)) console.log(line);
   // Tone towards a target: NewsMTSC dev (monitored; the model is fitted on NewsMTSC train).
   for (const line of evalToneLines(dir)) console.log(line);
   // Whether the blocks we extract are the article (pages, not sentences: the figures above do not move).

@@ -168,6 +168,10 @@ describe('ptc-voice scoring', () => {
     expect(figures).toBe(
       'ptc-voice: macro-F1=0.489 reported recall=0.000 precision=0.000 own precision=0.667 recall=1.000 none F1=0.667',
     );
+    // The training articles' figure (ptc-rows) prints under its own title and name.
+    const [trainTitle, trainFigures] = ptcFigureLines(c, 1, 'ptc-train (monitored)', 'ptc-train');
+    expect(trainTitle).toBe('ptc-train (monitored): articles=1 sentences=4 gold own=2 reported=0 none=2');
+    expect(trainFigures).toMatch(/^ptc-train: macro-F1=0\.489 /);
   });
 
   it('says plainly when the corpus is absent', () => {

@@ -186,15 +186,20 @@ export function readPtcLabels(file: string = LABELS_FILE): PtcLabels | null {
 }
 
 /** The figure lines, in pages-dev's format: the title with the counts, then the scores. */
-export function ptcFigureLines(c: Confusion, articles: number): string[] {
+export function ptcFigureLines(
+  c: Confusion,
+  articles: number,
+  title = PTC_TITLE,
+  name = 'ptc-voice',
+): string[] {
   const gold = (k: Gold) => CLASSES.reduce((s, g) => s + c.counts[k][g], 0);
   const own = f1For(c, 'own');
   const rep = f1For(c, 'reported');
   const none = f1For(c, 'none');
   return [
-    `${PTC_TITLE}: articles=${articles} sentences=${c.located}${c.missing ? ` unlocated=${c.missing}` : ''} ` +
+    `${title}: articles=${articles} sentences=${c.located}${c.missing ? ` unlocated=${c.missing}` : ''} ` +
       `gold own=${gold('own')} reported=${gold('reported')} none=${gold('none')}`,
-    `ptc-voice: macro-F1=${macroF1(c).toFixed(3)} reported recall=${rep.r.toFixed(3)} precision=${rep.p.toFixed(3)} ` +
+    `${name}: macro-F1=${macroF1(c).toFixed(3)} reported recall=${rep.r.toFixed(3)} precision=${rep.p.toFixed(3)} ` +
       `own precision=${own.p.toFixed(3)} recall=${own.r.toFixed(3)} none F1=${none.f1.toFixed(3)}`,
   ];
 }

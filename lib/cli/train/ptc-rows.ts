@@ -13,6 +13,9 @@
  *   npx tsx lib/cli/train/ptc-rows.ts --dump A    per article of part A: N, locator and text of each
  *                                                 sentence as the engine segments it (no labels)
  *   npx tsx lib/cli/train/ptc-rows.ts --dump B    the same for part B
+ *
+ * `npm run eval` prints the engine's figure on them (evalPtcTraining): a monitored set, its errors
+ * read while writing voice rules.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -30,6 +33,8 @@ import {
   PTC_MIN,
   PTC_TARGET,
   printArticle,
+  ptcFigureLines,
+  scoreArticles,
 } from '../eval/ptc-voice';
 
 export const PTC_TRAIN_SEED = 20261209;
@@ -110,6 +115,28 @@ export function labelledArticles(dir: string): { name: string; text: string; ent
         const text = texts.get(name);
         return text === undefined ? [] : [{ name, text, entries }];
       }),
+  );
+}
+
+export const PTC_TRAINING_TITLE =
+  'ptc-train (the 32 propaganda-corpus articles labelled as training rows, parts A and B; not fitted ' +
+  'on (the `articles` option is off); their errors were read while writing voice rules since the ' +
+  'sixth session: monitored)';
+
+/** The figure lines for `npm run eval`: the training articles judged as ptc-voice's are. */
+export function evalPtcTraining(dir: string = corporaDir()): string[] {
+  const articles = labelledArticles(dir);
+  if (articles.length === 0)
+    return ['ptc-train: no ptc-propaganda train-articles or labels; nothing to measure.'];
+  const labels = { articles: Object.fromEntries(articles.map((a) => [a.name, a.entries])) };
+  return ptcFigureLines(
+    scoreArticles(articles, labels, (input) => {
+      const report = analyzeArticle(input);
+      return report.supported ? report.sentences : null;
+    }),
+    articles.length,
+    PTC_TRAINING_TITLE,
+    'ptc-train',
   );
 }
 
