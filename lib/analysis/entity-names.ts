@@ -85,7 +85,11 @@ export function titleCandidates(s: SentenceRef, index: number, ts: Token[]): Can
       j < ts.length &&
       !blocked[j] &&
       isNameForm(ts[j]!.text) &&
-      (j === i || (spaceOnly(s.text, ts[j - 1]!.end, ts[j]!.start) && !POSSESSIVE.test(ts[j - 1]!.text)))
+      // ("Trump Warns ...": a verb of saying that could be a surname ends the name before it.)
+      (j === i ||
+        (spaceOnly(s.text, ts[j - 1]!.end, ts[j]!.start) &&
+          !POSSESSIVE.test(ts[j - 1]!.text) &&
+          !speaks(ts[j])))
     )
       j++;
     if (j - i >= 2 && j - i <= 4) {

@@ -573,4 +573,9 @@ describe('reported opinion: more judgements without a verb of saying', () => {
       'outlet',
     );
   });
+
+  it('ends a name in a title-case headline at a verb of saying that could be a surname', () => {
+    expect(analyzeSentence('Trump Warns Health Plan Is A Disaster').voice).toBe('attributed');
+    expect(analyzeSentence('Nigel Farage Warns West Will Lose A Battle With Islam').voice).toBe('attributed');
+  });
 });
