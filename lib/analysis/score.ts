@@ -9,6 +9,7 @@ import { linear, sigmoid, weightVector } from './model';
 import { REFERENCE_MARK } from './segment';
 import type { Label, LoadedMatch, Reason, Voice } from './types';
 import { frameJudgements, reportedClause, toSentence } from './voice-judgement';
+import { outsideQuotes } from './voice-quotes';
 
 export interface ScoreInput {
   text: string;
@@ -348,17 +349,6 @@ function labelFor(input: ScoreInput, opinion: number, writerFrames = false): Lab
   return CHECKABLE.test(outsideQuotes(input.text, input.quoted).replace(REFERENCE_MARK, ''))
     ? 'claim'
     : 'fact';
-}
-
-function outsideQuotes(text: string, quoted: { start: number; end: number }[]): string {
-  if (quoted.length === 0) return text;
-  let out = '';
-  let at = 0;
-  for (const q of quoted) {
-    out += text.slice(at, q.start);
-    at = Math.max(at, q.end);
-  }
-  return out + text.slice(at);
 }
 
 /** A learned word score says which way it pulls; other cues keep their feature's words. */

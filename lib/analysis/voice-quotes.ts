@@ -148,14 +148,7 @@ const MODIFIED_BY = new Set(
  * themself: 'We spent the year asking “what should we be doing?”').
  */
 export function firstPersonQuote(text: string, quoted: { start: number; end: number }[]): boolean {
-  let outside = '';
-  let at = 0;
-  for (const q of quoted) {
-    outside += `${text.slice(at, q.start)} `;
-    at = Math.max(at, q.end);
-  }
-  outside += text.slice(at);
-  if (FIRST_PERSON.test(outside)) return false;
+  if (FIRST_PERSON.test(outsideQuotes(text, quoted))) return false;
   return quoted.some((q) => {
     const inner = text.slice(q.start, q.end);
     const words = inner.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
@@ -166,4 +159,11 @@ export function firstPersonQuote(text: string, quoted: { start: number; end: num
     const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
     return capitalised * 2 < words.length;
   });
+}
+
+/** The text with its quoted spans blanked out (offsets kept). */
+export function outsideQuotes(text: string, quoted: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const q of quoted) out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
+  return out;
 }

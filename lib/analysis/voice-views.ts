@@ -3,7 +3,9 @@
  * critics, ...", "To John Smith, ...", "Smith's argument is that ...". The voice pass
  * (voice-clause.ts) asks these for the holder of the view.
  */
+
 import type { Mention } from './entities';
+import { HONORIFICS } from './names/roles';
 import { UNNAMED_SOURCES } from './names/speech';
 import type { Token } from './tokens';
 import { isPlural } from './voice-unnamed';
@@ -43,14 +45,12 @@ export function personBeforeComma(
   ctx: Context,
 ): SourceFound | undefined {
   // ("To Mrs. Thatcher, ...": a courtesy title before the name is not part of the mention.)
-  const at = HONORIFIC.test(ts[a]?.text ?? '') ? ts.findIndex((t, i) => i > a && /\p{L}/u.test(t.text)) : a;
+  const at = HONORIFICS.has(ts[a]?.text ?? '') ? ts.findIndex((t, i) => i > a && /\p{L}/u.test(t.text)) : a;
   const m = rel.find((x) => x.start === ts[at]?.start);
   const e = m && ctx.byId.get(m.entity);
   if (!m || !e || e.type !== 'person' || m.possessive) return undefined;
   return /^\s*,/.test(text.slice(m.end)) ? { entity: e, role: m.role } : undefined;
 }
-
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?$/;
 
 /** "For critics,", "To his supporters,", "For many voters,": people named by an unnamed-source noun in the plural, up to a comma. */
 export function groupBeforeComma(text: string, ts: Token[], a: number): SourceFound | undefined {

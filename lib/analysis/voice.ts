@@ -21,6 +21,7 @@ import {
   blockQuotes,
   clauseQuote,
   firstPersonQuote,
+  outsideQuotes,
   quotedShare,
   quotedSpans,
   quoteSpeaker,
@@ -176,13 +177,6 @@ function writersQuestion(text: string): boolean {
 // The writer's own verb of saying before a quotation: "I tweeted:", "as we wrote".
 const WRITER_SAID =
   /(?:^|[^\p{L}])(?:I|[Ww]e)\s+(?:\p{Ll}+ly\s+)?(?:said|say|wrote|write|tweeted|posted|argued|noted|warned|asked|told)\b/u;
-
-/** The text with its quoted spans blanked out. */
-function outsideQuotes(text: string, quoted: readonly { start: number; end: number }[]): string {
-  let out = text;
-  for (const q of quoted) out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
-  return out;
-}
 
 // A heading that presents the page as an interview: "Interview: ...", "Q&A with ...".
 const INTERVIEW_TITLE = /\b(?:interview|Q\s*&\s*A|Q and A|in conversation with)\b/i;
