@@ -29,6 +29,7 @@ import {
   articlesDir,
   bodyLines,
   drawArticles,
+  ENGINE,
   PTC_MAX,
   PTC_MIN,
   PTC_TARGET,
@@ -130,10 +131,7 @@ export function evalPtcTraining(dir: string = corporaDir()): string[] {
     return ['ptc-train: no ptc-propaganda train-articles or labels; nothing to measure.'];
   const labels = { articles: Object.fromEntries(articles.map((a) => [a.name, a.entries])) };
   return ptcFigureLines(
-    scoreArticles(articles, labels, (input) => {
-      const report = analyzeArticle(input);
-      return report.supported ? report.sentences : null;
-    }),
+    scoreArticles(articles, labels, ENGINE),
     articles.length,
     PTC_TRAINING_TITLE,
     'ptc-train',
