@@ -748,7 +748,8 @@ function describesNounBefore(text: string, ts: Token[], k: number): boolean {
     DETERMINERS.has(before.text) ||
     PERSON_PRONOUNS.has(before.text) ||
     PLURAL_PRONOUNS.has(before.text) ||
-    /(?:ly|ed)$/.test(before.text)
+    isLyAdverb(before.text) ||
+    before.text.endsWith('ed')
   )
     return false;
   const next = ts[k + 1];

@@ -2,6 +2,7 @@
  * Direct quotation for the voice pass: quotations per block, the quoted spans of a sentence, and
  * the speaker of a quotation that runs across sentences.
  */
+import { FIRST_PLURAL, FIRST_SINGULAR } from './cues/function-words';
 import type { SentenceRef } from './entities';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { type Token, tokenize } from './tokens';
@@ -130,9 +131,23 @@ export function quoteSpeaker(s: SentenceRef, quotes: QuoteSpan[], ctx: Context):
   return undefined;
 }
 
-// The speaker's own first person: "I", "I’ve", "me", "my", "we", "our" ...
-const FIRST_PERSON =
-  /(?<![\p{L}\p{N}'’-])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e(?:['’](?:re|ve|d|ll))?|[Uu]s|[Oo]urs?)(?![\p{L}\p{N}'’-])/u;
+/**
+ * A word in the first person (cues' FIRST_SINGULAR and FIRST_PLURAL, with a contraction: "I’ve",
+ * "we’re"): "I" only as written, and no word in capitals ("US" is a country).
+ */
+function firstPersonWord(word: string): boolean {
+  const base = word.replace(/['’](?:m|ve|d|ll|re)$/i, '');
+  if (base === 'I') return true;
+  if (base.length > 1 && base === base.toUpperCase()) return false;
+  const lower = base.toLowerCase();
+  return lower !== 'i' && (FIRST_SINGULAR.has(lower) || FIRST_PLURAL.has(lower));
+}
+
+const WORDS = /[\p{L}\p{N}'’-]+/gu;
+
+function inFirstPerson(text: string): boolean {
+  return (text.match(WORDS) ?? []).some(firstPersonWord);
+}
 
 // Words before a quotation that make it part of a noun phrase: 'a “should I buy this?” test',
 // 'the “I’ve been around longer than you” card', 'displays of “I have special knowledge ...”'.
@@ -148,11 +163,11 @@ const MODIFIED_BY = new Set(
  * themself: 'We spent the year asking “what should we be doing?”').
  */
 export function firstPersonQuote(text: string, quoted: { start: number; end: number }[]): boolean {
-  if (FIRST_PERSON.test(outsideQuotes(text, quoted))) return false;
+  if (inFirstPerson(outsideQuotes(text, quoted))) return false;
   return quoted.some((q) => {
     const inner = text.slice(q.start, q.end);
-    const words = inner.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-    if (words.length < 3 || !FIRST_PERSON.test(inner)) return false;
+    const words = inner.match(WORDS) ?? [];
+    if (words.length < 3 || !words.some(firstPersonWord)) return false;
     const lead = text.slice(Math.max(0, q.start - 30), q.start);
     const before = /(\p{L}+)\W*$/u.exec(lead);
     if ((before && MODIFIED_BY.has(before[1]!.toLowerCase())) || /\be\.g\.,?\s*$/i.test(lead)) return false;

@@ -10,8 +10,10 @@
  * their speakers across sentences), voice-unnamed ("officials", "a source familiar with ..."),
  * voice-words (word lists, the Found and Context shapes).
  */
+
+import { QUESTION_WORDS } from './cues/function-words';
 import type { EntityFinding, Mention, SentenceRef } from './entities';
-import { UNNAMED_SOURCES } from './names/speech';
+import { speechLemma, UNNAMED_SOURCES } from './names/speech';
 import type { QuoteSpan } from './quotes';
 import { type Token, tokenize } from './tokens';
 import type { Attribution, BlockKind, Voice } from './types';
@@ -166,17 +168,25 @@ export function attributeVoices(
   return out;
 }
 
-// A question the writer asks: opening with a question word or an auxiliary, ending asking.
-const QUESTION_OPENING =
-  /^\s*(?:why|how|what|when|where|who|whom|which|will|would|does|do|did|is|are|was|were|can|could|should|shall|has|have|had|isn['’]t|doesn['’]t|don['’]t|didn['’]t|won['’]t|wouldn['’]t|aren['’]t|wasn['’]t)\b/i;
+// A question the writer asks: opening with a question word (cues' QUESTION_WORDS) or another
+// auxiliary, with or without "n't", and ending asking.
+const MORE_AUXILIARIES = new Set('would was were could should shall has have had'.split(' '));
 
 function writersQuestion(text: string): boolean {
-  return QUESTION_OPENING.test(text) && ENDS_ASKING.test(text);
+  if (!ENDS_ASKING.test(text)) return false;
+  const first = /^\s*(\p{L}+(?:n['’]t)?)/u.exec(text)?.[1]?.toLowerCase();
+  if (!first) return false;
+  const w = first === 'won’t' || first === "won't" ? 'will' : first.replace(/n['’]t$/, '');
+  return QUESTION_WORDS.has(w) || MORE_AUXILIARIES.has(w);
 }
 
 // The writer's own verb of saying before a quotation: "I tweeted:", "as we wrote".
-const WRITER_SAID =
-  /(?:^|[^\p{L}])(?:I|[Ww]e)\s+(?:\p{Ll}+ly\s+)?(?:said|say|wrote|write|tweeted|posted|argued|noted|warned|asked|told)\b/u;
+const WRITER_THEN_WORD = /(?:^|[^\p{L}])(?:I|[Ww]e)\s+(?:\p{Ll}+ly\s+)?(\p{L}+)/gu;
+
+function writerSaid(text: string): boolean {
+  for (const m of text.matchAll(WRITER_THEN_WORD)) if (speechLemma(m[1]!)) return true;
+  return false;
+}
 
 // A heading that presents the page as an interview: "Interview: ...", "Q&A with ...".
 const INTERVIEW_TITLE = /\b(?:interview|Q\s*&\s*A|Q and A|in conversation with)\b/i;
@@ -234,7 +244,7 @@ function attribute(
   if (share >= 0.6 || (f && clauseQuote(s.text, quoted)) || (!f && firstPersonQuote(s.text, quoted))) {
     // Mostly a direct quotation: its speaker may stand in another sentence of the same quote.
     // ("... so bad that I tweeted: “...”": the writer quoting themself.)
-    if (!f && WRITER_SAID.test(outsideQuotes(s.text, quoted))) return { voice: 'outlet', quoted };
+    if (!f && writerSaid(outsideQuotes(s.text, quoted))) return { voice: 'outlet', quoted };
     if (!f) f = quoteSpeaker(s, quotes, ctx) ?? ctx.ahead?.(s);
     if (f) f.via = f.via === 'continuation' ? 'continuation' : 'quote';
     else if (ctx.last) {
