@@ -65,6 +65,8 @@ export function classifyName(
     // A bare title ("the Pope", "the Rev.") names no one by itself.
     if (roleTitles().has(w.toLowerCase()) || TITLE_ABBREVIATIONS[w] || HONORIFICS.has(w)) return undefined;
     if (NON_ORG_ACRONYMS.has(w)) return undefined; // "PhD" is no acronym by shape but no body either
+    // "ALSO", "AND", "THE": a function word in capitals is shouting, not an acronym ("US" is known).
+    if (isAcronym(w) && FUNCTION_WORDS.has(w.toLowerCase())) return undefined;
     if (isAcronym(w)) return { kind: 'organization' };
     return { kind: 'unknown' };
   }

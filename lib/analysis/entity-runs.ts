@@ -29,7 +29,7 @@ import {
 } from './entity-words';
 import { CALENDAR, FUNCTION_WORDS, IMPERATIVE_OPENERS } from './names/common';
 import { knownNames, roleTitles } from './names/gazetteer';
-import { NON_ORG_ACRONYMS, ORG_CUE_WORDS } from './names/orgs';
+import { NON_ORG_ACRONYMS, ORG_CUE_WORDS, PAGE_LABELS } from './names/orgs';
 import { HONORIFICS, TITLE_ABBREVIATIONS } from './names/roles';
 import { PEOPLE_BY_ROLE, SPEECH_WEAK, speechLemma, UNNAMED_SOURCES } from './names/speech';
 import { isAcronym, stripPossessive, type Token } from './tokens';
@@ -148,12 +148,16 @@ function plainWord(c: Candidate): boolean {
   return c.common === true || (w.length > 4 && COMMON_ENDING.test(w));
 }
 
+/** Words that date a title ("Former", "Acting"): they qualify the role, not a body. */
+const TITLE_TIME = new Set(['Former', 'Acting', 'Interim', 'Outgoing', 'Incoming']);
+
 // Calendar words that end a run only by standing next to it ("in London Thursday"); "May" and
 // "June" are also surnames and first names.
 const TRAILING_DATE = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february september october november december'.split(
-    ' ',
-  ),
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february september october november december ' +
+    'mon tue tues wed thu thur thurs fri sat sun'
+  ).split(' '),
 );
 
 export function runHasCue(ts: Token[], i: number, j: number): boolean {
@@ -195,8 +199,14 @@ export function classifyRun(
     // "I've", "We're", "Don't": a contraction of a function word.
     const contracted = beforeApostrophe(lw);
     if (
-      !isAcronym(w) &&
-      (FUNCTION_WORDS.has(lw) || CALENDAR.has(lw) || (contracted !== lw && FUNCTION_WORDS.has(contracted)))
+      (!isAcronym(w) &&
+        (FUNCTION_WORDS.has(lw) ||
+          CALENDAR.has(lw) ||
+          (contracted !== lw && FUNCTION_WORDS.has(contracted)))) ||
+      // "BST Boris Johnson", "EXCLUSIVE Trump ...": a clock or a page's kicker before a name.
+      (!hyphenWord && i + 1 < j && PAGE_LABELS.has(w)) ||
+      // "Former Georgian president ...": a title's time before no title dates nothing in the run.
+      (!hyphenWord && i + 1 < j && TITLE_TIME.has(w) && !lastTitle([stripPossessive(ts[i + 1]!.text)]))
     ) {
       // "Sometimes Need", "Also Critics": an adverb opener; "The Guardian" keeps its article.
       if (!DETERMINERS.has(lw) && (opener || atSentenceStart(text, ts[i]!.start))) opener = true;
@@ -254,15 +264,19 @@ export function classifyRun(
 
   // A title inside the run: "NATO Secretary General Jens Stoltenberg", "President Ilham Aliyev".
   const title = lastTitle(words);
+  // "Former Speaker (of the House ...)": a dated title with no name after it names no one.
+  if (title && TITLE_TIME.has(words[0]!) && title.start === 1 && title.end === words.length) return undefined;
   if (title && title.end < words.length && isPersonShape(words.slice(title.end))) {
     const out: Candidate[] = [];
     const roleText = title.honorific ? undefined : text.slice(ts[i]!.start, ts[i + title.end - 1]!.end);
     const role = roleText && TITLE_ABBREVIATIONS[roleText] ? TITLE_ABBREVIATIONS[roleText] : roleText;
-    if (title.start > 0) {
-      const q = classifyName(words.slice(0, title.start), false);
+    // "Former House Speaker Newt Gingrich": the time of the title is no part of its qualifier.
+    const from = TITLE_TIME.has(words[0]!) ? 1 : 0;
+    if (title.start > from) {
+      const q = classifyName(words.slice(from, title.start), false);
       if (q && q.kind !== 'unknown')
         out.push(
-          candidateOf(run, i, i + title.start, words.slice(0, title.start), {
+          candidateOf(run, i + from, i + title.start, words.slice(from, title.start), {
             ...q,
             possessive: false,
             adjective: true,

@@ -244,3 +244,35 @@ describe('findEntities: the written form with an honorific or a one-word title',
     expect(entities.find((e) => e.name === 'Dmitry Quill')?.aliases).toEqual([]);
   });
 });
+
+describe('findEntities: capitals, clocks and dated titles that name no one', () => {
+  it('reads a function word in capitals as shouting, not an acronym, and knows the WHO', () => {
+    expect(found('Budget vote\n\nShe said it was AND will remain WRONG FROM the start.')).toEqual([]);
+    expect(found('Budget vote\n\nThe WHO warned of a new outbreak.')).toEqual([['WHO', 'organization']]);
+  });
+
+  it('drops a page kicker or a clock before a name, and a shortened day after one', () => {
+    expect(found('Budget vote\n\nEXCLUSIVE Boris Johnson met the envoy.')).toEqual([
+      ['Boris Johnson', 'person'],
+    ]);
+    expect(found('Budget vote\n\nUpdated 10.32 BST Boris Johnson spoke first.')).toEqual([
+      ['Boris Johnson', 'person'],
+    ]);
+    expect(found('Budget vote\n\nLive coverage by Jessica Elgot Thu 30 June.')).toEqual([
+      ['Jessica Elgot', 'person'],
+    ]);
+    expect(found('Budget vote\n\nPHOTOS: the crowd in Leeds.')).toEqual([['Leeds', 'place']]);
+  });
+
+  it('keeps "Former" out of a qualifier and out of a name, and a dated title alone names no one', () => {
+    const gingrich = found('Budget vote\n\nFormer House Speaker Newt Gingrich said the vote was lost.');
+    expect(gingrich.map(([n]) => n)).not.toContain('Former House');
+    expect(gingrich).toContainEqual(['Newt Gingrich', 'person']);
+    expect(
+      found('Budget vote\n\nFormer Speaker of the House Newt Gingrich spoke.').map(([n]) => n),
+    ).not.toContain('Former Speaker');
+    expect(
+      found('Budget vote\n\nFormer Georgian president Mikheil Saakashvili led the rally.').map(([n]) => n),
+    ).not.toContain('Former Georgian');
+  });
+});

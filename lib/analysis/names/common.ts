@@ -8,7 +8,9 @@ export const CALENDAR: ReadonlySet<string> = new Set(
   (
     'january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'monday tuesday wednesday thursday friday saturday sunday'
+    'monday tuesday wednesday thursday friday saturday sunday ' +
+    // Days shortened in datelines ("Thu 30 Jun 2016"); not "Sun", a newspaper's name.
+    'mon tue tues wed thu thur thurs fri sat'
   ).split(' '),
 );
 

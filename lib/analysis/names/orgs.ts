@@ -103,6 +103,8 @@ export const KNOWN_ORGS: readonly string[] = [
   'Frontex',
   'UNESCO',
   'UNICEF',
+  // In capitals only: "who" is a function word.
+  'WHO',
   // news outlets, platforms, companies and bodies often named alone
   'Politico',
   'Axios',
@@ -168,6 +170,49 @@ export const KNOWN_ORGS: readonly string[] = [
   'Parliament',
 ];
 
+/**
+ * Clocks and a page's labels in capitals: time zones ("5 PM PT"), kickers and widget words
+ * ("EXCLUSIVE: ...", "PHOTOS:", "CLOSE"). Never a body, and no part of a name they stand before.
+ */
+export const PAGE_LABELS: ReadonlySet<string> = new Set([
+  // Time zones ("5 PM PT"): a clock, not a body.
+  'PT',
+  'ET',
+  'GMT',
+  'UTC',
+  'EST',
+  'EDT',
+  'PST',
+  'PDT',
+  'CST',
+  'CDT',
+  'BST',
+  // A page's kickers and widget words ("EXCLUSIVE: ...", "PHOTOS:", "CLOSE"): labels, not bodies.
+  'PHOTO',
+  'VIDEO',
+  'WATCH',
+  'UPDATE',
+  'BREAKING',
+  'LIVE',
+  'PROMOTED',
+  'STORIES',
+  'PHOTOS',
+  'VIDEOS',
+  'EXCLUSIVE',
+  'CLOSE',
+  'POLL',
+  'SCOOP',
+  'TIMELINE',
+  'RELATED',
+  'OPINION',
+  'ANALYSIS',
+  'LISTEN',
+  'UPDATED',
+  'SPONSORED',
+  'ADVERTISEMENT',
+  'EDITORIAL',
+]);
+
 /** All-capitals words that are not organisations (country codes are handled by the country list). */
 export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'I',
@@ -203,28 +248,9 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'CFO',
   'CTO',
   'COO',
-  // Time zones ("5 PM PT"): a clock, not a body.
-  'PT',
-  'ET',
-  'GMT',
-  'UTC',
-  'EST',
-  'EDT',
-  'PST',
-  'PDT',
-  'CST',
-  'CDT',
-  'BST',
   'COVID',
   'AI',
-  'PHOTO',
-  'VIDEO',
-  'WATCH',
-  'UPDATE',
-  'BREAKING',
-  'LIVE',
-  'PROMOTED',
-  'STORIES',
+  ...PAGE_LABELS,
 ]);
 
 /**
