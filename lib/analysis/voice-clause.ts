@@ -224,6 +224,11 @@ export function findInClause(
       (NOUN_MARKERS.has(ts[k - 1]!.text.toLowerCase()) || /\p{L}['’]s$/u.test(ts[k - 1]!.text))
     )
       continue;
+    // "the Mueller report", "the SCOTUS writing": after a determiner and a name, a bare or -ing form
+    // is the noun of a compound (a singular name takes "reports"; "the Democrats claim" is a verb).
+    if (k > 0 && (lower === lemma || lower.endsWith('ing')) && afterDeterminedName(s.text, ts, k)) continue;
+    // "the report in question", "under review": after a preposition a bare form is a noun.
+    if (k > 0 && lower === lemma && IN_NOUN.has(ts[k - 1]!.text.toLowerCase())) continue;
     // "many states announced", "other claims": after a plural quantifier a verb takes no -s, so
     // the word is a noun; "thanks to" is a preposition.
     if (
@@ -314,6 +319,24 @@ function sentenceSubject(
     }
   }
   return undefined;
+}
+
+// Prepositions after which a bare word of saying is a noun ("in question", "under review", "without comment").
+const IN_NOUN = new Set(['in', 'under', 'without', 'of', 'for', 'after', 'upon', 'beyond']);
+
+/** Whether ts[k] follows a determiner and one to three capitalised words, the last not a plural. */
+function afterDeterminedName(text: string, ts: Token[], k: number): boolean {
+  let j = k - 1;
+  while (
+    j >= 0 &&
+    k - j <= 3 &&
+    isCapitalized(ts[j]!.text) &&
+    !NOUN_MARKERS.has(ts[j]!.text.toLowerCase()) &&
+    onlySpaces(text, ts[j]!.end, ts[j + 1]!.start)
+  )
+    j--;
+  if (j === k - 1 || j < 0 || /s$/.test(ts[k - 1]!.text)) return false;
+  return NOUN_MARKERS.has(ts[j]!.text.toLowerCase()) && onlySpaces(text, ts[j]!.end, ts[j + 1]!.start);
 }
 
 /** Whether the words from ts[a] up to `end` are all capitalised or role titles ("Former Florida governor"). */

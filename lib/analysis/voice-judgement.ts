@@ -53,9 +53,18 @@ export function reportedSpans(input: Input): { start: number; end: number }[] {
   if (verb < 0) return [{ start: 0, end: text.length }];
   const verbEnd = verb + (voice.verb?.length ?? 0);
   if (voice.verb?.toLowerCase() === 'according to') {
-    // "According to X, the plan ..." / "The plan ..., according to X."
+    // "According to X, the plan ..." (after a connective: "But according to X, ...") /
+    // "The plan, according to X, is ..." / "The plan ..., according to X."
     const comma = text.indexOf(',', verbEnd);
-    if (verb < 3 && comma > 0) return [{ start: comma + 1, end: text.length }];
+    const before = text.slice(0, verb);
+    if (comma > 0 && words(before) <= 2 && !before.includes(','))
+      return [{ start: comma + 1, end: text.length }];
+    const cut = /,\s*$/.exec(before);
+    if (cut && comma > 0 && words(text.slice(comma + 1)) >= 1)
+      return [
+        { start: 0, end: cut.index },
+        { start: comma + 1, end: text.length },
+      ];
     return [{ start: 0, end: verb }];
   }
   const after = text.slice(verbEnd);

@@ -145,6 +145,12 @@ export const OWNED_SPEAKERS = new Set([
   'ministry',
   'administration',
   'statement',
+  // A body's document speaks for it ("the Pentagon report warned", "the Mueller report concluded").
+  'report',
+  'study',
+  'memo',
+  'audit',
+  'survey',
   'representatives',
   'officials',
   'leadership',

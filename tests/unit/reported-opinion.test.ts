@@ -466,6 +466,24 @@ describe('reportedSpans', () => {
       loaded: [],
     });
     expect(inQuote.map((s) => quoted.slice(s.start, s.end))).toEqual(['“We will never accept this deal,”']);
+    // "according to X": the clause after it, after a connective too, or both sides of it in the middle.
+    const according = (t: string) =>
+      reportedSpans({
+        text: t,
+        voice: { speaker: 'Natural News', via: 'according-to', verb: 'according to' },
+        quoted: [],
+        loaded: [],
+      }).map((s) => t.slice(s.start, s.end));
+    expect(according('But according to Natural News, the violence is rampant.')).toEqual([
+      ' the violence is rampant.',
+    ]);
+    expect(according('The plan, according to Natural News, is a disaster.')).toEqual([
+      'The plan',
+      ' is a disaster.',
+    ]);
+    expect(according('The plan is a disaster, according to Natural News.')).toEqual([
+      'The plan is a disaster, ',
+    ]);
     expect(reportedSpans({ text, voice: 'outlet', quoted: [], loaded: [] })).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../lib/analysis/entities';
+import { analyzeArticle } from '../../lib/analysis/report';
 import { analyzeSentence } from '../../lib/analysis/sentence';
 import type { BlockKind } from '../../lib/analysis/types';
 import { attributeVoices, type VoiceFinding } from '../../lib/analysis/voice';
@@ -577,5 +578,24 @@ describe('reported opinion: more judgements without a verb of saying', () => {
   it('ends a name in a title-case headline at a verb of saying that could be a surname', () => {
     expect(analyzeSentence('Trump Warns Health Plan Is A Disaster').voice).toBe('attributed');
     expect(analyzeSentence('Nigel Farage Warns West Will Lose A Battle With Islam').voice).toBe('attributed');
+  });
+
+  it('reads a word of saying after "the" and a name, or after "in", as a noun; a document speaks for its body', () => {
+    const speaker = (text: string) => {
+      const r = analyzeArticle({ meta: {}, blocks: [{ kind: 'paragraph', text }] });
+      const v = r.sentences[0]!.voice;
+      return v === 'outlet' ? 'outlet' : `${v.speaker} / ${v.verb}`;
+    };
+    expect(speaker('The Mueller report concluded that the campaign did not conspire with Russia.')).toBe(
+      'Mueller report / concluded',
+    );
+    expect(speaker('The Pentagon report warned that the program was failing.')).toBe(
+      'Pentagon report / warned',
+    );
+    expect(speaker('Judge Saris has apparently seen the SCOTUS writing on the wall.')).toBe('outlet');
+    expect(speaker('Haley misrepresented the U.N. report in question.')).toBe('outlet');
+    // A plural name and a finite form stay verbs.
+    expect(speaker('The Democrats claim the bill is a disaster.')).toBe('Democratic Party / claim');
+    expect(speaker('The BBC reported that talks had collapsed.')).toBe('BBC / reported');
   });
 });
