@@ -257,7 +257,7 @@ const VERB_ONLY = new Set(
     'say-lecture say-crow say-snap say-muse say-huff say-dodge say-moan say-whine say-scold emo-exploit ' +
     'say-bluster say-harangue say-taunt say-wail say-shriek emo-stoke say-spout say-spew say-gush ' +
     'say-hype say-pontificate say-rave say-brag say-lament say-vow say-rant say-sneer say-trumpet say-tout ' +
-    'say-rebuke say-ridicule say-scoff int-plummet emo-seethe say-proclaim'
+    'say-rebuke say-ridicule say-scoff int-plummet emo-seethe say-proclaim say-fume'
   ).split(' '),
 );
 
@@ -498,6 +498,8 @@ const GUARDS: Record<string, Guard> = {
   // "rogue wave", "rogue planet": physical terms, not a label.
   'pej-rogue': (parts, _i, j) => /^(?:wave|waves|planet|planets)$/.test(nextKey(parts, j)),
   'abs-no-one': (parts, _i, j) => NO_ONE_REPORT.has(nextKey(parts, j)),
+  // "He would do nothing": the verb phrase; the label is written with its hyphen ("a do-nothing Congress").
+  'pej-do-nothing': (parts, i) => !parts[i + 1]?.joined,
   'hedge-suspected': (parts, i, j) =>
     SUSPECTED_PLAIN_BEFORE.has(prevKey(parts, i)) ||
     nextKey(parts, j) === 'of' ||
@@ -875,6 +877,49 @@ export interface MatchOptions {
   pageDomains?: number;
   /** `tokenize(text)`, when the caller has it already (the Report reads the page's domains from it). */
   parts?: Part[];
+  /**
+   * Words the page writes as names (`pageNames` of its sentences): capitalised there, such a word
+   * names a product, a character or a group ("Mercurial", "Awesome Bar"), not a judgement.
+   */
+  pageNames?: ReadonlySet<string>;
+}
+
+/** How often a page must capitalise a word inside its sentences, never writing it in lower case, to name something with it. */
+const PAGE_NAME_USES = 2;
+
+/**
+ * The lower-cased words a page writes only as names: capitalised inside a sentence (not as its
+ * first word) at least PAGE_NAME_USES times, and never in lower case. `parts`: as for pageDomains.
+ */
+export function pageNames(
+  sentences: readonly string[],
+  parts: readonly Part[][] = sentences.map((text) => tokenize(text)),
+): Set<string> {
+  const capitalised = new Map<string, number>();
+  const lower = new Set<string>();
+  parts.forEach((words, s) => {
+    const text = sentences[s]!;
+    // A headline in title case capitalises every longer word after the first: no evidence of a name.
+    const longer = words.slice(1).filter((p) => p.end - p.start > 3);
+    const caps = longer.filter((p) => isUpperCode(text.charCodeAt(p.start))).length;
+    if (longer.length >= 3 && caps * 2 >= longer.length) return;
+    words.forEach((p, k) => {
+      const c = text.charCodeAt(p.start);
+      if (c >= 97 && c <= 122) lower.add(p.key);
+      else if (k > 0 && isUpperCode(c)) capitalised.set(p.key, (capitalised.get(p.key) ?? 0) + 1);
+    });
+  });
+  const out = new Set<string>();
+  for (const [key, n] of capitalised) if (n >= PAGE_NAME_USES && !lower.has(key)) out.add(key);
+  return out;
+}
+
+const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
+
+/** Whether every word of the match is capitalised and one the page writes only as a name. */
+function writtenAsName(text: string, m: LoadedMatch, names: ReadonlySet<string>): boolean {
+  const words = text.slice(m.start, m.end).split(/[\s-]+/);
+  return words.every((w) => /^\p{Lu}/u.test(w) && names.has(w.toLowerCase().replace(/['’]s$/, '')));
 }
 
 /**
@@ -913,5 +958,7 @@ export function matchLoaded(text: string, options?: MatchOptions): LoadedMatch[]
     options?.pageDomains ?? 0,
   );
   if (!allow || allow.has('scare-quote')) raws.push(...findScareQuotes(text, parts));
-  return resolve(text, raws);
+  const found = resolve(text, raws);
+  const names = options?.pageNames;
+  return names?.size ? found.filter((m) => !writtenAsName(text, m, names)) : found;
 }

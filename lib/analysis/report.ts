@@ -8,7 +8,7 @@ import { findClaims } from './claims';
 import { findEntities } from './entities';
 import { isFurniture } from './furniture';
 import { checkLanguage } from './language';
-import { matchLoaded, pageDomains, tokenize as tokenizeWords } from './loaded';
+import { matchLoaded, pageDomains, pageNames, tokenize as tokenizeWords } from './loaded';
 import { analyzeRelated } from './related';
 import { scoreSentence } from './score';
 import { segmentSentences } from './segment';
@@ -204,6 +204,11 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
     refs.map((r) => r.text),
     sentenceWords,
   );
+  // Words the page writes only as names ("Mercurial", "Awesome Bar") are no loaded words there.
+  const names = pageNames(
+    refs.map((r) => r.text),
+    sentenceWords,
+  );
   refs.forEach((r, index) => {
     if (furnitureBlocks.has(r.block)) {
       // No opinion, no loaded words, no reasons, in no source's voice: it is not prose.
@@ -226,7 +231,12 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
     const v = voices[index];
     const voice = v?.voice ?? 'outlet';
     const heading = blocks[r.block]?.kind === 'heading';
-    const matches = matchLoaded(r.text, { heading, pageDomains: domains, parts: sentenceWords[index] });
+    const matches = matchLoaded(r.text, {
+      heading,
+      pageDomains: domains,
+      pageNames: names,
+      parts: sentenceWords[index],
+    });
     // Headings, captions and credit lines ("Image: Jane Doe / The Post", a caption closed by
     // "(Jane Doe / The Post)") are labels, not prose.
     const labelLine =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termForms, verbForms } from '../../lib/analysis/inflect';
-import { expandAlternations, matchLoaded, pageDomains, tokenize } from '../../lib/analysis/loaded';
+import { expandAlternations, matchLoaded, pageDomains, pageNames, tokenize } from '../../lib/analysis/loaded';
 import { Domain } from '../../lib/analysis/loaded-senses';
 import { analyzeArticle } from '../../lib/analysis/report';
 import { countsAsLoaded, isLexicalCategory } from '../../lib/lexicon/categories';
@@ -161,6 +161,14 @@ describe('noun homographs of loaded verbs', () => {
       ['panned', 'saying-verb', 'say-pan'],
       ['caved', 'emotive', 'emo-cave'],
       ['gutted', 'emotive', 'emo-gut'],
+    ]);
+  });
+
+  it('counts "fume" as a verb only, and "do nothing" as a label only with its hyphen', () => {
+    expect(matchLoaded('He slept off the fumes of vanity. He would do nothing in the office.')).toEqual([]);
+    expect(brief('The senator fumed at the delay. It was a do-nothing Congress.')).toEqual([
+      ['fumed', 'saying-verb', 'say-fume'],
+      ['do-nothing', 'pejorative', 'pej-do-nothing'],
     ]);
   });
 
@@ -946,5 +954,33 @@ describe('plain senses seen in a sample of news sentences', () => {
     expect(lexical('The senator thundered against the deal.')).toContain('say-thunder');
     expect(lexical('They smeared the judge with false claims.')).toContain('say-smear');
     expect(lexical('These destructive policies hurt families.')).toContain('emo-destructive');
+  });
+});
+
+describe('words a page writes as names', () => {
+  it('leaves a loaded word the page only capitalises, inside its sentences, as a name', () => {
+    const paragraph = (text: string) => ({ kind: 'paragraph' as const, text });
+    const report = analyzeArticle({
+      meta: {},
+      blocks: [
+        paragraph('We use Mercurial for our code. Teams move to Mercurial when the repository grows.'),
+        paragraph('Mercurial keeps history safe. Her mood was mercurial at best.'),
+      ],
+    });
+    // Written in lower case too, the word is a word: no name on this page.
+    expect(report.loaded.map((m) => m.text)).toEqual(['Mercurial', 'mercurial']);
+    const named = analyzeArticle({
+      meta: {},
+      blocks: [
+        paragraph('We use Mercurial for our code. Teams move to Mercurial when the repository grows.'),
+        paragraph('Mercurial keeps history safe.'),
+      ],
+    });
+    expect(named.loaded).toEqual([]);
+    expect(pageNames(['We use Mercurial here.', 'Teams love Mercurial.'])).toEqual(new Set(['mercurial']));
+    // A title-case headline capitalises every longer word: no evidence of a name.
+    expect(pageNames(['Baby Photo Seen As Unpatriotic', 'Baby Photo Seen As Unpatriotic'])).toEqual(
+      new Set(),
+    );
   });
 });
