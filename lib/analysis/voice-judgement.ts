@@ -145,8 +145,9 @@ export function reportedClause(input: Input): ReportedClause | undefined {
     verb.endsWith(' words for') ||
     stanceOpens(text) ||
     // ("called the exchange a forgery", "dubbed him “a liar”": naming is judging; "called the
-    // police" is not. "expressed optimism", "voiced concern": a feeling put into words.)
-    (CALLING.test(verb) && (NAMED_AS.test(text) || /^\s*out\s/.test(text))) ||
+    // police" is not; "called for his resignation" demands. "expressed optimism", "voiced
+    // concern": a feeling put into words.)
+    (CALLING.test(verb) && (NAMED_AS.test(text) || /^\s*(?:out|for)\s/i.test(text))) ||
     (EXPRESSING.test(verb) && FEELING_EXPRESSED.test(text));
   // ("The Teamsters disagree.": a verb of stance is a view even with nothing after it.)
   if (words(text) < 2 && !stance) return undefined;

@@ -61,6 +61,12 @@ describe('reported opinion, one sentence alone (--sentences)', () => {
     expect(analyzeSentence('Opponents argued that the rule could drive patients away.').label).toBe(
       'reported-opinion',
     );
+    // "called for" demands, in a headline too; "called the police" is no view.
+    expect(analyzeSentence("Protesters called for the mayor's resignation.").label).toBe('reported-opinion');
+    expect(analyzeSentence('Prime Minister Viktor Orban Calls For Global Alliance').label).toBe(
+      'reported-opinion',
+    );
+    expect(analyzeSentence('She called the police.').label).toBe('claim');
   });
 
   it('takes a line that opens a quotation and never closes it as a source’s words', () => {
