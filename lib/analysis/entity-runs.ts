@@ -148,6 +148,9 @@ function plainWord(c: Candidate): boolean {
   return c.common === true || (w.length > 4 && COMMON_ENDING.test(w));
 }
 
+/** A caption's or a credit's label before a name ("Image Matt Cruz for The New York Times"). */
+const CAPTION_LABELS = new Set(['Image', 'Photo', 'Photograph', 'Credit', 'Video']);
+
 /** Words that date a title ("Former", "Acting"): they qualify the role, not a body. */
 const TITLE_TIME = new Set(['Former', 'Acting', 'Interim', 'Outgoing', 'Incoming']);
 
@@ -156,7 +159,9 @@ const TITLE_TIME = new Set(['Former', 'Acting', 'Interim', 'Outgoing', 'Incoming
 const TRAILING_DATE = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday january february september october november december ' +
-    'mon tue tues wed thu thur thurs fri sat sun'
+    'mon tue tues wed thu thur thurs fri sat sun ' +
+    // Months shortened in datelines ("John C. Welch Oct 19"); not "Mar", "Jun" or "Jul", also names.
+    'jan feb aug sept oct nov dec'
   ).split(' '),
 );
 
@@ -203,8 +208,9 @@ export function classifyRun(
         (FUNCTION_WORDS.has(lw) ||
           CALENDAR.has(lw) ||
           (contracted !== lw && FUNCTION_WORDS.has(contracted)))) ||
-      // "BST Boris Johnson", "EXCLUSIVE Trump ...": a clock or a page's kicker before a name.
-      (!hyphenWord && i + 1 < j && PAGE_LABELS.has(w)) ||
+      // "BST Boris Johnson", "EXCLUSIVE Trump ...", "Image Matt Cruz": a clock, a page's kicker
+      // or a caption's label before a name.
+      (!hyphenWord && i + 1 < j && (PAGE_LABELS.has(w) || CAPTION_LABELS.has(w))) ||
       // "Former Georgian president ...": a title's time before no title dates nothing in the run.
       (!hyphenWord && i + 1 < j && TITLE_TIME.has(w) && !lastTitle([stripPossessive(ts[i + 1]!.text)]))
     ) {

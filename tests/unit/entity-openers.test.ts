@@ -262,6 +262,10 @@ describe('findEntities: capitals, clocks and dated titles that name no one', () 
       ['Jessica Elgot', 'person'],
     ]);
     expect(found('Budget vote\n\nPHOTOS: the crowd in Leeds.')).toEqual([['Leeds', 'place']]);
+    expect(found('Budget vote\n\nPosted by Vincent Vallet Oct 19 in the blog.')).toEqual([
+      ['Vincent Vallet', 'person'],
+    ]);
+    expect(found('Budget vote\n\nImage Matt Cruz for the paper.')).toEqual([['Matt Cruz', 'person']]);
   });
 
   it('keeps "Former" out of a qualifier and out of a name, and a dated title alone names no one', () => {
