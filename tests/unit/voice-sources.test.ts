@@ -380,12 +380,11 @@ describe('reported opinion: verbs that judge by what follows them', () => {
       expect(analyzeSentence(text), text).toMatchObject({ label: 'reported-opinion' });
   });
 
-  it('does not take a call for something, a phone call or an expressed wish to travel as a view', () => {
-    for (const text of [
-      'She called for an investigation.',
-      'He called the police.',
-      'He expressed a wish to travel.',
-    ])
+  it('takes a call for something as a demand, as "demanded" is, but not a phone call or an expressed wish to travel', () => {
+    // (Since the seventh session: "called for" had been left out as a view while "demanded" and
+    // "urged" were in; the labelling guidelines count a call as reported.)
+    expect(analyzeSentence('She called for an investigation.').label).toBe('reported-opinion');
+    for (const text of ['He called the police.', 'He expressed a wish to travel.'])
       expect(analyzeSentence(text).label, text).not.toBe('reported-opinion');
   });
 });
