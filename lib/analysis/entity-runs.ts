@@ -101,6 +101,12 @@ export function sentenceCandidates(s: SentenceRef, index: number, ts: Token[], d
         j += 2;
         continue;
       }
+      // "Centers for Disease Control and Prevention", "World Travel and Tourism Council": one body.
+      const joined = joinable && (t === 'and' || t === '&') ? bodyAcrossAnd(text, ts, i, j) : 0;
+      if (joined) {
+        j = joined;
+        continue;
+      }
       break;
     }
     const c = classifyRun(s, index, ts, i, j, doc);
@@ -165,11 +171,51 @@ const TRAILING_DATE = new Set(
   ).split(' '),
 );
 
+/** An organisation's cue word, in the plural too ("Centers", "Services"). */
+const orgCue = (w: string): boolean => ORG_CUE_WORDS.has(w) || ORG_CUE_WORDS.has(w.replace(/s$/, ''));
+
+/**
+ * The end of a body's name that runs on across "and" at ts[j]: after a cue word and "of" or
+ * "for" ("Department of Health and Human Services") when at most three name words follow and they
+ * open no known name, nor follow one ("the Department of Justice and Congress", "the Council of
+ * Europe and European Union", "the University of California and Stanford" are two), or up to a cue
+ * word that ends the words after it ("World Travel and Tourism Council", "Bill and Melinda Gates
+ * Foundation"). 0 when the run ends at "and" ("Clinton and Sanders").
+ */
+function bodyAcrossAnd(text: string, ts: Token[], i: number, j: number): number {
+  let k = j + 1;
+  while (
+    k < ts.length &&
+    k - j <= 4 &&
+    isNameWord(ts[k]!.text) &&
+    spaceOnly(text, ts[k - 1]!.end, ts[k]!.start)
+  )
+    k++;
+  // ("The Wise Kids and Henry Gamble's Birthday Party": an owner after "and" starts a name of its own.)
+  if (k === j + 1 || ts.slice(j + 1, k).some((t) => POSSESSIVE.test(t.text))) return 0;
+  const after = ts.slice(j + 1, k).map((t) => t.text);
+  const words = ts.slice(i, j).map((t) => stripPossessive(t.text));
+  const cueOf = words.findIndex(
+    (w, n) => n + 1 < words.length && orgCue(w) && ORG_JOINERS.has(words[n + 1]!),
+  );
+  const known = knownNames();
+  if (
+    cueOf >= 0 &&
+    after.length <= 3 &&
+    !known.has(after.join(' ').toLowerCase()) &&
+    !known.has(after[0]!.toLowerCase()) &&
+    !known.has(words[words.length - 1]!.toLowerCase())
+  )
+    return k;
+  if (!words.some(orgCue) && orgCue(after[after.length - 1]!)) return k;
+  return 0;
+}
+
 export function runHasCue(ts: Token[], i: number, j: number): boolean {
   const titles = roleTitles();
   for (let k = i; k < j; k++) {
     const w = stripPossessive(ts[k]!.text);
-    if (ORG_CUE_WORDS.has(w) || titles.has(w.toLowerCase())) return true;
+    if (orgCue(w) || titles.has(w.toLowerCase())) return true;
   }
   return false;
 }

@@ -280,3 +280,31 @@ describe('findEntities: capitals, clocks and dated titles that name no one', () 
     ).not.toContain('Former Georgian');
   });
 });
+
+describe('findEntities: a body whose name runs on across "and"', () => {
+  it('keeps "Centers for Disease Control and Prevention" and "World Travel and Tourism Council" whole', () => {
+    expect(found('Budget vote\n\nThe Centers for Disease Control and Prevention said cases rose.')).toEqual([
+      ['Centers for Disease Control and Prevention', 'organization'],
+    ]);
+    expect(found('Budget vote\n\nThe Department of Health and Human Services issued rules.')).toEqual([
+      ['Department of Health and Human Services', 'organization'],
+    ]);
+    expect(found('Budget vote\n\nThe World Travel and Tourism Council counted visitors.')).toEqual([
+      ['World Travel and Tourism Council', 'organization'],
+    ]);
+  });
+
+  it('leaves two names joined by "and" apart', () => {
+    expect(found('Budget vote\n\nClinton and Sanders met in Iowa.').map(([n]) => n)).toEqual([
+      'Clinton',
+      'Sanders',
+      'Iowa',
+    ]);
+    expect(found('Budget vote\n\nThe Department of Justice and Congress disagreed.').map(([n]) => n)).toEqual(
+      ['Department of Justice', 'Congress'],
+    );
+    expect(
+      found("Budget vote\n\nHe watched The Wise Kids and Henry Gamble's Birthday Party.").map(([n]) => n),
+    ).not.toContain("Wise Kids and Henry Gamble's Birthday Party");
+  });
+});
