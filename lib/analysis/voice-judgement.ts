@@ -184,7 +184,7 @@ const NAMED_AS =
   /^\s*(?!(?:for|on|upon|in|at|to|out|up|off|back|into|over|with)\s)(?:[\p{L}’'-]+\s+){1,4}[“"‘']?(?:a|an)\s/u;
 const EXPRESSING = /^(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing)$/;
 const FEELING_EXPRESSED =
-  /^\s*(?:[\p{L}-]+\s+)?(?:optimism|pessimism|concerns?|doubts?|support|frustration|anger|outrage|confidence|hope|hopes|skepticism|scepticism|disappointment|dismay|regret|sympathy|reservations|alarm|fears?|satisfaction|gratitude|admiration|disapproval|opposition|displeasure|disgust|unease)\b/u;
+  /^\s*(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?(?:optimism|pessimism|concerns?|doubts?|support|frustration|anger|outrage|confidence|hope|hopes|skepticism|scepticism|disappointment|dismay|regret|sympathy|reservations|alarm|fears?|satisfaction|gratitude|admiration|disapproval|opposition|displeasure|disgust|unease|views?)\b/u;
 
 const DOCUMENTS =
   /\b(?:report|reports|study|studies|survey|surveys|poll|polls|analysis|data|filing|filings|documents?|records|figures|estimates|indictment|complaint|lawsuit|memo|census|audit|investigation)$/i;

@@ -376,8 +376,22 @@ describe('reported opinion: verbs that judge by what follows them', () => {
       'Leshchenko has called the exchange a forgery.',
       'And he expressed optimism about an eventual deal.',
       'He was blamed for the delay.',
+      // A view expressed, and a feeling voiced.
+      'Saris expressed a dim view of that move.',
+      'Residents voiced concern about the plan.',
     ])
       expect(analyzeSentence(text), text).toMatchObject({ label: 'reported-opinion' });
+    // "voice" and "voices" are the noun: no firm speaks in a firm voice, nor academics in "academic voices".
+    const speakerOf = (text: string) => {
+      const v = analyzeArticle({ meta: {}, blocks: [{ kind: 'paragraph', text }] }).sentences[0]!.voice;
+      return v === 'outlet' ? 'outlet' : v.speaker;
+    };
+    expect(speakerOf('In a mild, firm voice, Bartleby replied that he would prefer not to.')).not.toBe(
+      'the firm',
+    );
+    expect(
+      speakerOf('Eric Reeves, one of the leading American academic voices on Sudan, said he was appalled.'),
+    ).toBe('Eric Reeves');
   });
 
   it('takes a call for something as a demand, as "demanded" is, but not a phone call or an expressed wish to travel', () => {

@@ -23,6 +23,8 @@ export const SPEECH_VERBS: readonly string[] = [
   'underline',
   'reiterate',
   'express',
+  // "Residents voiced concern": as "expressed" (only "voiced" and "voicing": see NOUN_FIRST).
+  'voice',
   'commend',
   'laud',
   'praise',
@@ -501,11 +503,17 @@ export function speechLemma(word: string): string | undefined {
   return lemma;
 }
 
+/** Verbs of saying whose bare and -s forms are mostly nouns. */
+const NOUN_FIRST = new Set(['voice']);
+
 function lemmaOf(word: string): string | undefined {
   verbs ??= new Set(SPEECH_VERBS);
   const w = word.toLowerCase();
   const irregular = IRREGULAR_PASTS[w];
   if (irregular) return irregular;
+  // "voice" and "voices" are mostly the noun ("in a firm voice", "academic voices"): only
+  // "voiced" and "voicing" say.
+  if (NOUN_FIRST.has(w.replace(/s$/, ''))) return undefined;
   if (verbs.has(w)) return w;
   const tries: string[] = [];
   if (w.endsWith('ies')) tries.push(`${w.slice(0, -3)}y`);
