@@ -27,7 +27,7 @@ import {
   spaceOnly,
   TITLE_CASE_INNER,
 } from './entity-words';
-import { CALENDAR, FUNCTION_WORDS, IMPERATIVE_OPENERS } from './names/common';
+import { CALENDAR, CAPTION_LABELS, FUNCTION_WORDS, IMPERATIVE_OPENERS } from './names/common';
 import { knownNames, roleTitles } from './names/gazetteer';
 import { NON_ORG_ACRONYMS, ORG_CUE_WORDS, PAGE_LABELS } from './names/orgs';
 import { HONORIFICS, TITLE_ABBREVIATIONS } from './names/roles';
@@ -154,22 +154,14 @@ function plainWord(c: Candidate): boolean {
   return c.common === true || (w.length > 4 && COMMON_ENDING.test(w));
 }
 
-/** A caption's or a credit's label before a name ("Image Matt Cruz for The New York Times"). */
-const CAPTION_LABELS = new Set(['Image', 'Photo', 'Photograph', 'Credit', 'Video']);
-
 /** Words that date a title ("Former", "Acting"): they qualify the role, not a body. */
 const TITLE_TIME = new Set(['Former', 'Acting', 'Interim', 'Outgoing', 'Incoming']);
 
-// Calendar words that end a run only by standing next to it ("in London Thursday"); "May" and
-// "June" are also surnames and first names.
-const TRAILING_DATE = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday january february september october november december ' +
-    'mon tue tues wed thu thur thurs fri sat sun ' +
-    // Months shortened in datelines ("John C. Welch Oct 19"); not "Mar", "Jun" or "Jul", also names.
-    'jan feb aug sept oct nov dec'
-  ).split(' '),
-);
+// Calendar words that end a run only by standing next to it ("in London Thursday", "John C. Welch
+// Oct 19", "Jessica Elgot Thu"): CALENDAR's, and "Sun", but not the months that are also names
+// ("May", "June", "April", "August") nor their short forms.
+const DATES_ALSO_NAMES = new Set('march april may june july august mar apr jun jul'.split(' '));
+const TRAILING_DATE = new Set([...CALENDAR, 'sun'].filter((w) => !DATES_ALSO_NAMES.has(w)));
 
 /** An organisation's cue word, in the plural too ("Centers", "Services"). */
 const orgCue = (w: string): boolean => ORG_CUE_WORDS.has(w) || ORG_CUE_WORDS.has(w.replace(/s$/, ''));
@@ -256,7 +248,7 @@ export function classifyRun(
           (contracted !== lw && FUNCTION_WORDS.has(contracted)))) ||
       // "BST Boris Johnson", "EXCLUSIVE Trump ...", "Image Matt Cruz": a clock, a page's kicker
       // or a caption's label before a name.
-      (!hyphenWord && i + 1 < j && (PAGE_LABELS.has(w) || CAPTION_LABELS.has(w))) ||
+      (!hyphenWord && i + 1 < j && (PAGE_LABELS.has(w) || CAPTION_LABELS.has(lw.replace(/s$/, '')))) ||
       // "Former Georgian president ...": a title's time before no title dates nothing in the run.
       (!hyphenWord && i + 1 < j && TITLE_TIME.has(w) && !lastTitle([stripPossessive(ts[i + 1]!.text)]))
     ) {

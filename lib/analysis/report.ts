@@ -9,6 +9,7 @@ import { findEntities } from './entities';
 import { isFurniture } from './furniture';
 import { checkLanguage } from './language';
 import { matchLoaded, pageDomains, pageNames, tokenize as tokenizeWords } from './loaded';
+import { CAPTION_LABELS } from './names/common';
 import { analyzeRelated } from './related';
 import { scoreSentence } from './score';
 import { segmentSentences } from './segment';
@@ -30,8 +31,7 @@ import { attributeVoices } from './voice';
 const LANGUAGE_SAMPLE = 20_000;
 
 /** A credit or caption label opening a line: "Image: ...", "Photo: ...", "Credit: ...". */
-const CREDIT_LINE =
-  /^\s*(?:images?|photos?|photograph|pictures?|illustrations?|credits?|videos?|graphics?|maps?|charts?|captions?)\s*:/i;
+const CREDIT_LINE = new RegExp(`^\\s*(?:${[...CAPTION_LABELS].map((w) => `${w}s?`).join('|')})\\s*:`, 'i');
 
 /** A word of a credit: a capitalised name or initial, a number, a joiner or a slash. */
 const CREDIT_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d.'’&-]*|via|for|and|of|de|van|von|[/—–-])`;

@@ -15,6 +15,15 @@ export const CALENDAR: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The labels of a caption or a credit ("Image: ...", "Photo Matt Cruz for The Times"): a line that
+ * opens with one is a label (report.ts), and one before a name is no part of it (entity-runs.ts).
+ * Lower-cased, singular.
+ */
+export const CAPTION_LABELS: ReadonlySet<string> = new Set(
+  'image photo photograph picture illustration credit video graphic map chart caption'.split(' '),
+);
+
+/**
  * Function words, pronouns, sentence adverbs and connectives that open sentences ("However",
  * "During", "One of ..."). A capitalised word at sentence start is dropped when it is one of
  * these, ends in -ly/-ing, or appears in lower case elsewhere in the article.
