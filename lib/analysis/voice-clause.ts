@@ -209,6 +209,9 @@ export function findInClause(
     // "Parents have been told for years ...", "he was warned": the subject is the one addressed;
     // "she is widely considered the favourite", "he is accused of ...": the one judged.
     if (passive && (ADDRESSING.has(lemma) || judgedInPassive(lower, lemma))) continue;
+    // "they will be felt", "it was thought", "the letter was written": what is said or thought is
+    // the subject of a passive, not who says it (a state of mind stays one: "were worried").
+    if (passive && lemma !== 'worry' && lower !== lemma) continue;
     // "This is often called backtesting", "a practice known as ...": a passive of naming names a thing.
     if (passive && lower.endsWith('ed') && (lemma === 'call' || lemma === 'dub' || lemma === 'term'))
       continue;
@@ -375,6 +378,25 @@ function longApposition(between: string): boolean {
   return first !== null && roleTitles().has(first[1]!);
 }
 
+// Verbs that lead into the verb of saying without taking the words from its subject: "went on to
+// admit", "continued to insist", "was quick to condemn". ("seemed to think" is the writer's reading
+// of someone's mind, vouched for by the writer: the outlet's.)
+const LEAD_INS = new Set(['continued', 'continues', 'continue', 'quick', 'went', 'goes', 'go']);
+
+/**
+ * How many words lead into the verb before ts[to], "to" included ("went on to": 3, "continued
+ * to": 2), or 0 when they are not such a lead-in ("caused Marco to question": the scan stops at "to").
+ */
+function leadInBefore(text: string, ts: Token[], to: number): number {
+  const joined = (a: number) => a >= 0 && onlySpaces(text, ts[a]!.end, ts[a + 1]!.start);
+  const w1 = to > 0 && joined(to - 1) ? ts[to - 1]!.text.toLowerCase() : '';
+  if (w1 === 'on') {
+    const w2 = to > 1 && joined(to - 2) ? ts[to - 2]!.text.toLowerCase() : '';
+    return w2 === 'went' || w2 === 'goes' || w2 === 'go' ? 3 : 0;
+  }
+  return LEAD_INS.has(w1) && w1 !== 'went' && w1 !== 'goes' && w1 !== 'go' ? 2 : 0;
+}
+
 /** A source found for the verb of saying `t`: a named one speaks "indirect"ly, an unnamed one as such. */
 function atVerb(f: SourceFound, t: Token): Found {
   return { ...f, via: f.unnamed ? 'unnamed' : 'indirect', verb: t.text, start: t.start, end: t.end };
@@ -413,6 +435,7 @@ export function subjectBefore(
     )
       j--;
     else if (TIME_WORDS.has(w) && j > 0 && TIME_LEADS.has(ts[j - 1]!.text.toLowerCase())) j--;
+    else if (w === 'to' && j + 1 === k && leadInBefore(text, ts, j) > 0) j -= leadInBefore(text, ts, j);
     else break;
   }
   if (j < 0) return undefined;

@@ -106,6 +106,16 @@ export function writerFrame(ts: Token[], inQuote: (t: Token) => boolean): boolea
   return false;
 }
 
+// The writer's view named in the first person: "My prediction is that ...", "Our view is that ...",
+// "But my own guess is ...".
+const WRITERS_VIEW =
+  /^\s*(?:(?:but|and|so|yet|still|now|frankly|honestly|personally)\s*,?\s+)?(?:my|our)\s+(?:own\s+|best\s+|strong\s+)?(?:prediction|guess|view|sense|bet|hunch|suspicion|belief|fear|hope|worry|feeling|opinion|impression|concern|point|argument|position|verdict|conclusion|take)\s+(?:is|was|remains)\b/i;
+
+/** Whether the sentence opens with the writer's view named in the first person (WRITERS_VIEW). */
+export function writersView(text: string): boolean {
+  return WRITERS_VIEW.test(text);
+}
+
 /** The pattern's first match when it starts outside quotation; undefined otherwise. */
 function execOutsideQuotes(
   re: RegExp,
@@ -156,7 +166,7 @@ export function unspokenJudgement(
   quoted: { start: number; end: number }[],
 ): { speaker: string; verb: string; start: number; end: number } | undefined {
   const m = execOutsideQuotes(UNSPOKEN, text, quoted);
-  if (!m) return quotedNaming(text, quoted);
+  if (!m) return quotedNaming(text, quoted) ?? directedAt(text, quoted);
   const end = m.index + m[0].length;
   const passive = /^(?:was|were|is|are|been|being)\s/i.exec(m[0]);
   if (passive) {
@@ -168,6 +178,26 @@ export function unspokenJudgement(
   const by = /\bby\s+([^,.;]{1,40}?)\s+as$/i.exec(m[0]);
   const verb = m[0];
   return { speaker: by ? by[1]! : 'others', verb, start: m.index, end };
+}
+
+// Advice or a warning given to the subject by someone named: "Nine countries were urged by the
+// WHO to prepare", "He was warned by police that ...". The subject is the one addressed; the one
+// who urges is the "by ..." phrase. (With no one named, "Patients were advised to rest" reports
+// no one's view: the outlet's.)
+const DIRECTED =
+  /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(urged|warned|advised|cautioned)\b(?=(\s+by\s+[^,.;:]{1,40}?)\s+(?:to|that|not|against)\b)/iu;
+
+/** DIRECTED's advice: the participle, by the agent. */
+function directedAt(
+  text: string,
+  quoted: { start: number; end: number }[],
+): { speaker: string; verb: string; start: number; end: number } | undefined {
+  const m = execOutsideQuotes(DIRECTED, text, quoted);
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  const agent = BY_AGENT.exec(m[2]!);
+  if (!agent) return undefined;
+  return { speaker: agent[1]!, verb: m[1]!, start: end - m[1]!.length, end };
 }
 
 /** QUOTED_NAMING's judgement: the verb ("described as", "called"), by the agent after the quotation. */

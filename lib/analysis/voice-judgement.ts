@@ -71,6 +71,14 @@ export function reportedSpans(input: Input): { start: number; end: number }[] {
   // "..., Zuckerberg said at the trial.": the words before the speaker are the reported ones.
   if (words(after) < 3 || ADJUNCT.test(after)) {
     const cut = lastClauseEnd(text, verb);
+    // "..., the ministry said on Tuesday, describing the outbreak as an emergency": the speaker's
+    // judging participle after the frame is theirs too.
+    const tail = STANCE_TAIL.exec(after);
+    if (cut > 0 && tail)
+      return [
+        { start: 0, end: cut },
+        { start: verbEnd + tail.index + tail[0].indexOf(tail[1]!), end: text.length },
+      ];
     // "The decision, Smith said, was a mistake.": the speaker set in the middle, the reported
     // words on both sides of it.
     const rest = /^\s*,\s*/.exec(after);
@@ -144,6 +152,8 @@ export function reportedClause(input: Input): ReportedClause | undefined {
     isUnspokenPhrase(verb) ||
     verb.endsWith(' words for') ||
     stanceOpens(text) ||
+    STANCE_TAIL.test(text) ||
+    pieces.some(([at], i) => i > 0 && STANCE_PIECE.test(text.slice(at))) ||
     // ("called the exchange a forgery", "dubbed him “a liar”": naming is judging; "called the
     // police" is not; "called for his resignation" demands. "expressed optimism", "voiced
     // concern": a feeling put into words.)
@@ -182,6 +192,13 @@ const VIEW_LEAD = /^(?:in the \p{L}+ of|in (?:his|her|their) \p{L}+|for|to)$/u;
 const CALLING = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing)$/;
 const NAMED_AS =
   /^\s*(?!(?:for|on|upon|in|at|to|out|up|off|back|into|over|with)\s)(?:[\p{L}’'-]+\s+){1,4}[“"‘']?(?:a|an)\s/u;
+// A source's judging participle after its clause: "..., calling it a disaster", "..., accusing
+// the government of lying", "..., describing the outbreak as an emergency".
+// ("calling", "branding": naming someone or something, not "calling for witnesses"; "describing":
+// only "describing ... as ...", not "describing how the fire spread".)
+const STANCE_PARTICIPLE = String.raw`(accusing|blaming|criticizing|criticising|condemning|denouncing|decrying|praising|hailing|lauding|warning|urging|insisting|arguing|dismissing|slamming|lamenting|complaining|demanding|questioning|(?:calling|branding|labell?ing|dubbing)(?!\s+(?:for|on|off|out|up|in)\b)|describing(?=\s[^,.;]{1,60}?\sas\s))\s`;
+const STANCE_TAIL = new RegExp(String.raw`,\s*(?:and\s+)?${STANCE_PARTICIPLE}`, 'i');
+const STANCE_PIECE = new RegExp(`^${STANCE_PARTICIPLE}`, 'i');
 const EXPRESSING = /^(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing)$/;
 const FEELING_EXPRESSED =
   /^\s*(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?(?:optimism|pessimism|concerns?|doubts?|support|frustration|anger|outrage|confidence|hope|hopes|skepticism|scepticism|disappointment|dismay|regret|sympathy|reservations|alarm|fears?|satisfaction|gratitude|admiration|disapproval|opposition|displeasure|disgust|unease|views?)\b/u;

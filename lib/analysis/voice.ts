@@ -18,7 +18,14 @@ import type { QuoteSpan } from './quotes';
 import { type Token, tokenize } from './tokens';
 import type { Attribution, BlockKind, Voice } from './types';
 import { findInClause } from './voice-clause';
-import { answerVoice, interviewLine, toldToWriter, unspokenJudgement, writerFrame } from './voice-frames';
+import {
+  answerVoice,
+  interviewLine,
+  toldToWriter,
+  unspokenJudgement,
+  writerFrame,
+  writersView,
+} from './voice-frames';
 import {
   blockQuotes,
   clauseQuote,
@@ -174,6 +181,16 @@ const MORE_AUXILIARIES = new Set('would was were could should shall has have had
 
 function writersQuestion(text: string): boolean {
   if (!ENDS_ASKING.test(text)) return false;
+  if (asksAt(text)) return true;
+  // After a short lead-in with no verb of saying: "Speaking of de-nuclearization, why does ...?"
+  const lead = /^([^,]{1,60}),/.exec(text);
+  if (!lead || lead[1]!.split(/\s+/).length > 6) return false;
+  if (lead[1]!.split(/\s+/).some((w) => speechLemma(w.replace(/[^\p{L}]/gu, '')) !== undefined)) return false;
+  return asksAt(text.slice(lead[0].length));
+}
+
+/** Whether the text opens with a question word or an auxiliary that asks ("Why", "Will", "Don't"). */
+function asksAt(text: string): boolean {
   const first = /^\s*(\p{L}+(?:n['’]t)?)/u.exec(text)?.[1]?.toLowerCase();
   if (!first) return false;
   const w = first === 'won’t' || first === "won't" ? 'will' : first.replace(/n['’]t$/, '');
@@ -233,7 +250,8 @@ function attribute(
       saying: { start: told.start, end: told.end, verb: told.verb },
     };
   // "I suspect that the minister thinks ...": the writer's judgement, whoever it is about.
-  if (share < 0.5 && writerFrame(ts, inQuote)) return { voice: 'outlet', quoted };
+  // ("My prediction is that the deal will be seen as a failure": the writer's view, named.)
+  if (share < 0.5 && (writerFrame(ts, inQuote) || writersView(s.text))) return { voice: 'outlet', quoted };
 
   // "Why does North Korea not demand ...?", "Will they support a clash ...?": the writer asks,
   // whoever the question names.

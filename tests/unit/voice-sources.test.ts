@@ -612,3 +612,96 @@ describe('reported opinion: more judgements without a verb of saying', () => {
     expect(speaker('The BBC reported that talks had collapsed.')).toBe('BBC / reported');
   });
 });
+
+describe('reported opinion: views guessed at, lead-in verbs, advice by someone named, a judging participle', () => {
+  const read = (text: string) => {
+    const r = analyzeArticle({ meta: {}, blocks: [{ kind: 'paragraph', text }] });
+    const s = r.sentences[0]!;
+    return {
+      label: s.label,
+      speaker: s.voice === 'outlet' ? 'outlet' : `${s.voice.speaker} / ${s.voice.verb}`,
+    };
+  };
+
+  it('reads "speculated", "reckons" and a plural of "spokesman" as a source taking a view', () => {
+    expect(read("Some have speculated that Kavanaugh would rule in Trump's favor.")).toEqual({
+      label: 'reported-opinion',
+      speaker: 'some / speculated',
+    });
+    expect(read('Smith reckons the team is the best in the league.')).toMatchObject({
+      label: 'reported-opinion',
+      speaker: 'Smith / reckons',
+    });
+    expect(read('Islamic spokesmen openly call for Muslims to take up arms.')).toEqual({
+      label: 'reported-opinion',
+      speaker: 'Islamic spokesmen / call',
+    });
+  });
+
+  it('reads past "went on to", "continued to" and "was quick to", but not past "caused X to" or "seemed to"', () => {
+    expect(read('Smith continued to insist that the plan was a disaster.')).toEqual({
+      label: 'reported-opinion',
+      speaker: 'Smith / insist',
+    });
+    expect(read('The senator was quick to condemn the attack.').label).toBe('reported-opinion');
+    expect(read('Trump went on to admit that he needed to clarify his statements.').speaker).toBe(
+      'Trump / admit',
+    );
+    expect(read('That is what caused Marco to question the validity of her sources.').speaker).toBe('outlet');
+    expect(read('The Northerners certainly seemed to think so.').speaker).toBe('outlet');
+  });
+
+  it('gives advice in the passive to the one named after "by"; with no one named it stays the outlet’s', () => {
+    expect(
+      read('Nine countries were urged by the World Health Organization to prepare for an outbreak.'),
+    ).toEqual({
+      label: 'reported-opinion',
+      speaker: 'the World Health Organization / urged',
+    });
+    expect(read('He was warned by police that he would be arrested.').speaker).toBe('police / warned');
+    expect(read('Travelers are being warned to keep their distance.').speaker).toBe('outlet');
+  });
+
+  it('counts a judging participle after the frame as the source’s: "describing X as", "calling it", not "calling for"', () => {
+    expect(
+      read(
+        'Seventeen people have died from Ebola, the health ministry said on Tuesday, describing the outbreak as a “public health emergency with international impact.”',
+      ).label,
+    ).toBe('reported-opinion');
+    expect(read('The company said it would cut 500 jobs, calling the decision painful.').label).toBe(
+      'reported-opinion',
+    );
+    expect(read('Police said two people died, calling for witnesses to come forward.').label).toBe('claim');
+    expect(read('The fire spread quickly, the chief said, describing how the crews fought it.').label).toBe(
+      'claim',
+    );
+  });
+});
+
+describe('the outlet’s voice: a passive of saying or thinking, the writer’s named view, a question after a lead-in', () => {
+  const speaker = (text: string) => {
+    const v = analyzeArticle({ meta: {}, blocks: [{ kind: 'paragraph', text }] }).sentences[0]!.voice;
+    return v === 'outlet' ? 'outlet' : `${v.speaker} / ${v.verb}`;
+  };
+
+  it('makes no speaker of what is felt, thought or written in the passive, but keeps a state of mind', () => {
+    expect(speaker('But they likely will be felt in one way or another.')).toBe('outlet');
+    expect(speaker('They are thought to be hiding in the hills.')).toBe('outlet');
+    expect(speaker('Gecko is written in C++ and uses NSPR for platform independence.')).toBe('outlet');
+    expect(speaker('Officials were worried that the plan would fail.')).toBe('officials / worried');
+    expect(speaker('The minister was criticised by the opposition.')).toBe('the opposition / criticised');
+  });
+
+  it('reads "My prediction is that ..." as the writer’s view, whoever it goes on to name', () => {
+    expect(speaker('My prediction is that the deal will be seen as a failure.')).toBe('outlet');
+    expect(speaker('But my guess is that Smith thinks the plan is a disaster.')).toBe('outlet');
+    expect(speaker('His guess is that Smith thinks the plan is a disaster.')).toBe('Smith / thinks');
+  });
+
+  it('reads a question after a short lead-in as the writer’s, unless the lead-in has a verb of saying', () => {
+    expect(speaker('Speaking of the talks, why does North Korea not demand that the US leave?')).toBe(
+      'outlet',
+    );
+    expect(speaker('Smith asked, why does North Korea not demand that the US leave?')).toBe('Smith / asked');
+  });
+});

@@ -113,6 +113,9 @@ export const STANCE_VERBS = set(
     'characterise characterised brand branded label labeled labelled caution cautions cautioned ' +
     'concede concedes conceded tout touts touted boast boasts boasted allege alleges alleged ' +
     'suspect suspects suspected deem deems deemed consider considers considered ' +
+    'speculate speculates speculated speculating opine opines opined theorize theorizes theorized ' +
+    'theorise theorises theorised hypothesize hypothesized hypothesise hypothesised surmise surmised ' +
+    'posit posits posited reckon reckons reckoned ' +
     'thank thanks thanked thanking congratulate congratulates congratulated congratulating ' +
     // States of mind after "is/are" ("officials are concerned", "the union is adamant").
     // (and those that take an object: "critical of", "divided over"; see voice-clause.ts)

@@ -122,6 +122,16 @@ export const SPEECH_VERBS: readonly string[] = [
   'confide',
   'suspect',
   'deem',
+  // Views held or guessed at: "Some have speculated that ...", "Smith reckons the team is the best".
+  'speculate',
+  'opine',
+  'theorize',
+  'theorise',
+  'hypothesize',
+  'hypothesise',
+  'surmise',
+  'posit',
+  'reckon',
 ];
 
 /**
@@ -194,6 +204,9 @@ export const UNNAMED_SOURCES: Readonly<Record<string, string>> = {
   spokesperson: 'a spokesperson',
   spokesman: 'a spokesman',
   spokeswoman: 'a spokeswoman',
+  spokesmen: 'spokesmen',
+  spokeswomen: 'spokeswomen',
+  spokespeople: 'spokespeople',
   aide: 'an aide',
   aides: 'aides',
   people: 'people',
