@@ -38,7 +38,9 @@ import {
 } from './voice-views';
 import {
   ATTACK_VERB,
+  CAST_AS,
   type Context,
+  castsAs,
   DETERMINERS,
   FILLERS,
   type Found,
@@ -144,6 +146,9 @@ export function findInClause(
       (stateOfMind(lower, ts[k + 1]) && afterCopula(ts, k) ? lower : undefined) ??
       (ATTACK_VERB.test(lower) && attacksInWords(ts, k) ? 'attack' : undefined) ??
       (SEE_AS.has(lower) && asFollows(s.text, ts, k) ? 'see' : undefined) ??
+      (CAST_AS.has(lower) && castsAs(lower, ts[k + 1]?.text.toLowerCase()) && asFollows(s.text, ts, k)
+        ? 'see'
+        : undefined) ??
       // "As Smith puts it, ...": to put it is to say it; "As Smith sees it, ...": a view.
       ((lower === 'puts' || lower === 'put') && ts[k + 1]?.text.toLowerCase() === 'it' ? 'put' : undefined) ??
       (SEE_AS.has(lower) && seesItAside(s.text, ts, k) ? 'see' : undefined) ??

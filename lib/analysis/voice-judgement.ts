@@ -10,7 +10,7 @@ import { STANCE_VERBS } from './cues/function-words';
 import { insideQuote } from './features';
 import type { LoadedCategory, LoadedMatch, Voice } from './types';
 import { isUnspokenPhrase, JUDGED } from './voice-frames';
-import { ATTACK_VERB, POSSESSED_VIEWS, SEE_AS } from './voice-words';
+import { ATTACK_VERB, CAST_AS, POSSESSED_VIEWS, SEE_AS } from './voice-words';
 
 export interface ReportedClause {
   /** The reported words, pieces joined by one space. */
@@ -147,6 +147,7 @@ export function reportedClause(input: Input): ReportedClause | undefined {
     ATTACK_VERB.test(verb) ||
     JUDGED.has(verb) ||
     SEE_AS.has(verb) ||
+    CAST_AS.has(verb) ||
     VIEW_LEAD.test(verb) ||
     POSSESSED_VIEWS.has(verb) ||
     isUnspokenPhrase(verb) ||

@@ -115,12 +115,13 @@ export function unnamedEndingAt(
   return undefined;
 }
 
-// Nouns of quantity before "of": "a number of analysts", "a majority of voters", "dozens of residents"
+// Nouns of quantity before "of": "a number of analysts", "a majority of voters", "dozens of residents",
+// "crowds of protesters", "a chorus of critics"
 // (the quantifiers, "many of", are PLURAL_QUANTIFIERS).
 const QUANTITY_NOUNS = new Set(
   (
     'number majority minority group handful lot lots host couple dozen dozens hundreds thousands ' +
-    'millions half third quarter none one plurality'
+    'millions half third quarter none one plurality crowd crowds scores chorus'
   ).split(' '),
 );
 

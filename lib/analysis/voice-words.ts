@@ -88,6 +88,24 @@ export const SEE_AS: ReadonlySet<string> = new Set([
   'regards',
   'regarded',
 ]);
+/**
+ * Verbs that cast something in a light when "as" follows: "Critics portray the plan as a giveaway",
+ * "ScreamMyName pitched this project as something that will benefit users" (read like "see ... as").
+ * "present" only of oneself: "Uber has presented itself as an alternative" (not "presents the data
+ * as a chart").
+ */
+export const CAST_AS: ReadonlySet<string> = new Set(
+  (
+    'portray portrays portrayed portraying depict depicts depicted depicting paint paints painted ' +
+    'painting pitch pitches pitched pitching frame frames framed framing ' +
+    'present presents presented presenting'
+  ).split(' '),
+);
+const SELVES = new Set(['itself', 'himself', 'herself', 'themselves', 'ourselves', 'myself', 'yourself']);
+/** Whether CAST_AS's verb at ts[k] casts: "as" follows, and "present" presents oneself. */
+export function castsAs(lower: string, next: string | undefined): boolean {
+  return !lower.startsWith('present') || SELVES.has(next ?? '');
+}
 /** Relative pronouns that stand for the noun before them as a verb's subject. */
 export const RELATIVES = new Set(['that', 'which', 'who']);
 export const PREPOSITIONS = new Set([

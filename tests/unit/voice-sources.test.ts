@@ -638,6 +638,22 @@ describe('reported opinion: views guessed at, lead-in verbs, advice by someone n
     });
   });
 
+  it('reads "portray / pitch / frame X as" and "presented itself as" as casting, and crowds of people as a source', () => {
+    expect(read('Critics portray the plan as a giveaway.')).toEqual({
+      label: 'reported-opinion',
+      speaker: 'critics / portray',
+    });
+    expect(
+      read('Uber has presented itself as an efficient alternative to government oversight.').speaker,
+    ).toBe('Uber / presented');
+    expect(read('The report presents the data as a chart.').speaker).toBe('outlet');
+    expect(read('The director cast him as Hamlet.').speaker).toBe('outlet');
+    expect(read('Large crowds of protesters have called for the president’s ouster.')).toEqual({
+      label: 'reported-opinion',
+      speaker: 'crowds of protesters / called',
+    });
+  });
+
   it('reads past "went on to", "continued to" and "was quick to", but not past "caused X to" or "seemed to"', () => {
     expect(read('Smith continued to insist that the plan was a disaster.')).toEqual({
       label: 'reported-opinion',
