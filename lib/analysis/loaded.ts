@@ -795,8 +795,10 @@ function findScareQuotes(text: string, parts: Part[]): Raw[] {
   const n = text.length;
   let pi = 0;
   for (let i = 0; i < n; i++) {
-    const close = QUOTE_PAIRS[text[i]!];
-    if (close === undefined) continue;
+    // (The code first: most characters are no quotation mark, and this builds no string for them.)
+    const code = text.charCodeAt(i);
+    if (code !== 0x201c && code !== 34 && code !== 0x2018 && code !== 39) continue;
+    const close = QUOTE_PAIRS[text[i]!]!;
     const before = i > 0 ? text.charCodeAt(i - 1) : 32;
     if (!(isSpaceCode(before) || before === 40)) continue;
     const first = text.charCodeAt(i + 1);

@@ -192,6 +192,8 @@ function directedAt(
   text: string,
   quoted: { start: number; end: number }[],
 ): { speaker: string; verb: string; start: number; end: number } | undefined {
+  // (Asked first, as it is cheap: the agent needs its "by".)
+  if (!text.includes(' by ')) return undefined;
   const m = execOutsideQuotes(DIRECTED, text, quoted);
   if (!m) return undefined;
   const end = m.index + m[0].length;
@@ -205,6 +207,7 @@ function quotedNaming(
   text: string,
   quoted: { start: number; end: number }[],
 ): { speaker: string; verb: string; start: number; end: number } | undefined {
+  if (quoted.length === 0 && !/[“"‘]/.test(text)) return undefined;
   const m = execOutsideQuotes(QUOTED_NAMING, text, quoted);
   if (!m) return undefined;
   const start = m.index + m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase());
