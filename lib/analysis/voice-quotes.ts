@@ -163,6 +163,8 @@ const MODIFIED_BY = new Set(
  * themself: 'We spent the year asking “what should we be doing?”').
  */
 export function firstPersonQuote(text: string, quoted: { start: number; end: number }[]): boolean {
+  // (No quotation, no quotation in the first person: asked first, as most sentences have none.)
+  if (quoted.length === 0) return false;
   if (inFirstPerson(outsideQuotes(text, quoted))) return false;
   return quoted.some((q) => {
     const inner = text.slice(q.start, q.end);
