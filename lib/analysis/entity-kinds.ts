@@ -4,7 +4,7 @@
  */
 import { isNameForm } from './entity-name-form';
 import { ARTICLE_SURNAME, type Kind, PARTICLES } from './entity-words';
-import { FUNCTION_WORDS, NOT_NAMES } from './names/common';
+import { FUNCTION_WORDS, HOLIDAY_WORDS, HOLIDAYS, NOT_NAMES } from './names/common';
 import { PLACE_LAST_WORDS, REGION_PREFIXES } from './names/countries';
 import { knownNames, roleTitles } from './names/gazetteer';
 import {
@@ -49,6 +49,9 @@ function surnameAfterFirstName(words: string[], k: number): boolean {
   );
 }
 
+// Last words of a law or an event that are first names too.
+const FIRST_NAMES_TOO = new Set(['Bill', 'Grant']);
+
 /** Type of a name without a title, or undefined when it is not a name at all. */
 export function classifyName(
   words: string[],
@@ -59,8 +62,15 @@ export function classifyName(
   const known = knownNames().get(key.toLowerCase());
   if (known)
     return { kind: known.type, canonical: known.name, ...(known.demonym ? { adjective: true } : {}) };
+  // "Christmas", "Christmas Day", "Merry Christmas": a holiday is no entity.
+  const plain = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  if (plain.some((w) => HOLIDAYS.has(w)) && plain.every((w) => HOLIDAYS.has(w) || HOLIDAY_WORDS.has(w)))
+    return undefined;
   if (words.length === 1) {
     const w = words[0]!;
+    // "the Second Amendment" read as "Amendment", "the Treaty": a law or an event by its last word
+    // alone, unless the word is also a name ("Bill", "Grant").
+    if (EVENT_LAST_WORDS.has(w) && !FIRST_NAMES_TOO.has(w)) return undefined;
     if (ORG_CUE_WORDS.has(w) || REGION_PREFIXES.has(w) || NOT_NAMES.has(w)) return undefined; // "the Alliance", "Western", "Islamic"
     // A bare title ("the Pope", "the Rev.") names no one by itself.
     if (roleTitles().has(w.toLowerCase()) || TITLE_ABBREVIATIONS[w] || HONORIFICS.has(w)) return undefined;

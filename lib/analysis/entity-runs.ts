@@ -27,7 +27,7 @@ import {
   spaceOnly,
   TITLE_CASE_INNER,
 } from './entity-words';
-import { CALENDAR, CAPTION_LABELS, FUNCTION_WORDS, IMPERATIVE_OPENERS } from './names/common';
+import { CALENDAR, CAPTION_LABELS, FUNCTION_WORDS, HOLIDAYS, IMPERATIVE_OPENERS } from './names/common';
 import { knownNames, roleTitles } from './names/gazetteer';
 import { NON_ORG_ACRONYMS, ORG_CUE_WORDS, PAGE_LABELS } from './names/orgs';
 import { HONORIFICS, TITLE_ABBREVIATIONS } from './names/roles';
@@ -74,7 +74,8 @@ export function sentenceCandidates(s: SentenceRef, index: number, ts: Token[], d
     let j = i + 1;
     while (j < ts.length) {
       const prev = ts[j - 1]!;
-      if (POSSESSIVE.test(prev.text)) break;
+      // ("New Year's Eve", "Mother's Day": a holiday's possessive runs on into its day.)
+      if (POSSESSIVE.test(prev.text) && !holidayDay(prev.text, ts[j]!.text)) break;
       if (!spaceOnly(text, prev.end, ts[j]!.start)) break;
       const t = ts[j]!.text;
       if (pairs?.[j]) break;
@@ -513,4 +514,9 @@ function beforeApostrophe(w: string): string {
     if (c === 0x27 || c === 0x2019) return w.slice(0, i);
   }
   return w;
+}
+
+/** A holiday's possessive before its day: "Year's Eve", "Mother's Day", "Valentine's Day". */
+function holidayDay(possessive: string, next: string): boolean {
+  return HOLIDAYS.has(possessive.toLowerCase().replace(/['’]s$/, '')) && /^(?:Eve|Day)$/.test(next);
 }

@@ -308,3 +308,31 @@ describe('findEntities: a body whose name runs on across "and"', () => {
     ).not.toContain("Wise Kids and Henry Gamble's Birthday Party");
   });
 });
+
+describe('findEntities: holidays, laws by their last word, and states as news style shortens them', () => {
+  it('finds no one in a holiday, alone or with its day', () => {
+    expect(
+      found(
+        "Budget vote\n\nGathering for Christmas photos can be fun. They met on New Year's Eve and again on Mother's Day. Smith wished them a Merry Christmas.",
+      ),
+    ).toEqual([['Smith', 'person']]);
+  });
+
+  it('names no one in "the Second Amendment" or "the Treaty", but keeps Bill and Grant', () => {
+    expect(found('Budget vote\n\nHe cited the Second Amendment and the Treaty.')).toEqual([]);
+    expect(found('Budget vote\n\nYesterday Bill Gates met Grant.')).toEqual([
+      ['Bill Gates', 'person'],
+      ['Grant', 'person'],
+    ]);
+  });
+
+  it('reads "Calif." after a city as California, and leaves "MD" after a doctor’s name alone', () => {
+    expect(found('Budget vote\n\nHe lives in San Diego, Calif., with his wife.')).toEqual([
+      ['San Diego', 'place'],
+      ['California', 'place'],
+    ]);
+    expect(found('Budget vote\n\nReviewed by John Smith, MD on March 3.')).toEqual([
+      ['John Smith', 'person'],
+    ]);
+  });
+});

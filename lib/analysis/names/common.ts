@@ -15,6 +15,22 @@ export const CALENDAR: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Holidays and feasts, with the words that make a day of them ("Christmas Day", "New Year's Eve",
+ * "Happy Thanksgiving"): a capitalised run of these alone names no person, place or body ("year"
+ * for "New Year", "mother" for "Mother's Day").
+ */
+export const HOLIDAYS: ReadonlySet<string> = new Set(
+  (
+    'christmas xmas thanksgiving easter halloween hanukkah chanukah passover ramadan diwali eid ' +
+    'kwanzaa lent advent pentecost yom kippur rosh hashanah nowruz year valentine mother father patrick'
+  ).split(' '),
+);
+/** Words that go with a holiday in its name ("Christmas Day", "Merry Christmas"). */
+export const HOLIDAY_WORDS: ReadonlySet<string> = new Set(
+  'day eve morning weekend holiday holidays season merry happy new'.split(' '),
+);
+
+/**
  * The labels of a caption or a credit ("Image: ...", "Photo Matt Cruz for The Times"): a line that
  * opens with one is a label (report.ts), and one before a name is no part of it (entity-runs.ts).
  * Lower-cased, singular.

@@ -328,6 +328,31 @@ export const REGION_PREFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The states as news style abbreviates them after a city ("San Diego, Calif.", "Austin, Tex."):
+ * [abbreviation, state]. Not those that are also common words or names ("Mass.", "Wash.", "Ill.",
+ * "Ind.", "Miss.", "Ore.", "La.", "Mo.", "Del.", "Ark.", "Penn", and "Md.", "Va.", "Kan.", "Tex.", "Mont."
+ * as "MD" the doctor, "VA" the department, Naoto Kan, Tex Avery).
+ */
+export const US_STATE_ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ['Ala', 'Alabama'],
+  ['Ariz', 'Arizona'],
+  ['Calif', 'California'],
+  ['Colo', 'Colorado'],
+  ['Conn', 'Connecticut'],
+  ['Fla', 'Florida'],
+  ['Ky', 'Kentucky'],
+  ['Mich', 'Michigan'],
+  ['Minn', 'Minnesota'],
+  ['Neb', 'Nebraska'],
+  ['Nev', 'Nevada'],
+  ['Okla', 'Oklahoma'],
+  ['Tenn', 'Tennessee'],
+  ['Vt', 'Vermont'],
+  ['Wis', 'Wisconsin'],
+  ['Wyo', 'Wyoming'],
+];
+
+/**
  * US states and large US cities: American news names them constantly, and two-word ones ("New
  * Hampshire", "Las Vegas") would otherwise look like personal names.
  */

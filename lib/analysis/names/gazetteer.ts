@@ -2,7 +2,7 @@
  * Lookup tables built once from the name lists: lower-cased surface form -> what it names.
  * Built lazily (no work at import time).
  */
-import { COUNTRIES, PLACES, US_PLACES } from './countries';
+import { COUNTRIES, PLACES, US_PLACES, US_STATE_ABBREVIATIONS } from './countries';
 import { KNOWN_ORGS, PARTIES } from './orgs';
 import { ROLE_TITLES } from './roles';
 
@@ -36,6 +36,8 @@ export function knownNames(): Map<string, KnownName> {
   }
   for (const name of [...PLACES, ...US_PLACES])
     known.set(name.toLowerCase(), { name, type: 'place', demonym: false });
+  for (const [abbreviation, name] of US_STATE_ABBREVIATIONS)
+    known.set(abbreviation.toLowerCase(), { name, type: 'place', demonym: false });
   for (const [name = '', ...forms] of PARTIES) {
     known.set(name.toLowerCase(), { name, type: 'organization', demonym: false });
     for (const f of forms)
