@@ -169,7 +169,8 @@ export function findInClause(
       }
     }
     // "Smith's argument is that ...", "Her view is that ...": a view owned by the one named before it.
-    if (!lemma && POSSESSED_VIEWS.has(lower)) {
+    // (Also the nouns that are verbs of saying too, owned: "Haley's essential claim was that ...".)
+    if ((!lemma && POSSESSED_VIEWS.has(lower)) || OWNED_SAYINGS.has(lower)) {
       shifted ??= inSentence(mentions, s);
       const owned = ownerOfView(s.text, ts, k, shifted, ctx);
       if (owned)
@@ -355,7 +356,20 @@ function titlesUpTo(ts: Token[], a: number, end: number): boolean {
 }
 
 // Adverbs between a subject and its verb of saying ("Critics have long argued", "he often says").
-const SUBJECT_ADVERBS = new Set(['long', 'often', 'always', 'now', 'just', 'first', 'ever', 'soon', 'yet']);
+// ("Reagan, Bush and Clinton all thought ...": a floating quantifier after the subject.)
+const SUBJECT_ADVERBS = new Set([
+  'long',
+  'often',
+  'always',
+  'now',
+  'just',
+  'first',
+  'ever',
+  'soon',
+  'yet',
+  'all',
+  'both',
+]);
 
 /** A word right after a subject that reads as its verb ("lashed", "says", "has", "quickly"), not a noun it modifies. */
 function looksLikeVerb(word: string): boolean {
@@ -382,6 +396,9 @@ function longApposition(between: string): boolean {
   const first = /^\s*,\s*(\p{Ll}+)\s[^.!?]*$/u.exec(between);
   return first !== null && roleTitles().has(first[1]!);
 }
+
+// Nouns of a view that are verbs of saying as well, read as owned views only after an owner.
+const OWNED_SAYINGS = new Set(['claim', 'fear', 'worry']);
 
 // Verbs that lead into the verb of saying without taking the words from its subject: "went on to
 // admit", "continued to insist", "was quick to condemn". ("seemed to think" is the writer's reading

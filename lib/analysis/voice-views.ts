@@ -16,6 +16,11 @@ export const VIEW_NOUNS = new Set(['view', 'eyes', 'opinion', 'judgment', 'judge
 // His, her, their, as the pronoun that speaks.
 export const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
+// Words that say which of someone's views it is: "her main argument", "Haley's essential claim".
+const VIEW_KINDS = new Set(
+  'essential main central chief basic key core real whole only latest original underlying own'.split(' '),
+);
+
 /** The owner of a view noun at ts[k] followed by "is/was that": "Smith's argument", "her view". */
 export function ownerOfView(
   text: string,
@@ -26,8 +31,10 @@ export function ownerOfView(
 ): SourceFound | undefined {
   const next = ts[k + 1]?.text.toLowerCase();
   if (!((next === 'is' || next === 'was') && ts[k + 2]?.text.toLowerCase() === 'that')) return undefined;
-  const prev = ts[k - 1];
-  if (!prev || !onlySpaces(text, prev.end, ts[k]!.start)) return undefined;
+  // ("Haley's essential claim was that ...": one word of kind between the owner and the view.)
+  const at = VIEW_KINDS.has(ts[k - 1]?.text.toLowerCase() ?? '') ? k - 2 : k - 1;
+  const prev = ts[at];
+  if (!prev || !onlySpaces(text, prev.end, ts[at + 1]!.start)) return undefined;
   const pronoun = POSSESSIVE_PRONOUNS[prev.text.toLowerCase()];
   if (pronoun)
     return { pronoun: pronoun === 'they' ? 'plural' : 'person', pronounText: pronoun, pronounAt: prev.start };

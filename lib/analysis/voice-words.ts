@@ -196,7 +196,7 @@ export const NOUN_MARKERS = new Set([
 export const POSSESSED_VIEWS = new Set(
   (
     'argument view position contention belief verdict conclusion message assessment opinion ' +
-    'stance complaint'
+    'stance complaint hope concern'
   ).split(' '),
 );
 

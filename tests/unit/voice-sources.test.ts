@@ -654,6 +654,22 @@ describe('reported opinion: views guessed at, lead-in verbs, advice by someone n
     });
   });
 
+  it('reads an owned claim, fear or hope before "is that", and a subject past "all" or "both"', () => {
+    expect(read('Haley’s essential claim was that Saudi Arabia is under attack.').speaker).toBe(
+      'Haley / claim',
+    );
+    expect(read('Her fear is that the plan will fail.')).toEqual({
+      label: 'reported-opinion',
+      speaker: 'she / fear',
+    });
+    expect(read("Smith's hope is that the talks succeed.").speaker).toBe('Smith / hope');
+    expect(read('The claim was that he lied.').speaker).toBe('outlet');
+    expect(read('Reagan, Clinton and George W. Bush all thought that the deal was a mistake.')).toEqual({
+      label: 'reported-opinion',
+      speaker: 'George W. Bush / thought',
+    });
+  });
+
   it('reads past "went on to", "continued to" and "was quick to", but not past "caused X to" or "seemed to"', () => {
     expect(read('Smith continued to insist that the plan was a disaster.')).toEqual({
       label: 'reported-opinion',
