@@ -185,6 +185,14 @@ export function findInClause(
     if (!lemma) continue;
     // ("pointed out", "points to"; not "to the breaking point")
     if (lemma === 'point' && nextIsNot(ts[k + 1], 'out', 'to')) continue;
+    // "Uber might have suggested ...", "he should have said": a saying that did not happen, the
+    // writer's counterfactual.
+    if (
+      k >= 2 &&
+      ts[k - 1]!.text.toLowerCase() === 'have' &&
+      COUNTERFACTUAL.has(ts[k - 2]!.text.toLowerCase())
+    )
+      continue;
     // "claimed responsibility", "claims credit", "claimed victory": taking, not saying.
     if (lemma === 'claim' && CLAIMED_THINGS.has(ts[k + 1]?.text.toLowerCase() ?? '')) continue;
     // "a woman described as ...", "criticised by ...": a passive participle, not a subject speaking.
@@ -396,6 +404,21 @@ function longApposition(between: string): boolean {
   const first = /^\s*,\s*(\p{Ll}+)\s[^.!?]*$/u.exec(between);
   return first !== null && roleTitles().has(first[1]!);
 }
+
+// Modals before "have" and a participle that make a saying hypothetical: "might have suggested".
+const COUNTERFACTUAL = new Set([
+  'might',
+  'could',
+  'should',
+  'would',
+  'must',
+  "couldn't",
+  'couldn’t',
+  "shouldn't",
+  'shouldn’t',
+  "wouldn't",
+  'wouldn’t',
+]);
 
 // Nouns of a view that are verbs of saying as well, read as owned views only after an owner.
 const OWNED_SAYINGS = new Set(['claim', 'fear', 'worry']);

@@ -111,9 +111,17 @@ export function writerFrame(ts: Token[], inQuote: (t: Token) => boolean): boolea
 const WRITERS_VIEW =
   /^\s*(?:(?:but|and|so|yet|still|now|frankly|honestly|personally)\s*,?\s+)?(?:my|our)\s+(?:own\s+|best\s+|strong\s+)?(?:prediction|guess|view|sense|bet|hunch|suspicion|belief|fear|hope|worry|feeling|opinion|impression|concern|point|argument|position|verdict|conclusion|take)\s+(?:is|was|remains)\b/i;
 
-/** Whether the sentence opens with the writer's view named in the first person (WRITERS_VIEW). */
+// The writer's verdict set up as such: "The bottom line is that ...", "The truth is ...", "The
+// problem is that ...": whatever the clause after it reports, the writer frames it.
+const WRITERS_VERDICT =
+  /^\s*(?:(?:but|and|so|yet|still)\s*,?\s+)?the\s+(?:bottom\s+line|(?:simple\s+|sad\s+|plain\s+)?truth|fact\s+of\s+the\s+matter|reality|problem|trouble|irony|upshot|point)\s+(?:here\s+)?is\s*(?:that\b|,|:)/i;
+
+/**
+ * Whether the sentence opens with the writer's view named in the first person (WRITERS_VIEW) or
+ * set up as the writer's verdict (WRITERS_VERDICT).
+ */
 export function writersView(text: string): boolean {
-  return WRITERS_VIEW.test(text);
+  return WRITERS_VIEW.test(text) || WRITERS_VERDICT.test(text);
 }
 
 /** The pattern's first match when it starts outside quotation; undefined otherwise. */

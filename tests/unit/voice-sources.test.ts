@@ -730,6 +730,19 @@ describe('the outlet’s voice: a passive of saying or thinking, the writer’s 
     expect(speaker('His guess is that Smith thinks the plan is a disaster.')).toBe('Smith / thinks');
   });
 
+  it('reads the writer’s verdict set up as such, and a saying that did not happen, as the outlet’s', () => {
+    expect(
+      speaker(
+        'The bottom line is that the Government does not deny that the legislation is flawed, but is demanding it be passed anyway.',
+      ),
+    ).toBe('outlet');
+    expect(speaker('The problem, officials said, is that the plan is flawed.')).toBe('officials / said');
+    expect(speaker('For its part, Uber might have suggested that it would help.')).toBe('outlet');
+    expect(speaker('Smith must have thought the plan was a disaster.')).toBe('outlet');
+    expect(speaker('He would later say that the plan was a disaster.')).toBe('he / say');
+    expect(speaker('Smith has said the plan was a disaster.')).toBe('Smith / said');
+  });
+
   it('reads a question after a short lead-in as the writer’s, unless the lead-in has a verb of saying', () => {
     expect(speaker('Speaking of the talks, why does North Korea not demand that the US leave?')).toBe(
       'outlet',
