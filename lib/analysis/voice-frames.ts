@@ -146,7 +146,7 @@ export const JUDGED = new Set(
 // "came under fire", "faced (sharp) criticism", "drew criticism", "the attack raised concerns that
 // ...", and a judging verb in the passive ("was condemned by rights groups", "is widely criticised").
 const UNSPOKEN = new RegExp(
-  String.raw`\b(?:(?:hailed|heralded|seen|regarded|viewed|reviled|praised|criticized|criticised|condemned|derided|branded|touted|lauded|celebrated|decried|denounced|dismissed)\s+(?:by\s+[^,.;]{1,40}?\s+)?as|(?:came|comes|come|coming)\s+under\s+(?:\p{Ll}+\s+)?(?:fire|criticism|attack|scrutiny)|fac(?:ed|es|e|ing)\s+(?:\p{Ll}+\s+){0,2}(?:criticism|backlash|accusations|calls|condemnation|resistance|opposition|pushback|scrutiny|skepticism|scepticism)|(?:drew|draws|draw|drawing|won|wins|earned|earns|received|receives|garnered|garners|attracted|attracts)\s+(?:\p{Ll}+\s+)?(?:criticism|condemnation|backlash|fire|praise|acclaim|plaudits|outrage|ire|rebukes?|scorn|ridicule)|(?:raise|raised|raises|raising|sparked|sparks|prompted|fuelled|fueled|caused|causes|generated|generates|provoked|provokes|triggered|triggers)\s+(?:\p{Ll}+\s+)?(?:concerns?|fears?|questions|doubts|objections|outrage|criticism|backlash|anger|controversy|uproar|alarm|fury)|(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:${[...JUDGED].join('|')})\b(?!\s+(?:by\s+[^,.;]{1,40}?\s+)?as\b))\b`,
+  String.raw`\b(?:(?:hailed|heralded|seen|regarded|viewed|reviled|praised|criticized|criticised|condemned|derided|branded|touted|lauded|celebrated|decried|denounced|dismissed)\s+(?:by\s+[^,.;]{1,40}?\s+)?as|(?:came|comes|come|coming)\s+under\s+(?:\p{Ll}+\s+)?(?:fire|criticism|attack|scrutiny)|fac(?:ed|es|e|ing)\s+(?:\p{Ll}+\s+){0,2}(?:criticism|backlash|accusations|calls|condemnation|resistance|opposition|pushback|scrutiny|skepticism|scepticism)|(?:drew|draws|draw|drawing|won|wins|earned|earns|received|receives|garnered|garners|attracted|attracts|elicited|elicits|elicit)\s+(?:\p{Ll}+\s+)?(?:criticism|condemnation|backlash|fire|praise|acclaim|plaudits|outrage|ire|rebukes?|scorn|ridicule|horror|disgust|anger)|(?:raise|raised|raises|raising|sparked|sparks|prompted|fuelled|fueled|caused|causes|generated|generates|provoked|provokes|triggered|triggers)\s+(?:\p{Ll}+\s+)?(?:concerns?|fears?|questions|doubts|objections|outrage|criticism|backlash|anger|controversy|uproar|alarm|fury)|(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:${[...JUDGED].join('|')})\b(?!\s+(?:by\s+[^,.;]{1,40}?\s+)?as\b))\b`,
   'iu',
 );
 
@@ -174,7 +174,7 @@ export function unspokenJudgement(
   quoted: { start: number; end: number }[],
 ): { speaker: string; verb: string; start: number; end: number } | undefined {
   const m = execOutsideQuotes(UNSPOKEN, text, quoted);
-  if (!m) return quotedNaming(text, quoted) ?? directedAt(text, quoted);
+  if (!m) return quotedNaming(text, quoted) ?? directedAt(text, quoted) ?? unownedView(text);
   const end = m.index + m[0].length;
   const passive = /^(?:was|were|is|are|been|being)\s/i.exec(m[0]);
   if (passive) {
@@ -208,6 +208,22 @@ function directedAt(
   const agent = BY_AGENT.exec(m[2]!);
   if (!agent) return undefined;
   return { speaker: agent[1]!, verb: m[1]!, start: end - m[1]!.length, end };
+}
+
+// A view held by no one named, set out as the sentence's point: "The concern is that doctors will
+// run out of antibiotics", "The fear among investors is that ..." (the writer's own verdicts, "The
+// problem is that ...", are WRITERS_VERDICT's).
+const UNOWNED_VIEW =
+  /^\s*(?:(?:but|and|yet|still|now)\s*,?\s+)?the\s+(concern|fear|worry|hope|expectation|suspicion|consensus)\s+(?:(?:here|now|among\s+[^,.;:]{1,40}?)\s+)?is\s+that\b/i;
+
+/** UNOWNED_VIEW's view: others', the noun as its verb. */
+function unownedView(
+  text: string,
+): { speaker: string; verb: string; start: number; end: number } | undefined {
+  const m = UNOWNED_VIEW.exec(text);
+  if (!m) return undefined;
+  const start = m.index + m[0].toLowerCase().indexOf(m[1]!.toLowerCase());
+  return { speaker: 'others', verb: m[1]!, start, end: start + m[1]!.length };
 }
 
 /** QUOTED_NAMING's judgement: the verb ("described as", "called"), by the agent after the quotation. */

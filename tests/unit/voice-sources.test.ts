@@ -670,6 +670,17 @@ describe('reported opinion: views guessed at, lead-in verbs, advice by someone n
     });
   });
 
+  it('reads an unowned concern or fear set out as the point, and horror elicited, as others’ view', () => {
+    expect(read('The concern is that eventually doctors will run out of antibiotics.')).toEqual({
+      label: 'reported-opinion',
+      speaker: 'others / concern',
+    });
+    expect(read('The fear among investors is that rates will rise.').speaker).toBe('others / fear');
+    expect(read('The practice still elicits horror from some visitors.').label).toBe('reported-opinion');
+    expect(read('The concern was raised by the mayor.').speaker).toBe('outlet');
+    expect(read('The problem is that the plan is flawed.').speaker).toBe('outlet');
+  });
+
   it('reads past "went on to", "continued to" and "was quick to", but not past "caused X to" or "seemed to"', () => {
     expect(read('Smith continued to insist that the plan was a disaster.')).toEqual({
       label: 'reported-opinion',
