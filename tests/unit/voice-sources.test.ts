@@ -623,6 +623,15 @@ describe('reported opinion: views guessed at, lead-in verbs, advice by someone n
     };
   };
 
+  it('reads wondering as a source’s doubt, and "no wonder" and the writer’s "I wonder" as the outlet’s', () => {
+    expect(read('Some wondered if Bolton was trying to sabotage the deal.')).toEqual({
+      label: 'reported-opinion',
+      speaker: 'some / wondered',
+    });
+    expect(read("It's no wonder the plan failed.").speaker).toBe('outlet');
+    expect(read('I wonder whether the plan will work.').speaker).toBe('outlet');
+  });
+
   it('reads "speculated", "reckons" and a plural of "spokesman" as a source taking a view', () => {
     expect(read("Some have speculated that Kavanaugh would rule in Trump's favor.")).toEqual({
       label: 'reported-opinion',

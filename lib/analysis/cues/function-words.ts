@@ -115,7 +115,7 @@ export const STANCE_VERBS = set(
     'suspect suspects suspected deem deems deemed consider considers considered ' +
     'speculate speculates speculated speculating opine opines opined theorize theorizes theorized ' +
     'theorise theorises theorised hypothesize hypothesized hypothesise hypothesised surmise surmised ' +
-    'posit posits posited reckon reckons reckoned ' +
+    'posit posits posited reckon reckons reckoned wonder wonders wondered wondering ' +
     'thank thanks thanked thanking congratulate congratulates congratulated congratulating ' +
     // States of mind after "is/are" ("officials are concerned", "the union is adamant").
     // (and those that take an object: "critical of", "divided over"; see voice-clause.ts)

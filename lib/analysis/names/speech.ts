@@ -132,6 +132,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'surmise',
   'posit',
   'reckon',
+  'wonder',
 ];
 
 /**
