@@ -300,7 +300,8 @@ export function classifyRun(
   const words = ts
     .slice(i, j)
     .map((t, k) => (hyphenWord ? hyphenWord : k === j - i - 1 ? stripPossessive(t.text) : t.text));
-  const locative = LOCATIVE.has(prevWord(ts, i, text)?.toLowerCase() ?? '');
+  // ("in Smith's view": a name in the possessive owns something, wherever it stands.)
+  const locative = !possessive && LOCATIVE.has(prevWord(ts, i, text)?.toLowerCase() ?? '');
   const lemma = !possessive ? speechLemmaAfter(ts, j, text) : undefined;
   // A verb of saying after a lone capitalised word shows it names a source ("Stoltenberg commended"),
   // unless the verb doubles as a noun ("Article posted ...").
@@ -356,11 +357,14 @@ export function classifyRun(
   }
 
   const prev = prevWord(ts, i, text)?.toLowerCase() ?? '';
-  const c = classifyName(words, !hyphenWord && prev === 'the', IN_PLACE.has(prev));
+  // ("in Smith's view", "in Trump's America": after "in", a name in the possessive owns something;
+  // it is no place by that.)
+  const inPlace = IN_PLACE.has(prev) && !run.possessive;
+  const c = classifyName(words, !hyphenWord && prev === 'the', inPlace);
   if (!c) return undefined;
   const cand = candidateOf(run, i, j, words, c);
   if (prev === 'the') cand.afterThe = true;
-  if (IN_PLACE.has(prev)) cand.inPlace = true;
+  if (inPlace) cand.inPlace = true;
   // A word opening its sentence and capitalised nowhere else is ordinary English, unless the
   // name table knows it and a word follows ("Sanders said ..."), it is a known name made the
   // first half of an adjective ("Obama-era rules"), or what follows is said only of a person.

@@ -112,6 +112,12 @@ export function findInClause(
             end: ts[2]!.end,
           };
       }
+      // "In Smith's view, ...", "In Dr. Shadlen's words, ...": the view of the one named before it.
+      if (lower === 'in') {
+        shifted ??= inSentence(mentions, s);
+        const owned = namedOwnerOfView(s.text, ts, shifted, ctx);
+        if (owned) return owned;
+      }
       const view = viewpointLead(ts);
       if (view > 0) {
         shifted ??= inSentence(mentions, s);
@@ -440,6 +446,30 @@ function leadInBefore(text: string, ts: Token[], to: number): number {
     return w2 === 'went' || w2 === 'goes' || w2 === 'go' ? 3 : 0;
   }
   return LEAD_INS.has(w1) && w1 !== 'went' && w1 !== 'goes' && w1 !== 'go' ? 2 : 0;
+}
+
+/**
+ * "In Smith's view, ...", "In Dr. Shadlen's words, ...": a person or body named in the possessive
+ * before a view noun, and a comma right after it. The view noun stands for the verb.
+ */
+function namedOwnerOfView(text: string, ts: Token[], rel: Mention[], ctx: Context): Found | undefined {
+  for (let v = 2; v < ts.length - 1 && v <= 6; v++) {
+    if (!VIEW_NOUNS.has(ts[v]!.text.toLowerCase())) continue;
+    if (!text.slice(ts[v]!.end, ts[v + 1]!.start).includes(',')) return undefined;
+    const prev = ts[v - 1]!;
+    const m = rel.find((x) => x.end === prev.end && x.possessive);
+    const e = m && ctx.byId.get(m.entity);
+    if (!e || e.type === 'place') return undefined;
+    return {
+      entity: e,
+      role: m.role,
+      via: 'indirect',
+      verb: text.slice(ts[0]!.start, ts[v]!.end),
+      start: ts[0]!.start,
+      end: ts[v]!.end,
+    };
+  }
+  return undefined;
 }
 
 /** A source found for the verb of saying `t`: a named one speaks "indirect"ly, an unnamed one as such. */

@@ -11,7 +11,15 @@ import type { Token } from './tokens';
 import { isPlural } from './voice-unnamed';
 import { type Context, onlySpaces, type SourceFound } from './voice-words';
 
-export const VIEW_NOUNS = new Set(['view', 'eyes', 'opinion', 'judgment', 'judgement', 'estimation']);
+export const VIEW_NOUNS = new Set([
+  'view',
+  'eyes',
+  'opinion',
+  'judgment',
+  'judgement',
+  'estimation',
+  'words',
+]);
 
 // His, her, their, as the pronoun that speaks.
 export const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they' };

@@ -326,6 +326,13 @@ describe('findEntities: holidays, laws by their last word, and states as news st
     ]);
   });
 
+  it('takes a name in the possessive after "in" as its owner, not a place', () => {
+    expect(found("Budget vote\n\nIn Kenyatta's view, the plan is a disaster.")).toEqual([
+      ['Kenyatta', 'person'],
+    ]);
+    expect(found('Budget vote\n\nShe was born in Kenyatta and moved away.')).toEqual([['Kenyatta', 'place']]);
+  });
+
   it('reads "Calif." after a city as California, and leaves "MD" after a doctor’s name alone', () => {
     expect(found('Budget vote\n\nHe lives in San Diego, Calif., with his wife.')).toEqual([
       ['San Diego', 'place'],

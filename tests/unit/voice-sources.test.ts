@@ -763,6 +763,15 @@ describe('the outlet’s voice: a passive of saying or thinking, the writer’s 
     expect(speaker('Smith has said the plan was a disaster.')).toBe('Smith / said');
   });
 
+  it('gives "In Smith’s view," and "In Dr. Shadlen’s words," to the one named; "In other words," to no one', () => {
+    expect(speaker("In Smith's view, the plan is a disaster.")).toBe("Smith / In Smith's view");
+    expect(speaker('In his words, the plan is a disaster.')).toBe('he / In his words');
+    expect(speaker('In the words of one official, the plan is a disaster.')).toBe(
+      'one official / In the words of',
+    );
+    expect(speaker('In other words, the plan is a disaster.')).toBe('outlet');
+  });
+
   it('reads a question after a short lead-in as the writer’s, unless the lead-in has a verb of saying', () => {
     expect(speaker('Speaking of the talks, why does North Korea not demand that the US leave?')).toBe(
       'outlet',
