@@ -191,6 +191,8 @@ export function findInClause(
     if (!lemma) continue;
     // ("pointed out", "points to"; not "to the breaking point")
     if (lemma === 'point' && nextIsNot(ts[k + 1], 'out', 'to')) continue;
+    // ("push for", "lobbied for": a demand; not "pushed the door", "pressed charges")
+    if (FOR_ONLY.has(lemma) && nextIsNot(ts[k + 1], 'for')) continue;
     // "Uber might have suggested ...", "he should have said": a saying that did not happen, the
     // writer's counterfactual.
     if (
@@ -425,6 +427,11 @@ const COUNTERFACTUAL = new Set([
   "wouldn't",
   'wouldn’t',
 ]);
+
+// Verbs of saying only before "for": a demand pressed ("Gaetz, Gohmert, Biggs push for Mueller
+// resignation", "ScreamMyName has been pushing for more drug testing").
+// ("campaigned for the seat" runs for office: no demand.)
+const FOR_ONLY = new Set(['push', 'press', 'lobby']);
 
 // Nouns of a view that are verbs of saying as well, read as owned views only after an owner.
 const OWNED_SAYINGS = new Set(['claim', 'fear', 'worry']);

@@ -159,6 +159,8 @@ export function reportedClause(input: Input): ReportedClause | undefined {
     // police" is not; "called for his resignation" demands. "expressed optimism", "voiced
     // concern": a feeling put into words.)
     (CALLING.test(verb) && (NAMED_AS.test(text) || /^\s*(?:out|for)\s/i.test(text))) ||
+    // ("pushed for", "lobbied for": the voice pass takes them only before "for", a demand.)
+    PRESSING.test(verb) ||
     (EXPRESSING.test(verb) && FEELING_EXPRESSED.test(text));
   // ("The Teamsters disagree.": a verb of stance is a view even with nothing after it.)
   if (words(text) < 2 && !stance) return undefined;
@@ -190,6 +192,8 @@ export function toSentence(clause: ReportedClause, at: number): number {
 // A view's lead as the voice pass keeps it for the verb: "in the view of", "for critics", "to his supporters".
 const VIEW_LEAD = /^(?:in the \p{L}+ of|in (?:his|her|their) \p{L}+|for|to)$/u;
 
+const PRESSING =
+  /^(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|lobby|lobbies|lobbied|lobbying|campaign|campaigns|campaigned|campaigning)$/;
 const CALLING = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing)$/;
 const NAMED_AS =
   /^\s*(?!(?:for|on|upon|in|at|to|out|up|off|back|into|over|with)\s)(?:[\p{L}’'-]+\s+){1,4}[“"‘']?(?:a|an)\s/u;

@@ -632,6 +632,17 @@ describe('reported opinion: views guessed at, lead-in verbs, advice by someone n
     expect(read('I wonder whether the plan will work.').speaker).toBe('outlet');
   });
 
+  it('reads pushing, pressing and lobbying for something as a demand, and those verbs alone as none', () => {
+    expect(read('Gaetz, Gohmert, Biggs push for Mueller resignation in new resolution')).toEqual({
+      label: 'reported-opinion',
+      speaker: 'Biggs / push',
+    });
+    expect(read('Residents lobbied for a new school.').label).toBe('reported-opinion');
+    expect(read('Police pushed the crowd back.').speaker).toBe('outlet');
+    expect(read('Prosecutors pressed charges.').speaker).toBe('outlet');
+    expect(read('Smith campaigned for the seat in 2010.').speaker).toBe('outlet');
+  });
+
   it('reads "speculated", "reckons" and a plural of "spokesman" as a source taking a view', () => {
     expect(read("Some have speculated that Kavanaugh would rule in Trump's favor.")).toEqual({
       label: 'reported-opinion',

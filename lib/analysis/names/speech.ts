@@ -133,6 +133,10 @@ export const SPEECH_VERBS: readonly string[] = [
   'posit',
   'reckon',
   'wonder',
+  // Only before "for" (the voice pass asks): "push for his resignation", "lobbied for the bill".
+  'push',
+  'press',
+  'lobby',
 ];
 
 /**
