@@ -319,6 +319,8 @@ function sentenceSubject(
 ): SourceFound | undefined {
   // (The subject after a short lead, or after two: "On Monday morning, however, Trump ...".)
   const starts = [0];
+  // (In the order they stand: the first name is the subject.)
+  const byStart = [...rel].sort((x, y) => x.start - y.start);
   for (let i = 1; i < Math.min(k - 1, 8) && starts.length < 3; i++)
     if (text.slice(ts[i - 1]!.end, ts[i]!.start).includes(',')) starts.push(i);
   for (const a of starts) {
@@ -328,8 +330,9 @@ function sentenceSubject(
     // (A name, or a name after title words: "Former Florida governor Jeb Bush". The name must be
     // the whole subject: "Trump lashed out", not "Trump supporters rallied", whose head noun is the
     // unnamed source below.)
-    for (const m of rel) {
-      if (m.start < ts[a]!.start || m.start > (ts[a + 5]?.start ?? -1)) continue;
+    for (const m of byStart) {
+      // (Within ten words: "Former Florida governor and likely GOP presidential candidate Jeb Bush".)
+      if (m.start < ts[a]!.start || m.start > ts[Math.min(a + 10, ts.length - 1)]!.start) continue;
       if (!titlesUpTo(ts, a, m.start)) break;
       const e = ctx.byId.get(m.entity);
       const next = ts.find((t) => t.start >= m.end);
@@ -364,10 +367,32 @@ function afterDeterminedName(text: string, ts: Token[], k: number): boolean {
   return NOUN_MARKERS.has(ts[j]!.text.toLowerCase()) && onlySpaces(text, ts[j]!.end, ts[j + 1]!.start);
 }
 
-/** Whether the words from ts[a] up to `end` are all capitalised or role titles ("Former Florida governor"). */
+// Words between two titles of one person: "Former Florida governor and likely GOP presidential
+// candidate Jeb Bush".
+const BETWEEN_TITLES = new Set([
+  'and',
+  'likely',
+  'possible',
+  'potential',
+  'presumptive',
+  'former',
+  'current',
+  'longtime',
+]);
+
+/**
+ * Whether the words from ts[a] up to `end` are all capitalised or role titles ("Former Florida
+ * governor"), or BETWEEN_TITLES' words joining them.
+ */
 function titlesUpTo(ts: Token[], a: number, end: number): boolean {
-  for (let b = a; b < ts.length && ts[b]!.start < end; b++)
-    if (!isCapitalized(ts[b]!.text) && !roleTitles().has(ts[b]!.text.toLowerCase())) return false;
+  for (let b = a; b < ts.length && ts[b]!.start < end; b++) {
+    const w = ts[b]!.text.toLowerCase();
+    if (isCapitalized(ts[b]!.text) || roleTitles().has(w) || (b > a && BETWEEN_TITLES.has(w))) continue;
+    // ("likely GOP presidential candidate": a word of the title right before its role noun.)
+    const next = ts[b + 1];
+    if (b > a && next && next.start < end && roleTitles().has(next.text.toLowerCase())) continue;
+    return false;
+  }
   return true;
 }
 

@@ -143,10 +143,11 @@ export const JUDGED = new Set(
 );
 
 // Judgements reported without a speaker: "has been hailed as a model", "seen by many as a hero",
+// "was remembered by colleagues for his courage", "will be remembered as a hero",
 // "came under fire", "faced (sharp) criticism", "drew criticism", "the attack raised concerns that
 // ...", and a judging verb in the passive ("was condemned by rights groups", "is widely criticised").
 const UNSPOKEN = new RegExp(
-  String.raw`\b(?:(?:hailed|heralded|seen|regarded|viewed|reviled|praised|criticized|criticised|condemned|derided|branded|touted|lauded|celebrated|decried|denounced|dismissed)\s+(?:by\s+[^,.;]{1,40}?\s+)?as|(?:came|comes|come|coming)\s+under\s+(?:\p{Ll}+\s+)?(?:fire|criticism|attack|scrutiny)|fac(?:ed|es|e|ing)\s+(?:\p{Ll}+\s+){0,2}(?:criticism|backlash|accusations|calls|condemnation|resistance|opposition|pushback|scrutiny|skepticism|scepticism)|(?:drew|draws|draw|drawing|won|wins|earned|earns|received|receives|garnered|garners|attracted|attracts|elicited|elicits|elicit)\s+(?:\p{Ll}+\s+)?(?:criticism|condemnation|backlash|fire|praise|acclaim|plaudits|outrage|ire|rebukes?|scorn|ridicule|horror|disgust|anger)|(?:raise|raised|raises|raising|sparked|sparks|prompted|fuelled|fueled|caused|causes|generated|generates|provoked|provokes|triggered|triggers)\s+(?:\p{Ll}+\s+)?(?:concerns?|fears?|questions|doubts|objections|outrage|criticism|backlash|anger|controversy|uproar|alarm|fury)|(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:${[...JUDGED].join('|')})\b(?!\s+(?:by\s+[^,.;]{1,40}?\s+)?as\b))\b`,
+  String.raw`\b(?:(?:hailed|heralded|seen|regarded|viewed|reviled|praised|criticized|criticised|condemned|derided|branded|touted|lauded|celebrated|decried|denounced|dismissed)\s+(?:by\s+[^,.;]{1,40}?\s+)?as|remembered\s+(?:by\s+[^,.;]{1,40}?\s+(?:as|for)|as)|(?:came|comes|come|coming)\s+under\s+(?:\p{Ll}+\s+)?(?:fire|criticism|attack|scrutiny)|fac(?:ed|es|e|ing)\s+(?:\p{Ll}+\s+){0,2}(?:criticism|backlash|accusations|calls|condemnation|resistance|opposition|pushback|scrutiny|skepticism|scepticism)|(?:drew|draws|draw|drawing|won|wins|earned|earns|received|receives|garnered|garners|attracted|attracts|elicited|elicits|elicit)\s+(?:\p{Ll}+\s+)?(?:criticism|condemnation|backlash|fire|praise|acclaim|plaudits|outrage|ire|rebukes?|scorn|ridicule|horror|disgust|anger)|(?:raise|raised|raises|raising|sparked|sparks|prompted|fuelled|fueled|caused|causes|generated|generates|provoked|provokes|triggered|triggers)\s+(?:\p{Ll}+\s+)?(?:concerns?|fears?|questions|doubts|objections|outrage|criticism|backlash|anger|controversy|uproar|alarm|fury)|(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:${[...JUDGED].join('|')})\b(?!\s+(?:by\s+[^,.;]{1,40}?\s+)?as\b))\b`,
   'iu',
 );
 
@@ -183,7 +184,7 @@ export function unspokenJudgement(
     const agent = BY_AGENT.exec(text.slice(end));
     return { speaker: agent ? agent[1]! : 'others', verb, start: end - verb.length, end };
   }
-  const by = /\bby\s+([^,.;]{1,40}?)\s+as$/i.exec(m[0]);
+  const by = /\bby\s+([^,.;]{1,40}?)\s+(?:as|for)$/i.exec(m[0]);
   const verb = m[0];
   return { speaker: by ? by[1]! : 'others', verb, start: m.index, end };
 }

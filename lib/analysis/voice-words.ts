@@ -90,6 +90,7 @@ export const SEE_AS: ReadonlySet<string> = new Set([
 ]);
 /**
  * Verbs that cast something in a light when "as" follows: "Critics portray the plan as a giveaway",
+ * "Smith remembered him as a kind man",
  * "ScreamMyName pitched this project as something that will benefit users" (read like "see ... as").
  * "present" only of oneself: "Uber has presented itself as an alternative" (not "presents the data
  * as a chart").
@@ -97,7 +98,7 @@ export const SEE_AS: ReadonlySet<string> = new Set([
 export const CAST_AS: ReadonlySet<string> = new Set(
   (
     'portray portrays portrayed portraying depict depicts depicted depicting paint paints painted ' +
-    'painting pitch pitches pitched pitching frame frames framed framing ' +
+    'painting pitch pitches pitched pitching frame frames framed framing remember remembers remembered ' +
     'present presents presented presenting'
   ).split(' '),
 );

@@ -632,6 +632,24 @@ describe('reported opinion: views guessed at, lead-in verbs, advice by someone n
     expect(read('I wonder whether the plan will work.').speaker).toBe('outlet');
   });
 
+  it('finds the subject of a second verb past a long run of titles, and reads someone remembered as a view', () => {
+    expect(
+      read(
+        'Former Florida governor and likely GOP presidential candidate Jeb Bush offered a defense of conservative principles and attacked the Obama administration for failing to act.',
+      ),
+    ).toEqual({ label: 'reported-opinion', speaker: 'Jeb Bush / attacked' });
+    expect(read('Emery retweeted the story, saying, “Are there un-angry Trump supporters?”').speaker).toBe(
+      'Emery / saying',
+    );
+    expect(read('Mr. Foley was remembered by colleagues for his courage.')).toEqual({
+      label: 'reported-opinion',
+      speaker: 'colleagues / remembered by colleagues for',
+    });
+    expect(read('Smith remembered him as a kind man.').speaker).toBe('Smith / remembered');
+    expect(read('The day was remembered for its storms.').speaker).toBe('outlet');
+    expect(read('He remembered the day well.').speaker).toBe('outlet');
+  });
+
   it('reads pushing, pressing and lobbying for something as a demand, and those verbs alone as none', () => {
     expect(read('Gaetz, Gohmert, Biggs push for Mueller resignation in new resolution')).toEqual({
       label: 'reported-opinion',
