@@ -201,6 +201,15 @@ export function findInClause(
       COUNTERFACTUAL.has(ts[k - 2]!.text.toLowerCase())
     )
       continue;
+    // "Many would argue that ...", "Some might say ...", "One could object": a view the writer
+    // imagines for someone unnamed, to answer it.
+    if (
+      k >= 2 &&
+      lower === lemma &&
+      IMAGINING.has(ts[k - 1]!.text.toLowerCase()) &&
+      IMAGINED_SPEAKERS.has(ts[k - 2]!.text.toLowerCase())
+    )
+      continue;
     // "claimed responsibility", "claims credit", "claimed victory": taking, not saying.
     if (lemma === 'claim' && CLAIMED_THINGS.has(ts[k + 1]?.text.toLowerCase() ?? '')) continue;
     // "a woman described as ...", "criticised by ...": a passive participle, not a subject speaking.
@@ -451,6 +460,20 @@ const COUNTERFACTUAL = new Set([
   'shouldn’t',
   "wouldn't",
   'wouldn’t',
+]);
+
+// A modal and the unnamed someone a writer imagines speaking: "Many would argue", "One might say".
+const IMAGINING = new Set(['would', 'might', 'could', 'may']);
+const IMAGINED_SPEAKERS = new Set([
+  'many',
+  'some',
+  'others',
+  'one',
+  'someone',
+  'few',
+  'skeptics',
+  'sceptics',
+  'critics',
 ]);
 
 // Verbs of saying only before "for": a demand pressed ("Gaetz, Gohmert, Biggs push for Mueller

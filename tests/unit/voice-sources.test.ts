@@ -801,6 +801,15 @@ describe('the outlet’s voice: a passive of saying or thinking, the writer’s 
     expect(speaker('In other words, the plan is a disaster.')).toBe('outlet');
   });
 
+  it('reads a view the writer imagines for someone unnamed ("Many would argue") as the outlet’s', () => {
+    expect(speaker('Many would argue that we could just release it and let the players find the bugs.')).toBe(
+      'outlet',
+    );
+    expect(speaker('Some might say the plan is a disaster.')).toBe('outlet');
+    expect(speaker('Smith would say the plan is flawed.')).toBe('Smith / say');
+    expect(speaker('Many argue that the plan is flawed.')).toBe('many / argue');
+  });
+
   it('reads a question after a short lead-in as the writer’s, unless the lead-in has a verb of saying', () => {
     expect(speaker('Speaking of the talks, why does North Korea not demand that the US leave?')).toBe(
       'outlet',
