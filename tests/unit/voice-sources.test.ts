@@ -19,6 +19,18 @@ function analyse(text: string, lists: number[] = []) {
   return { at };
 }
 
+/** The label and "speaker / verb" (or "outlet") of a one-paragraph article's first sentence. */
+function read(text: string): { label: string; speaker: string } {
+  const s = analyzeArticle({ meta: {}, blocks: [{ kind: 'paragraph', text }] }).sentences[0]!;
+  return {
+    label: s.label,
+    speaker: s.voice === 'outlet' ? 'outlet' : `${s.voice.speaker} / ${s.voice.verb}`,
+  };
+}
+
+/** The "speaker / verb" (or "outlet") of a one-paragraph article's first sentence. */
+const speaker = (text: string): string => read(text).speaker;
+
 describe('attributeVoices: sources the lists do not name', () => {
   it('takes "according to" any noun phrase as the source, up to a relative pronoun', () => {
     const { at } = analyse(
@@ -594,11 +606,6 @@ describe('reported opinion: more judgements without a verb of saying', () => {
   });
 
   it('reads a word of saying after "the" and a name, or after "in", as a noun; a document speaks for its body', () => {
-    const speaker = (text: string) => {
-      const r = analyzeArticle({ meta: {}, blocks: [{ kind: 'paragraph', text }] });
-      const v = r.sentences[0]!.voice;
-      return v === 'outlet' ? 'outlet' : `${v.speaker} / ${v.verb}`;
-    };
     expect(speaker('The Mueller report concluded that the campaign did not conspire with Russia.')).toBe(
       'Mueller report / concluded',
     );
@@ -614,15 +621,6 @@ describe('reported opinion: more judgements without a verb of saying', () => {
 });
 
 describe('reported opinion: views guessed at, lead-in verbs, advice by someone named, a judging participle', () => {
-  const read = (text: string) => {
-    const r = analyzeArticle({ meta: {}, blocks: [{ kind: 'paragraph', text }] });
-    const s = r.sentences[0]!;
-    return {
-      label: s.label,
-      speaker: s.voice === 'outlet' ? 'outlet' : `${s.voice.speaker} / ${s.voice.verb}`,
-    };
-  };
-
   it('reads wondering as a source’s doubt, and "no wonder" and the writer’s "I wonder" as the outlet’s', () => {
     expect(read('Some wondered if Bolton was trying to sabotage the deal.')).toEqual({
       label: 'reported-opinion',
@@ -760,11 +758,6 @@ describe('reported opinion: views guessed at, lead-in verbs, advice by someone n
 });
 
 describe('the outlet’s voice: a passive of saying or thinking, the writer’s named view, a question after a lead-in', () => {
-  const speaker = (text: string) => {
-    const v = analyzeArticle({ meta: {}, blocks: [{ kind: 'paragraph', text }] }).sentences[0]!.voice;
-    return v === 'outlet' ? 'outlet' : `${v.speaker} / ${v.verb}`;
-  };
-
   it('makes no speaker of what is felt, thought or written in the passive, but keeps a state of mind', () => {
     expect(speaker('But they likely will be felt in one way or another.')).toBe('outlet');
     expect(speaker('They are thought to be hiding in the hills.')).toBe('outlet');
