@@ -197,20 +197,6 @@ function asksAt(text: string): boolean {
   return QUESTION_WORDS.has(w) || MORE_AUXILIARIES.has(w);
 }
 
-// A lead that gives what follows as an example ("For example:", "Example:", "e.g.", "Or:"), and a
-// verb that talks about a quotation as a phrase ("“...” means ...", "“...” illustrates ...").
-const EXAMPLE_LEAD = /^\s*(?:(?:for\s+)?example|for\s+instance|e\.g\.|or|say)\s*[:,]?\s*$/i;
-const ABOUT_PHRASE =
-  /^\s*[,.]?\s*(?:means|meant|illustrates|shows|implies|suggests that|is (?:an?|the) (?:example|phrase|idiom|expression|saying))\b/i;
-
-/** Whether the sentence's first quotation is the writer's example or a phrase the writer talks about. */
-function writersExample(text: string, quoted: { start: number; end: number }[]): boolean {
-  const q = quoted[0]!;
-  const open = Math.max(0, q.start - 1);
-  if (EXAMPLE_LEAD.test(text.slice(0, open))) return true;
-  return open === 0 || /^\s*$/.test(text.slice(0, open)) ? ABOUT_PHRASE.test(text.slice(q.end + 1)) : false;
-}
-
 // The writer's own verb of saying before a quotation: "I tweeted:", "as we wrote".
 const WRITER_THEN_WORD = /(?:^|[^\p{L}])(?:I|[Ww]e)\s+(?:\p{Ll}+ly\s+)?(\p{L}+)/gu;
 
@@ -270,10 +256,6 @@ function attribute(
   // "Why does North Korea not demand ...?", "Will they support a clash ...?": the writer asks,
   // whoever the question names.
   if (share === 0 && writersQuestion(s.text)) return { voice: 'outlet', quoted };
-
-  // "For example: “...”", "“I could eat a horse,” means you're hungry": a quotation the writer
-  // gives as an example or talks about is nobody speaking.
-  if (quoted.length > 0 && writersExample(s.text, quoted)) return { voice: 'outlet', quoted };
 
   let f = findInClause(s, ts, mentions, ctx, inQuote) ?? colonQuoteSpeaker(s, ts, mentions, quoted, ctx);
   // (A quotation in the first person is someone speaking too, however short a share it is.)

@@ -803,22 +803,6 @@ describe('the outlet’s voice: a passive of saying or thinking, the writer’s 
     expect(speaker('Many argue that the plan is flawed.')).toBe('many / argue');
   });
 
-  it('reads a quotation the writer gives as an example, or talks about as a phrase, as nobody speaking', () => {
-    const voices = (...texts: string[]) =>
-      analyzeArticle({
-        meta: {},
-        blocks: texts.map((text) => ({ kind: 'paragraph' as const, text })),
-      }).sentences.map((s) => (s.voice === 'outlet' ? 'outlet' : s.voice.speaker));
-    expect(
-      voices(
-        'People say “literally” all the time, Smith said.',
-        'For example: “Ugh, I literally tore the house apart looking for my remote!”',
-        '“I’m so hungry I could eat a horse,” means you’re hungry.',
-        '“We will fight this,” Smith said.',
-      ),
-    ).toEqual(['people', 'outlet', 'outlet', 'Smith']);
-  });
-
   it('reads a question after a short lead-in as the writer’s, unless the lead-in has a verb of saying', () => {
     expect(speaker('Speaking of the talks, why does North Korea not demand that the US leave?')).toBe(
       'outlet',
