@@ -359,7 +359,11 @@ export function classifyRun(
   const prev = prevWord(ts, i, text)?.toLowerCase() ?? '';
   // ("in Smith's view", "in Trump's America": after "in", a name in the possessive owns something;
   // it is no place by that.)
-  const inPlace = IN_PLACE.has(prev) && !run.possessive;
+  // ("Heathrow airport", "Tahrir square": a place named before its kind in lower case.)
+  const kindAfter = !run.possessive && j < ts.length && spaceOnly(text, ts[j - 1]!.end, ts[j]!.start);
+  const inPlace =
+    (IN_PLACE.has(prev) && !run.possessive) ||
+    (kindAfter && PLACE_KINDS_AFTER.has(ts[j]!.text) && !words.some(isNameForm));
   const c = classifyName(words, !hyphenWord && prev === 'the', inPlace);
   if (!c) return undefined;
   const cand = candidateOf(run, i, j, words, c);
@@ -524,3 +528,26 @@ function beforeApostrophe(w: string): string {
 function holidayDay(possessive: string, next: string): boolean {
   return HOLIDAYS.has(possessive.toLowerCase().replace(/['’]s$/, '')) && /^(?:Eve|Day)$/.test(next);
 }
+
+// Kinds of place written in lower case after a name: "Heathrow airport", "Tahrir square".
+const PLACE_KINDS_AFTER = new Set([
+  'airport',
+  'airfield',
+  'station',
+  'square',
+  'bridge',
+  'park',
+  'street',
+  'avenue',
+  'road',
+  'stadium',
+  'harbour',
+  'harbor',
+  'river',
+  'lake',
+  'valley',
+  'island',
+  'beach',
+  'province',
+  'region',
+]);

@@ -333,6 +333,16 @@ describe('findEntities: holidays, laws by their last word, and states as news st
     expect(found('Budget vote\n\nShe was born in Kenyatta and moved away.')).toEqual([['Kenyatta', 'place']]);
   });
 
+  it('reads a name before a kind of place in lower case as a place, unless it is a personal name', () => {
+    expect(found('Budget vote\n\nProtesters filled Tahrir square again.')).toEqual([['Tahrir', 'place']]);
+    expect(found('Budget vote\n\nSmith said Heathrow airport was closed.')).toEqual([
+      ['Smith', 'person'],
+      ['Heathrow', 'place'],
+    ]);
+    expect(found('Budget vote\n\nSenator Trump road trips are long.')).toEqual([['Trump', 'person']]);
+    expect(found('Budget vote\n\nThe Trump road trip continues.')).not.toContainEqual(['Trump', 'place']);
+  });
+
   it('reads "Calif." after a city as California, and leaves "MD" after a doctor’s name alone', () => {
     expect(found('Budget vote\n\nHe lives in San Diego, Calif., with his wife.')).toEqual([
       ['San Diego', 'place'],
