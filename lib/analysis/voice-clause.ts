@@ -30,6 +30,7 @@ import {
 } from './voice-verbs';
 import {
   groupBeforeComma,
+  namedOwnerOfView,
   ownerOfView,
   POSSESSIVE_PRONOUNS,
   personBeforeComma,
@@ -41,6 +42,7 @@ import {
   CAST_AS,
   type Context,
   castsAs,
+  DEMANDING_FOR,
   DETERMINERS,
   FILLERS,
   type Found,
@@ -116,7 +118,7 @@ export function findInClause(
       if (lower === 'in') {
         shifted ??= inSentence(mentions, s);
         const owned = namedOwnerOfView(s.text, ts, shifted, ctx);
-        if (owned) return owned;
+        if (owned) return { ...owned, via: 'indirect' };
       }
       const view = viewpointLead(ts);
       if (view > 0) {
@@ -192,7 +194,7 @@ export function findInClause(
     // ("pointed out", "points to"; not "to the breaking point")
     if (lemma === 'point' && nextIsNot(ts[k + 1], 'out', 'to')) continue;
     // ("push for", "lobbied for": a demand; not "pushed the door", "pressed charges")
-    if (FOR_ONLY.has(lemma) && nextIsNot(ts[k + 1], 'for')) continue;
+    if (DEMANDING_FOR.has(lemma) && nextIsNot(ts[k + 1], 'for')) continue;
     // "Uber might have suggested ...", "he should have said": a saying that did not happen, the
     // writer's counterfactual.
     if (
@@ -328,8 +330,6 @@ function sentenceSubject(
 ): SourceFound | undefined {
   // (The subject after a short lead, or after two: "On Monday morning, however, Trump ...".)
   const starts = [0];
-  // (In the order they stand: the first name is the subject.)
-  const byStart = [...rel].sort((x, y) => x.start - y.start);
   for (let i = 1; i < Math.min(k - 1, 8) && starts.length < 3; i++)
     if (text.slice(ts[i - 1]!.end, ts[i]!.start).includes(',')) starts.push(i);
   for (const a of starts) {
@@ -339,7 +339,7 @@ function sentenceSubject(
     // (A name, or a name after title words: "Former Florida governor Jeb Bush". The name must be
     // the whole subject: "Trump lashed out", not "Trump supporters rallied", whose head noun is the
     // unnamed source below.)
-    for (const m of byStart) {
+    for (const m of rel) {
       // (Within ten words: "Former Florida governor and likely GOP presidential candidate Jeb Bush".)
       if (m.start < ts[a]!.start || m.start > ts[Math.min(a + 10, ts.length - 1)]!.start) continue;
       if (!titlesUpTo(ts, a, m.start)) break;
@@ -476,18 +476,14 @@ const IMAGINED_SPEAKERS = new Set([
   'critics',
 ]);
 
-// Verbs of saying only before "for": a demand pressed ("Gaetz, Gohmert, Biggs push for Mueller
-// resignation", "ScreamMyName has been pushing for more drug testing").
-// ("campaigned for the seat" runs for office: no demand.)
-const FOR_ONLY = new Set(['push', 'press', 'lobby']);
-
 // Nouns of a view that are verbs of saying as well, read as owned views only after an owner.
 const OWNED_SAYINGS = new Set(['claim', 'fear', 'worry']);
 
 // Verbs that lead into the verb of saying without taking the words from its subject: "went on to
 // admit", "continued to insist", "was quick to condemn". ("seemed to think" is the writer's reading
 // of someone's mind, vouched for by the writer: the outlet's.)
-const LEAD_INS = new Set(['continued', 'continues', 'continue', 'quick', 'went', 'goes', 'go']);
+const LEAD_INS = new Set(['continued', 'continues', 'continue', 'quick']);
+const GOING_ON = new Set(['went', 'goes', 'go']);
 
 /**
  * How many words lead into the verb before ts[to], "to" included ("went on to": 3, "continued
@@ -498,33 +494,9 @@ function leadInBefore(text: string, ts: Token[], to: number): number {
   const w1 = to > 0 && joined(to - 1) ? ts[to - 1]!.text.toLowerCase() : '';
   if (w1 === 'on') {
     const w2 = to > 1 && joined(to - 2) ? ts[to - 2]!.text.toLowerCase() : '';
-    return w2 === 'went' || w2 === 'goes' || w2 === 'go' ? 3 : 0;
+    return GOING_ON.has(w2) ? 3 : 0;
   }
-  return LEAD_INS.has(w1) && w1 !== 'went' && w1 !== 'goes' && w1 !== 'go' ? 2 : 0;
-}
-
-/**
- * "In Smith's view, ...", "In Dr. Shadlen's words, ...": a person or body named in the possessive
- * before a view noun, and a comma right after it. The view noun stands for the verb.
- */
-function namedOwnerOfView(text: string, ts: Token[], rel: Mention[], ctx: Context): Found | undefined {
-  for (let v = 2; v < ts.length - 1 && v <= 6; v++) {
-    if (!VIEW_NOUNS.has(ts[v]!.text.toLowerCase())) continue;
-    if (!text.slice(ts[v]!.end, ts[v + 1]!.start).includes(',')) return undefined;
-    const prev = ts[v - 1]!;
-    const m = rel.find((x) => x.end === prev.end && x.possessive);
-    const e = m && ctx.byId.get(m.entity);
-    if (!e || e.type === 'place') return undefined;
-    return {
-      entity: e,
-      role: m.role,
-      via: 'indirect',
-      verb: text.slice(ts[0]!.start, ts[v]!.end),
-      start: ts[0]!.start,
-      end: ts[v]!.end,
-    };
-  }
-  return undefined;
+  return LEAD_INS.has(w1) ? 2 : 0;
 }
 
 /** A source found for the verb of saying `t`: a named one speaks "indirect"ly, an unnamed one as such. */

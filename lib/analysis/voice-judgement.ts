@@ -8,9 +8,10 @@
 import { countsAsLoaded } from '../lexicon/categories';
 import { STANCE_VERBS } from './cues/function-words';
 import { insideQuote } from './features';
+import { speechLemma } from './names/speech';
 import type { LoadedCategory, LoadedMatch, Voice } from './types';
 import { isUnspokenPhrase, JUDGED } from './voice-frames';
-import { ATTACK_VERB, CAST_AS, POSSESSED_VIEWS, SEE_AS } from './voice-words';
+import { ATTACK_VERB, CAST_AS, DEMANDING_FOR, POSSESSED_VIEWS, SEE_AS } from './voice-words';
 
 export interface ReportedClause {
   /** The reported words, pieces joined by one space. */
@@ -160,7 +161,7 @@ export function reportedClause(input: Input): ReportedClause | undefined {
     // concern": a feeling put into words.)
     (CALLING.test(verb) && (NAMED_AS.test(text) || /^\s*(?:out|for)\s/i.test(text))) ||
     // ("pushed for", "lobbied for": the voice pass takes them only before "for", a demand.)
-    PRESSING.test(verb) ||
+    DEMANDING_FOR.has(speechLemma(verb) ?? '') ||
     (EXPRESSING.test(verb) && FEELING_EXPRESSED.test(text));
   // ("The Teamsters disagree.": a verb of stance is a view even with nothing after it.)
   if (words(text) < 2 && !stance) return undefined;
@@ -192,8 +193,6 @@ export function toSentence(clause: ReportedClause, at: number): number {
 // A view's lead as the voice pass keeps it for the verb: "in the view of", "for critics", "to his supporters".
 const VIEW_LEAD = /^(?:in the \p{L}+ of|in (?:his|her|their) \p{L}+|for|to)$/u;
 
-const PRESSING =
-  /^(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|lobby|lobbies|lobbied|lobbying|campaign|campaigns|campaigned|campaigning)$/;
 const CALLING = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing)$/;
 const NAMED_AS =
   /^\s*(?!(?:for|on|upon|in|at|to|out|up|off|back|into|over|with)\s)(?:[\p{L}’'-]+\s+){1,4}[“"‘']?(?:a|an)\s/u;

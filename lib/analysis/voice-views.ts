@@ -46,9 +46,35 @@ export function ownerOfView(
   const pronoun = POSSESSIVE_PRONOUNS[prev.text.toLowerCase()];
   if (pronoun)
     return { pronoun: pronoun === 'they' ? 'plural' : 'person', pronounText: pronoun, pronounAt: prev.start };
-  const m = rel.find((x) => x.end === prev.end && x.possessive);
+  return possessiveOwner(prev, rel, ctx);
+}
+
+/** The person or body named in the possessive that ends with token `t` ("Smith's"), not a place. */
+function possessiveOwner(t: Token, rel: Mention[], ctx: Context): SourceFound | undefined {
+  const m = rel.find((x) => x.end === t.end && x.possessive);
   const e = m && ctx.byId.get(m.entity);
   return e && e.type !== 'place' ? { entity: e, role: m.role } : undefined;
+}
+
+/**
+ * "In Smith's view, ...", "In Dr. Shadlen's words, ...": a person or body named in the possessive
+ * before a view noun, and a comma right after it. The view's lead ("In Smith's view") stands for
+ * the verb.
+ */
+export function namedOwnerOfView(
+  text: string,
+  ts: Token[],
+  rel: Mention[],
+  ctx: Context,
+): (SourceFound & { verb: string; start: number; end: number }) | undefined {
+  for (let v = 2; v < ts.length - 1 && v <= 6; v++) {
+    if (!VIEW_NOUNS.has(ts[v]!.text.toLowerCase())) continue;
+    if (!text.slice(ts[v]!.end, ts[v + 1]!.start).includes(',')) return undefined;
+    const owner = possessiveOwner(ts[v - 1]!, rel, ctx);
+    if (!owner) return undefined;
+    return { ...owner, verb: text.slice(ts[0]!.start, ts[v]!.end), start: ts[0]!.start, end: ts[v]!.end };
+  }
+  return undefined;
 }
 
 /** "To Smith," / "To Angela Merkel,": a person mention from ts[a] right up to a comma. */

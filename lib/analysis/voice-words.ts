@@ -107,6 +107,12 @@ const SELVES = new Set(['itself', 'himself', 'herself', 'themselves', 'ourselves
 export function castsAs(lower: string, next: string | undefined): boolean {
   return !lower.startsWith('present') || SELVES.has(next ?? '');
 }
+/**
+ * Verbs of saying only before "for" (in SPEECH_VERBS): a demand pressed ("Gaetz, Gohmert, Biggs push
+ * for Mueller resignation", "lobbied for the bill"); the voice pass takes them only there, and the
+ * reported words' stance follows. ("campaigned for the seat" runs for office: no demand.)
+ */
+export const DEMANDING_FOR: ReadonlySet<string> = new Set(['push', 'press', 'lobby']);
 /** Relative pronouns that stand for the noun before them as a verb's subject. */
 export const RELATIVES = new Set(['that', 'which', 'who']);
 export const PREPOSITIONS = new Set([
