@@ -178,6 +178,7 @@ export function attributeVoices(
 // A question the writer asks: opening with a question word (cues' QUESTION_WORDS) or another
 // auxiliary, with or without "n't", and ending asking.
 const MORE_AUXILIARIES = new Set('would was were could should shall has have had'.split(' '));
+const NEGATED: Record<string, string> = { "won't": 'will', "can't": 'can', "shan't": 'shall' };
 
 function writersQuestion(text: string): boolean {
   if (!ENDS_ASKING.test(text)) return false;
@@ -191,9 +192,10 @@ function writersQuestion(text: string): boolean {
 
 /** Whether the text opens with a question word or an auxiliary that asks ("Why", "Will", "Don't"). */
 function asksAt(text: string): boolean {
-  const first = /^\s*(\p{L}+(?:n['’]t)?)/u.exec(text)?.[1]?.toLowerCase();
+  // ("Aren’t", "Don't": the whole contraction, then the auxiliary in it.)
+  const first = /^\s*(\p{L}+(?:['’]t)?)/u.exec(text)?.[1]?.toLowerCase().replace('’', "'");
   if (!first) return false;
-  const w = first === 'won’t' || first === "won't" ? 'will' : first.replace(/n['’]t$/, '');
+  const w = NEGATED[first] ?? first.replace(/n't$/, '');
   return QUESTION_WORDS.has(w) || MORE_AUXILIARIES.has(w);
 }
 
