@@ -22,7 +22,9 @@ import {
   headlineVerb,
   judgedInPassive,
   nextIsNot,
+  sayingPhraseEnd,
   secondVerbOfSaying,
+  seenAsByWhat,
   seesItAside,
   smallClauseFollows,
   stateOfMind,
@@ -153,7 +155,7 @@ export function findInClause(
       speechLemma(t.text) ??
       (stateOfMind(lower, ts[k + 1]) && afterCopula(ts, k) ? lower : undefined) ??
       (ATTACK_VERB.test(lower) && attacksInWords(ts, k) ? 'attack' : undefined) ??
-      (SEE_AS.has(lower) && asFollows(s.text, ts, k) ? 'see' : undefined) ??
+      (SEE_AS.has(lower) && (asFollows(s.text, ts, k) || seenAsByWhat(s.text, ts, k)) ? 'see' : undefined) ??
       (CAST_AS.has(lower) && castsAs(lower, ts[k + 1]?.text.toLowerCase()) && asFollows(s.text, ts, k)
         ? 'see'
         : undefined) ??
@@ -176,6 +178,17 @@ export function findInClause(
         return atVerb(subject, verb);
       }
     }
+    // "The agency issued a warning that ...", "Trump made clear that ...", "The Pentagon takes a dim
+    // view of ...": a light verb and a noun of saying, spoken by the subject.
+    const phraseEnd = lemma ? undefined : sayingPhraseEnd(s.text, ts, k);
+    if (phraseEnd !== undefined) {
+      shifted ??= inSentence(mentions, s);
+      const subject = subjectBefore(s.text, ts, k, shifted, ctx);
+      if (subject) {
+        const end = ts[phraseEnd]!.end;
+        return atVerb(subject, { ...t, end, text: s.text.slice(t.start, end) });
+      }
+    }
     // "Smith's argument is that ...", "Her view is that ...": a view owned by the one named before it.
     // (Also the nouns that are verbs of saying too, owned: "Haley's essential claim was that ...".)
     if ((!lemma && POSSESSED_VIEWS.has(lower)) || OWNED_SAYINGS.has(lower)) {
@@ -195,6 +208,11 @@ export function findInClause(
     if (lemma === 'point' && nextIsNot(ts[k + 1], 'out', 'to')) continue;
     // ("push for", "lobbied for": a demand; not "pushed the door", "pressed charges")
     if (DEMANDING_FOR.has(lemma) && nextIsNot(ts[k + 1], 'for')) continue;
+    // Verbs as often nouns, only where a view follows: "protested that the plan was unfair",
+    // "protested against the war" (not "students protest outside the embassy", an event), "objected
+    // to", "disputed the claim", "joked about", "hinted at" (not "Edgestore objects can be ...").
+    const takes = VIEW_AFTER[lemma];
+    if (takes && !takes.has(ts[k + 1]?.text.toLowerCase() ?? '')) continue;
     // "Uber might have suggested ...", "he should have said": a saying that did not happen, the
     // writer's counterfactual.
     if (
@@ -482,6 +500,16 @@ const OWNED_SAYINGS = new Set(['claim', 'fear', 'worry']);
 // Verbs that lead into the verb of saying without taking the words from its subject: "went on to
 // admit", "continued to insist", "was quick to condemn". ("seemed to think" is the writer's reading
 // of someone's mind, vouched for by the writer: the outlet's.)
+// What may follow the verbs of saying that are as often nouns (see their use above).
+const OBJECTS = 'the a an his her their its this these those it claims allegations';
+const VIEW_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
+  protest: new Set(['that', 'against']),
+  object: new Set(['that', 'to']),
+  dispute: new Set(['that', ...OBJECTS.split(' ')]),
+  joke: new Set(['that', 'about']),
+  hint: new Set(['that', 'at']),
+  muse: new Set(['that', 'about', 'on']),
+};
 const LEAD_INS = new Set(['continued', 'continues', 'continue', 'quick']);
 const GOING_ON = new Set(['went', 'goes', 'go']);
 
@@ -750,6 +778,8 @@ export function sourceAfter(
     if (e) return { entity: e, role: m.role };
   }
   for (let h = a; h < ts.length && h < a + 4; h++) {
+    // (Within one phrase: '"Bartleby," said I, "when those papers are ..."' names no "those".)
+    if (h > a && /[,;:"“”]/.test(text.slice(ts[h - 1]!.end, ts[h]!.start))) break;
     const display = UNNAMED_SOURCES[ts[h]!.text.toLowerCase()];
     if (display) {
       const speaker = h > a ? text.slice(ts[a]!.start, ts[h]!.end) : display;

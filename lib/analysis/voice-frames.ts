@@ -175,7 +175,10 @@ export function unspokenJudgement(
   quoted: { start: number; end: number }[],
 ): { speaker: string; verb: string; start: number; end: number } | undefined {
   const m = execOutsideQuotes(UNSPOKEN, text, quoted);
-  if (!m) return quotedNaming(text, quoted) ?? directedAt(text, quoted) ?? unownedView(text);
+  if (!m)
+    return (
+      quotedNaming(text, quoted) ?? directedAt(text, quoted) ?? unownedView(text) ?? clearTo(text, quoted)
+    );
   const end = m.index + m[0].length;
   const passive = /^(?:was|were|is|are|been|being)\s/i.exec(m[0]);
   if (passive) {
@@ -212,10 +215,37 @@ function directedAt(
 }
 
 // A view held by no one named, set out as the sentence's point: "The concern is that doctors will
-// run out of antibiotics", "The fear among investors is that ..." (the writer's own verdicts, "The
-// problem is that ...", are WRITERS_VERDICT's).
-const UNOWNED_VIEW =
-  /^\s*(?:(?:but|and|yet|still|now)\s*,?\s+)?the\s+(concern|fear|worry|hope|expectation|suspicion|consensus)\s+(?:(?:here|now|among\s+[^,.;:]{1,40}?)\s+)?is\s+that\b/i;
+// run out of antibiotics", "The fear among investors is that ...", "A common refrain was that ..."
+// (the writer's own verdicts, "The problem is that ...", are WRITERS_VERDICT's).
+export const UNOWNED_VIEW_NOUNS: ReadonlySet<string> = new Set(
+  'concern fear worry hope expectation suspicion consensus refrain complaint criticism perception sentiment belief'.split(
+    ' ',
+  ),
+);
+const UNOWNED_VIEW = new RegExp(
+  String.raw`^\s*(?:(?:but|and|yet|still|now)\s*,?\s+)?(?:the|a)\s+(?:(?:common|frequent|familiar|popular|widespread|recurring|general|prevailing|growing|main|chief)\s+)?(${[...UNOWNED_VIEW_NOUNS].join('|')})\s+(?:(?:here|now|among\s+[^,.;:]{1,40}?)\s+)?(?:is|was)\s+that\b`,
+  'i',
+);
+
+// A view set out as clear or likely to some people: "it has become clear to researchers that Freud
+// was right", "seem to many to have happened ridiculously quickly". (Not "clear to anyone that",
+// "obvious to me": the writer's own.)
+const CLEAR_TO =
+  /\b(?:(clear|obvious|apparent|evident|plain)\s+to|(seem(?:s|ed)?|appear(?:s|ed)?)\s+to)\s+((?:many|most|some|others|(?:the\s+|some\s+|many\s+|most\s+)?\p{Ll}+s)(?:\s+\p{Ll}+s)?)\s+(that|to|like)\b/u;
+
+/** CLEAR_TO's view: the people it is clear to, "clear to" (or "seem to") as its verb. */
+function clearTo(
+  text: string,
+  quoted: { start: number; end: number }[],
+): { speaker: string; verb: string; start: number; end: number } | undefined {
+  const m = execOutsideQuotes(CLEAR_TO, text, quoted);
+  if (!m || /^(?:us|yours|ours|theirs)$/.test(m[3]!)) return undefined;
+  // ("clear to X that": a that-clause; "seem to many to ...": a verb or a likeness.)
+  if (m[1] ? m[4] !== 'that' : m[4] === 'that') return undefined;
+  const verb = `${m[1] ?? m[2]} to`;
+  const start = m.index + m[0].indexOf(verb);
+  return { speaker: m[3]!, verb, start, end: start + verb.length };
+}
 
 /** UNOWNED_VIEW's view: others', the noun as its verb. */
 function unownedView(

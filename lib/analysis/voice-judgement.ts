@@ -10,7 +10,8 @@ import { STANCE_VERBS } from './cues/function-words';
 import { insideQuote } from './features';
 import { speechLemma } from './names/speech';
 import type { LoadedCategory, LoadedMatch, Voice } from './types';
-import { isUnspokenPhrase, JUDGED } from './voice-frames';
+import { isUnspokenPhrase, JUDGED, UNOWNED_VIEW_NOUNS } from './voice-frames';
+import { stancePhrase } from './voice-verbs';
 import { ATTACK_VERB, CAST_AS, DEMANDING_FOR, POSSESSED_VIEWS, SEE_AS } from './voice-words';
 
 export interface ReportedClause {
@@ -153,6 +154,8 @@ export function reportedClause(input: Input): ReportedClause | undefined {
     POSSESSED_VIEWS.has(verb) ||
     isUnspokenPhrase(verb) ||
     verb.endsWith(' words for') ||
+    stancePhrase(verb) ||
+    UNOWNED_VIEW_NOUNS.has(verb) ||
     stanceOpens(text) ||
     STANCE_TAIL.test(text) ||
     pieces.some(([at], i) => i > 0 && STANCE_PIECE.test(text.slice(at))) ||

@@ -39,7 +39,7 @@ export function unnamedEndingAt(
     const display =
       UNNAMED_SOURCES[head] ??
       byRole ??
-      (h === j && GROUP_PLURAL.test(ts[h]!.text) ? ts[h]!.text : undefined);
+      (h === j && (GROUP_PLURAL.test(ts[h]!.text) || agentPlural(ts, h)) ? ts[h]!.text : undefined);
     if (
       h < j &&
       (!onlySpaces(text, ts[h]!.end, ts[h + 1]!.start) ||
@@ -51,6 +51,8 @@ export function unnamedEndingAt(
       continue;
     }
     if (!display) continue;
+    // ("Those who know him say ...": "those" speaks only before "who"; "when those papers are ...")
+    if (head === 'those' && ts[h + 1]?.text.toLowerCase() !== 'who') continue;
     // "sources connected to the investigation": a noun after a preposition belongs to the tail;
     // after "a number of", "a majority of", "dozens of" it is the head of a quantity.
     let p = h - 1;
@@ -145,6 +147,30 @@ function determined(ts: Token[], a: number, h: number, plural: boolean): boolean
 }
 
 export const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ese|is|ists|crats)$/u;
+
+// People named by what they do, in the plural: "farmers", "conservationists", "librarians" ("Local
+// farmers fear the drought will be devastating"). Lower case (a capitalised "Rogers" is a name), or
+// first in the sentence; not after a pronoun, whose verb it is ("It offers ...").
+const AGENT_PLURAL = /^\p{Ll}{3,}(?:ers|ists|ians)$/u;
+const NOT_AGENTS = new Set(
+  (
+    'numbers markers biomarkers answers offers filters waters computers layers parameters meters characters ' +
+    'registers letters papers matters orders powers centers centres quarters headquarters events elements ' +
+    'moments payments segments comments documents statements others chapters players members'
+  ).split(' '),
+);
+
+/** Whether the word at ts[h] is AGENT_PLURAL's (see there). */
+function agentPlural(ts: Token[], h: number): boolean {
+  const word = ts[h]!.text;
+  const lower = h === 0 ? word.charAt(0).toLowerCase() + word.slice(1) : word;
+  return (
+    AGENT_PLURAL.test(lower) &&
+    !NOT_AGENTS.has(lower) &&
+    (h === 0 || !SUBJECT_PRONOUNS.has(ts[h - 1]!.text.toLowerCase()))
+  );
+}
+const SUBJECT_PRONOUNS = new Set('it he she they we i you who which that this'.split(' '));
 
 // Unnamed sources that "he" or "she" can stand for (not "the company", not "officials").
 export const ONE_PERSON = new Set(

@@ -74,6 +74,19 @@ export function nextIsNot(next: Token | undefined, ...words: string[]): boolean 
   return !words.includes(next?.text.toLowerCase() ?? '');
 }
 
+/**
+ * "what they saw as bloat", "fought what many regard as a betrayal": "as" right after the verb, its
+ * object the "what" before the subject (up to three words back, in one phrase).
+ */
+export function seenAsByWhat(text: string, ts: Token[], k: number): boolean {
+  if (ts[k + 1]?.text.toLowerCase() !== 'as') return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (/[,;:.!?()]/.test(text.slice(ts[j]!.end, ts[j + 1]!.start))) return false;
+    if (ts[j]!.text.toLowerCase() === 'what') return j < k - 1;
+  }
+  return false;
+}
+
 /** "As Smith sees it, ...": "it" right after the verb and a comma after it. */
 export function seesItAside(text: string, ts: Token[], k: number): boolean {
   const it = ts[k + 1];
@@ -110,6 +123,73 @@ export function smallClauseFollows(text: string, ts: Token[], k: number): boolea
     if (PREPOSITIONS.has(w)) return false;
   }
   return false;
+}
+
+// Saying done with a light verb and a noun: "issued a warning that ...", "made a plea for ...",
+// "sounded the alarm about ...", "took a dim view of ...", "took a firm stance against ...", and
+// "made (it) clear that ...".
+const LIGHT_VERBS = new Set(
+  'make makes made making issue issues issued issuing sound sounds sounded sounding deliver delivers delivered delivering take takes took taken taking'.split(
+    ' ',
+  ),
+);
+const SAID_AS_NOUN = new Set(
+  'plea pleas warning warnings appeal appeals call alarm rebuke ultimatum'.split(' '),
+);
+const HELD_AS_NOUN = new Set(['view', 'stand', 'stance', 'line']);
+const PHRASE_DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'another',
+  'fresh',
+  'new',
+]);
+// What may follow the noun: "a plea for", "a warning that", "a dim view of", "a stance against".
+const PHRASE_NEXT = new Set(['for', 'that', 'to', 'about', 'against', 'of', 'on', 'over']);
+
+/**
+ * The index of the last word of a saying phrase opened by the light verb at ts[k] ("issued a
+ * stern warning", "made it clear", "takes a dim view"), or undefined when none opens there. The
+ * phrase stands for a verb of saying; its subject speaks.
+ */
+export function sayingPhraseEnd(text: string, ts: Token[], k: number): number | undefined {
+  const lower = ts[k]!.text.toLowerCase();
+  if (!LIGHT_VERBS.has(lower)) return undefined;
+  const w = (i: number) => ts[i]?.text.toLowerCase() ?? '';
+  const taking = lower.startsWith('t');
+  if (lower.startsWith('ma')) {
+    // ("made clear earlier in the week that ...": up to four words before the "that".)
+    const clear = w(k + 1) === 'clear' ? k + 1 : w(k + 1) === 'it' && w(k + 2) === 'clear' ? k + 2 : -1;
+    for (let j = clear + 1; clear > 0 && j < ts.length && j <= clear + 5; j++) {
+      if (/[,;:.!?()]/.test(text.slice(ts[j - 1]!.end, ts[j]!.start))) break;
+      if (w(j) === 'that') return clear;
+    }
+  }
+  if (!PHRASE_DETERMINERS.has(w(k + 1))) return undefined;
+  // (One word may describe the noun: "a stern warning", "a dim view".)
+  // ("a call for", not "a call to his mother"; "a dim view of", "a hard line on", not "a view of
+  // the lake"; "the alarm" only sounded.)
+  for (const n of [k + 2, k + 3]) {
+    const noun = w(n);
+    const said =
+      !taking &&
+      SAID_AS_NOUN.has(noun) &&
+      (noun !== 'alarm' || lower.startsWith('sound')) &&
+      (noun !== 'call' || w(n + 1) === 'for');
+    const held = taking && HELD_AS_NOUN.has(noun) && (n === k + 3 || noun === 'stand' || noun === 'stance');
+    if ((said || held) && PHRASE_NEXT.has(w(n + 1))) return n;
+  }
+  return undefined;
+}
+
+/** A verb of saying found by sayingPhraseEnd that takes a stance: all but "made (it) clear". */
+export function stancePhrase(verb: string): boolean {
+  return / (?:pleas?|warnings?|appeals?|call|alarm|rebuke|ultimatum|view|stand|stance|line)$/i.test(verb);
 }
 
 // The words of "had harsh words for": criticism or praise in a set phrase.

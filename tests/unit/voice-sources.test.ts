@@ -809,4 +809,113 @@ describe('the outlet’s voice: a passive of saying or thinking, the writer’s 
     );
     expect(speaker('Smith asked, why does North Korea not demand that the US leave?')).toBe('Smith / asked');
   });
+
+  it('reads a question opening with a negated auxiliary ("Aren’t", "Don’t") as the writer’s', () => {
+    expect(speaker('Aren’t those the kinds of things libertarians say they hate about government?')).toBe(
+      'outlet',
+    );
+    expect(speaker("Don't critics say the plan is a disaster?")).toBe('outlet');
+    expect(speaker("Can't they see the plan is a disaster?")).toBe('outlet');
+    expect(speaker('Critics say the plan is a disaster, don’t they?')).toBe('critics / say');
+  });
+});
+
+describe('attributeVoices: more ways of saying', () => {
+  it('hears verbs of saying that take a side: hinted, implied, protested, objected, disputed, joked', () => {
+    expect(read('And one lawmaker is hinting that the government is covering up a big story.')).toEqual({
+      label: 'reported-opinion',
+      speaker: 'And one lawmaker / hinting',
+    });
+    expect(speaker('He implied that the judge was biased.')).toBe('he / implied');
+    expect(read('Critics protested that the plan was unfair.').label).toBe('reported-opinion');
+    expect(speaker('She objected to the new rules.')).toBe('she / objected');
+    expect(speaker('The union disputed the claim that the cuts were needed.')).toBe('the union / disputed');
+    expect(speaker('The mayor joked that the council was a circus.')).toBe('the mayor / joked');
+  });
+
+  it('leaves those verbs alone where they are nouns or name an event', () => {
+    expect(read('Students protest outside the embassy.').speaker).toBe('outlet');
+    expect(speaker('Edgestore objects can be entities or associations.')).toBe('outlet');
+    expect(speaker('Trade disputes between the two countries grew.')).toBe('outlet');
+    expect(speaker('He made a joke about the weather.')).toBe('outlet');
+  });
+
+  it('hears saying done with a light verb and a noun: issued a plea, sounded the alarm, made it clear, took a dim view', () => {
+    expect(
+      speaker('Fiona Parry issued a plea for people to stay away from pills containing the chemical.'),
+    ).toBe('Fiona Parry / issued a plea');
+    expect(read('The agency issued a stern warning that the storm would be catastrophic.')).toEqual({
+      label: 'reported-opinion',
+      speaker: 'the agency / issued a stern warning',
+    });
+    expect(speaker('Scientists have sounded the alarm about rising seas.')).toBe(
+      'scientists / sounded the alarm',
+    );
+    expect(speaker('President Trump made clear earlier in the week that officials must act.')).toBe(
+      'Trump / made clear',
+    );
+    expect(speaker('The minister made it clear that the deal was a mistake.')).toBe(
+      'the minister / made it clear',
+    );
+    expect(speaker('The Pentagon takes a dim view of the proposed accords.')).toBe(
+      'Pentagon / takes a dim view',
+    );
+    expect(speaker('The mayor took a firm stance against the plan.')).toBe('the mayor / took a firm stance');
+  });
+
+  it('leaves light verbs alone when no saying follows: a call to someone, a view of a place, a statement issued', () => {
+    expect(speaker('He made a call to his mother.')).toBe('outlet');
+    expect(speaker('She took a view of the lake.')).toBe('outlet');
+    expect(speaker('It made clear progress this year.')).toBe('outlet');
+    expect(speaker('The company issued new shares on Friday.')).toBe('outlet');
+  });
+
+  it('gives "what they saw as" to its subject', () => {
+    expect(speaker('The developers fought what they saw as bloat.')).toBe('they / saw');
+    expect(speaker('Conservatives revolted against what many regard as a betrayal.')).toMatch(
+      /many \/ regard$/,
+    );
+    expect(speaker('What we saw as a child stays with us.')).toBe('outlet');
+  });
+
+  it('hears people named by what they do in the plural, camps and "those who"', () => {
+    expect(speaker('Local farmers fear the drought will be devastating.')).toBe('Local farmers / fear');
+    expect(speaker('Deficit hawks have warned for years that a day of reckoning is coming.')).toBe(
+      'Deficit hawks / warned',
+    );
+    expect(speaker('There are those who argue that the plan is a disaster.')).toBe('some / argue');
+    expect(speaker('She received hundreds of messages accusing her of treason.')).toMatch(
+      /messages \/ accusing$/,
+    );
+    expect(speaker('It presents demand in terms of skilled developers.')).toBe('outlet');
+    expect(speaker('The numbers suggest that the plan failed.')).toBe('outlet');
+  });
+
+  it('reads a view set out as clear or likely to some people as theirs', () => {
+    expect(speaker('With time, it has become more and more clear to researchers that Freud was right.')).toBe(
+      'researchers / clear to',
+    );
+    expect(read('Firstly, all these events seem to many to have happened ridiculously quickly.')).toEqual({
+      label: 'reported-opinion',
+      speaker: 'many / seem to',
+    });
+    expect(speaker('It is clear to anyone that the plan failed.')).toBe('outlet');
+    expect(speaker('It seems to us that the plan failed.')).toBe('outlet');
+    expect(speaker('The path seemed to lead nowhere.')).toBe('outlet');
+  });
+
+  it('reads "A common refrain was that ..." and "The complaint is that ..." as others’ views', () => {
+    expect(read('A common refrain was that the world was more fun to explore in the old days.')).toEqual({
+      label: 'reported-opinion',
+      speaker: 'others / refrain',
+    });
+    expect(speaker('The complaint is that the rules are unfair.')).toBe('others / complaint');
+    expect(speaker('The problem is that the rules are unfair.')).toBe('outlet');
+  });
+
+  it('reads a source after an inverted verb within one phrase, not past a comma', () => {
+    expect(
+      speaker('“Bartleby,” said I, “when those papers are all copied, I will compare them with you.”'),
+    ).not.toMatch(/those/);
+  });
 });

@@ -116,6 +116,10 @@ export const STANCE_VERBS = set(
     'speculate speculates speculated speculating opine opines opined theorize theorizes theorized ' +
     'theorise theorises theorised hypothesize hypothesized hypothesise hypothesised surmise surmised ' +
     'posit posits posited reckon reckons reckoned wonder wonders wondered wondering ' +
+    'hint hints hinted hinting imply implies implied implying insinuate insinuates insinuated insinuating protest protests ' +
+    'protested protesting object objects objected objecting dispute disputes disputed disputing ' +
+    'rebut rebuts rebutted grumble grumbles grumbled grumbling sneer sneers sneered sneering brag ' +
+    'brags bragged bragging ' +
     'thank thanks thanked thanking congratulate congratulates congratulated congratulating ' +
     // States of mind after "is/are" ("officials are concerned", "the union is adamant").
     // (and those that take an object: "critical of", "divided over"; see voice-clause.ts)

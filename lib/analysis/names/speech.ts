@@ -133,6 +133,21 @@ export const SPEECH_VERBS: readonly string[] = [
   'posit',
   'reckon',
   'wonder',
+  // Said in a manner that takes a side: "hinted that the government is covering up ...", "implied
+  // that the judge was biased", "protested that the plan was unfair", "joked that the council was
+  // a circus".
+  'hint',
+  'imply',
+  'insinuate',
+  'protest',
+  'object',
+  'dispute',
+  'rebut',
+  'grumble',
+  'sneer',
+  'brag',
+  'joke',
+  'muse',
   // Only before "for" (the voice pass asks): "push for his resignation", "lobbied for the bill".
   'push',
   'press',
@@ -145,6 +160,12 @@ export const SPEECH_VERBS: readonly string[] = [
  */
 export const SPEECH_WEAK: ReadonlySet<string> = new Set([
   'post',
+  'protest',
+  'object',
+  'dispute',
+  'joke',
+  'hint',
+  'muse',
   'call',
   'label',
   'brand',
@@ -301,6 +322,19 @@ export const UNNAMED_SOURCES: Readonly<Record<string, string>> = {
   some: 'some',
   many: 'many',
   others: 'others',
+  // "Those who know him say ...", "There are those who argue that ...".
+  those: 'some',
+  // Camps named by their politics: "Deficit hawks have warned that ...".
+  hawks: 'hawks',
+  doves: 'doves',
+  hardliners: 'hardliners',
+  liberals: 'liberals',
+  conservatives: 'conservatives',
+  progressives: 'progressives',
+  moderates: 'moderates',
+  // Comments and messages that say something: "comments accusing her of desecrating the flag".
+  comments: 'comments',
+  messages: 'messages',
   another: 'another',
   everyone: 'everyone',
   everybody: 'everybody',
