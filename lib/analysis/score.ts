@@ -240,8 +240,21 @@ export function reportedJudgement(
     stance,
     judging,
     logit: REPORTED_CLAUSE_LOGIT + (stance ? STANCE_LOGIT : 0) + (judging ? JUDGING_VERB_LOGIT : 0),
-    always: judging || stance || (clause?.quoted ?? false),
+    always:
+      judging || stance || (clause?.quoted ?? false) || (clause !== undefined && quotesInWords(clause.text)),
   };
+}
+
+/**
+ * Whether reported words quote the source's own words inside a sentence of the writer's ("Working
+ * at Energy Control is “more gratifying” than her previous jobs, Lladanosa told me"): the writer
+ * kept the source's words, so they are judged as the source's, as a whole quotation is. A quoted
+ * title alone ("^ “Rhino History”") is not: three words or more stand outside the quotation.
+ */
+function quotesInWords(text: string): boolean {
+  if (!/[“”"]/.test(text)) return false;
+  const outside = text.replace(/[“"][^”"]*[”"]?/g, ' ');
+  return (outside.match(/\p{L}+/gu)?.length ?? 0) >= 3;
 }
 
 /**

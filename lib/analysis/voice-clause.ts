@@ -309,8 +309,9 @@ export function findInClause(
     const subject =
       subjectBefore(s.text, ts, quotedAs ? k - 2 : k, shifted, ctx) ??
       // "Emery retweeted the story, saying ...", "Trump lashed out at the judge, calling him ...":
-      // a participle of saying after a comma speaks for the sentence's subject.
-      (lower.endsWith('ing') && gapBefore.includes(',')
+      // a participle of saying after a comma (or a dash: "The author draws a parallel ...—suggesting
+      // ...") speaks for the sentence's subject.
+      (lower.endsWith('ing') && /[,—–]/.test(gapBefore)
         ? sentenceSubject(s.text, ts, k, shifted, ctx)
         : undefined) ??
       // "Jeb Bush offered a defense of ... and attacked the administration": a second verb of the

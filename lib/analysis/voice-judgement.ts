@@ -162,7 +162,8 @@ export function reportedClause(input: Input): ReportedClause | undefined {
     // ("called the exchange a forgery", "dubbed him “a liar”": naming is judging; "called the
     // police" is not; "called for his resignation" demands. "expressed optimism", "voiced
     // concern": a feeling put into words.)
-    (CALLING.test(verb) && (NAMED_AS.test(text) || /^\s*(?:out|for)\s/i.test(text))) ||
+    (CALLING.test(verb) &&
+      (NAMED_AS.test(text) || /^\s*(?:out|for)\s|^(?:\s*\S+){1,4}\s+into\s+question\b/i.test(text))) ||
     // ("pushed for", "lobbied for": the voice pass takes them only before "for", a demand.)
     DEMANDING_FOR.has(speechLemma(verb) ?? '') ||
     (EXPRESSING.test(verb) && FEELING_EXPRESSED.test(text));

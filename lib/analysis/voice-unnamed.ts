@@ -60,7 +60,9 @@ export function unnamedEndingAt(
     const before = p > 0 ? ts[p - 1]!.text.toLowerCase() : '';
     const quantity =
       ts[p]?.text.toLowerCase() === 'of' && (QUANTITY_NOUNS.has(before) || PLURAL_QUANTIFIERS.has(before));
-    if (p >= 0 && PREPOSITIONS.has(ts[p]!.text.toLowerCase()) && !quantity) continue;
+    // ("just about everyone": an approximation, not a preposition.)
+    const justAbout = ts[p]?.text.toLowerCase() === 'about' && ts[p - 1]?.text.toLowerCase() === 'just';
+    if (p >= 0 && PREPOSITIONS.has(ts[p]!.text.toLowerCase()) && !quantity && !justAbout) continue;
     // Modifiers back to a determiner: "Western officials", "a senior official".
     let a = h;
     if (quantity) {
@@ -82,7 +84,14 @@ export function unnamedEndingAt(
         a--;
         break;
       }
-      if (DETERMINERS.has(w) || PREPOSITIONS.has(w) || FILLERS.has(w) || RELATIVES.has(w) || w === 'as')
+      if (
+        DETERMINERS.has(w) ||
+        PREPOSITIONS.has(w) ||
+        FILLERS.has(w) ||
+        RELATIVES.has(w) ||
+        CLAUSE_OPENERS.has(w) ||
+        w === 'as'
+      )
         break;
       a--;
     }
@@ -147,6 +156,12 @@ function determined(ts: Token[], a: number, h: number, plural: boolean): boolean
 }
 
 export const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ese|is|ists|crats)$/u;
+
+// Words that open a clause: no modifier of the source noun after them ("because folks at my
+// employer had strong opinions").
+const CLAUSE_OPENERS = new Set(
+  'because since although though while when whereas if unless until and but or so yet'.split(' '),
+);
 
 // People named by what they do, in the plural: "farmers", "conservationists", "librarians" ("Local
 // farmers fear the drought will be devastating"). Lower case (a capitalised "Rogers" is a name), or

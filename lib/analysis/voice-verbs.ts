@@ -127,12 +127,17 @@ export function smallClauseFollows(text: string, ts: Token[], k: number): boolea
 
 // Saying done with a light verb and a noun: "issued a warning that ...", "made a plea for ...",
 // "sounded the alarm about ...", "took a dim view of ...", "took a firm stance against ...", and
-// "made (it) clear that ...".
+// "made (it) clear that ...", and views held: "had strong opinions about ...".
 const LIGHT_VERBS = new Set(
   'make makes made making issue issues issued issuing sound sounds sounded sounding deliver delivers delivered delivering take takes took taken taking'.split(
     ' ',
   ),
 );
+const HAVE = new Set(['have', 'has', 'had', 'having']);
+const HELD_VIEWS = new Set(
+  'opinions views feelings reservations doubts concerns misgivings qualms'.split(' '),
+);
+const VIEWS_OF = new Set(['about', 'on', 'over', 'regarding']);
 const SAID_AS_NOUN = new Set(
   'plea pleas warning warnings appeal appeals call alarm rebuke ultimatum'.split(' '),
 );
@@ -159,8 +164,16 @@ const PHRASE_NEXT = new Set(['for', 'that', 'to', 'about', 'against', 'of', 'on'
  */
 export function sayingPhraseEnd(text: string, ts: Token[], k: number): number | undefined {
   const lower = ts[k]!.text.toLowerCase();
-  if (!LIGHT_VERBS.has(lower)) return undefined;
   const w = (i: number) => ts[i]?.text.toLowerCase() ?? '';
+  // "had strong opinions about this matter", "have serious doubts about", "has reservations over".
+  if (HAVE.has(lower)) {
+    for (const n of [k + 1, k + 2]) {
+      if (HELD_VIEWS.has(w(n)) && VIEWS_OF.has(w(n + 1))) return n;
+      if (!/^\p{Ll}+$/u.test(ts[n]?.text ?? '')) return undefined;
+    }
+    return undefined;
+  }
+  if (!LIGHT_VERBS.has(lower)) return undefined;
   const taking = lower.startsWith('t');
   if (lower.startsWith('ma')) {
     // ("made clear earlier in the week that ...": up to four words before the "that".)
@@ -189,7 +202,9 @@ export function sayingPhraseEnd(text: string, ts: Token[], k: number): number | 
 
 /** A verb of saying found by sayingPhraseEnd that takes a stance: all but "made (it) clear". */
 export function stancePhrase(verb: string): boolean {
-  return / (?:pleas?|warnings?|appeals?|call|alarm|rebuke|ultimatum|view|stand|stance|line)$/i.test(verb);
+  return / (?:pleas?|warnings?|appeals?|call|alarm|rebuke|ultimatum|view|stand|stance|line|opinions|views|feelings|reservations|doubts|concerns|misgivings|qualms)$/i.test(
+    verb,
+  );
 }
 
 // The words of "had harsh words for": criticism or praise in a set phrase.

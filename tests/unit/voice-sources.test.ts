@@ -824,7 +824,7 @@ describe('attributeVoices: more ways of saying', () => {
   it('hears verbs of saying that take a side: hinted, implied, protested, objected, disputed, joked', () => {
     expect(read('And one lawmaker is hinting that the government is covering up a big story.')).toEqual({
       label: 'reported-opinion',
-      speaker: 'And one lawmaker / hinting',
+      speaker: 'one lawmaker / hinting',
     });
     expect(speaker('He implied that the judge was biased.')).toBe('he / implied');
     expect(read('Critics protested that the plan was unfair.').label).toBe('reported-opinion');
@@ -917,5 +917,65 @@ describe('attributeVoices: more ways of saying', () => {
     expect(
       speaker('“Bartleby,” said I, “when those papers are all copied, I will compare them with you.”'),
     ).not.toMatch(/those/);
+  });
+
+  it('hears views held ("had strong opinions about", "have serious doubts about") and books’ authors', () => {
+    expect(speaker('Folks at my employer had strong opinions about this matter.')).toBe(
+      'folks / had strong opinions',
+    );
+    expect(read('Many voters have serious doubts about the plan.')).toEqual({
+      label: 'reported-opinion',
+      speaker: 'voters / have serious doubts',
+    });
+    expect(speaker('She has views of the ocean.')).toBe('outlet');
+    expect(speaker('The author argues that the plan is a disaster.')).toBe('the author / argues');
+    expect(speaker('The author was born in 1950.')).toBe('outlet');
+  });
+
+  it('gives a participle of saying after a dash to the sentence’s subject, and "just about everyone" speaks', () => {
+    expect(
+      speaker(
+        'The author draws a parallel between neon lights and a glass capsule—suggesting they are a message in a bottle.',
+      ),
+    ).toBe('the author / suggesting');
+    expect(speaker('But, just about everyone has urged me to comment on the issues.')).toBe(
+      'everyone / urged',
+    );
+  });
+
+  it('ends an unnamed source’s phrase at a word that opens a clause', () => {
+    expect(
+      speaker('The situation was complicated because folks at my employer had strong opinions about it.'),
+    ).toBe('folks / had strong opinions');
+  });
+});
+
+describe('scoreSentence: quoted words inside reported words', () => {
+  it('judges reported words that quote the source’s own words as the source’s view', () => {
+    expect(
+      read(
+        'Working at Energy Control is “more gratifying” and “rewarding” than her previous jobs, Lladanosa told me.',
+      ),
+    ).toEqual({ label: 'reported-opinion', speaker: 'Lladanosa / told' });
+    expect(
+      read(
+        'The U.S. relationship with South Korea “transcends any particular president or government,” spokesperson Vedant Patel said Thursday.',
+      ).label,
+    ).toBe('reported-opinion');
+  });
+
+  it('leaves plain reported words, and a quoted title alone, as claims', () => {
+    expect(
+      read('The relationship with South Korea dates back to 1950, spokesperson Vedant Patel said Thursday.')
+        .label,
+    ).toBe('claim');
+  });
+
+  it('takes "calls that into question" as a position', () => {
+    expect(
+      read(
+        "But a new report released on Monday by Stanford University's Center on Poverty and Inequality calls that into question.",
+      ).label,
+    ).toBe('reported-opinion');
   });
 });

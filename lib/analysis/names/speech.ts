@@ -236,6 +236,7 @@ export const UNNAMED_SOURCES: Readonly<Record<string, string>> = {
   aide: 'an aide',
   aides: 'aides',
   people: 'people',
+  folks: 'folks',
   authorities: 'the authorities',
   reports: 'reports',
   report: 'a report',
@@ -317,6 +318,9 @@ export const UNNAMED_SOURCES: Readonly<Record<string, string>> = {
   teachers: 'teachers',
   executives: 'executives',
   editorial: 'an editorial',
+  // A book's or a paper's author, as a review or a write-up names them: "The author argues that ...".
+  author: 'the author',
+  authors: 'the authors',
   story: 'a story',
   investors: 'investors',
   some: 'some',
