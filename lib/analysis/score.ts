@@ -8,7 +8,7 @@ import { extractFeatures, FEATURES, type FeatureInput, type WordVisitor } from '
 import { linear, sigmoid, weightVector } from './model';
 import { REFERENCE_MARK } from './segment';
 import type { Label, LoadedMatch, Reason, Voice } from './types';
-import { frameJudgements, reportedClause, toSentence } from './voice-judgement';
+import { frameJudgements, reportedClause, toSentence, writersAnswer } from './voice-judgement';
 import { outsideQuotes } from './voice-quotes';
 
 export interface ScoreInput {
@@ -156,10 +156,18 @@ function scoreReported(input: ScoreInput): ScoreResult {
  */
 function withFrame(input: ScoreInput, opinion: number, reasons: Array<Omit<Reason, 'block'>>): ScoreResult {
   const frame = frameJudgements(input);
-  const label = labelFor(input, opinion, frame.length > 0);
+  const answer = writersAnswer(input);
+  const label = labelFor(input, opinion, frame.length > 0 || answer !== undefined);
   if (label !== 'opinion') return { opinion, label, reasons };
   const w = weightVector();
   const out = [...reasons];
+  if (answer)
+    out.push({
+      ...answer,
+      cue: 'writer-answer',
+      weight: 0,
+      explain: 'the writer answers the source’s words in the same sentence',
+    });
   for (const m of frame) {
     if (reasons.some((r) => r.start === m.start && r.cue.startsWith('loaded:'))) continue;
     const cue = `loaded:${m.category}`;

@@ -230,6 +230,12 @@ export function findInClause(
       IMAGINED_SPEAKERS.has(ts[k - 2]!.text.toLowerCase())
     )
       continue;
+    // "RMS' right to say what he believes", "the freedom to criticise": a saying that may happen,
+    // not one that did; "say what he believes.": a view named, not set out.
+    if (k >= 2 && ts[k - 1]!.text.toLowerCase() === 'to' && MAY_SAY.has(ts[k - 2]!.text.toLowerCase()))
+      continue;
+    if (k >= 2 && /^what(?:ever)?$/i.test(ts[k - 2]!.text) && /^\s*(?:[.,;:!?)]|$)/.test(s.text.slice(t.end)))
+      continue;
     // "claimed responsibility", "claims credit", "claimed victory": taking, not saying.
     if (lemma === 'claim' && CLAIMED_THINGS.has(ts[k + 1]?.text.toLowerCase() ?? '')) continue;
     // "a woman described as ...", "criticised by ...": a passive participle, not a subject speaking.
@@ -501,6 +507,12 @@ const OWNED_SAYINGS = new Set(['claim', 'fear', 'worry']);
 // Verbs that lead into the verb of saying without taking the words from its subject: "went on to
 // admit", "continued to insist", "was quick to condemn". ("seemed to think" is the writer's reading
 // of someone's mind, vouched for by the writer: the outlet's.)
+// Nouns of a saying that may happen: "the right to say", "the freedom to criticise".
+const MAY_SAY = new Set(
+  'right rights freedom ability chance opportunity permission power courage nerve temerity audacity licence license liberty'.split(
+    ' ',
+  ),
+);
 // What may follow the verbs of saying that are as often nouns (see their use above).
 const OBJECTS = 'the a an his her their its this these those it claims allegations';
 const VIEW_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {

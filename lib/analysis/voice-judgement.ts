@@ -129,6 +129,33 @@ export function frameJudgements(input: Input): LoadedMatch[] {
   return out;
 }
 
+// The writer answering the source in the same sentence: "Uber claims its rating system is more
+// efficient, but that’s an entirely unproven assumption", "The consumer is demanding these actions,
+// and we must respond", "And while advertisers claim to allow the user to opt out, it’s not clear
+// that ...".
+const ANSWER_TAIL =
+  /[,;]\s+(?:(?:but|yet)\s+(?:that|this)(?:['’]s|\s+is|\s+was|\s+isn['’]t|\s+wasn['’]t|\s+remains)(?!\s+(?:before|after|when|while|in|at|on|during|until|since|then|because|why)\b)|(?:and|but|so)\s+(?:we|I)\s+(?:must|should|need|have\s+to|ought))\b[\s\S]*$/;
+// (The main clause doubts or denies: "it’s not clear", "that is far from true", "there is no
+// evidence".)
+const CONCESSION =
+  /^\s*(?:(?:and|but)\s+)?(?:while|although|though|whereas|even\s+though)\s+[^,;]{3,160}?,["”’]?\s+((?:(?:it|that|this)(?:['’]s|\s+is|\s+was|\s+remains)\s+(?:not|unclear|hardly|far\s+from|doubtful|debatable|questionable|untrue|false|wrong|nonsense)|(?:it|that|this)\s+(?:isn['’]t|wasn['’]t)|there(?:['’]s|\s+is)\s+(?:no|little))\b[\s\S]*)$/i;
+
+/**
+ * The writer's answer to a source's words in the same sentence (ANSWER_TAIL, or the main clause
+ * after a concession, CONCESSION), outside quotation: then the sentence is the writer's opinion,
+ * as a frame of the writer's judging words makes it. Undefined when there is none.
+ */
+export function writersAnswer(input: Input): { start: number; end: number; text: string } | undefined {
+  if (input.voice === 'outlet') return undefined;
+  const tail = ANSWER_TAIL.exec(input.text);
+  const concession = tail ? undefined : CONCESSION.exec(input.text);
+  const start = tail ? tail.index + 1 : concession ? input.text.length - concession[1]!.length : -1;
+  if (start < 0 || input.quoted.some((q) => start >= q.start && start < q.end)) return undefined;
+  const text = input.text.slice(start).trim();
+  const at = input.text.indexOf(text, start);
+  return { start: at, end: at + text.length, text };
+}
+
 /** The reported words as a text of their own, or undefined when there are none worth judging. */
 export function reportedClause(input: Input): ReportedClause | undefined {
   const spans = reportedSpans(input);

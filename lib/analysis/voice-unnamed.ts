@@ -51,6 +51,9 @@ export function unnamedEndingAt(
       continue;
     }
     if (!display) continue;
+    // ("Many of us in the field felt ...", "Some of us think ...": the writer's own group, the
+    // first person.)
+    if (ts[h + 1]?.text.toLowerCase() === 'of' && ts[h + 2]?.text.toLowerCase() === 'us') return undefined;
     // ("Those who know him say ...": "those" speaks only before "who"; "when those papers are ...")
     if (head === 'those' && ts[h + 1]?.text.toLowerCase() !== 'who') continue;
     // "sources connected to the investigation": a noun after a preposition belongs to the tail;

@@ -978,4 +978,47 @@ describe('scoreSentence: quoted words inside reported words', () => {
       ).label,
     ).toBe('reported-opinion');
   });
+
+  it('reads the writer answering a source in the same sentence as the writer’s opinion', () => {
+    expect(
+      read(
+        'Uber claims that its driver rating system is a more efficient way to monitor drivers, but that’s an entirely unproven assumption.',
+      ).label,
+    ).toBe('opinion');
+    expect(
+      read(
+        'And while advertisers claim to allow the user to opt out of ads, it’s not clear that the opt-outs govern data collection.',
+      ).label,
+    ).toBe('opinion');
+    expect(read('The consumer is demanding these actions, and we must respond.').label).toBe('opinion');
+  });
+
+  it('leaves a source’s sentence with a plain tail or main clause as reported', () => {
+    expect(read('Smith said the plan was a disaster, but it was approved anyway.').label).toBe(
+      'reported-opinion',
+    );
+    expect(read('Smith said the plan was a disaster, but that was before the vote.').label).toBe(
+      'reported-opinion',
+    );
+    expect(read('While officials said the plan was a disaster, it was approved anyway.').label).toBe(
+      'reported-opinion',
+    );
+  });
+});
+
+describe('attributeVoices: sayings that are no one else’s', () => {
+  it('reads "many of us" as the writer’s own group', () => {
+    expect(speaker('Many of us in the technical field felt compelled to produce information.')).toBe(
+      'outlet',
+    );
+    expect(speaker('Some of us think the plan is a disaster.')).toBe('outlet');
+    expect(speaker('Many of them think the plan is a disaster.')).toBe('many / think');
+  });
+
+  it('hears no saying in "the right to say" or in a view only named ("say what he believes.")', () => {
+    expect(speaker("The issue is not about RMS' right to say what he believes.")).toBe('outlet');
+    expect(speaker('Everyone has the freedom to criticize the government.')).toBe('outlet');
+    expect(speaker('The senator attacked what he called a reckless plan.')).toBe('he / called');
+    expect(speaker('He said what he believes.')).toBe('he / said');
+  });
 });
