@@ -3,8 +3,10 @@
  * linear in the text: every step works sentence by sentence. Offsets in the Report are block
  * offsets, so the page can mark them.
  */
+
 import { countsAsLoaded } from '../lexicon/categories';
 import { findClaims } from './claims';
+import { inContext } from './context';
 import { findEntities } from './entities';
 import { isFurniture } from './furniture';
 import { checkLanguage } from './language';
@@ -120,6 +122,8 @@ function emptySummary(statement: string): Summary {
 export interface AnalyzeOptions {
   /** Characters of block text to analyse; ANALYSIS_CAP unless a caller (a benchmark) wants all. */
   maxChars?: number;
+  /** The weight of a sentence's neighbours (lib/analysis/context.ts); CONTEXT_WEIGHT unless its fit asks. */
+  contextWeight?: number;
 }
 
 /**
@@ -194,6 +198,9 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const loaded: LoadedTerm[] = [];
   const loadedBySentence: LoadedMatch[][] = [];
   const cues: Cue[][] = [];
+  // The outlet's own prose sentences and each sentence's quoted spans, for the context pass.
+  const prose: boolean[] = [];
+  const quotedBy: { start: number; end: number }[][] = [];
   const creditBlocks = new Set(blocks.flatMap((b, i) => (CREDIT_TAIL.test(b.text) ? [i] : [])));
   // A site's widget or navigation line kept with the text ("Buy Now", "Like this:"): not prose at all.
   const furnitureBlocks = new Set(blocks.flatMap((b, i) => (isFurniture(b.text) ? [i] : [])));
@@ -226,6 +233,8 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
       });
       loadedBySentence.push([]);
       cues.push([]);
+      prose.push(false);
+      quotedBy.push([]);
       return;
     }
     const v = voices[index];
@@ -255,6 +264,8 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
       contributor,
       ...(v?.asked ? { asked: true } : {}),
     });
+    prose.push(voice === 'outlet' && !labelLine && !contributor && !v?.asked);
+    quotedBy.push(v?.quoted ?? []);
     sentences.push({
       index,
       block: r.block,
@@ -282,6 +293,9 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
     loadedBySentence.push(matches);
     cues.push(mergeCues(loadedCues(r.text, matches), frameCues(r.text)));
   });
+
+  // 3b. Each of the outlet's prose sentences read among its neighbours (lib/analysis/context.ts).
+  sentences.splice(0, sentences.length, ...inContext(sentences, prose, quotedBy, options.contextWeight));
 
   // 4. Tone towards each entity, in the outlet's voice and in its sources'.
   const tones = entityTones(sentences, mentions, cues, found.entities);

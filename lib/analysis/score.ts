@@ -372,6 +372,11 @@ function labelFor(input: ScoreInput, opinion: number, writerFrames = false): Lab
     : 'fact';
 }
 
+/** The label of a sentence in the outlet's own voice at this opinion score (as scoreSentence labels it). */
+export function outletLabel(text: string, quoted: { start: number; end: number }[], opinion: number): Label {
+  return labelFor({ text, voice: 'outlet', quoted, loaded: [] }, opinion);
+}
+
 /** A learned word score says which way it pulls; other cues keep their feature's words. */
 function explainFor(name: string, explain: string, weight: number): string {
   if (name !== 'word-scores') return explain;

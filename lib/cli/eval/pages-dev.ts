@@ -32,7 +32,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyzeArticle } from '../../analysis/report';
+import { type AnalyzeOptions, analyzeArticle } from '../../analysis/report';
 import type { Label, Report, Sentence } from '../../analysis/types';
 import { isArticlePage } from '../../page/detect';
 import { extractArticle } from '../../page/extract';
@@ -121,13 +121,13 @@ export function goldOf(label: Label): Gold {
 }
 
 /** The page's Report as `npm run analyze -- PAGE --json` makes it, or null when no (English) article. */
-export function pageReport(pagesDir: string, slug: string): Report | null {
+export function pageReport(pagesDir: string, slug: string, options: AnalyzeOptions = {}): Report | null {
   const file = join(pagesDir, slug, 'source.html');
   if (!existsSync(file)) return null;
   const doc = loadDocument(readFileSync(file, 'utf8'));
   if (!isArticlePage(doc).isArticle) return null;
   const { input } = extractArticle(doc, `https://example.org/${slug}`);
-  const report = analyzeArticle(input);
+  const report = analyzeArticle(input, options);
   return report.supported ? report : null;
 }
 
