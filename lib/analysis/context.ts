@@ -5,18 +5,14 @@
  * outlet's own prose voice gets CONTEXT_WEIGHT times the mean opinion logit of the outlet's prose
  * sentences within CONTEXT_WINDOW sentences either side (headings, captions and sources' sentences
  * are not prose of the outlet's and neither count nor change). Applies to whole articles only:
- * `--sentences` judges a line alone.
+ * `--sentences` judges a line alone. The weight is fitted by `npm run train` on our labelled page
+ * rows (lib/cli/train/context.ts; lib/analysis/context-weight.ts says on what).
  */
+import { CONTEXT_WEIGHT } from './context-weight';
 import { outletLabel } from './score';
 import type { Sentence } from './types';
 
-/**
- * Fitted by `npx tsx lib/cli/train/context.ts` on the outlet-voice prose sentences of our labelled
- * real pages that the sentence model fits on (own vs none, classes balanced; 2,106 rows): the
- * log-loss of sigmoid(z + weight * the neighbours' mean z) is lowest at 0.4, and at 0.275 to 0.425
- * with one set left out in turn. Set by hand from that fit.
- */
-export const CONTEXT_WEIGHT = 0.4;
+export { CONTEXT_WEIGHT };
 export const CONTEXT_WINDOW = 2;
 
 const logit = (p: number): number => {

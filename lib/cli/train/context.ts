@@ -3,12 +3,15 @@
  * sentences of our labelled real pages that the sentence model fits on (OPINION_CONFIG.pageSets,
  * own vs none, the two classes weighing the same): the weight whose rescored opinion,
  * sigmoid(z + weight * mean of the neighbours' z), has the lowest log-loss, on all those pages and
- * with each set left out in turn. Reports; CONTEXT_WEIGHT is set from it by hand.
+ * with each set left out in turn. Run by `npm run train` after the sentence model's fit (the
+ * neighbours' logits are the refitted model's), it writes lib/analysis/context-weight.ts.
  *
- *   npx tsx lib/cli/train/context.ts
+ *   npx tsx lib/cli/train/context.ts           fit and report
+ *   npx tsx lib/cli/train/context.ts --write   ... and write the weight
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Sentence } from '../../analysis/types';
 import { corporaDir } from '../eval/data-dir';
 import { parseEntry } from '../eval/news-voice';
@@ -68,7 +71,9 @@ export function fitWeight(rows: readonly ContextRow[]): number {
   return best.weight;
 }
 
-function main(): void {
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'analysis', 'context-weight.ts');
+
+function main(write: boolean): void {
   const dir = corporaDir();
   const pagesDir = join(dir, 'readability-pages');
   const sets = OPINION_CONFIG.pageSets ?? [];
@@ -83,9 +88,18 @@ function main(): void {
       rows.push(...contextRows(alone.sentences, full.sentences, labels.pages[slug]!, set));
     }
   }
-  console.log(`context: ${rows.length} rows; weight ${fitWeight(rows)}`);
-  for (const set of sets)
-    console.log(`context: without ${set}: weight ${fitWeight(rows.filter((r) => r.set !== set))}`);
+  const weight = fitWeight(rows);
+  const without = sets.map((set) => fitWeight(rows.filter((r) => r.set !== set)));
+  console.log(`context: ${rows.length} rows; weight ${weight}`);
+  sets.forEach((set, k) => {
+    console.log(`context: without ${set}: weight ${without[k]}`);
+  });
+  if (!write) return;
+  writeFileSync(
+    OUT,
+    `/**\n * Written by \`npm run train\` (lib/cli/train/context.ts --write). The weight of a sentence's\n * neighbours (lib/analysis/context.ts), fitted on ${rows.length} outlet-voice prose sentences of our labelled\n * real pages (own vs none, classes balanced): the lowest log-loss of sigmoid(z + weight * the\n * neighbours' mean z), in steps of 0.025; with one set left out in turn ${Math.min(...without)} to ${Math.max(...without)}.\n */\nexport const CONTEXT_WEIGHT = ${weight};\n`,
+  );
+  console.log(`context: wrote ${OUT}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main(process.argv.includes('--write'));
