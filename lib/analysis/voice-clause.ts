@@ -180,7 +180,7 @@ export function findInClause(
     }
     // "The agency issued a warning that ...", "Trump made clear that ...", "The Pentagon takes a dim
     // view of ...": a light verb and a noun of saying, spoken by the subject.
-    const phraseEnd = lemma ? undefined : sayingPhraseEnd(s.text, ts, k);
+    const phraseEnd = lemma ? undefined : sayingPhraseEnd(s.text, ts, k, lower);
     if (phraseEnd !== undefined) {
       shifted ??= inSentence(mentions, s);
       const subject = subjectBefore(s.text, ts, k, shifted, ctx);

@@ -162,18 +162,19 @@ const PHRASE_NEXT = new Set(['for', 'that', 'to', 'about', 'against', 'of', 'on'
  * stern warning", "made it clear", "takes a dim view"), or undefined when none opens there. The
  * phrase stands for a verb of saying; its subject speaks.
  */
-export function sayingPhraseEnd(text: string, ts: Token[], k: number): number | undefined {
-  const lower = ts[k]!.text.toLowerCase();
-  const w = (i: number) => ts[i]?.text.toLowerCase() ?? '';
+export function sayingPhraseEnd(text: string, ts: Token[], k: number, lower: string): number | undefined {
+  // (Asked of every word that is no verb of saying: most are neither light verb.)
+  const having = HAVE.has(lower);
+  if (!having && !LIGHT_VERBS.has(lower)) return undefined;
+  const w = (i: number): string => lowerAt(ts, i);
   // "had strong opinions about this matter", "have serious doubts about", "has reservations over".
-  if (HAVE.has(lower)) {
+  if (having) {
     for (const n of [k + 1, k + 2]) {
       if (HELD_VIEWS.has(w(n)) && VIEWS_OF.has(w(n + 1))) return n;
       if (!/^\p{Ll}+$/u.test(ts[n]?.text ?? '')) return undefined;
     }
     return undefined;
   }
-  if (!LIGHT_VERBS.has(lower)) return undefined;
   const taking = lower.startsWith('t');
   if (lower.startsWith('ma')) {
     // ("made clear earlier in the week that ...": up to four words before the "that".)
@@ -198,6 +199,10 @@ export function sayingPhraseEnd(text: string, ts: Token[], k: number): number | 
     if ((said || held) && PHRASE_NEXT.has(w(n + 1))) return n;
   }
   return undefined;
+}
+
+function lowerAt(ts: Token[], i: number): string {
+  return ts[i]?.text.toLowerCase() ?? '';
 }
 
 /** A verb of saying found by sayingPhraseEnd that takes a stance: all but "made (it) clear". */
