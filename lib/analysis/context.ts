@@ -15,10 +15,11 @@ import type { Sentence } from './types';
 export { CONTEXT_WEIGHT };
 export const CONTEXT_WINDOW = 2;
 
-const logit = (p: number): number => {
+/** The logit of an opinion score, kept finite at 0 and 1. */
+export function logit(p: number): number {
   const q = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
   return Math.log(q / (1 - q));
-};
+}
 
 /** The mean opinion logit of the prose neighbours of each sentence (undefined: not prose, or none). */
 export function neighbourLogits(

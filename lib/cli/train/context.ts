@@ -12,6 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { logit } from '../../analysis/context';
 import type { Sentence } from '../../analysis/types';
 import { corporaDir } from '../eval/data-dir';
 import { parseEntry } from '../eval/news-voice';
@@ -25,11 +26,6 @@ export interface ContextRow {
   own: boolean;
   set: string;
 }
-
-const logit = (p: number): number => {
-  const q = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
-  return Math.log(q / (1 - q));
-};
 
 /**
  * The rows of one page: each sentence labelled own or none that the context pass rescored. Read
