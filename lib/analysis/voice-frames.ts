@@ -145,9 +145,9 @@ export const JUDGED = new Set(
 // Judgements reported without a speaker: "has been hailed as a model", "seen by many as a hero",
 // "was remembered by colleagues for his courage", "will be remembered as a hero",
 // "came under fire", "faced (sharp) criticism", "drew criticism", "the attack raised concerns that
-// ...", and a judging verb in the passive ("was condemned by rights groups", "is widely criticised").
+// ...", "after widespread criticism", "the decision shocked his colleagues", and a judging verb in the passive ("was condemned by rights groups", "is widely criticised").
 const UNSPOKEN = new RegExp(
-  String.raw`\b(?:(?:hailed|heralded|seen|regarded|viewed|reviled|praised|criticized|criticised|condemned|derided|branded|touted|lauded|celebrated|decried|denounced|dismissed)\s+(?:by\s+[^,.;]{1,40}?\s+)?as|remembered\s+(?:by\s+[^,.;]{1,40}?\s+(?:as|for)|as)|(?:came|comes|come|coming)\s+under\s+(?:\p{Ll}+\s+)?(?:fire|criticism|attack|scrutiny)|fac(?:ed|es|e|ing)\s+(?:\p{Ll}+\s+){0,2}(?:criticism|backlash|accusations|calls|condemnation|resistance|opposition|pushback|scrutiny|skepticism|scepticism)|(?:drew|draws|draw|drawing|won|wins|earned|earns|received|receives|garnered|garners|attracted|attracts|elicited|elicits|elicit)\s+(?:\p{Ll}+\s+)?(?:criticism|condemnation|backlash|fire|praise|acclaim|plaudits|outrage|ire|rebukes?|scorn|ridicule|horror|disgust|anger)|(?:raise|raised|raises|raising|sparked|sparks|prompted|fuelled|fueled|caused|causes|generated|generates|provoked|provokes|triggered|triggers)\s+(?:\p{Ll}+\s+)?(?:concerns?|fears?|questions|doubts|objections|outrage|criticism|backlash|anger|controversy|uproar|alarm|fury)|(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:${[...JUDGED].join('|')})\b(?!\s+(?:by\s+[^,.;]{1,40}?\s+)?as\b))\b`,
+  String.raw`\b(?:(?:hailed|heralded|seen|regarded|viewed|reviled|praised|criticized|criticised|condemned|derided|branded|touted|lauded|celebrated|decried|denounced|dismissed)\s+(?:by\s+[^,.;]{1,40}?\s+)?as|remembered\s+(?:by\s+[^,.;]{1,40}?\s+(?:as|for)|as)|(?:came|comes|come|coming)\s+under\s+(?:\p{Ll}+\s+)?(?:fire|criticism|attack|scrutiny)|fac(?:ed|es|e|ing)\s+(?:\p{Ll}+\s+){0,2}(?:criticism|backlash|accusations|calls|condemnation|resistance|opposition|pushback|scrutiny|skepticism|scepticism)|(?:drew|draws|draw|drawing|won|wins|earned|earns|received|receives|garnered|garners|attracted|attracts|elicited|elicits|elicit)\s+(?:\p{Ll}+\s+)?(?:criticism|condemnation|backlash|fire|praise|acclaim|plaudits|outrage|ire|rebukes?|scorn|ridicule|horror|disgust|anger)|(?:raise|raised|raises|raising|sparked|sparks|prompted|fuelled|fueled|caused|causes|generated|generates|provoked|provokes|triggered|triggers)\s+(?:\p{Ll}+\s+)?(?:concerns?|fears?|questions|doubts|objections|outrage|criticism|backlash|anger|controversy|uproar|alarm|fury)|(?:amid|after|following|despite)\s+(?:(?:widespread|growing|mounting|heavy|sharp|fierce|intense|strong|public|international|bipartisan)\s+)?(?:criticism|backlash|outrage|uproar|condemnation|protests)|(?:shocked|stunned|angered|outraged|dismayed|alarmed|infuriated|enraged|delighted|thrilled|disappointed|frustrated)\s+(?:(?:his|her|their|its|the|many|some|most)\s+)?(?:colleagues|supporters|critics|fans|voters|residents|lawmakers|members|observers|experts|investors|officials|allies|rivals|viewers|readers|parents|employees|workers|activists|analysts|neighbours|neighbors)|(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:${[...JUDGED].join('|')})\b(?!\s+(?:by\s+[^,.;]{1,40}?\s+)?as\b))\b`,
   'iu',
 );
 
@@ -156,6 +156,10 @@ const UNSPOKEN = new RegExp(
 // someone's (a plain description, "was described as a 45-year-old man", has none).
 const QUOTED_NAMING =
   /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(described|characteri[sz]ed|labell?ed|called|dubbed|termed)(\s+as)?(?:\s+(?:a|an|the))?\s+(?=[“"‘])/iu;
+
+// The feeling caused and the people it moved, in an UNSPOKEN match ("shocked his colleagues").
+const MOVED =
+  /^(shocked|stunned|angered|outraged|dismayed|alarmed|infuriated|enraged|delighted|thrilled|disappointed|frustrated)\s+(.+)$/i;
 
 /** Whether a voice's verb is one of the phrases above ("drew praise", "came under fire", "hailed as"). */
 export function isUnspokenPhrase(verb: string): boolean {
@@ -188,6 +192,12 @@ export function unspokenJudgement(
     return { speaker: agent ? agent[1]! : 'others', verb, start: end - verb.length, end };
   }
   const by = /\bby\s+([^,.;]{1,40}?)\s+(?:as|for)$/i.exec(m[0]);
+  // ("shocked his colleagues": the ones moved hold the view; the verb is the feeling caused.)
+  const moved = MOVED.exec(m[0]);
+  if (moved) {
+    const verb = moved[1]!;
+    return { speaker: moved[2]!, verb, start: m.index, end: m.index + verb.length };
+  }
   const verb = m[0];
   return { speaker: by ? by[1]! : 'others', verb, start: m.index, end };
 }

@@ -1021,4 +1021,18 @@ describe('attributeVoices: sayings that are no one else’s', () => {
     expect(speaker('The senator attacked what he called a reckless plan.')).toBe('he / called');
     expect(speaker('He said what he believes.')).toBe('he / said');
   });
+
+  it('reads criticism as the circumstance and a feeling caused in people as others’ views', () => {
+    expect(
+      read('After Widespread Criticism for Meeting With Bill Clinton, Lynch to Step Back in Email Probe')
+        .label,
+    ).toBe('reported-opinion');
+    expect(read('Amid growing criticism, the minister resigned on Friday.').label).toBe('reported-opinion');
+    expect(read('The decision shocked his colleagues.')).toEqual({
+      label: 'reported-opinion',
+      speaker: 'his colleagues / shocked',
+    });
+    expect(speaker('The storm shocked the town.')).toBe('outlet');
+    expect(speaker('After the protests, the square was quiet.')).toBe('outlet');
+  });
 });
