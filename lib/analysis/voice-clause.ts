@@ -504,9 +504,6 @@ const IMAGINED_SPEAKERS = new Set([
 // Nouns of a view that are verbs of saying as well, read as owned views only after an owner.
 const OWNED_SAYINGS = new Set(['claim', 'fear', 'worry']);
 
-// Verbs that lead into the verb of saying without taking the words from its subject: "went on to
-// admit", "continued to insist", "was quick to condemn". ("seemed to think" is the writer's reading
-// of someone's mind, vouched for by the writer: the outlet's.)
 // Nouns of a saying that may happen: "the right to say", "the freedom to criticise".
 const MAY_SAY = new Set(
   'right rights freedom ability chance opportunity permission power courage nerve temerity audacity licence license liberty'.split(
@@ -523,6 +520,9 @@ const VIEW_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
   hint: new Set(['that', 'at']),
   muse: new Set(['that', 'about', 'on']),
 };
+// Verbs that lead into the verb of saying without taking the words from its subject: "went on to
+// admit", "continued to insist", "was quick to condemn". ("seemed to think" is the writer's reading
+// of someone's mind, vouched for by the writer: the outlet's.)
 const LEAD_INS = new Set(['continued', 'continues', 'continue', 'quick']);
 const GOING_ON = new Set(['went', 'goes', 'go']);
 

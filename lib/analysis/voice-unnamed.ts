@@ -173,8 +173,7 @@ const AGENT_PLURAL = /^\p{Ll}{3,}(?:ers|ists|ians)$/u;
 const NOT_AGENTS = new Set(
   (
     'numbers markers biomarkers answers offers filters waters computers layers parameters meters characters ' +
-    'registers letters papers matters orders powers centers centres quarters headquarters events elements ' +
-    'moments payments segments comments documents statements others chapters players members'
+    'registers letters papers matters orders powers centers quarters headquarters chapters'
   ).split(' '),
 );
 
