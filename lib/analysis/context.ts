@@ -13,6 +13,11 @@ import { outletLabel } from './score';
 import type { Sentence } from './types';
 
 export { CONTEXT_WEIGHT };
+/**
+ * Two sentences either side. On the fit's rows the balanced log-loss is 0.891 / 0.877 / 0.871 /
+ * 0.869 for one to four either side (and 0.898 for the sentence's paragraph alone); past two the gain
+ * is small and, simulated on the readable page sets, macro-F1 fell on dev and check.
+ */
 export const CONTEXT_WINDOW = 2;
 
 /** The logit of an opinion score, kept finite at 0 and 1. */
