@@ -9,6 +9,7 @@
  * rows (lib/cli/train/context.ts; lib/analysis/context-weight.ts says on what).
  */
 import { CONTEXT_WEIGHT } from './context-weight';
+import { sigmoid } from './model';
 import { outletLabel } from './score';
 import type { Sentence } from './types';
 
@@ -60,7 +61,7 @@ export function inContext(
     const m = around[i];
     if (m === undefined) return s;
     const shift = weight * m;
-    const opinion = 1 / (1 + Math.exp(-(logit(s.opinion) + shift)));
+    const opinion = sigmoid(logit(s.opinion) + shift);
     const shown = Math.round(shift * 1000) / 1000;
     if (shown === 0) return s;
     return {

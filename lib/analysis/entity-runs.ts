@@ -28,6 +28,7 @@ import {
   TITLE_CASE_INNER,
 } from './entity-words';
 import { CALENDAR, CAPTION_LABELS, FUNCTION_WORDS, HOLIDAYS, IMPERATIVE_OPENERS } from './names/common';
+import { PLACE_LAST_WORDS } from './names/countries';
 import { knownNames, roleTitles } from './names/gazetteer';
 import { NON_ORG_ACRONYMS, ORG_CUE_WORDS, PAGE_LABELS } from './names/orgs';
 import { HONORIFICS, TITLE_ABBREVIATIONS } from './names/roles';
@@ -529,25 +530,10 @@ function holidayDay(possessive: string, next: string): boolean {
   return HOLIDAYS.has(possessive.toLowerCase().replace(/['’]s$/, '')) && /^(?:Eve|Day)$/.test(next);
 }
 
-// Kinds of place written in lower case after a name: "Heathrow airport", "Tahrir square".
-const PLACE_KINDS_AFTER = new Set([
-  'airport',
-  'airfield',
-  'station',
-  'square',
-  'bridge',
-  'park',
-  'street',
-  'avenue',
-  'road',
-  'stadium',
-  'harbour',
-  'harbor',
-  'river',
-  'lake',
-  'valley',
-  'island',
-  'beach',
-  'province',
-  'region',
+// Kinds of place written in lower case after a name: "Heathrow airport", "Tahrir square", "Ninety
+// Mile beach": the geographic features that end a place's name (PLACE_LAST_WORDS; not "falls", a
+// verb as often: "Smith falls"), and built places.
+const PLACE_KINDS_AFTER: ReadonlySet<string> = new Set([
+  ...[...PLACE_LAST_WORDS].map((w) => w.toLowerCase()).filter((w) => w !== 'falls'),
+  ...'airport airfield station square bridge park street avenue road stadium region'.split(' '),
 ]);

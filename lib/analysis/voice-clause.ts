@@ -21,7 +21,6 @@ import {
   COPULAS,
   headlineVerb,
   judgedInPassive,
-  nextIsNot,
   sayingPhraseEnd,
   secondVerbOfSaying,
   seenAsByWhat,
@@ -204,21 +203,15 @@ export function findInClause(
         };
     }
     if (!lemma) continue;
-    // ("pointed out", "points to"; not "to the breaking point")
-    if (lemma === 'point' && nextIsNot(ts[k + 1], 'out', 'to')) continue;
-    // ("push for", "lobbied for": a demand; not "pushed the door", "pressed charges")
-    if (DEMANDING_FOR.has(lemma) && nextIsNot(ts[k + 1], 'for')) continue;
-    // Verbs as often nouns, only where a view follows: "protested that the plan was unfair",
-    // "protested against the war" (not "students protest outside the embassy", an event), "objected
-    // to", "disputed the claim", "joked about", "hinted at" (not "Edgestore objects can be ...").
-    const takes = VIEW_AFTER[lemma];
+    // Verbs of saying only before the words that make them one (ONLY_BEFORE).
+    const takes = ONLY_BEFORE.get(lemma);
     if (takes && !takes.has(ts[k + 1]?.text.toLowerCase() ?? '')) continue;
     // "Uber might have suggested ...", "he should have said": a saying that did not happen, the
     // writer's counterfactual.
     if (
       k >= 2 &&
       ts[k - 1]!.text.toLowerCase() === 'have' &&
-      COUNTERFACTUAL.has(ts[k - 2]!.text.toLowerCase())
+      COUNTERFACTUAL.has(ts[k - 2]!.text.toLowerCase().replace('’', "'"))
     )
       continue;
     // "Many would argue that ...", "Some might say ...", "One could object": a view the writer
@@ -480,11 +473,8 @@ const COUNTERFACTUAL = new Set([
   'would',
   'must',
   "couldn't",
-  'couldn’t',
   "shouldn't",
-  'shouldn’t',
   "wouldn't",
-  'wouldn’t',
 ]);
 
 // A modal and the unnamed someone a writer imagines speaking: "Many would argue", "One might say".
@@ -510,16 +500,22 @@ const MAY_SAY = new Set(
     ' ',
   ),
 );
-// What may follow the verbs of saying that are as often nouns (see their use above).
+// Verbs of saying only before the words that make them one: "pointed out", "points to" (not "to
+// the breaking point"); "push for", "lobbied for", a demand (not "pushed the door", "pressed
+// charges"); and verbs as often nouns, only where a view follows: "protested that the plan was
+// unfair", "protested against the war" (not "students protest outside the embassy", an event),
+// "objected to", "disputed the claim", "joked about", "hinted at" (not "Edgestore objects can be").
 const OBJECTS = 'the a an his her their its this these those it claims allegations';
-const VIEW_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
-  protest: new Set(['that', 'against']),
-  object: new Set(['that', 'to']),
-  dispute: new Set(['that', ...OBJECTS.split(' ')]),
-  joke: new Set(['that', 'about']),
-  hint: new Set(['that', 'at']),
-  muse: new Set(['that', 'about', 'on']),
-};
+const ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['point', new Set(['out', 'to'])],
+  ...[...DEMANDING_FOR].map((lemma) => [lemma, new Set(['for'])] as const),
+  ['protest', new Set(['that', 'against'])],
+  ['object', new Set(['that', 'to'])],
+  ['dispute', new Set(['that', ...OBJECTS.split(' ')])],
+  ['joke', new Set(['that', 'about'])],
+  ['hint', new Set(['that', 'at'])],
+  ['muse', new Set(['that', 'about', 'on'])],
+]);
 // Verbs that lead into the verb of saying without taking the words from its subject: "went on to
 // admit", "continued to insist", "was quick to condemn". ("seemed to think" is the writer's reading
 // of someone's mind, vouched for by the writer: the outlet's.)

@@ -142,13 +142,17 @@ export const JUDGED = new Set(
   ),
 );
 
+// Feelings caused in people (UNSPOKEN's "the decision shocked his colleagues"; MOVED reads them).
+const MOVING =
+  'shocked|stunned|angered|outraged|dismayed|alarmed|infuriated|enraged|delighted|thrilled|disappointed|frustrated';
+
 // Judgements reported without a speaker: "has been hailed as a model", "seen by many as a hero",
 // "was remembered by colleagues for his courage", "will be remembered as a hero",
 // "came under fire", "faced (sharp) criticism", "drew criticism", "the attack raised concerns that
 // ...", "after widespread criticism", "the decision shocked his colleagues", and a judging verb
 // in the passive ("was condemned by rights groups", "is widely criticised").
 const UNSPOKEN = new RegExp(
-  String.raw`\b(?:(?:hailed|heralded|seen|regarded|viewed|reviled|praised|criticized|criticised|condemned|derided|branded|touted|lauded|celebrated|decried|denounced|dismissed)\s+(?:by\s+[^,.;]{1,40}?\s+)?as|remembered\s+(?:by\s+[^,.;]{1,40}?\s+(?:as|for)|as)|(?:came|comes|come|coming)\s+under\s+(?:\p{Ll}+\s+)?(?:fire|criticism|attack|scrutiny)|fac(?:ed|es|e|ing)\s+(?:\p{Ll}+\s+){0,2}(?:criticism|backlash|accusations|calls|condemnation|resistance|opposition|pushback|scrutiny|skepticism|scepticism)|(?:drew|draws|draw|drawing|won|wins|earned|earns|received|receives|garnered|garners|attracted|attracts|elicited|elicits|elicit)\s+(?:\p{Ll}+\s+)?(?:criticism|condemnation|backlash|fire|praise|acclaim|plaudits|outrage|ire|rebukes?|scorn|ridicule|horror|disgust|anger)|(?:raise|raised|raises|raising|sparked|sparks|prompted|fuelled|fueled|caused|causes|generated|generates|provoked|provokes|triggered|triggers)\s+(?:\p{Ll}+\s+)?(?:concerns?|fears?|questions|doubts|objections|outrage|criticism|backlash|anger|controversy|uproar|alarm|fury)|(?:amid|after|following|despite)\s+(?:(?:widespread|growing|mounting|heavy|sharp|fierce|intense|strong|public|international|bipartisan)\s+)?(?:criticism|backlash|outrage|uproar|condemnation|protests)|(?:shocked|stunned|angered|outraged|dismayed|alarmed|infuriated|enraged|delighted|thrilled|disappointed|frustrated)\s+(?:(?:his|her|their|its|the|many|some|most)\s+)?(?:colleagues|supporters|critics|fans|voters|residents|lawmakers|members|observers|experts|investors|officials|allies|rivals|viewers|readers|parents|employees|workers|activists|analysts|neighbours|neighbors)|(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:${[...JUDGED].join('|')})\b(?!\s+(?:by\s+[^,.;]{1,40}?\s+)?as\b))\b`,
+  String.raw`\b(?:(?:hailed|heralded|seen|regarded|viewed|reviled|praised|criticized|criticised|condemned|derided|branded|touted|lauded|celebrated|decried|denounced|dismissed)\s+(?:by\s+[^,.;]{1,40}?\s+)?as|remembered\s+(?:by\s+[^,.;]{1,40}?\s+(?:as|for)|as)|(?:came|comes|come|coming)\s+under\s+(?:\p{Ll}+\s+)?(?:fire|criticism|attack|scrutiny)|fac(?:ed|es|e|ing)\s+(?:\p{Ll}+\s+){0,2}(?:criticism|backlash|accusations|calls|condemnation|resistance|opposition|pushback|scrutiny|skepticism|scepticism)|(?:drew|draws|draw|drawing|won|wins|earned|earns|received|receives|garnered|garners|attracted|attracts|elicited|elicits|elicit)\s+(?:\p{Ll}+\s+)?(?:criticism|condemnation|backlash|fire|praise|acclaim|plaudits|outrage|ire|rebukes?|scorn|ridicule|horror|disgust|anger)|(?:raise|raised|raises|raising|sparked|sparks|prompted|fuelled|fueled|caused|causes|generated|generates|provoked|provokes|triggered|triggers)\s+(?:\p{Ll}+\s+)?(?:concerns?|fears?|questions|doubts|objections|outrage|criticism|backlash|anger|controversy|uproar|alarm|fury)|(?:amid|after|following|despite)\s+(?:(?:widespread|growing|mounting|heavy|sharp|fierce|intense|strong|public|international|bipartisan)\s+)?(?:criticism|backlash|outrage|uproar|condemnation|protests)|(?:${MOVING})\s+(?:(?:his|her|their|its|the|many|some|most)\s+)?(?:colleagues|supporters|critics|fans|voters|residents|lawmakers|members|observers|experts|investors|officials|allies|rivals|viewers|readers|parents|employees|workers|activists|analysts|neighbours|neighbors)|(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:${[...JUDGED].join('|')})\b(?!\s+(?:by\s+[^,.;]{1,40}?\s+)?as\b))\b`,
   'iu',
 );
 
@@ -159,8 +163,7 @@ const QUOTED_NAMING =
   /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(described|characteri[sz]ed|labell?ed|called|dubbed|termed)(\s+as)?(?:\s+(?:a|an|the))?\s+(?=[“"‘])/iu;
 
 // The feeling caused and the people it moved, in an UNSPOKEN match ("shocked his colleagues").
-const MOVED =
-  /^(shocked|stunned|angered|outraged|dismayed|alarmed|infuriated|enraged|delighted|thrilled|disappointed|frustrated)\s+(.+)$/i;
+const MOVED = new RegExp(`^(${MOVING})\\s+(.+)$`, 'i');
 
 /** Whether a voice's verb is one of the phrases above ("drew praise", "came under fire", "hailed as"). */
 export function isUnspokenPhrase(verb: string): boolean {

@@ -69,11 +69,6 @@ export function secondVerbOfSaying(ts: Token[], k: number, lower: string, lemma:
   return OBJECT_PRONOUNS.has(n) || DETERMINERS.has(n) || SAID_TO_ALSO.has(n) || isCapitalized(next);
 }
 
-/** Whether the next token is none of the words given. */
-export function nextIsNot(next: Token | undefined, ...words: string[]): boolean {
-  return !words.includes(next?.text.toLowerCase() ?? '');
-}
-
 /**
  * "what they saw as bloat", "fought what many regard as a betrayal": "as" right after the verb, its
  * object the "what" before the subject (up to three words back, in one phrase).
@@ -207,9 +202,10 @@ function lowerAt(ts: Token[], i: number): string {
 
 /** A verb of saying found by sayingPhraseEnd that takes a stance: all but "made (it) clear". */
 export function stancePhrase(verb: string): boolean {
-  return / (?:pleas?|warnings?|appeals?|call|alarm|rebuke|ultimatum|view|stand|stance|line|opinions|views|feelings|reservations|doubts|concerns|misgivings|qualms)$/i.test(
-    verb,
-  );
+  const space = verb.lastIndexOf(' ');
+  if (space < 0) return false;
+  const noun = verb.slice(space + 1).toLowerCase();
+  return SAID_AS_NOUN.has(noun) || HELD_AS_NOUN.has(noun) || HELD_VIEWS.has(noun);
 }
 
 // The words of "had harsh words for": criticism or praise in a set phrase.

@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { logit } from '../../analysis/context';
+import { sigmoid } from '../../analysis/model';
 import type { Sentence } from '../../analysis/types';
 import { corporaDir } from '../eval/data-dir';
 import { parseEntry } from '../eval/news-voice';
@@ -59,7 +60,7 @@ export function fitWeight(rows: readonly ContextRow[]): number {
     const weight = k / 40;
     let loss = 0;
     for (const r of rows) {
-      const p = 1 / (1 + Math.exp(-(r.z + weight * r.around)));
+      const p = sigmoid(r.z + weight * r.around);
       loss -= r.own ? Math.log(Math.max(p, 1e-9)) / pos : Math.log(Math.max(1 - p, 1e-9)) / neg;
     }
     if (loss < best.loss - 1e-12) best = { loss, weight };
