@@ -227,8 +227,7 @@ export function findInClause(
     // not one that did; "say what he believes.": a view named, not set out.
     if (k >= 2 && ts[k - 1]!.text.toLowerCase() === 'to' && MAY_SAY.has(ts[k - 2]!.text.toLowerCase()))
       continue;
-    if (k >= 2 && /^what(?:ever)?$/i.test(ts[k - 2]!.text) && /^\s*(?:[.,;:!?)]|$)/.test(s.text.slice(t.end)))
-      continue;
+    if (objectOfWhat(s.text, ts, k, lemma)) continue;
     // "claimed responsibility", "claims credit", "claimed victory": taking, not saying.
     if (lemma === 'claim' && CLAIMED_THINGS.has(ts[k + 1]?.text.toLowerCase() ?? '')) continue;
     // "a woman described as ...", "criticised by ...": a passive participle, not a subject speaking.
@@ -918,6 +917,47 @@ const DESCRIBING_PARTICIPLES = new Set(
 const NO_OBJECT_AFTER = new Set(
   'in here above below earlier previously later elsewhere on at throughout so'.split(' '),
 );
+
+// Verbs whose object after a "what" clause is the view itself ("what he called a witch hunt",
+// "what they saw as bloat", "what they believe to be fake news"): the view stays the subject's.
+const NAMING_LEMMAS = new Set([
+  'call',
+  'dub',
+  'term',
+  'label',
+  'brand',
+  'describe',
+  'consider',
+  'regard',
+  'see',
+  'view',
+]);
+
+/**
+ * A verb of saying inside a free relative, "what" or "whatever" before its subject in one phrase:
+ * its object is the "what", a view named, not set out, and the sentence around it is the writer's
+ * ("How to get shanked doing what people say they want", "what he thinks someone doing that job
+ * should look like", "whatever deity Jason may believe in", "say what he believes."). Not a pseudo-
+ * cleft ("What critics say is that ..."), a colon after the verb, or a verb whose object names the
+ * view ("what he called a witch hunt", "what they saw as bloat").
+ */
+function objectOfWhat(text: string, ts: Token[], k: number, lemma: string): boolean {
+  let what = -1;
+  for (let j = k - 2; j >= 0 && j >= k - 5; j--) {
+    if (/[,;:.!?()“”"]/.test(text.slice(ts[j]!.end, ts[j + 1]!.start))) return false;
+    if (/^what(?:ever)?$/i.test(ts[j]!.text)) {
+      what = j;
+      break;
+    }
+  }
+  if (what < 0) return false;
+  const after = text.slice(ts[k]!.end);
+  if (/^\s*(?:[.,;!?)]|$)/.test(after)) return true;
+  if (/^\s*:/.test(after) || NAMING_LEMMAS.has(lemma)) return false;
+  const next = ts[k + 1]?.text.toLowerCase() ?? '';
+  if (next === 'as' || next === 'is' || next === 'was' || next === 'are' || next === 'were') return false;
+  return !(next === 'to' && ts[k + 2]?.text.toLowerCase() === 'be');
+}
 
 /**
  * "the ideas described in this chapter", "the risks mentioned above", "the studies cited": a

@@ -163,7 +163,9 @@ export const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ese|is|ists|crats)$/u;
 // Words that open a clause: no modifier of the source noun after them ("because folks at my
 // employer had strong opinions").
 const CLAUSE_OPENERS = new Set(
-  'because since although though while when whereas if unless until and but or so yet'.split(' '),
+  'because since although though while when whereas what whatever if unless until and but or so yet'.split(
+    ' ',
+  ),
 );
 
 // People named by what they do, in the plural: "farmers", "conservationists", "librarians" ("Local

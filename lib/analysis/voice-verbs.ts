@@ -51,8 +51,23 @@ const LINKING_ADVERBS = new Set('now then also again even still later soon once'
 // that", "blames the"), besides the object pronouns and determiners.
 const SAID_TO_ALSO = new Set('us me you his their its'.split(' '));
 
+const BUT_SAID = new Set([
+  'said',
+  'told',
+  'insisted',
+  'added',
+  'argued',
+  'warned',
+  'stressed',
+  'noted',
+  'admitted',
+  'acknowledged',
+  'conceded',
+  'maintained',
+]);
+
 /**
- * A second verb of saying of the sentence's subject after "and" (and at most two adverbs): in the
+ * A second verb of saying of the sentence's subject after "and" or "but" (and at most two adverbs): in the
  * past ("... and attacked the administration"), or in the present with its object or clause right
  * after it ("comes back and accuses her of lying", "and now warns that"; not "and counter cells",
  * not "hopes and claims").
@@ -61,7 +76,11 @@ export function secondVerbOfSaying(ts: Token[], k: number, lower: string, lemma:
   let a = k - 1;
   while (a > 0 && k - a <= 2 && (isLyAdverb(ts[a]!.text) || LINKING_ADVERBS.has(ts[a]!.text.toLowerCase())))
     a--;
-  if (a < 1 || !/^and$/i.test(ts[a]!.text)) return false;
+  if (a < 1) return false;
+  // After "but" only the plainest verbs of saying ("did not address the question but said ...";
+  // not "approved the bill but rejected the amendments", an act).
+  if (/^but$/i.test(ts[a]!.text)) return BUT_SAID.has(lower);
+  if (!/^and$/i.test(ts[a]!.text)) return false;
   if (pastOfSaying(lower, lemma)) return true;
   const next = ts[k + 1]?.text;
   if (next === undefined || SPEECH_WEAK.has(lemma) || !/[^su]s$/.test(lower)) return false;

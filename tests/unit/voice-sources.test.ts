@@ -1036,3 +1036,34 @@ describe('attributeVoices: sayings that are no one else’s', () => {
     expect(speaker('After the protests, the square was quiet.')).toBe('outlet');
   });
 });
+
+describe('attributeVoices: a saying inside a free relative, a second saying after "but"', () => {
+  it('hears no source in "what people say they want" or "whatever god he believes in"', () => {
+    expect(speaker('How to get shanked doing what people say they want.')).toBe('outlet');
+    expect(speaker('In the name of whatever deity Jason may believe in, how is anyone to know this?')).toBe(
+      'outlet',
+    );
+    expect(speaker('He hires based on what he thinks someone doing that job should look like.')).toBe(
+      'outlet',
+    );
+    expect(speaker('This is what the agency has reported, based on public data.')).toBe('outlet');
+  });
+
+  it('keeps the source where the "what" clause names or sets out the view', () => {
+    expect(speaker('What critics say is that the plan will fail.')).toBe('critics / say');
+    expect(speaker('They fought what many regard as a betrayal.')).toBe('many / regard');
+    expect(speaker('He dismissed what he called a witch hunt.')).toBe('he / dismissed');
+    expect(speaker('Here is what she said: the plan is a disaster.')).toBe('she / said');
+  });
+
+  it('reads "but said" as the subject speaking again, and "but rejected" as an act', () => {
+    expect(read('The minister resigned but insisted the policy was right.')).toEqual({
+      label: 'reported-opinion',
+      speaker: 'the minister / insisted',
+    });
+    expect(speaker('Sanders did not address the question but said Wall Street would pay for it.')).toBe(
+      'Sanders / said',
+    );
+    expect(speaker('Democrats approved the bill but rejected efforts to amend it.')).toBe('outlet');
+  });
+});
