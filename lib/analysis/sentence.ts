@@ -26,8 +26,31 @@ export interface SentenceVerdict {
 export type LoadedMatcher = (text: string) => LoadedMatch[];
 const LEXICON: LoadedMatcher = (text) => matchLoaded(text);
 
-/** What the score needs to know about a sentence taken alone. */
-export function prepareSentence(text: string, match: LoadedMatcher = LEXICON): ScoreInput {
+/**
+ * A line that is a CSV-quoted field, as CheckThat's TSV files keep a sentence with quotation marks
+ * in it when read without quote handling: the whole line in double quotes, each mark inside doubled
+ * ('"""I was drowning,"" she said."'). Returns the sentence inside, each doubled mark made single,
+ * and where each of its characters stands in the line; undefined for any other line. A line merely
+ * quoted ('"I was drowning."') has no doubled mark and is left as it is.
+ */
+export function csvField(line: string): { text: string; at: number[] } | undefined {
+  const m = /^"([\s\S]*)"\s*$/.exec(line);
+  const inner = m?.[1];
+  if (inner === undefined || !inner.includes('""') || inner.replace(/""/g, '').includes('"'))
+    return undefined;
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < inner.length; i++) {
+    text += inner[i];
+    at.push(1 + i);
+    if (inner[i] === '"') i++;
+  }
+  return { text, at };
+}
+
+/** What the score needs to know about a sentence taken alone (a CSV-quoted line read unescaped). */
+export function prepareSentence(line: string, match: LoadedMatcher = LEXICON): ScoreInput {
+  const text = csvField(line)?.text ?? line;
   const refs = [{ block: 0, start: 0, end: text.length, text }];
   const found = findEntities([{ kind: 'paragraph', text }], refs);
   const v = attributeVoices(refs, found)[0];
@@ -65,6 +88,10 @@ export function writersOwn(input: ScoreInput): LoadedMatch[] {
 export function analyzeSentence(text: string, match: LoadedMatcher = LEXICON): SentenceVerdict {
   const input = prepareSentence(text, match);
   const scored = scoreSentence(input);
+  // Offsets are into the line as given, also when it was read as a CSV-quoted field.
+  const at = csvField(text)?.at;
+  const span = (m: LoadedMatch) =>
+    at ? { start: at[m.start]!, end: at[m.end - 1]! + 1 } : { start: m.start, end: m.end };
   return {
     opinion: Math.round(scored.opinion * 1000) / 1000,
     label: scored.label,
@@ -72,6 +99,9 @@ export function analyzeSentence(text: string, match: LoadedMatcher = LEXICON): S
     loaded: writersOwn(input)
       // the same loaded wording a Report counts (hedges, absolutes ... stay reasons, not loaded words)
       .filter((m) => countsAsLoaded(m))
-      .map((m) => ({ text: m.text, start: m.start, end: m.end, category: m.category })),
+      .map((m) => {
+        const { start, end } = span(m);
+        return { text: text.slice(start, end), start, end, category: m.category };
+      }),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/analysis/report';
 import { scoreSentence } from '../../lib/analysis/score';
-import { analyzeSentence, prepareSentence } from '../../lib/analysis/sentence';
+import { analyzeSentence, csvField, prepareSentence } from '../../lib/analysis/sentence';
 import { binaryScores, parseCsv } from '../../lib/cli/eval/sentences';
 
 describe('analyzeSentence: one line judged alone (the --sentences contract)', () => {
@@ -78,6 +78,39 @@ describe('analyzeSentence: one line judged alone (the --sentences contract)', ()
 
   it('calls a question the writer asks an opinion', () => {
     expect(analyzeSentence('Why should anyone trust these people again?').label).toBe('opinion');
+  });
+
+  it('reads a CSV-quoted line (doubled quotation marks, as CheckThat keeps them) as its sentence', () => {
+    // A quotation with its speaker, a whole quotation, and one that opens and never closes.
+    expect(analyzeSentence('"""I had to think about what it would be like,"" he said."')).toMatchObject({
+      label: 'reported-opinion',
+      voice: 'attributed',
+    });
+    expect(
+      analyzeSentence(
+        '"""It\'s part of the disrespect that you think you can just put a body in front of kids."""',
+      ).voice,
+    ).toBe('attributed');
+    expect(analyzeSentence('"""Would we even be thinking about this if it was a pilot?"').voice).toBe(
+      'attributed',
+    );
+    expect(csvField('"One parent accused him of ""grooming"" children."')?.text).toBe(
+      'One parent accused him of "grooming" children.',
+    );
+  });
+
+  it('gives loaded words of a CSV-quoted line their offsets in the line as given', () => {
+    const line = '"It was a disastrous week for the ""reform"" bill, a ridiculous mess."';
+    const v = analyzeSentence(line);
+    expect(v.loaded.map((l) => l.text)).toEqual(['disastrous', 'ridiculous']);
+    for (const l of v.loaded) expect(line.slice(l.start, l.end)).toBe(l.text);
+  });
+
+  it('leaves a line that is only quoted, or has a lone doubled mark, as it is', () => {
+    expect(csvField('"I was drowning."')).toBeUndefined();
+    expect(csvField('He said ""no"" twice.')).toBeUndefined();
+    expect(csvField('"""x" and "y"')).toBeUndefined();
+    expect(analyzeSentence('"I was drowning."').voice).toBe('attributed');
   });
 });
 
