@@ -8,7 +8,13 @@ import { extractFeatures, FEATURES, type FeatureInput, type WordVisitor } from '
 import { linear, sigmoid, weightVector } from './model';
 import { REFERENCE_MARK } from './segment';
 import type { Label, LoadedMatch, Reason, Voice } from './types';
-import { frameJudgements, reportedClause, toSentence, writersAnswer } from './voice-judgement';
+import {
+  frameJudgements,
+  reportedClause,
+  toSentence,
+  writersAnswer,
+  writersComment,
+} from './voice-judgement';
 import { outsideQuotes } from './voice-quotes';
 
 export interface ScoreInput {
@@ -157,7 +163,8 @@ function scoreReported(input: ScoreInput): ScoreResult {
 function withFrame(input: ScoreInput, opinion: number, reasons: Array<Omit<Reason, 'block'>>): ScoreResult {
   const frame = frameJudgements(input);
   const answer = writersAnswer(input);
-  const label = labelFor(input, opinion, frame.length > 0 || answer !== undefined);
+  const comment = writersComment(input);
+  const label = labelFor(input, opinion, frame.length > 0 || answer !== undefined || comment !== undefined);
   if (label !== 'opinion') return { opinion, label, reasons };
   const w = weightVector();
   const out = [...reasons];
@@ -167,6 +174,13 @@ function withFrame(input: ScoreInput, opinion: number, reasons: Array<Omit<Reaso
       cue: 'writer-answer',
       weight: 0,
       explain: 'the writer answers the source’s words in the same sentence',
+    });
+  if (comment)
+    out.push({
+      ...comment,
+      cue: 'writer-comment',
+      weight: 0,
+      explain: 'the writer’s own comment on what the source says or does',
     });
   for (const m of frame) {
     if (reasons.some((r) => r.start === m.start && r.cue.startsWith('loaded:'))) continue;

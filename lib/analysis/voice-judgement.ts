@@ -156,6 +156,40 @@ export function writersAnswer(input: Input): { start: number; end: number; text:
   return { start: at, end: at + text.length, text };
 }
 
+// Adverbs by which the writer comments on the fact reported, not on how it was done: "Amazingly, he
+// was calling for ...", "Predictably, critics said ...", "Trump was, unfortunately, following ...".
+const COMMENT_ADVERBS = new Set(
+  (
+    'amazingly astonishingly surprisingly unsurprisingly predictably ironically tellingly sadly ' +
+    'unfortunately fortunately happily thankfully mercifully regrettably shockingly incredibly ' +
+    'absurdly bizarrely curiously oddly strangely remarkably conveniently inexplicably alarmingly ' +
+    'disturbingly worryingly tragically laughably shamefully outrageously hilariously foolishly'
+  ).split(' '),
+);
+// At the sentence's start (after "and", "but", "yet" or "so") or set off by commas inside it.
+const COMMENT_AT = /(?:^\s*(?:(?:and|but|yet|so)\s+)?|,\s*)(\p{L}+ly)\s*,/giu;
+
+/**
+ * The writer's comment on what a source says or does (COMMENT_ADVERBS), outside quotation and
+ * outside the reported words: then an opinion in the sentence is the writer's, as a frame of the
+ * writer's judging words makes it. Undefined when there is none.
+ */
+export function writersComment(input: Input): { start: number; end: number; text: string } | undefined {
+  if (input.voice === 'outlet') return undefined;
+  let spans: { start: number; end: number }[] | undefined;
+  for (const m of input.text.matchAll(COMMENT_AT)) {
+    const word = m[1]!;
+    if (!COMMENT_ADVERBS.has(word.toLowerCase())) continue;
+    const start = m.index! + m[0].indexOf(word);
+    const end = start + word.length;
+    if (input.quoted.some((q) => start >= q.start && start < q.end)) continue;
+    spans ??= reportedSpans(input);
+    if (spans.some((r) => r.start <= start && end <= r.end)) continue;
+    return { start, end, text: word };
+  }
+  return undefined;
+}
+
 /** The reported words as a text of their own, or undefined when there are none worth judging. */
 export function reportedClause(input: Input): ReportedClause | undefined {
   const spans = reportedSpans(input);

@@ -1067,3 +1067,26 @@ describe('attributeVoices: a saying inside a free relative, a second saying afte
     expect(speaker('Democrats approved the bill but rejected efforts to amend it.')).toBe('outlet');
   });
 });
+
+describe('the writer’s comment on what a source says or does', () => {
+  it('makes an opinion in a source’s sentence the writer’s when the writer comments on it', () => {
+    const amazing = analyzeSentence(
+      'Amazingly, he was calling for the president’s resignation even though he urged his supporters to protest peacefully.',
+    );
+    expect(amazing).toMatchObject({ label: 'opinion', voice: 'attributed' });
+    expect(read('Predictably, critics said the plan was a disaster.').label).toBe('opinion');
+    expect(
+      read(
+        'Trump was, unfortunately, following his predecessors when he claimed that the holiday enriches the nation.',
+      ).label,
+    ).toBe('opinion');
+  });
+
+  it('leaves the source’s own comment, a manner adverb and a plain report as they were', () => {
+    expect(read('He said that, sadly, the plan was a disaster.').label).toBe('reported-opinion');
+    expect(read('“Sadly, it was a disaster,” he said.').label).toBe('reported-opinion');
+    expect(read('Quickly, the minister said the plan was a disaster.').label).toBe('reported-opinion');
+    // (The comment does not make a plain report an opinion.)
+    expect(read('Sadly, the minister said the plan would go ahead on Monday.').label).toBe('claim');
+  });
+});
