@@ -228,6 +228,13 @@ export function findInClause(
     if (k >= 2 && ts[k - 1]!.text.toLowerCase() === 'to' && MAY_SAY.has(ts[k - 2]!.text.toLowerCase()))
       continue;
     if (objectOfWhat(s.text, ts, k, lemma)) continue;
+    // "Few journalists thought to ask why ...", "never thought to check": minding to do, not a view.
+    if (
+      lemma === 'think' &&
+      ts[k + 1]?.text.toLowerCase() === 'to' &&
+      !/^(?:be|have)$/i.test(ts[k + 2]?.text ?? '')
+    )
+      continue;
     // "claimed responsibility", "claims credit", "claimed victory": taking, not saying.
     if (lemma === 'claim' && CLAIMED_THINGS.has(ts[k + 1]?.text.toLowerCase() ?? '')) continue;
     // "a woman described as ...", "criticised by ...": a passive participle, not a subject speaking.
@@ -919,7 +926,7 @@ const NO_OBJECT_AFTER = new Set(
 );
 
 // Verbs whose object after a "what" clause is the view itself ("what he called a witch hunt",
-// "what they saw as bloat", "what they believe to be fake news"): the view stays the subject's.
+// "what they saw as bloat", "what many consider a betrayal"): the view stays the subject's.
 const NAMING_LEMMAS = new Set([
   'call',
   'dub',
@@ -937,7 +944,8 @@ const NAMING_LEMMAS = new Set([
  * A verb of saying inside a free relative, "what" or "whatever" before its subject in one phrase:
  * its object is the "what", a view named, not set out, and the sentence around it is the writer's
  * ("How to get shanked doing what people say they want", "what he thinks someone doing that job
- * should look like", "whatever deity Jason may believe in", "say what he believes."). Not a pseudo-
+ * should look like", "whatever deity Jason may believe in", "silence what they believe to be fake
+ * news", "say what he believes."). Not a pseudo-
  * cleft ("What critics say is that ..."), a colon after the verb, or a verb whose object names the
  * view ("what he called a witch hunt", "what they saw as bloat").
  */
@@ -955,8 +963,7 @@ function objectOfWhat(text: string, ts: Token[], k: number, lemma: string): bool
   if (/^\s*(?:[.,;!?)]|$)/.test(after)) return true;
   if (/^\s*:/.test(after) || NAMING_LEMMAS.has(lemma)) return false;
   const next = ts[k + 1]?.text.toLowerCase() ?? '';
-  if (next === 'as' || next === 'is' || next === 'was' || next === 'are' || next === 'were') return false;
-  return !(next === 'to' && ts[k + 2]?.text.toLowerCase() === 'be');
+  return !(next === 'as' || next === 'is' || next === 'was' || next === 'are' || next === 'were');
 }
 
 /**

@@ -1047,6 +1047,17 @@ describe('attributeVoices: a saying inside a free relative, a second saying afte
       'outlet',
     );
     expect(speaker('This is what the agency has reported, based on public data.')).toBe('outlet');
+    expect(speaker('They react to squalor, or to what they believe to be curable wretchedness.')).toBe(
+      'outlet',
+    );
+  });
+
+  it('hears no view in "thought to ask", only in "thought" that something is so', () => {
+    expect(speaker('Few journalists thought to ask why the places needed help in the first place.')).toBe(
+      'outlet',
+    );
+    expect(speaker('Critics thought the plan was a disaster.')).toBe('critics / thought');
+    expect(speaker('Many thought to be rich was to be happy.')).toBe('many / thought');
   });
 
   it('keeps the source where the "what" clause names or sets out the view', () => {
