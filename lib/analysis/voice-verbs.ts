@@ -294,9 +294,11 @@ const STANCE_OBJECT: ReadonlyMap<string, string> = new Map([
 export function stateOfMind(word: string, next: Token | undefined): boolean {
   // (Asked for every word: the set first, the next word only for the few that need it.)
   if (STATES_OF_MIND.has(word)) {
-    // ("certain to be", "sure to win", "sure of victory": what is likely, not a state of mind.)
-    if (word !== 'sure' && word !== 'certain') return true;
+    // ("certain to be", "sure to win", "sure of victory": what is likely, not a state of mind;
+    // "determined to use": an intention, which is none, as a plan or a vow is.)
     const after = next?.text.toLowerCase();
+    if (word === 'determined') return after !== 'to';
+    if (word !== 'sure' && word !== 'certain') return true;
     return after !== 'to' && after !== 'of';
   }
   const object = STANCE_OBJECT.get(word);

@@ -585,6 +585,16 @@ describe('reported opinion: more judgements without a verb of saying', () => {
     expect(analyzeSentence('Officials were certain that the plan would fail.').voice).toBe('attributed');
   });
 
+  it('reads "determined to" as an intention, which is no view, and "determined that" as one', () => {
+    expect(
+      analyzeSentence('Officials seem determined to use the harshest possible language against him.').voice,
+    ).toBe('outlet');
+    expect(analyzeSentence('She is determined to win the race.').voice).toBe('outlet');
+    expect(analyzeSentence('The union is determined that the strike will go ahead.').voice).toBe(
+      'attributed',
+    );
+  });
+
   it('reads a verb of saying in the progressive, and past a short aside in parentheses', () => {
     expect(analyzeSentence('Officials are warning that the epidemic is much more dangerous.').voice).toBe(
       'attributed',
