@@ -224,7 +224,7 @@ export function findInClause(
     )
       continue;
     // "RMS' right to say what he believes", "the freedom to criticise": a saying that may happen,
-    // not one that did; "say what he believes.": a view named, not set out.
+    // not one that did. A verb inside "what ..." names a view without setting it out (objectOfWhat).
     if (k >= 2 && ts[k - 1]!.text.toLowerCase() === 'to' && MAY_SAY.has(ts[k - 2]!.text.toLowerCase()))
       continue;
     if (objectOfWhat(s.text, ts, k, lemma)) continue;
@@ -945,20 +945,17 @@ const NAMING_LEMMAS = new Set([
  * its object is the "what", a view named, not set out, and the sentence around it is the writer's
  * ("How to get shanked doing what people say they want", "what he thinks someone doing that job
  * should look like", "whatever deity Jason may believe in", "silence what they believe to be fake
- * news", "say what he believes."). Not a pseudo-
- * cleft ("What critics say is that ..."), a colon after the verb, or a verb whose object names the
- * view ("what he called a witch hunt", "what they saw as bloat").
+ * news", "say what he believes."). Not a pseudo-cleft ("What critics say is that ..."), a colon
+ * after the verb, or a verb whose object names the view ("what he called a witch hunt", "what they
+ * saw as bloat").
  */
 function objectOfWhat(text: string, ts: Token[], k: number, lemma: string): boolean {
-  let what = -1;
-  for (let j = k - 2; j >= 0 && j >= k - 5; j--) {
+  let found = false;
+  for (let j = k - 2; j >= 0 && j >= k - 5 && !found; j--) {
     if (/[,;:.!?()“”"]/.test(text.slice(ts[j]!.end, ts[j + 1]!.start))) return false;
-    if (/^what(?:ever)?$/i.test(ts[j]!.text)) {
-      what = j;
-      break;
-    }
+    found = /^what(?:ever)?$/i.test(ts[j]!.text);
   }
-  if (what < 0) return false;
+  if (!found) return false;
   const after = text.slice(ts[k]!.end);
   if (/^\s*(?:[.,;!?)]|$)/.test(after)) return true;
   if (/^\s*:/.test(after) || NAMING_LEMMAS.has(lemma)) return false;

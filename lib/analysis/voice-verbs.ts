@@ -51,6 +51,7 @@ const LINKING_ADVERBS = new Set('now then also again even still later soon once'
 // that", "blames the"), besides the object pronouns and determiners.
 const SAID_TO_ALSO = new Set('us me you his their its'.split(' '));
 
+// The verbs that, after "but", are the subject saying something more (secondVerbOfSaying).
 const BUT_SAID = new Set([
   'said',
   'told',
@@ -67,10 +68,10 @@ const BUT_SAID = new Set([
 ]);
 
 /**
- * A second verb of saying of the sentence's subject after "and" or "but" (and at most two adverbs): in the
- * past ("... and attacked the administration"), or in the present with its object or clause right
- * after it ("comes back and accuses her of lying", "and now warns that"; not "and counter cells",
- * not "hopes and claims").
+ * A second verb of saying of the sentence's subject after "and" or "but" (and at most two
+ * adverbs): after "and" in the past ("... and attacked the administration"), or in the present with
+ * its object or clause right after it ("comes back and accuses her of lying", "and now warns that";
+ * not "and counter cells", not "hopes and claims"); after "but" only BUT_SAID.
  */
 export function secondVerbOfSaying(ts: Token[], k: number, lower: string, lemma: string): boolean {
   let a = k - 1;
