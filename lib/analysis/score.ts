@@ -8,13 +8,7 @@ import { extractFeatures, FEATURES, type FeatureInput, type WordVisitor } from '
 import { linear, sigmoid, weightVector } from './model';
 import { REFERENCE_MARK } from './segment';
 import type { Label, LoadedMatch, Reason, Voice } from './types';
-import {
-  frameJudgements,
-  reportedClause,
-  toSentence,
-  writersAnswer,
-  writersComment,
-} from './voice-judgement';
+import { reportedClause, toSentence, writersWords } from './voice-judgement';
 import { outsideQuotes } from './voice-quotes';
 
 export interface ScoreInput {
@@ -161,10 +155,8 @@ function scoreReported(input: ScoreInput): ScoreResult {
  * already there).
  */
 function withFrame(input: ScoreInput, opinion: number, reasons: Array<Omit<Reason, 'block'>>): ScoreResult {
-  const frame = frameJudgements(input);
-  const answer = writersAnswer(input);
-  const comment = writersComment(input);
-  const label = labelFor(input, opinion, frame.length > 0 || answer !== undefined || comment !== undefined);
+  const { frame, answer, comment, any } = writersWords(input);
+  const label = labelFor(input, opinion, any);
   if (label !== 'opinion') return { opinion, label, reasons };
   const w = weightVector();
   const out = [...reasons];

@@ -50,7 +50,10 @@ export function csvField(line: string): { text: string; at: number[] } | undefin
 
 /** What the score needs to know about a sentence taken alone (a CSV-quoted line read unescaped). */
 export function prepareSentence(line: string, match: LoadedMatcher = LEXICON): ScoreInput {
-  const text = csvField(line)?.text ?? line;
+  return prepareText(csvField(line)?.text ?? line, match);
+}
+
+function prepareText(text: string, match: LoadedMatcher): ScoreInput {
   const refs = [{ block: 0, start: 0, end: text.length, text }];
   const found = findEntities([{ kind: 'paragraph', text }], refs);
   const v = attributeVoices(refs, found)[0];
@@ -86,10 +89,11 @@ export function writersOwn(input: ScoreInput): LoadedMatch[] {
 }
 
 export function analyzeSentence(text: string, match: LoadedMatcher = LEXICON): SentenceVerdict {
-  const input = prepareSentence(text, match);
+  // Offsets are into the line as given, also when it is read as a CSV-quoted field.
+  const field = csvField(text);
+  const input = prepareText(field?.text ?? text, match);
   const scored = scoreSentence(input);
-  // Offsets are into the line as given, also when it was read as a CSV-quoted field.
-  const at = csvField(text)?.at;
+  const at = field?.at;
   const span = (m: LoadedMatch) =>
     at ? { start: at[m.start]!, end: at[m.end - 1]! + 1 } : { start: m.start, end: m.end };
   return {

@@ -190,6 +190,22 @@ export function writersComment(input: Input): { start: number; end: number; text
   return undefined;
 }
 
+/** What of the writer's own stands in a source's sentence: judging words, an answer, a comment. */
+export interface WritersWords {
+  frame: LoadedMatch[];
+  answer: ReturnType<typeof writersAnswer>;
+  comment: ReturnType<typeof writersComment>;
+  /** Any of them: an opinion in the sentence is the writer's (score.ts labels it 'opinion'). */
+  any: boolean;
+}
+
+export function writersWords(input: Input): WritersWords {
+  const frame = frameJudgements(input);
+  const answer = writersAnswer(input);
+  const comment = writersComment(input);
+  return { frame, answer, comment, any: frame.length > 0 || answer !== undefined || comment !== undefined };
+}
+
 /** The reported words as a text of their own, or undefined when there are none worth judging. */
 export function reportedClause(input: Input): ReportedClause | undefined {
   const spans = reportedSpans(input);

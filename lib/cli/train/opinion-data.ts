@@ -18,7 +18,7 @@ import { extractFeatures, FEATURES } from '../../analysis/features';
 import { judgingCues, reportedJudgement } from '../../analysis/score';
 import { prepareSentence, writersOwn } from '../../analysis/sentence';
 import type { Sentence } from '../../analysis/types';
-import { frameJudgements, writersAnswer, writersComment } from '../../analysis/voice-judgement';
+import { writersWords } from '../../analysis/voice-judgement';
 import { parseEntry } from '../eval/news-voice';
 import { type Gold, type LabelSet, locators, pageReport, readLabels, type TrainSet } from '../eval/pages-dev';
 import { parseCsv, readCheckThat } from '../eval/sentences';
@@ -100,11 +100,7 @@ function sample(
     ...base,
     features: FEATURE_COLUMNS.map((i) => f.values[i]!),
     outlet,
-    writerFrame:
-      !outlet &&
-      (frameJudgements(input).length > 0 ||
-        writersAnswer(input) !== undefined ||
-        writersComment(input) !== undefined),
+    writerFrame: !outlet && writersWords(input).any,
     loaded: writersOwn(input).length > 0,
     words,
     framed: outlet && f.hits.some((h) => FEATURES[h.feature]!.name === 'first-person-stance'),
