@@ -184,3 +184,33 @@ export function outsideQuotes(text: string, quoted: readonly { start: number; en
   for (const q of quoted) out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
   return out;
 }
+
+// A reference list's back-link before a citation: "^", "↑", "^ a b".
+const CITATION_MARK = /^\s*(?:\^|↑)(?:\s+[a-z](?=\s))*\s*/;
+// After a quoted title: the site or publisher of a citation ('". techcrunch.com.'), or a price or
+// year in parentheses ('“Thumper” ($20)').
+const CITED = /^\p{P}*\s*(?:[\w.-]+\.(?:com|org|net|edu|gov|io|co|uk|de|fr)\b|\((?:[$€£]\s?\d|\d{4}\b))/u;
+
+/**
+ * A sentence that is a title in quotation marks, not a source speaking: an item of a reference
+ * list ('^ "Mac vendors ponder Netscape gambit.". cnet.com.'), or a title in title case standing
+ * alone or before its price or year ('“RIGS: Mechanized Combat League” ($50)', '"Where Did Firefox
+ * Come From?"').
+ */
+export function quotedTitle(text: string, quoted: readonly { start: number; end: number }[]): boolean {
+  if (quoted.length !== 1) return false;
+  const q = quoted[0]!;
+  const lead = CITATION_MARK.exec(text)?.[0].length ?? 0;
+  if (!/^[\s“"]*$/.test(text.slice(lead, q.start + 1))) return false;
+  const tail = text.slice(q.end);
+  if (CITED.test(tail)) return true;
+  if (lead > 0) return tail.split(/\s+/).length <= 8;
+  if (!/^\p{P}*\s*$/u.test(tail)) return false;
+  // (A quotation that quotes a title inside it is someone speaking: “It’s ‘Showtime at the Apollo.’”)
+  const inner = text.slice(q.start + 1, q.end);
+  if (/(?:^|\s)[‘“"']/.test(inner)) return false;
+  const words = inner.match(WORDS) ?? [];
+  const long = words.slice(1).filter((w) => w.length >= 4);
+  if (long.length < 2) return false;
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * long.length;
+}

@@ -33,6 +33,7 @@ import {
   outsideQuotes,
   quotedShare,
   quotedSpans,
+  quotedTitle,
   quoteSpeaker,
 } from './voice-quotes';
 import { isOnePerson, isPlural, unnamedEndingAt } from './voice-unnamed';
@@ -265,6 +266,8 @@ function attribute(
     // Mostly a direct quotation: its speaker may stand in another sentence of the same quote.
     // ("... so bad that I tweeted: “...”": the writer quoting themself.)
     if (!f && writerSaid(outsideQuotes(s.text, quoted))) return { voice: 'outlet', quoted };
+    // (A title in quotation marks, in a reference list or a list of titles, is no one speaking.)
+    if (!f && quotedTitle(s.text, quoted)) return { voice: 'outlet', quoted };
     if (!f) f = quoteSpeaker(s, quotes, ctx) ?? ctx.ahead?.(s);
     if (f) f.via = f.via === 'continuation' ? 'continuation' : 'quote';
     else if (ctx.last) {

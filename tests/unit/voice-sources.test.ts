@@ -1111,3 +1111,40 @@ describe('the writer’s comment on what a source says or does', () => {
     expect(read('Sadly, the minister said the plan would go ahead on Monday.').label).toBe('claim');
   });
 });
+
+describe('a title in quotation marks is no one speaking', () => {
+  it('reads a reference list and a list of titles with prices as the outlet’s, not the last source’s', () => {
+    const { at } = analyse(
+      'Browser Wars\n\n' +
+        '“This is a betrayal of everything we stood for,” said Jane Roe, a former engineer.\n\n' +
+        '^ "Mac vendors ponder Netscape gambit.". cnet.com.\n\n' +
+        '^ a b "Mozilla Marketplace is live, lets you run web apps like desktop programs".\n\n' +
+        '"Servo Continues Making Progress For Shipping Components In Gecko".\n\n' +
+        '“Batman Arkham VR” ($20)',
+    );
+    expect(at('“This is a betrayal').voice).toMatchObject({ speaker: 'Jane Roe', via: 'quote' });
+    for (const line of ['^ "Mac vendors', '^ a b "Mozilla', '"Servo', '“Batman'])
+      expect(at(line).voice, line).toBe('outlet');
+  });
+
+  it('keeps a quotation that goes on, or that quotes a title, with its speaker', () => {
+    const { at } = analyse(
+      'Night Out\n\n' +
+        '“We could not make mistakes,” said Jane Roe, the lab’s director.\n\n' +
+        '“That’s really strange. He Sells Everything Twice.”\n\n' +
+        '“It’s ‘Showtime at the Apollo.’”',
+    );
+    expect(at('“That’s really').voice).toMatchObject({ speaker: 'Jane Roe' });
+    expect(at('He Sells').voice).toMatchObject({ speaker: 'Jane Roe' });
+    expect(at('“It’s ‘Showtime').voice).toMatchObject({ speaker: 'Jane Roe' });
+  });
+
+  it('judges a citation line alone as the outlet’s, not a source’s opinion', () => {
+    expect(analyzeSentence('^ "OkCupid Publicly Rips Mozilla Over Its New Chief". cnet.com.')).toMatchObject({
+      voice: 'outlet',
+    });
+    expect(analyzeSentence('“The plan is a disaster and a disgrace.”')).toMatchObject({
+      voice: 'attributed',
+    });
+  });
+});
