@@ -7,7 +7,9 @@ import type { SentenceRef } from './entities';
 import { classifyName } from './entity-kinds';
 import { isNameForm } from './entity-name-form';
 import { type Candidate, POSSESSIVE, spaceOnly } from './entity-words';
+import { CALENDAR, FUNCTION_WORDS, HOLIDAYS } from './names/common';
 import { knownNames, roleTitles } from './names/gazetteer';
+import { EVENT_LAST_WORDS, ORG_CUE_WORDS, ORG_NOUNS } from './names/orgs';
 import { TITLE_ABBREVIATIONS } from './names/roles';
 import { SPEECH_WEAK, speechLemma } from './names/speech';
 import { stripPossessive, type Token } from './tokens';
@@ -119,7 +121,9 @@ export function titleCandidates(s: SentenceRef, index: number, ts: Token[]): Can
       const title = titleBefore(s.text, ts, i);
       const words = [stripPossessive(ts[i]!.text)];
       const kind =
-        title || besideSpeech(ts, i) || ownerOrLabel(s.text, ts, i) ? classifyName(words, false) : undefined;
+        title || besideSpeech(ts, i) || ownerOrLabel(s.text, ts, i) || headlineSlot(s.text, ts, i)
+          ? classifyName(words, false)
+          : undefined;
       if (title && kind) Object.assign(kind, { kind: 'person', role: title });
       if (kind)
         out.push({
@@ -139,6 +143,39 @@ export function titleCandidates(s: SentenceRef, index: number, ts: Token[]): Can
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+// Words a headline sets next to the name it is about: its verb after it ("Huckabee Jumps Into ...",
+// "Lynch to Step Back", "Kavanaugh Is ...", "Bannon Mercilessly Mocked"), or a preposition before
+// it ("... Lead on Trump", "After Moore Loss").
+const HEADLINE_AUXILIARY = /^(?:Is|Was|Has|Had|Will|Would|Could|Can|Should|Must|May|Might|to)$/;
+// (Not "to", "in", "at" or "from", which as often lead to a place: "Response to Charlottesville
+// Protests".)
+const HEADLINE_PREPOSITION = /^(?:on|with|for|against|over|after|before|by|about|vs|versus)$/i;
+// A capitalised verb form: "Jumps", "Mocked", "Probing", "Mercilessly" (not "Congress", "Famous").
+const VERB_FORM = /^\p{Lu}\p{Ll}*(?:[a-hj-rt-z]s|ed|ing|ly)$/u;
+
+/**
+ * A lone name word in a title-case line where a headline puts its subject or object: opening the
+ * line or a part of it (after a colon, a comma or a dash) before the headline's verb, or after a
+ * preposition. Not inside a longer title ("Special Editions Caused ...", "of Comparative Living
+ * Standards"), and never a month, a day, a holiday or a function word ("Symptoms Versus Causes").
+ */
+function headlineSlot(text: string, ts: Token[], i: number): boolean {
+  const t = ts[i]!;
+  const word = stripPossessive(t.text);
+  const w = word.toLowerCase();
+  if (CALENDAR.has(w) || HOLIDAYS.has(w) || FUNCTION_WORDS.has(w) || HEADLINE_PREPOSITION.test(w))
+    return false;
+  // (Nor a noun that names are made of: "Museum Opens a New Wing", "Senate Votes", "Court Rules".)
+  if (ORG_NOUNS.has(word) || ORG_CUE_WORDS.has(word) || EVENT_LAST_WORDS.has(word) || roleTitles().has(w))
+    return false;
+  const prev = ts[i - 1];
+  const spaced = prev !== undefined && spaceOnly(text, prev.end, t.start);
+  if (spaced && HEADLINE_PREPOSITION.test(prev.text)) return true;
+  const next = ts[i + 1];
+  if (spaced || !next || !spaceOnly(text, t.end, next.start) || POSSESSIVE.test(t.text)) return false;
+  return HEADLINE_AUXILIARY.test(next.text) || VERB_FORM.test(next.text);
 }
 
 /** The title right before the word at i ("President", "Gov."), as its role. */

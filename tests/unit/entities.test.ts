@@ -348,6 +348,26 @@ describe('findEntities: a name before its verb of saying, and names in short sen
     ]);
   });
 
+  it('finds a lone surname where a title-case headline puts its subject or object', () => {
+    const { found } = entitiesOf(
+      'Huckabee Jumps Into the Race\n\nBannon Mercilessly Mocked After Moore Loss\n\nAfter Criticism, Lynch to Step Back\n\nNew Poll Casts Doubt on Clinton Lead',
+    );
+    expect(found.entities.map((e) => [e.name, e.type])).toEqual([
+      ['Huckabee', 'person'],
+      ['Bannon', 'person'],
+      ['Moore', 'person'],
+      ['Lynch', 'person'],
+      ['Clinton', 'person'],
+    ]);
+  });
+
+  it('finds no name in a longer title, a function word or a month of a title-case line', () => {
+    const { found } = entitiesOf(
+      'The Special Editions Caused Controversy\n\nSymptoms Versus Causes\n\nSome Indicators of Comparative Living Standards\n\nSales Rose in March',
+    );
+    expect(found.entities.map((e) => e.name)).toEqual([]);
+  });
+
   it('reads a full sentence of mostly names in a paragraph as running text, a heading as a title', () => {
     const { found } = entitiesOf(
       'Gary Cohn Criticizes Donald Trump’s Response to Charlottesville Protests in New York.\n\nLook at Michael Flynn and Mark Zuckerberg.',
