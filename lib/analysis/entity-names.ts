@@ -116,8 +116,9 @@ export function titleCandidates(s: SentenceRef, index: number, ts: Token[]): Can
       }
     } else if (j - i === 1) {
       // A lone name word beside a verb of saying: "Trump Slams Pelosi Over ...", "Biden Says Putin ...";
-      // an owner ("Obama’s Sunny Presser"), a speaker's label ("McConnell: We Have the Votes"), or
-      // after a title ("President Obama to ...", "Pope Francis Offers ...").
+      // an owner ("Obama’s Sunny Presser"), a speaker's label ("McConnell: We Have the Votes"), after
+      // a title ("President Obama to ...", "Pope Francis Offers ...") or where a headline puts its
+      // subject or object ("Huckabee Jumps Into ...", "... Lead on Trump").
       const title = titleBefore(s.text, ts, i);
       const words = [stripPossessive(ts[i]!.text)];
       const kind =
@@ -150,8 +151,9 @@ export function titleCandidates(s: SentenceRef, index: number, ts: Token[]): Can
 // it ("... Lead on Trump", "After Moore Loss").
 const HEADLINE_AUXILIARY = /^(?:Is|Was|Has|Had|Will|Would|Could|Can|Should|Must|May|Might|to)$/;
 // (Not "to", "in", "at" or "from", which as often lead to a place: "Response to Charlottesville
-// Protests".)
-const HEADLINE_PREPOSITION = /^(?:on|with|for|against|over|after|before|by|about|vs|versus)$/i;
+// Protests"; nor "by", which in a credit opens a name the table may know only the first word of:
+// "Video by David Botti".)
+const HEADLINE_PREPOSITION = /^(?:on|with|for|against|over|after|before|about|vs|versus)$/i;
 // A capitalised verb form: "Jumps", "Mocked", "Probing", "Mercilessly" (not "Congress", "Famous").
 const VERB_FORM = /^\p{Lu}\p{Ll}*(?:[a-hj-rt-z]s|ed|ing|ly)$/u;
 
