@@ -10,7 +10,7 @@ import { IRREGULAR_FORMS } from './inflect';
 import { roleTitles } from './names/gazetteer';
 import { PEOPLE_BY_ROLE, speechLemma, UNNAMED_SOURCES } from './names/speech';
 import { isCapitalized, type Token } from './tokens';
-import { GROUP_PLURAL, isPlural, unnamedEndingAt } from './voice-unnamed';
+import { describedSpeaker, GROUP_PLURAL, isPlural, unnamedEndingAt } from './voice-unnamed';
 import {
   ADDRESSING,
   afterCopula,
@@ -250,6 +250,17 @@ export function findInClause(
     // ("are warning", "is criticising": a form of be before a participle in -ing is the progressive.)
     const passive =
       k > 0 && !/ing$/.test(lower) && /^(?:is|are|was|were|be|been|being)$/i.test(ts[beAt]!.text);
+    // "The man said to be behind the attack", "rooms said to have been haunted": hearsay about the
+    // noun before it (a participle with no "is"), which does not speak ("He said to be careful" does).
+    if (
+      lower === 'said' &&
+      nextWord === 'to' &&
+      /^(?:be|have)$/i.test(ts[k + 2]?.text ?? '') &&
+      k > 0 &&
+      !PERSON_PRONOUNS.has(ts[k - 1]!.text.toLowerCase()) &&
+      !PLURAL_PRONOUNS.has(ts[k - 1]!.text.toLowerCase())
+    )
+      continue;
     // "He is said to be mediating", "they were told to leave": passive, the subject does not speak.
     if (
       passive &&
@@ -650,13 +661,13 @@ export function subjectBefore(
         const e = person && ctx.byId.get(person.entity);
         if (person && e?.type === 'person') return { entity: e, role: person.role };
       }
-      return unnamedEndingAt(text, ts, j, rel, ctx);
+      return unnamedEndingAt(text, ts, j, rel, ctx) ?? describedSpeaker(text, ts, j, ts[k]!);
     }
     const e = ctx.byId.get(m.entity);
     if (!e) return undefined;
     return { entity: e, role: m.role };
   }
-  return unnamedEndingAt(text, ts, j, rel, ctx);
+  return unnamedEndingAt(text, ts, j, rel, ctx) ?? describedSpeaker(text, ts, j, ts[k]!);
 }
 
 // A word between "the" and a role title: one word of letters ("former", "opposition", "Labour").

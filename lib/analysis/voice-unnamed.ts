@@ -208,3 +208,99 @@ export function isOnePerson(speaker: string): boolean {
 export function isPlural(noun: string): boolean {
   return /[^su]s$/.test(noun) || ['people', 'police', 'media', 'men', 'women', 'many', 'some'].includes(noun);
 }
+
+// Verbs that only a speaker (a person, a body or a text) takes as its subject: after them any noun
+// phrase with a determiner is the source ("The former pageant winner told ...", "A former ambassador
+// to China said ...", "Nearly 40 percent of voters think ..."). Not "claims", "notes", "reports",
+// "states" or "calls", which are nouns as often, nor what a thing does in a how-to ("The function
+// writes the file", "The page tells you", "The sugar added to ...").
+const SPEAKER_ONLY_VERBS = new Set(
+  (
+    'said says told argued argues insisted insists warned warns explained contended contends ' +
+    'believe believes think thinks'
+  ).split(' '),
+);
+// Where a subject's phrase may open: the sentence start, a mark, or a word that opens a clause.
+const PHRASE_OPENING = /(?:^|[,;:(—–"“]\s*)$/;
+// An approximation before a number, after where a phrase may open: "More than 100", "nearly 40".
+const ABOUT_BEFORE =
+  /(^|[,;:(—–"“]\s*)(?:(?:more|less|fewer)\s+than|nearly|almost|about|over|at\s+least)\s+$/i;
+// Words that are no head noun of a speaker.
+const NOT_HEADS = new Set(
+  (
+    'it this that these those there here what which who whom whose one ones all both each either neither ' +
+    'something someone anything anyone nothing everything time year years day days week weeks way'
+  ).split(' '),
+);
+// A short prepositional tail after the head: "to China", "of the group", "at the embassy".
+const TAIL_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'from', 'in', 'with']);
+
+/**
+ * The source described by a noun phrase with a determiner right before a verb only a speaker takes
+ * (SPEAKER_ONLY_VERBS), when no list names its head: "The former pageant winner told Cosmopolitan
+ * ...", "A former ambassador to China said ...", "More than 100 of the country’s best legal minds
+ * think ...". j is the phrase's last word, verb the verb's token. The phrase must open the sentence
+ * or a clause, so an object ("He met the man said ...") is not read as one.
+ */
+export function describedSpeaker(text: string, ts: Token[], j: number, verb: Token): SourceFound | undefined {
+  if (!SPEAKER_ONLY_VERBS.has(verb.text.toLowerCase())) return undefined;
+  // ("The measure said nothing about taxes": nothing said is reported.)
+  if (/^\s+(?:nothing|little|anything)\b/i.test(text.slice(verb.end))) return undefined;
+  // The head: the word before the verb, or before a short tail ("to China", "at the embassy"); not
+  // a quantity before "of" ("a majority of voters": the voters are the head).
+  let h = j;
+  for (let p = j - 1; p >= Math.max(1, j - 4); p--) {
+    if (!onlySpaces(text, ts[p]!.end, ts[p + 1]!.start)) break;
+    const w = ts[p]!.text.toLowerCase();
+    if (!TAIL_PREPOSITIONS.has(w)) continue;
+    if (w !== 'of' || !isQuantity(ts[p - 1]!.text)) h = p - 1;
+    break;
+  }
+  const head = ts[h]!.text;
+  const lower = head.toLowerCase();
+  if (!/^\p{L}[\p{L}'’-]*\p{L}$/u.test(head) || head.length < 3) return undefined;
+  if (h > 0 && !/^\p{Ll}/u.test(head)) return undefined;
+  if (NOT_HEADS.has(lower) || DETERMINERS.has(lower) || PREPOSITIONS.has(lower) || FILLERS.has(lower))
+    return undefined;
+  if (RELATIVES.has(lower) || CLAUSE_OPENERS.has(lower) || OWNER_PRONOUNS.has(lower) || /ly$/.test(lower))
+    return undefined;
+  // Modifiers back to the determiner, at most five words ("the former pageant winner"), then a
+  // quantity before "of" ("More than 100 of the country’s best legal minds", "A majority of 51
+  // percent of blue collar workers"), all joined by spaces.
+  let a = h;
+  let opens = false;
+  while (a > 0 && h - a < 8 && onlySpaces(text, ts[a - 1]!.end, ts[a]!.start)) {
+    const w = ts[a - 1]!.text.toLowerCase();
+    if (RELATIVES.has(w) || CLAUSE_OPENERS.has(w) || NOT_HEADS.has(w) || FILLERS.has(w)) break;
+    if (PREPOSITIONS.has(w) && !(w === 'of' && a > 1 && isQuantity(ts[a - 2]!.text))) break;
+    a--;
+    if (ONE_OF.has(w) || OWNER_PRONOUNS.has(w) || DETERMINERS.has(w)) {
+      opens = true;
+      // (Past a determiner only to a quantity before "of": "More than 100 of the ...".)
+      if (!(a > 1 && ts[a - 1]!.text.toLowerCase() === 'of' && isQuantity(ts[a - 2]!.text))) break;
+    }
+  }
+  const first = ts[a]!.text.toLowerCase();
+  opens ||=
+    ONE_OF.has(first) ||
+    OWNER_PRONOUNS.has(first) ||
+    DETERMINERS.has(first) ||
+    isQuantity(first) ||
+    (/^(?:nearly|almost|about|roughly|over)$/.test(first) && /^\d/.test(ts[a + 1]!.text));
+  const plural = isPlural(lower);
+  // (A plural may stand bare at the sentence's start: "Abe-watchers believe ...".)
+  if (!opens && !(plural && a === 0 && h <= 1)) return undefined;
+  // ("More than 100 ...", "Nearly 40 percent of ...": an approximation before the number.)
+  let from = ts[a]!.start;
+  const about = /^\d/.test(first) ? ABOUT_BEFORE.exec(text.slice(0, from)) : null;
+  if (about) from = about.index + about[1]!.length;
+  if (!PHRASE_OPENING.test(text.slice(0, from))) return undefined;
+  const speaker = text.slice(from, ts[h]!.end);
+  return { speaker: speaker.charAt(0).toLowerCase() + speaker.slice(1), unnamed: true, plural };
+}
+
+/** A quantity before "of": "majority", "dozens", "many", "100", "51 percent". */
+function isQuantity(word: string): boolean {
+  const w = word.toLowerCase();
+  return QUANTITY_NOUNS.has(w) || PLURAL_QUANTIFIERS.has(w) || /^\d[\d,.]*$/.test(w) || w === 'percent';
+}

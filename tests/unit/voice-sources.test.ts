@@ -1148,3 +1148,30 @@ describe('a title in quotation marks is no one speaking', () => {
     });
   });
 });
+
+describe('a source described by a noun phrase no list names', () => {
+  it('takes a noun phrase with a determiner before a verb only a speaker takes as the source', () => {
+    expect(speaker('The former pageant winner told a magazine this week that she became a citizen.')).toBe(
+      'the former pageant winner / told',
+    );
+    expect(speaker('A former ambassador to China said that Xi is playing Trump like a fiddle.')).toBe(
+      'a former ambassador / said',
+    );
+    expect(speaker('More than 100 of the country’s best legal minds think she’s right.')).toBe(
+      'more than 100 of the country’s best legal minds / think',
+    );
+    expect(speaker('Nearly 40 percent of voters said the economy was bad.')).toBe(
+      'nearly 40 percent of voters / said',
+    );
+    expect(speaker('Abe-watchers believe he will use the meeting to lay the groundwork for a deal.')).toBe(
+      'abe-watchers / believe',
+    );
+  });
+
+  it('leaves a noun before a word that is also a noun, an object, and hearsay about a noun', () => {
+    expect(speaker('The former pageant winner claims a new title every year.')).toBe('outlet');
+    expect(speaker('The man said to be behind the attack was arrested on Monday.')).toBe('outlet');
+    expect(speaker('Some of the rooms said to be haunted are closed to visitors.')).toBe('outlet');
+    expect(speaker('He said to be careful with the new rules.')).toBe('he / said');
+  });
+});
