@@ -440,9 +440,11 @@ function titlesUpTo(ts: Token[], a: number, end: number): boolean {
   return true;
 }
 
-// Adverbs between a subject and its verb of saying ("Critics have long argued", "he often says").
+// Adverbs between a subject and its verb of saying ("Critics have long argued", "he often says",
+// "Rubio has since said").
 // ("Reagan, Bush and Clinton all thought ...": a floating quantifier after the subject.)
 const SUBJECT_ADVERBS = new Set([
+  'since',
   'long',
   'often',
   'always',

@@ -3,6 +3,7 @@
  * one of them can be "he" or "they".
  */
 import type { Mention } from './entities';
+import { roleTitles } from './names/gazetteer';
 import { PEOPLE_BY_ROLE, SPEAKING_BODIES, UNNAMED_SOURCES } from './names/speech';
 import type { Token } from './tokens';
 import {
@@ -221,10 +222,10 @@ const SPEAKER_ONLY_VERBS = new Set(
   ).split(' '),
 );
 // Where a subject's phrase may open: the sentence start, a mark, or a word that opens a clause.
-const PHRASE_OPENING = /(?:^|[,;:(—–"“]\s*)$/;
+const PHRASE_OPENING = /(?:^|[,;:(—–"“”]\s*)$/;
 // An approximation before a number, after where a phrase may open: "More than 100", "nearly 40".
 const ABOUT_BEFORE =
-  /(^|[,;:(—–"“]\s*)(?:(?:more|less|fewer)\s+than|nearly|almost|about|over|at\s+least)\s+$/i;
+  /(^|[,;:(—–"“”]\s*)(?:(?:more|less|fewer)\s+than|nearly|almost|about|over|at\s+least)\s+$/i;
 // Words that are no head noun of a speaker.
 const NOT_HEADS = new Set(
   (
@@ -243,6 +244,8 @@ const TAIL_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'from', 'in', 'with'
  * or a clause, so an object ("He met the man said ...") is not read as one.
  */
 export function describedSpeaker(text: string, ts: Token[], j: number, verb: Token): SourceFound | undefined {
+  // (A capitalised verb is one of a title-case headline: "Top GOP Senator Says ...".)
+  const headline = /^\p{Lu}/u.test(verb.text);
   if (!SPEAKER_ONLY_VERBS.has(verb.text.toLowerCase())) return undefined;
   // ("The measure said nothing about taxes": nothing said is reported.)
   if (/^\s+(?:nothing|little|anything)\b/i.test(text.slice(verb.end))) return undefined;
@@ -259,6 +262,9 @@ export function describedSpeaker(text: string, ts: Token[], j: number, verb: Tok
   const head = ts[h]!.text;
   const lower = head.toLowerCase();
   if (!/^\p{L}[\p{L}'’-]*\p{L}$/u.test(head) || head.length < 3) return undefined;
+  // (In a headline every word is capitalised: there only a role that opens the line, "Top GOP
+  // Senator Says ...", with no determiner.)
+  if (headline) return roleTitles().has(lower) && h <= 3 ? headlineRole(text, ts, h) : undefined;
   if (h > 0 && !/^\p{Ll}/u.test(head)) return undefined;
   if (NOT_HEADS.has(lower) || DETERMINERS.has(lower) || PREPOSITIONS.has(lower) || FILLERS.has(lower))
     return undefined;
@@ -303,4 +309,13 @@ export function describedSpeaker(text: string, ts: Token[], j: number, verb: Tok
 function isQuantity(word: string): boolean {
   const w = word.toLowerCase();
   return QUANTITY_NOUNS.has(w) || PLURAL_QUANTIFIERS.has(w) || /^\d[\d,.]*$/.test(w) || w === 'percent';
+}
+
+/** "Top GOP Senator", "Former President": a role opening a title-case headline, as its speaker. */
+function headlineRole(text: string, ts: Token[], h: number): SourceFound | undefined {
+  for (let i = 1; i <= h; i++) if (!onlySpaces(text, ts[i - 1]!.end, ts[i]!.start)) return undefined;
+  const speaker = text.slice(ts[0]!.start, ts[h]!.end);
+  // (Its words in lower case but for acronyms: "top GOP senator".)
+  const words = speaker.split(' ').map((w) => (/^\p{Lu}\p{Ll}/u.test(w) ? w.toLowerCase() : w));
+  return { speaker: words.join(' '), unnamed: true, plural: false };
 }

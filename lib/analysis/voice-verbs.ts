@@ -46,7 +46,8 @@ export function pastOfSaying(word: string, lemma: string): boolean {
 
 const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those']);
 // Adverbs between "and" and its second verb besides those in -ly: "and then warned", "and now accuses".
-const LINKING_ADVERBS = new Set('now then also again even still later soon once'.split(' '));
+const LINKING_ADVERBS = new Set('now then also again even still later soon once since'.split(' '));
+const PERFECT = new Set(['has', 'have', 'had']);
 // What follows a verb of saying in the present with its object or clause ("accuses her", "warns
 // that", "blames the"), besides the object pronouns and determiners.
 const SAID_TO_ALSO = new Set('us me you his their its'.split(' '));
@@ -74,8 +75,15 @@ const BUT_SAID = new Set([
  * not "and counter cells", not "hopes and claims"); after "but" only BUT_SAID.
  */
 export function secondVerbOfSaying(ts: Token[], k: number, lower: string, lemma: string): boolean {
+  // (Past adverbs and a perfect's auxiliary: "and has since said", "and has also argued".)
   let a = k - 1;
-  while (a > 0 && k - a <= 2 && (isLyAdverb(ts[a]!.text) || LINKING_ADVERBS.has(ts[a]!.text.toLowerCase())))
+  while (
+    a > 0 &&
+    k - a <= 3 &&
+    (isLyAdverb(ts[a]!.text) ||
+      LINKING_ADVERBS.has(ts[a]!.text.toLowerCase()) ||
+      PERFECT.has(ts[a]!.text.toLowerCase()))
+  )
     a--;
   if (a < 1) return false;
   // After "but" only the plainest verbs of saying ("did not address the question but said ...";

@@ -1168,6 +1168,21 @@ describe('a source described by a noun phrase no list names', () => {
     );
   });
 
+  it('finds it after a quotation closed by a comma, and as a role opening a title-case headline', () => {
+    expect(
+      speaker(
+        'After Trump praised Xi as a “very special man” with “great chemistry,” a former ambassador said that Xi is playing him.',
+      ),
+    ).toBe('a former ambassador / said');
+    expect(speaker('Top GOP Senator Says Obama Could Be Impeached Over Cover-Up')).toBe(
+      'top GOP senator / Says',
+    );
+  });
+
+  it('reads a second verb of saying past a perfect and an adverb ("and has since said")', () => {
+    expect(speaker('Rubio resigned and has since said Congress needs to act first.')).toBe('Rubio / said');
+  });
+
   it('leaves a noun before a word that is also a noun, an object, and hearsay about a noun', () => {
     expect(speaker('The former pageant winner claims a new title every year.')).toBe('outlet');
     expect(speaker('The man said to be behind the attack was arrested on Monday.')).toBe('outlet');
