@@ -475,10 +475,15 @@ function sourceNounAfter(text: string, ts: Token[], a: number): boolean {
   return false;
 }
 
+const ABBREVIATION_PERIOD = /\b(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|St|Jr|Sr|Inc|Corp|Co|Ltd)\./gu;
+// ", R-Maine", ", D-Calif.": a lawmaker's party and state right after the name.
+const PARTY_STATE = /^\s*,\s*[DRI]-[\p{L}.]+(?:\s[\p{L}.]+)?(?=\s*,)/u;
 const LONG_APPOSITION = /^\s*,\s*(?:a|an|the|who|whose|his|her|their|its|one|another|former|now)\s[^.!?]*$/i;
 
 /** A long apposition in a usual shape: LONG_APPOSITION's, or a role title first (", leader of ..."). */
-function longApposition(between: string): boolean {
+function longApposition(text: string): boolean {
+  // (The periods of initials and titles end no sentence: "under President George H.W. Bush".)
+  const between = text.replace(ABBREVIATION_PERIOD, '$1');
   if (LONG_APPOSITION.test(between)) return true;
   const first = /^\s*,\s*(\p{Ll}+)\s[^.!?]*$/u.exec(between);
   return first !== null && roleTitles().has(first[1]!);
@@ -715,13 +720,32 @@ export function appositionSubject(
   rel: Mention[],
   ctx: Context,
 ): SourceFound | undefined {
+  let passedLong = false;
   for (let k = rel.length - 1; k >= 0; k--) {
     const m = rel[k]!;
     if (m.end >= verbStart) continue;
-    const between = text.slice(m.end, verbStart);
+    // (A party and state before the apposition is part of the name: "Susan Collins, R-Maine, a key
+    // swing vote ..., said".)
+    const raw = text.slice(m.end, verbStart);
+    const between = raw.replace(PARTY_STATE, '');
+    // ("Sen. Cory Booker, D-N.J., defended ...": the party and state alone stand between.)
+    if (between !== raw && /^\s*,\s*$/.test(between) && !m.possessive && !m.adjective) {
+      const e = ctx.byId.get(m.entity);
+      if (e) return { entity: e, role: m.role };
+    }
     // (A long apposition only in the usual shapes: ", a controversial radio host in Australia with
-    // a long history of ..., called"; not a stretch of clauses.)
-    if (between.length > 150 || (between.length > 90 && !longApposition(between))) return undefined;
+    // a long history of ..., called"; not a stretch of clauses. Up to 250 characters with no comma
+    // inside: "William G. Gale, a senior fellow in ... under President George H.W. Bush, said".)
+    // (A mention inside the apposition, with no comma right after it, is passed over; if no name
+    // before the apposition is found, no other subject is looked for.)
+    if (between.length > 90 && !/^\s*,/.test(between) && between.length <= 250) {
+      passedLong = true;
+      continue;
+    }
+    const long = between.length > 90 && longApposition(between);
+    if (between.length > 90 && !long) return undefined;
+    if (between.length > 150 && !(between.length <= 250 && /^\s*,[^,;:"“”]+,\s*$/.test(between)))
+      return undefined;
     // "Ellison’s ex-girlfriend, Karen Monahan, alleged": the name is itself the apposition.
     if (/^\s*,\s*$/.test(between) && /,\s*$/.test(text.slice(0, m.start)) && !m.possessive) {
       const e = ctx.byId.get(m.entity);
@@ -732,6 +756,7 @@ export function appositionSubject(
     const e = ctx.byId.get(m.entity);
     return e ? { entity: e, role: m.role } : undefined;
   }
+  if (passedLong) return undefined;
   // "A former official, who asked not to be named, told ...": an unnamed source before the apposition.
   const open = /,[^,;:"“”]{1,80},\s*$/.exec(text.slice(Math.max(0, verbStart - 90), verbStart));
   if (!open) return undefined;

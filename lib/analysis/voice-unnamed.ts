@@ -294,8 +294,9 @@ export function describedSpeaker(text: string, ts: Token[], j: number, verb: Tok
     isQuantity(first) ||
     (/^(?:nearly|almost|about|roughly|over)$/.test(first) && /^\d/.test(ts[a + 1]!.text));
   const plural = isPlural(lower);
-  // (A plural may stand bare at the sentence's start: "Abe-watchers believe ...".)
-  if (!opens && !(plural && a === 0 && h <= 1)) return undefined;
+  // (A plural may stand bare where a phrase opens: "Abe-watchers believe ...", "..., representatives
+  // of three companies said Tuesday".)
+  if (!opens && !(plural && h - a <= 1)) return undefined;
   // ("More than 100 ...", "Nearly 40 percent of ...": an approximation before the number.)
   let from = ts[a]!.start;
   const about = /^\d/.test(first) ? ABOUT_BEFORE.exec(text.slice(0, from)) : null;

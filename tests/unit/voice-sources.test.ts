@@ -1183,6 +1183,33 @@ describe('a source described by a noun phrase no list names', () => {
     expect(speaker('Rubio resigned and has since said Congress needs to act first.')).toBe('Rubio / said');
   });
 
+  it('finds the name before a long apposition, past a party and state or initials in it', () => {
+    expect(
+      speaker(
+        "Susan Collins, R-Maine, a key swing vote on President Donald Trump's next Supreme Court pick, said Sunday that she would not vote for the judge.",
+      ),
+    ).toBe('Susan Collins / said');
+    expect(
+      speaker(
+        'William G. Gale, a senior fellow in the Economic Studies Program at the Brookings Institution and former senior economist for the Council of Economic Advisers under President George H.W. Bush, said the plan was reckless.',
+      ),
+    ).toBe('William G. Gale / said');
+    expect(speaker('Sen. Cory Booker, D-N.J., defended his support of the plan on Friday.')).toBe(
+      'Cory Booker / defended',
+    );
+  });
+
+  it('takes a bare plural where a clause opens as the source', () => {
+    expect(
+      speaker(
+        'Tech firms will meet on Friday to talk about bullying, representatives of three companies said Tuesday.',
+      ),
+    ).toBe('representatives / said');
+    expect(speaker('Right-wingers argued that the activists cannot think for themselves.')).toBe(
+      'right-wingers / argued',
+    );
+  });
+
   it('leaves a noun before a word that is also a noun, an object, and hearsay about a noun', () => {
     expect(speaker('The former pageant winner claims a new title every year.')).toBe('outlet');
     expect(speaker('The man said to be behind the attack was arrested on Monday.')).toBe('outlet');
