@@ -53,6 +53,9 @@ function surnameAfterFirstName(words: string[], k: number): boolean {
 const FIRST_NAMES_TOO = new Set(['Bill', 'Grant']);
 
 /** Type of a name without a title, or undefined when it is not a name at all. */
+// A generation after a person's name: "III", "IV", "Jr.", "Sr.".
+export const GENERATION = /^(?:[IVX]{2,5}|Jr\.?|Sr\.?)$/;
+
 export function classifyName(
   words: string[],
   afterThe: boolean,
@@ -93,6 +96,14 @@ export function classifyName(
   if (REGION_PREFIXES.has(words[0]!)) return { kind: 'place' };
   // "Pacific Ocean", "Whangārei Harbour": a feature of the land or sea names a place.
   if (PLACE_LAST_WORDS.has(words[words.length - 1]!)) return { kind: 'place' };
+  // ("Joe Kennedy III", "King Edward VII", "Martin Luther King Jr.": a generation after a person's
+  // name is no acronym; "Planet Earth II", "Led Zeppelin IV" are no one's names.)
+  if (
+    words.length >= 3 &&
+    GENERATION.test(words[words.length - 1]!) &&
+    (isNameForm(words[0]!) || roleTitles().has(words[0]!.toLowerCase()))
+  )
+    return classifyName(words.slice(0, -1), afterThe, inPlace);
   if (words.some((w) => isAcronym(w) && !/^\p{Lu}\.$/u.test(w))) return { kind: 'organization' };
   if (words.some((w) => knownNames().has(w.toLowerCase()))) return { kind: 'organization' };
   if (afterThe) return { kind: 'organization' };

@@ -4,7 +4,7 @@
  */
 import type { SentenceRef } from './entities';
 import { isPartyLabel, namePair } from './entity-compounds';
-import { classifyName, isPersonShape } from './entity-kinds';
+import { classifyName, GENERATION, isPersonShape } from './entity-kinds';
 import { isNameForm } from './entity-name-form';
 import { openerIsName, personAfter } from './entity-names';
 import { appositionRole, lastTitle, roleBefore, roleBeforeComma } from './entity-roles';
@@ -313,7 +313,10 @@ export function classifyRun(
   const title = lastTitle(words);
   // "Former Speaker (of the House ...)": a dated title with no name after it names no one.
   if (title && TITLE_TIME.has(words[0]!) && title.start === 1 && title.end === words.length) return undefined;
-  if (title && title.end < words.length && isPersonShape(words.slice(title.end))) {
+  // ("Larry King Jr.": a title word before a generation is the surname.)
+  const generationOnly =
+    title !== undefined && title.end === words.length - 1 && GENERATION.test(words[title.end]!);
+  if (title && title.end < words.length && !generationOnly && isPersonShape(words.slice(title.end))) {
     const out: Candidate[] = [];
     const roleText = title.honorific ? undefined : text.slice(ts[i]!.start, ts[i + title.end - 1]!.end);
     const role = roleText && TITLE_ABBREVIATIONS[roleText] ? TITLE_ABBREVIATIONS[roleText] : roleText;

@@ -477,7 +477,11 @@ function sourceNounAfter(text: string, ts: Token[], a: number): boolean {
 
 const ABBREVIATION_PERIOD = /\b(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|St|Jr|Sr|Inc|Corp|Co|Ltd)\./gu;
 // ", R-Maine", ", D-Calif.": a lawmaker's party and state right after the name.
-const PARTY_STATE = /^\s*,\s*[DRI]-[\p{L}.]+(?:\s[\p{L}.]+)?(?=\s*,)/u;
+const PARTY_STATE = /^\s*(?:,\s*[DRI]-[\p{L}.]+(?:\s[\p{L}.]+)?(?=\s*,)|\([DRI]-[^()]{1,15}\)(?=\s*,))/u;
+// The same before "who": "Joe Kennedy III, D-Mass., who says ...".
+const PARTY_STATE_BEFORE = /,\s*[DRI]-[\p{L}.]+(?:\s[\p{L}.]+)?\s*,\s*$/u;
+// A short quotation inside an apposition, read as one word: "who has been hammered as “low energy”".
+const QUOTED_WORDS = /“[^“”]{1,40}”|"[^"]{1,40}"/g;
 const LONG_APPOSITION = /^\s*,\s*(?:a|an|the|who|whose|his|her|their|its|one|another|former|now)\s[^.!?]*$/i;
 
 /** A long apposition in a usual shape: LONG_APPOSITION's, or a role title first (", leader of ..."). */
@@ -623,13 +627,11 @@ export function subjectBefore(
   }
   // "Smith, who says the plan is a disaster, ...": a person named right before the comma ("Bassi,
   // who advises the minister": advising as a job is no view).
-  if (
-    lw === 'who' &&
-    j > 0 &&
-    /^\s*,\s*$/.test(text.slice(ts[j - 1]!.end, prev.start)) &&
-    !/^advis/i.test(ts[k]?.text ?? '')
-  ) {
-    const named = rel.find((x) => x.end === ts[j - 1]!.end && !x.possessive && !x.adjective);
+  // ("Joe Kennedy III, D-Mass., who says ...": past a party and state.)
+  const lead = lw === 'who' && j > 0 ? text.slice(0, prev.start).replace(PARTY_STATE_BEFORE, ', ') : '';
+  const comma = /\s*,\s*$/.exec(lead);
+  if (comma && !/^advis/i.test(ts[k]?.text ?? '')) {
+    const named = rel.find((x) => x.end === comma.index && !x.possessive && !x.adjective);
     const e = named && ctx.byId.get(named.entity);
     if (named && e?.type === 'person') return { entity: e, role: named.role };
   }
@@ -727,7 +729,7 @@ export function appositionSubject(
     // (A party and state before the apposition is part of the name: "Susan Collins, R-Maine, a key
     // swing vote ..., said".)
     const raw = text.slice(m.end, verbStart);
-    const between = raw.replace(PARTY_STATE, '');
+    const between = raw.replace(PARTY_STATE, '').replace(QUOTED_WORDS, 'Q');
     // ("Sen. Cory Booker, D-N.J., defended ...": the party and state alone stand between.)
     if (between !== raw && /^\s*,\s*$/.test(between) && !m.possessive && !m.adjective) {
       const e = ctx.byId.get(m.entity);

@@ -348,6 +348,18 @@ describe('findEntities: a name before its verb of saying, and names in short sen
     ]);
   });
 
+  it('reads a generation after a name as part of a person’s name, not an acronym', () => {
+    const { found } = entitiesOf(
+      'Joe Kennedy III spoke first. Larry King Jr. spoke next. Queen Elizabeth II spoke last. Led Zeppelin IV sold well.',
+    );
+    expect(found.entities.map((e) => [e.name, e.type])).toEqual([
+      ['Joe Kennedy III', 'person'],
+      ['Larry King Jr.', 'person'],
+      ['Queen Elizabeth II', 'person'],
+      ['Led Zeppelin IV', 'organization'],
+    ]);
+  });
+
   it('finds a lone surname where a title-case headline puts its subject or object', () => {
     const { found } = entitiesOf(
       'Huckabee Jumps Into the Race\n\nBannon Mercilessly Mocked After Moore Loss\n\nAfter Criticism, Lynch to Step Back\n\nNew Poll Casts Doubt on Clinton Lead',

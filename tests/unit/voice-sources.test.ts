@@ -1199,6 +1199,22 @@ describe('a source described by a noun phrase no list names', () => {
     );
   });
 
+  it('finds the name past a party and state before "who", in parentheses, and past a quotation in the apposition', () => {
+    expect(speaker('Joe Kennedy III, D-Mass., who says the plan is a disaster, left early.')).toBe(
+      'Joe Kennedy III / says',
+    );
+    expect(
+      speaker(
+        'Adriano Espaillat (D-NY), one of the lawmakers who signed the letter, told CBS News that the plan is a disaster.',
+      ),
+    ).toBe('Adriano Espaillat / told');
+    expect(
+      speaker(
+        'Jeb Bush, the former governor who has been mocked as “low energy” for months, said that his rival had finally lost it.',
+      ),
+    ).toBe('Jeb Bush / said');
+  });
+
   it('takes a bare plural where a clause opens as the source', () => {
     expect(
       speaker(
