@@ -206,6 +206,11 @@ export function findInClause(
     // Verbs of saying only before the words that make them one (ONLY_BEFORE).
     const takes = ONLY_BEFORE.get(lemma);
     if (takes && !takes.has(ts[k + 1]?.text.toLowerCase() ?? '')) continue;
+    // "He added, ...", "she added that ...", '..., he added.': adding words; "has added $24 billion
+    // to his fortune", "added a feature": adding something else. "agreed to hefty wage cuts",
+    // "agreed to pay": agreeing to a deal or an act, no view ("agreed that", "agreed with" are).
+    if (lemma === 'add' && !ADDED_WORDS.test(s.text.slice(t.end))) continue;
+    if (lemma === 'agree' && ts[k + 1]?.text.toLowerCase() === 'to') continue;
     // "Uber might have suggested ...", "he should have said": a saying that did not happen, the
     // writer's counterfactual.
     if (
@@ -478,6 +483,7 @@ function sourceNounAfter(text: string, ts: Token[], a: number): boolean {
 const ABBREVIATION_PERIOD = /\b(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|St|Jr|Sr|Inc|Corp|Co|Ltd)\./gu;
 // ", R-Maine", ", D-Calif.": a lawmaker's party and state right after the name.
 const PARTY_STATE = /^\s*(?:,\s*[DRI]-[\p{L}.]+(?:\s[\p{L}.]+)?(?=\s*,)|\([DRI]-[^()]{1,15}\)(?=\s*,))/u;
+const DASH_APPOSITION = /^\s*[—–]\s*([^—–]+?)\s*[—–]\s*$/;
 // The same before "who": "Joe Kennedy III, D-Mass., who says ...".
 const PARTY_STATE_BEFORE = /,\s*[DRI]-[\p{L}.]+(?:\s[\p{L}.]+)?\s*,\s*$/u;
 // A short quotation inside an apposition, read as one word: "who has been hammered as “low energy”".
@@ -534,6 +540,10 @@ const MAY_SAY = new Set(
 // unfair", "protested against the war" (not "students protest outside the embassy", an event),
 // "objected to", "disputed the claim", "joked about", "hinted at" (not "Edgestore objects can be").
 const OBJECTS = 'the a an his her their its this these those it claims allegations';
+// What follows "added" when words are added: a mark, the end, "that", where or how they were said
+// ("added from behind the wheel", "added touchingly"; not "added nearly $24 billion").
+const ADDED_WORDS =
+  /^(?:\s*[,:;.!?"“”'’—–)]|\s*$|\s+(?:that|in|on|from|as|with|during|when|while|after|later|(?!(?:near|rough|on|ear|ful|bare|hard|most|part|sure)ly)\p{L}+ly)\b)/iu;
 const ONLY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['point', new Set(['out', 'to'])],
   ...[...DEMANDING_FOR].map((lemma) => [lemma, new Set(['for'])] as const),
@@ -728,7 +738,9 @@ export function appositionSubject(
     if (m.end >= verbStart) continue;
     // (A party and state before the apposition is part of the name: "Susan Collins, R-Maine, a key
     // swing vote ..., said".)
-    const raw = text.slice(m.end, verbStart);
+    // (An apposition between dashes reads as one between commas: "Chris Gowen — a former aide to
+    // Hillary Clinton — told".)
+    const raw = text.slice(m.end, verbStart).replace(DASH_APPOSITION, ', $1, ');
     const between = raw.replace(PARTY_STATE, '').replace(QUOTED_WORDS, 'Q');
     // ("Sen. Cory Booker, D-N.J., defended ...": the party and state alone stand between.)
     if (between !== raw && /^\s*,\s*$/.test(between) && !m.possessive && !m.adjective) {

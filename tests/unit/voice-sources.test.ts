@@ -1215,6 +1215,22 @@ describe('a source described by a noun phrase no list names', () => {
     ).toBe('Jeb Bush / said');
   });
 
+  it('finds the name before an apposition between dashes', () => {
+    expect(
+      speaker('Chris Gowen — a former aide to Hillary Clinton — told reporters the plan is a disaster.'),
+    ).toBe('Chris Gowen / told');
+  });
+
+  it('reads "added" as saying only before words, and "agreed to" as no view', () => {
+    expect(speaker('He added that the plan was a disaster.')).toBe('he / added');
+    expect(speaker('“It is a disgrace,” Smith added from behind the wheel.')).toBe('Smith / added');
+    expect(speaker('Jeff Bezos, the world’s richest man, has added nearly $24 billion to his fortune.')).toBe(
+      'outlet',
+    );
+    expect(speaker('Barcelona has agreed to hefty wage cuts with its stars.')).toBe('outlet');
+    expect(speaker('Smith agreed that the plan was a disaster.')).toBe('Smith / agreed');
+  });
+
   it('takes a bare plural where a clause opens as the source', () => {
     expect(
       speaker(
