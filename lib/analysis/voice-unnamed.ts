@@ -270,7 +270,7 @@ export function describedSpeaker(text: string, ts: Token[], j: number, verb: Tok
     return undefined;
   if (RELATIVES.has(lower) || CLAUSE_OPENERS.has(lower) || OWNER_PRONOUNS.has(lower) || /ly$/.test(lower))
     return undefined;
-  // Modifiers back to the determiner, at most five words ("the former pageant winner"), then a
+  // Modifiers back to the determiner, at most eight words ("the former pageant winner"), then a
   // quantity before "of" ("More than 100 of the country’s best legal minds", "A majority of 51
   // percent of blue collar workers"), all joined by spaces.
   let a = h;
