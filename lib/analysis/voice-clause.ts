@@ -211,6 +211,9 @@ export function findInClause(
     // "agreed to pay": agreeing to a deal or an act, no view ("agreed that", "agreed with" are).
     if (lemma === 'add' && !ADDED_WORDS.test(s.text.slice(t.end))) continue;
     if (lemma === 'agree' && ts[k + 1]?.text.toLowerCase() === 'to') continue;
+    // "called a meeting", "called a snap election", "called off the parade", "called the regime's
+    // bluff": convening, cancelling or daring, not naming or judging.
+    if (lemma === 'call' && CALLED_NO_VIEW.test(s.text.slice(t.end))) continue;
     // "Uber might have suggested ...", "he should have said": a saying that did not happen, the
     // writer's counterfactual.
     if (
@@ -540,6 +543,10 @@ const MAY_SAY = new Set(
 // unfair", "protested against the war" (not "students protest outside the embassy", an event),
 // "objected to", "disputed the claim", "joked about", "hinted at" (not "Edgestore objects can be").
 const OBJECTS = 'the a an his her their its this these those it claims allegations';
+// After "called": what is convened, with no name given to it after ("a super-secret meeting of the
+// commission"; not "called the vote a sham"), "off", "up", "in", or someone's bluff.
+const CALLED_NO_VIEW =
+  /^\s+(?:(?:off|up|in)\b|(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}(?:meeting|meetings|conference|session|vote|election|elections|referendum|strike|halt|truce|ceasefire|recess|summit|hearing|time-?out)(?=\s*$|\s*[,.;:]|\s+(?:of|for|on|over|to|in|at|after|before|with)\b)|(?:[\p{L}.’'-]+\s+){1,4}bluff\b)/iu;
 // What follows "added" when words are added: a mark, the end, "that", where or how they were said
 // ("added from behind the wheel", "added touchingly"; not "added nearly $24 billion").
 const ADDED_WORDS =

@@ -1231,6 +1231,19 @@ describe('a source described by a noun phrase no list names', () => {
     expect(speaker('Smith agreed that the plan was a disaster.')).toBe('Smith / agreed');
   });
 
+  it('reads "called" a meeting, "called off" and "called ... bluff" as no naming, "called the vote a sham" as one', () => {
+    expect(
+      speaker('Warren called a super-secret meeting of the commission to address the information.'),
+    ).toBe('outlet');
+    expect(speaker('The prime minister called a snap election.')).toBe('outlet');
+    expect(speaker('The mayor called off the parade.')).toBe('outlet');
+    expect(speaker('President Trump has called the Iranian regime’s bluff with his announcement.')).toBe(
+      'outlet',
+    );
+    expect(speaker('Critics called the vote a sham.')).toBe('critics / called');
+    expect(speaker('She called the meeting a waste of time.')).toBe('she / called');
+  });
+
   it('takes a bare plural where a clause opens as the source', () => {
     expect(
       speaker(
