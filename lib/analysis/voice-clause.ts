@@ -8,7 +8,7 @@ import { isTitleCase } from './entity-words';
 import { isLyAdverb } from './features';
 import { IRREGULAR_FORMS } from './inflect';
 import { roleTitles } from './names/gazetteer';
-import { PEOPLE_BY_ROLE, speechLemma, UNNAMED_SOURCES } from './names/speech';
+import { PEOPLE_BY_ROLE, SPEECH_WEAK, speechLemma, UNNAMED_SOURCES } from './names/speech';
 import { isCapitalized, type Token } from './tokens';
 import { describedSpeaker, GROUP_PLURAL, isPlural, unnamedEndingAt } from './voice-unnamed';
 import {
@@ -145,7 +145,7 @@ export function findInClause(
     // A capitalised word is no verb of saying here (asked first: it is the cheaper question),
     // except in a title-case headline, where every word is: "Trump Says ...", "Critics Call ...".
     if (isCapitalized(t.text)) {
-      if (!headlineVerb(ts, k)) continue;
+      if (!headlineVerb(ts, k) && !endsHeadline(s.text, ts, k)) continue;
       headline ??= isTitleCase(ts);
       if (!headline) continue;
     }
@@ -579,6 +579,18 @@ function leadInBefore(text: string, ts: Token[], to: number): number {
     return GOING_ON.has(w2) ? 3 : 0;
   }
   return LEAD_INS.has(w1) ? 2 : 0;
+}
+
+// A headline's speaker and verb at its end, after its quotation or clause: "‘We Need Roy Moore to
+// Win in Alabama,’ Trump Says", "..., Critics Say".
+const SPEAKER_AT_END = /[,:”’"]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
+
+/** The last word of a title-case line is its verb of saying after an inverted speaker (SPEAKER_AT_END). */
+function endsHeadline(text: string, ts: Token[], k: number): boolean {
+  if (k !== ts.length - 1 || k < 2) return false;
+  const lemma = speechLemma(ts[k]!.text);
+  if (lemma === undefined || SPEECH_WEAK.has(lemma)) return false;
+  return SPEAKER_AT_END.test(text.slice(0, ts[k]!.start));
 }
 
 /** A source found for the verb of saying `t`: a named one speaks "indirect"ly, an unnamed one as such. */

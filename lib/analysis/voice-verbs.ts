@@ -55,6 +55,7 @@ const SAID_TO_ALSO = new Set('us me you his their its'.split(' '));
 // The verbs that, after "but", are the subject saying something more (secondVerbOfSaying).
 const BUT_SAID = new Set([
   'said',
+  'says',
   'told',
   'insisted',
   'added',

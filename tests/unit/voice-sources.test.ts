@@ -1244,6 +1244,13 @@ describe('a source described by a noun phrase no list names', () => {
     expect(speaker('She called the meeting a waste of time.')).toBe('she / called');
   });
 
+  it('reads a headline that ends with its speaker and a verb of saying, and "but says"', () => {
+    expect(speaker('‘We Need Roy Moore to Win in Alabama,’ Trump Says')).toBe('Trump / Says');
+    expect(speaker('Big Tech Is Too Big, Critics Say')).toBe('critics / Say');
+    expect(speaker('The Game Called Simon Says')).toBe('outlet');
+    expect(speaker('Clinton lost the vote but says the fight goes on.')).toBe('Clinton / says');
+  });
+
   it('takes a bare plural where a clause opens as the source', () => {
     expect(
       speaker(
