@@ -52,10 +52,10 @@ function surnameAfterFirstName(words: string[], k: number): boolean {
 // Last words of a law or an event that are first names too.
 const FIRST_NAMES_TOO = new Set(['Bill', 'Grant']);
 
-/** Type of a name without a title, or undefined when it is not a name at all. */
 // A generation after a person's name: "III", "IV", "Jr.", "Sr.".
 export const GENERATION = /^(?:[IVX]{2,5}|Jr\.?|Sr\.?)$/;
 
+/** Type of a name without a title, or undefined when it is not a name at all. */
 export function classifyName(
   words: string[],
   afterThe: boolean,

@@ -484,11 +484,14 @@ function sourceNounAfter(text: string, ts: Token[], a: number): boolean {
 }
 
 const ABBREVIATION_PERIOD = /\b(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|St|Jr|Sr|Inc|Corp|Co|Ltd)\./gu;
-// ", R-Maine", ", D-Calif.": a lawmaker's party and state right after the name.
-const PARTY_STATE = /^\s*(?:,\s*[DRI]-[\p{L}.]+(?:\s[\p{L}.]+)?(?=\s*,)|\([DRI]-[^()]{1,15}\)(?=\s*,))/u;
+// ", R-Maine", ", D-Calif.", " (D-NY)": a lawmaker's party and state right after the name; the
+// same before "who" ("Joe Kennedy III, D-Mass., who says ...").
+const PARTY = String.raw`[DRI]-[\p{L}.]+(?:\s[\p{L}.]+)?`;
+const PARTY_STATE = new RegExp(String.raw`^\s*(?:,\s*${PARTY}(?=\s*,)|\([DRI]-[^()]{1,15}\)(?=\s*,))`, 'u');
+const PARTY_STATE_BEFORE = new RegExp(String.raw`,\s*${PARTY}\s*,\s*$`, 'u');
 const DASH_APPOSITION = /^\s*[—–]\s*([^—–]+?)\s*[—–]\s*$/;
-// The same before "who": "Joe Kennedy III, D-Mass., who says ...".
-const PARTY_STATE_BEFORE = /,\s*[DRI]-[\p{L}.]+(?:\s[\p{L}.]+)?\s*,\s*$/u;
+// One apposition between commas, with no comma, quotation mark or colon inside.
+const ONE_APPOSITION = /^\s*,[^,;:"“”]+,\s*$/;
 // A short quotation inside an apposition, read as one word: "who has been hammered as “low energy”".
 const QUOTED_WORDS = /“[^“”]{1,40}”|"[^"]{1,40}"/g;
 const LONG_APPOSITION = /^\s*,\s*(?:a|an|the|who|whose|his|her|their|its|one|another|former|now)\s[^.!?]*$/i;
@@ -771,20 +774,20 @@ export function appositionSubject(
     // inside: "William G. Gale, a senior fellow in ... under President George H.W. Bush, said".)
     // (A mention inside the apposition, with no comma right after it, is passed over; if no name
     // before the apposition is found, no other subject is looked for.)
-    if (between.length > 90 && !/^\s*,/.test(between) && between.length <= 250) {
-      passedLong = true;
-      continue;
+    if (between.length > 90) {
+      if (between.length <= 250 && !/^\s*,/.test(between)) {
+        passedLong = true;
+        continue;
+      }
+      if (!longApposition(between)) return undefined;
+      if (between.length > 150 && !(between.length <= 250 && ONE_APPOSITION.test(between))) return undefined;
     }
-    const long = between.length > 90 && longApposition(between);
-    if (between.length > 90 && !long) return undefined;
-    if (between.length > 150 && !(between.length <= 250 && /^\s*,[^,;:"“”]+,\s*$/.test(between)))
-      return undefined;
     // "Ellison’s ex-girlfriend, Karen Monahan, alleged": the name is itself the apposition.
     if (/^\s*,\s*$/.test(between) && /,\s*$/.test(text.slice(0, m.start)) && !m.possessive) {
       const e = ctx.byId.get(m.entity);
       if (e?.type === 'person') return { entity: e, role: m.role };
     }
-    if (!/^\s*,[^,;:"“”]+,\s*$/.test(between)) continue; // a mention inside the apposition
+    if (!ONE_APPOSITION.test(between)) continue; // a mention inside the apposition
     if (m.possessive || m.adjective) return undefined;
     const e = ctx.byId.get(m.entity);
     return e ? { entity: e, role: m.role } : undefined;

@@ -280,7 +280,7 @@ export function describedSpeaker(text: string, ts: Token[], j: number, verb: Tok
     if (RELATIVES.has(w) || CLAUSE_OPENERS.has(w) || NOT_HEADS.has(w) || FILLERS.has(w)) break;
     if (PREPOSITIONS.has(w) && !(w === 'of' && a > 1 && isQuantity(ts[a - 2]!.text))) break;
     a--;
-    if (ONE_OF.has(w) || OWNER_PRONOUNS.has(w) || DETERMINERS.has(w)) {
+    if (opensPhrase(w)) {
       opens = true;
       // (Past a determiner only to a quantity before "of": "More than 100 of the ...".)
       if (!(a > 1 && ts[a - 1]!.text.toLowerCase() === 'of' && isQuantity(ts[a - 2]!.text))) break;
@@ -288,9 +288,7 @@ export function describedSpeaker(text: string, ts: Token[], j: number, verb: Tok
   }
   const first = ts[a]!.text.toLowerCase();
   opens ||=
-    ONE_OF.has(first) ||
-    OWNER_PRONOUNS.has(first) ||
-    DETERMINERS.has(first) ||
+    opensPhrase(first) ||
     isQuantity(first) ||
     (/^(?:nearly|almost|about|roughly|over)$/.test(first) && /^\d/.test(ts[a + 1]!.text));
   const plural = isPlural(lower);
@@ -304,6 +302,11 @@ export function describedSpeaker(text: string, ts: Token[], j: number, verb: Tok
   if (!PHRASE_OPENING.test(text.slice(0, from))) return undefined;
   const speaker = text.slice(from, ts[h]!.end);
   return { speaker: speaker.charAt(0).toLowerCase() + speaker.slice(1), unnamed: true, plural };
+}
+
+/** A word that opens a noun phrase: a determiner ("the", "one", "many") or an owner ("his"). */
+function opensPhrase(word: string): boolean {
+  return ONE_OF.has(word) || OWNER_PRONOUNS.has(word) || DETERMINERS.has(word);
 }
 
 /** A quantity before "of": "majority", "dozens", "many", "100", "51 percent". */
